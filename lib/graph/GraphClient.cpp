@@ -1,0 +1,31 @@
+#include "GraphClient.h"
+
+#include "PortraitVersion.h"
+#include "auth/TokenProvider.h"
+
+#include <QNetworkAccessManager>
+
+namespace Portrait {
+
+GraphClient::GraphClient(const GraphRoot& root, TokenProvider* tokens, QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_root(root)
+    , m_tokens(tokens)
+    , m_network(network)
+{
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+    }
+    // Redirects are followed by GraphJob itself, after checking the origin (never automatically).
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setStrictTransportSecurityEnabled(true);
+}
+
+GraphClient::~GraphClient() = default;
+
+QByteArray GraphClient::userAgent()
+{
+    return QByteArrayLiteral("Portrait/" PORTRAIT_VERSION);
+}
+
+} // namespace Portrait

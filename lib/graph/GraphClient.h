@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Cloud.h"
+#include "auth/TokenProvider.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace Portrait {
+
+
+
+/**
+ * @brief The connection to one Graph root: the one QNetworkAccessManager, the token source and the limits.
+ *
+ * Jobs (GraphJob subclasses) take a GraphClient and send everything through it. The token is attached
+ * only to requests whose origin is the root's (scheme, host, port); anything else is refused before it is
+ * sent. The manager is injected (tests pass a scenario fake) or created and owned here.
+ */
+class GraphClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// @p network may be null: the client then creates and owns its manager. @p tokens is not owned.
+    GraphClient(const GraphRoot& root, TokenProvider* tokens, QNetworkAccessManager* network = nullptr,
+        QObject* parent = nullptr);
+    ~GraphClient() override;
+
+    const GraphRoot& root() const { return m_root; }
+    QNetworkAccessManager* network() const { return m_network; }
+    TokenProvider* tokenProvider() const { return m_tokens; }
+
+    /// Milliseconds without progress after which a transfer fails (QNetworkRequest::setTransferTimeout).
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    /// Redirects followed within the Graph origin before giving up.
+    int maxRedirects() const { return m_maxRedirects; }
+    void setMaxRedirects(int count) { m_maxRedirects = count; }
+    /// Largest JSON body accepted, in bytes.
+    qint64 maxJsonBytes() const { return m_maxJsonBytes; }
+    void setMaxJsonBytes(qint64 bytes) { m_maxJsonBytes = bytes; }
+    /// Largest image body accepted, in bytes (Graph limits uploads to 4 MB).
+    qint64 maxImageBytes() const { return m_maxImageBytes; }
+    void setMaxImageBytes(qint64 bytes) { m_maxImageBytes = bytes; }
+    /// Most pages one listing job follows before it stops with an error.
+    int maxPages() const { return m_maxPages; }
+    void setMaxPages(int pages) { m_maxPages = pages; }
+
+    /// The User-Agent sent with every request.
+    static QByteArray userAgent();
+
+private:
+    GraphRoot m_root;
+    QPointer<TokenProvider> m_tokens;
+    QNetworkAccessManager* m_network = nullptr;
+    int m_transferTimeoutMs = 60000;
+    int m_maxRedirects = 5;
+    qint64 m_maxJsonBytes = 32 * 1024 * 1024;
+    qint64 m_maxImageBytes = 16 * 1024 * 1024;
+    int m_maxPages = 100000;
+};
+
+} // namespace Portrait

@@ -1,0 +1,105 @@
+#include "GraphError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Portrait {
+
+QString GraphError::toString() const
+{
+    QString text;
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("no error");
+    case Kind::Http:
+        text = QStringLiteral("HTTP %1").arg(httpStatus);
+        break;
+    case Kind::Network:
+        text = QStringLiteral("network error");
+        break;
+    case Kind::Timeout:
+        text = QStringLiteral("timed out");
+        break;
+    case Kind::Protocol:
+        text = QStringLiteral("unexpected answer");
+        break;
+    case Kind::Security:
+        text = QStringLiteral("refused");
+        break;
+    case Kind::Auth:
+        text = QStringLiteral("authentication failed");
+        break;
+    case Kind::Cancelled:
+        text = QStringLiteral("cancelled");
+        break;
+    }
+    if (!code.isEmpty()) {
+        text += u' ' + code;
+    }
+    if (!message.isEmpty()) {
+        text += QStringLiteral(": ") + message;
+    }
+    if (!requestId.isEmpty()) {
+        text += QStringLiteral(" (request-id %1)").arg(requestId);
+    }
+    return text;
+}
+
+GraphError GraphError::http(int status, const QByteArray& body)
+{
+    GraphError e;
+    e.kind = Kind::Http;
+    e.httpStatus = status;
+    parseGraphErrorBody(body, e);
+    return e;
+}
+
+GraphError GraphError::make(Kind kind, const QString& message, const QString& code)
+{
+    GraphError e;
+    e.kind = kind;
+    e.message = message;
+    e.code = code;
+    return e;
+}
+
+bool parseGraphErrorBody(const QByteArray& body, GraphError& into)
+{
+    if (body.isEmpty() || body.size() > 1024 * 1024) {
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        return false;
+    }
+    const QJsonValue errorValue = doc.object().value(QLatin1String("error"));
+    if (!errorValue.isObject()) {
+        return false;
+    }
+    const QJsonObject error = errorValue.toObject();
+    const QString code = error.value(QLatin1String("code")).toString();
+    const QString message = error.value(QLatin1String("message")).toString();
+    if (!code.isEmpty()) {
+        into.code = code;
+    }
+    if (!message.isEmpty()) {
+        into.message = message;
+    }
+    QJsonObject inner = error.value(QLatin1String("innerError")).toObject();
+    if (inner.isEmpty()) {
+        inner = error.value(QLatin1String("innererror")).toObject();
+    }
+    const auto take = [&inner](const char* key, QString& field) {
+        const QString v = inner.value(QLatin1String(key)).toString();
+        if (!v.isEmpty()) {
+            field = v;
+        }
+    };
+    take("request-id", into.requestId);
+    take("client-request-id", into.clientRequestId);
+    take("date", into.date);
+    return true;
+}
+
+} // namespace Portrait

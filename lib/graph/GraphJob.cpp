@@ -1,0 +1,223 @@
+#include "GraphJob.h"
+
+#include "GraphClient.h"
+#include "auth/TokenProvider.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcGraph, "portrait.graph", QtInfoMsg)
+
+namespace Portrait {
+
+GraphJob::GraphJob(GraphClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+GraphJob::~GraphJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void GraphJob::start()
+{
+    if (m_started) {
+        return;
+    }
+    m_started = true;
+    QTimer::singleShot(0, this, [this]() {
+        if (m_finished) {
+            return;
+        }
+        if (!m_client) {
+            setError(GraphError::make(GraphError::Kind::Network, QStringLiteral("no Graph connection")));
+            emitFinished();
+            return;
+        }
+        run();
+    });
+}
+
+void GraphJob::abort()
+{
+    if (m_finished) {
+        return;
+    }
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    setError(GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("cancelled")));
+    if (!m_started) {
+        m_started = true;
+    }
+    // Deferred so that abort() from a finished() handler of another job never re-enters.
+    QTimer::singleShot(0, this, [this]() { emitFinished(); });
+}
+
+void GraphJob::emitFinished()
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    emit finished(this);
+}
+
+void GraphJob::get(const QUrl& url, const HeaderList& headers, BodyKind bodyKind, ResponseHandler onDone)
+{
+    auto request = std::make_shared<Request>();
+    request->url = url;
+    request->headers = headers;
+    request->bodyKind = bodyKind;
+    request->onDone = std::move(onDone);
+    send(request, false);
+}
+
+void GraphJob::send(std::shared_ptr<Request> request, bool forceRefresh)
+{
+    if (!m_client->root().isSameOrigin(request->url)) {
+        // The token is pinned to the Graph origin: nothing is sent elsewhere (ARCHITECTURE.md).
+        GraphResponse response;
+        response.url = request->url;
+        response.error = GraphError::make(GraphError::Kind::Security,
+            QStringLiteral("refused to follow %1: it is not on the Graph origin %2")
+                .arg(request->url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                    m_client->root().url().toDisplayString(QUrl::RemovePath)),
+            QStringLiteral("foreign-origin"));
+        qCWarning(lcGraph).noquote() << response.error.message;
+        QTimer::singleShot(0, this, [request, response]() { request->onDone(response); });
+        return;
+    }
+    TokenProvider* tokens = m_client->tokenProvider();
+    if (!tokens) {
+        GraphResponse response;
+        response.url = request->url;
+        response.error = GraphError::make(GraphError::Kind::Auth, QStringLiteral("no account or token configured"));
+        QTimer::singleShot(0, this, [request, response]() { request->onDone(response); });
+        return;
+    }
+    tokens->requestToken(
+        this,
+        [this, request](const TokenResult& result) {
+            if (!result.ok()) {
+                GraphResponse response;
+                response.url = request->url;
+                response.error = GraphError::make(GraphError::Kind::Auth, result.error,
+                    result.interactionRequired ? QStringLiteral("interaction-required") : QString());
+                request->onDone(response);
+                return;
+            }
+            sendWithToken(request, result.accessToken);
+        },
+        forceRefresh);
+}
+
+void GraphJob::sendWithToken(std::shared_ptr<Request> request, const QString& token)
+{
+    QNetworkRequest req(request->url);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setTransferTimeout(m_client->transferTimeoutMs());
+    req.setHeader(QNetworkRequest::UserAgentHeader, GraphClient::userAgent());
+    req.setRawHeader(QByteArrayLiteral("Accept"),
+        request->bodyKind == BodyKind::Json ? QByteArrayLiteral("application/json") : QByteArrayLiteral("image/*"));
+    req.setRawHeader(QByteArrayLiteral("client-request-id"), QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    req.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
+    for (const auto& [name, value] : request->headers) {
+        req.setRawHeader(name, value);
+    }
+    QNetworkReply* reply = m_client->network()->get(req);
+    m_reply = reply;
+    const qint64 limit = request->bodyKind == BodyKind::Json ? m_client->maxJsonBytes() : m_client->maxImageBytes();
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, limit](qint64 received, qint64) {
+        if (received > limit) {
+            reply->setProperty("portrait.tooLarge", true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request]() { handleReply(reply, request); });
+}
+
+void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> request)
+{
+    reply->deleteLater();
+    if (m_reply == reply) {
+        m_reply = nullptr;
+    }
+    GraphResponse response;
+    response.url = request->url;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto& pair : reply->rawHeaderPairs()) {
+        response.headers.insert(pair.first.toLower(), pair.second);
+    }
+    const bool tooLarge = reply->property("portrait.tooLarge").toBool();
+    if (!tooLarge) {
+        response.body = reply->readAll();
+    }
+
+    // Redirects: followed only within the Graph origin, a bounded number of times.
+    if (response.status >= 300 && response.status < 400 && response.headers.contains("location")) {
+        const QUrl target = request->url.resolved(QUrl::fromEncoded(response.headers.value("location")));
+        if (++request->redirects > m_client->maxRedirects()) {
+            response.error = GraphError::make(GraphError::Kind::Protocol,
+                QStringLiteral("too many redirects (more than %1)").arg(m_client->maxRedirects()),
+                QStringLiteral("too-many-redirects"));
+            request->onDone(response);
+            return;
+        }
+        request->url = target;
+        send(request, false);
+        return;
+    }
+
+    if (response.status == 401 && !request->tokenRenewed) {
+        request->tokenRenewed = true;
+        send(request, true);
+        return;
+    }
+
+    if (tooLarge) {
+        response.error = GraphError::make(GraphError::Kind::Protocol,
+            QStringLiteral("the answer is larger than the %1 limit")
+                .arg(QLocale::c().formattedDataSize(request->bodyKind == BodyKind::Json ? m_client->maxJsonBytes()
+                                                                                        : m_client->maxImageBytes())),
+            QStringLiteral("too-large"));
+    } else if (response.status == 0 || (reply->error() != QNetworkReply::NoError && response.status < 400)) {
+        const auto kind = reply->error() == QNetworkReply::OperationCanceledError
+                || reply->error() == QNetworkReply::TimeoutError
+            ? GraphError::Kind::Timeout
+            : GraphError::Kind::Network;
+        response.error = GraphError::make(kind,
+            kind == GraphError::Kind::Timeout ? QStringLiteral("no answer within %1 s").arg(m_client->transferTimeoutMs() / 1000)
+                                              : reply->errorString());
+    } else if (response.status >= 300) {
+        response.error = GraphError::http(response.status, response.body);
+        if (response.error.requestId.isEmpty()) {
+            response.error.requestId = QString::fromLatin1(response.headers.value("request-id"));
+        }
+        if (response.error.message.isEmpty()) {
+            response.error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        }
+        bool ok = false;
+        const double retryAfter = response.headers.value("retry-after").toDouble(&ok);
+        if (ok) {
+            response.error.retryAfterSeconds = retryAfter;
+        }
+    }
+    qCDebug(lcGraph).noquote() << "GET" << request->url.toDisplayString() << response.status;
+    request->onDone(response);
+}
+
+} // namespace Portrait

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "GraphError.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <utility>
+
+class QNetworkReply;
+
+Q_DECLARE_LOGGING_CATEGORY(lcGraph)
+
+namespace Portrait {
+
+class GraphClient;
+
+/// Extra request headers, e.g. `ConsistencyLevel: eventual`.
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+/// One HTTP answer as a job sees it. `error` is set for every non-2xx answer and every failure.
+struct GraphResponse
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; ///< names lower-cased
+    QUrl url;
+    GraphError error;
+
+    bool ok() const { return !error.isError(); }
+    QByteArray header(const QByteArray& lowerName) const { return headers.value(lowerName); }
+};
+
+/**
+ * @brief Base of every Graph operation (STYLE.md rules 7 and 8).
+ *
+ * start() returns at once; the work begins on the next turn of the event loop. finished() is emitted
+ * exactly once, never synchronously from start(), through emitFinished(). error() and the subclass's
+ * results are valid only after finished(). The caller owns the job (parent it, or deleteLater() it in the
+ * finished handler).
+ *
+ * The base owns the cross-cutting work: the token (asked of the client's TokenProvider, attached only to
+ * the Graph origin, renewed once after a 401), the origin check of every URL and redirect, the transfer
+ * timeout, the body size limits, and mapping HTTP failures to GraphError with Graph's code and request-id.
+ */
+class GraphJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GraphJob(GraphClient* client, QObject* parent = nullptr);
+    ~GraphJob() override;
+
+    /// Starts the job on the next event-loop turn. Calling it twice does nothing.
+    void start();
+    /// Stops the job; finished() follows with a Cancelled error unless it already finished.
+    void abort();
+
+    bool isFinished() const { return m_finished; }
+    /// Valid after finished().
+    const GraphError& error() const { return m_error; }
+    bool hasError() const { return m_error.isError(); }
+
+signals:
+    /// Emitted exactly once.
+    void finished(Portrait::GraphJob* job);
+
+protected:
+    enum class BodyKind {
+        Json,
+        Image
+    };
+    using ResponseHandler = std::function<void(const GraphResponse&)>;
+
+    /// The job's work; called once, from the event loop, after start().
+    virtual void run() = 0;
+
+    /**
+     * @brief GETs @p url and calls @p onDone with the answer (exactly once, unless the job is aborted).
+     *
+     * A @p url outside the Graph origin is refused without sending anything (GraphError::Kind::Security).
+     */
+    void get(const QUrl& url, const HeaderList& headers, BodyKind bodyKind, ResponseHandler onDone);
+    void setError(const GraphError& error) { m_error = error; }
+    /// The one exit: emits finished() exactly once.
+    void emitFinished();
+    GraphClient* client() const { return m_client; }
+
+private:
+    struct Request
+    {
+        QUrl url;
+        HeaderList headers;
+        BodyKind bodyKind = BodyKind::Json;
+        ResponseHandler onDone;
+        int redirects = 0;
+        bool tokenRenewed = false;
+    };
+
+    void send(std::shared_ptr<Request> request, bool forceRefresh);
+    void sendWithToken(std::shared_ptr<Request> request, const QString& token);
+    void handleReply(QNetworkReply* reply, std::shared_ptr<Request> request);
+
+    QPointer<GraphClient> m_client;
+    QPointer<QNetworkReply> m_reply;
+    GraphError m_error;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace Portrait

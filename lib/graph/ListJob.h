@@ -1,0 +1,72 @@
+#pragma once
+
+#include "DirectoryObject.h"
+#include "GraphJob.h"
+#include "GraphPage.h"
+
+namespace Portrait {
+
+/// What to ask of a listing.
+struct ListQuery
+{
+    QString search; ///< free text; `$search` for users and groups, client-side for contacts and folders
+    QString filter; ///< raw OData `$filter`, passed through
+    QString select; ///< `$select`; empty means defaultSelect() of the collection
+    int pageSize = 999; ///< `$top` (Graph's maximum for directory objects)
+    qint64 maxItems = -1; ///< stop after this many objects (-1: all)
+    int maxPages = -1; ///< stop after this many pages and keep nextLink() (-1: follow to the end)
+};
+
+/**
+ * @brief Lists a collection page by page, following `@odata.nextLink` inside the job (STYLE.md rule 10).
+ *
+ * Emits pageReceived() for each page and finished() once after the last one (or at maxPages, with
+ * nextLink() set so a later job can continue). `$search` goes with `ConsistencyLevel: eventual` and
+ * `$count=true`, and the header is sent again on every nextLink page (FACTS.md §2.1). A nextLink on
+ * another origin is refused: the job ends with a Security error and nothing is sent there.
+ */
+class ListJob : public GraphJob
+{
+    Q_OBJECT
+
+public:
+    ListJob(GraphClient* client, const ItemPath& collection, const ListQuery& query = {}, QObject* parent = nullptr);
+    /// Continues a listing from a nextLink kept by an earlier job.
+    static ListJob* continueFrom(GraphClient* client, const ItemPath& collection, const QUrl& nextLink,
+        const ListQuery& query, QObject* parent = nullptr);
+    ~ListJob() override;
+
+    const ItemPath& collection() const { return m_collection; }
+    /// Everything received, in order (valid after finished()).
+    const QList<DirectoryObject>& objects() const { return m_objects; }
+    /// Where the listing stopped when maxPages was reached, else empty.
+    QUrl nextLink() const { return m_nextLink; }
+    /// `@odata.count` of the first page, or -1.
+    qint64 totalCount() const { return m_count; }
+    int pagesFetched() const { return m_pages; }
+
+    /// The first URL this job requests (pure; used by tests).
+    QUrl firstUrl() const;
+
+signals:
+    void pageReceived(const QList<Portrait::DirectoryObject>& objects);
+
+protected:
+    void run() override;
+
+private:
+    void fetch(const QUrl& url);
+    bool usesServerSearch() const;
+    bool matchesClientSearch(const DirectoryObject& object) const;
+    HeaderList headers() const;
+
+    ItemPath m_collection;
+    ListQuery m_query;
+    QUrl m_start;
+    QUrl m_nextLink;
+    QList<DirectoryObject> m_objects;
+    qint64 m_count = -1;
+    int m_pages = 0;
+};
+
+} // namespace Portrait

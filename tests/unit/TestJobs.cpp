@@ -1,0 +1,415 @@
+// Jobs against a scenario fake QNAM: the exact requests sent, and nothing extra (STYLE.md rules 22, 23).
+#include "FakeNetworkAccessManager.h"
+#include "auth/TokenProvider.h"
+#include "graph/GraphClient.h"
+#include "graph/ListJob.h"
+#include "graph/ObjectJob.h"
+#include "graph/PhotoJob.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Portrait;
+using Portrait::Test::Exchange;
+using Portrait::Test::FakeNetworkAccessManager;
+
+namespace {
+
+const QByteArray kRoot = "https://graph.microsoft.com/v1.0";
+const QByteArray kBearer = "Bearer t0ken";
+const QByteArray kUserSelect = "$select=id,displayName,userPrincipalName,mail,userType,accountEnabled";
+
+QByteArray jpeg(int w, int h)
+{
+    QImage image(w, h, QImage::Format_RGB32);
+    image.fill(QColor(30, 120, 200));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    return bytes;
+}
+
+Exchange json(const QByteArray& url, const QByteArray& body, int status = 200)
+{
+    Exchange e;
+    e.url = url;
+    e.authorization = kBearer;
+    e.status = status;
+    e.body = body;
+    e.replyHeaders = {{"Content-Type", "application/json"}, {"request-id", "rid-" + QByteArray::number(status)}};
+    return e;
+}
+
+} // namespace
+
+class TestJobs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void listFollowsNextLinks();
+    void listRefusesForeignNextLink_data();
+    void listRefusesForeignNextLink();
+    void listStopsAtMaxPages();
+    void searchSendsConsistencyLevelOnEveryPage();
+    void contactsSearchIsClientSide();
+    void malformedPageIsAnError();
+    void redirectWithinOriginIsFollowed();
+    void redirectToForeignOriginIsRefused();
+    void photoWithBytes();
+    void photoPlaceholderSkipsBytes();
+    void photoNotFound();
+    void photoNoMailbox();
+    void photoBySizeAndGuestUpn();
+    void contactSizeIsRefusedWithoutRequest();
+    void photoNotAnImage();
+    void sizesList();
+    void objectByUpn();
+    void unauthorizedRenewsOnceThenFails();
+    void finishedOnceAndNeverSynchronously();
+    void abortHangingRequest();
+
+private:
+    template<typename Job>
+    void run(Job* job)
+    {
+        QSignalSpy spy(job, &GraphJob::finished);
+        job->start();
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(spy.count(), 1);
+    }
+
+    FakeNetworkAccessManager* m_nam = nullptr;
+    StaticTokenProvider* m_tokens = nullptr;
+    GraphClient* m_client = nullptr;
+};
+
+void TestJobs::init()
+{
+    m_nam = new FakeNetworkAccessManager(this);
+    m_tokens = new StaticTokenProvider(QStringLiteral("t0ken"), this);
+    m_client = new GraphClient(GraphRoot::parse(QString::fromLatin1(kRoot)), m_tokens, m_nam, this);
+}
+
+void TestJobs::cleanup()
+{
+    QVERIFY2(m_nam->isSatisfied(), m_nam->problems().constData());
+    delete m_client;
+    delete m_tokens;
+    delete m_nam;
+}
+
+void TestJobs::listFollowsNextLinks()
+{
+    m_nam->expect(json(kRoot + "/users?$top=2&" + kUserSelect,
+        R"({"value":[{"id":"1","displayName":"A"},{"id":"2","displayName":"B"}],"@odata.nextLink":"https://graph.microsoft.com/v1.0/users?$top=2&$skiptoken=RFNwdAIAAQAAAB%3D"})"));
+    m_nam->expect(json("https://graph.microsoft.com/v1.0/users?$top=2&$skiptoken=RFNwdAIAAQAAAB%3D",
+        R"({"value":[{"id":"3","displayName":"C"}],"@odata.nextLink":"https://graph.microsoft.com/v1.0/users?$top=2&$skiptoken=p3"})"));
+    m_nam->expect(json("https://graph.microsoft.com/v1.0/users?$top=2&$skiptoken=p3", R"({"value":[]})"));
+
+    ListQuery q;
+    q.pageSize = 2;
+    ListJob job(m_client, ItemPath::users(), q);
+    QSignalSpy pages(&job, &ListJob::pageReceived);
+    run(&job);
+    QVERIFY2(!job.hasError(), qPrintable(job.error().toString()));
+    QCOMPARE(pages.count(), 3);
+    QCOMPARE(job.pagesFetched(), 3);
+    QCOMPARE(job.objects().size(), 3);
+    QCOMPARE(job.objects().at(2).displayName, QStringLiteral("C"));
+}
+
+void TestJobs::listRefusesForeignNextLink_data()
+{
+    QTest::addColumn<QByteArray>("nextLink");
+    QTest::newRow("other host") << QByteArray("https://evil.example/v1.0/users?$skiptoken=x");
+    QTest::newRow("look-alike host") << QByteArray("https://graph.microsoft.com.evil.example/v1.0/users");
+    QTest::newRow("https to http downgrade") << QByteArray("http://graph.microsoft.com/v1.0/users?$skiptoken=x");
+    QTest::newRow("other port") << QByteArray("https://graph.microsoft.com:8443/v1.0/users");
+    QTest::newRow("user info") << QByteArray("https://attacker@graph.microsoft.com/v1.0/users");
+}
+
+void TestJobs::listRefusesForeignNextLink()
+{
+    QFETCH(QByteArray, nextLink);
+    m_nam->expect(json(kRoot + "/users?$top=999&" + kUserSelect,
+        R"({"value":[{"id":"1"}],"@odata.nextLink":")" + nextLink + R"("})"));
+    ListJob job(m_client, ItemPath::users());
+    run(&job);
+    QVERIFY(job.hasError());
+    QCOMPARE(job.error().kind, GraphError::Kind::Security);
+    QCOMPARE(job.objects().size(), 1);
+    QCOMPARE(m_nam->seen().size(), 1); // nothing was sent to the other origin
+}
+
+void TestJobs::listStopsAtMaxPages()
+{
+    m_nam->expect(json(kRoot + "/groups?$top=999&$select=id,displayName,mail,groupTypes",
+        R"({"value":[{"id":"g1"}],"@odata.nextLink":"https://graph.microsoft.com/v1.0/groups?$skiptoken=2"})"));
+    ListQuery q;
+    q.maxPages = 1;
+    ListJob job(m_client, ItemPath::groups(), q);
+    run(&job);
+    QVERIFY(!job.hasError());
+    QCOMPARE(job.nextLink().toEncoded(), QByteArray("https://graph.microsoft.com/v1.0/groups?$skiptoken=2"));
+
+    // A later job continues from the nextLink, and nothing else.
+    m_nam->expect(json("https://graph.microsoft.com/v1.0/groups?$skiptoken=2", R"({"value":[{"id":"g2"}]})"));
+    std::unique_ptr<ListJob> next(ListJob::continueFrom(m_client, ItemPath::groups(), job.nextLink(), q));
+    run(next.get());
+    QCOMPARE(next->objects().size(), 1);
+    QVERIFY(next->nextLink().isEmpty());
+}
+
+void TestJobs::searchSendsConsistencyLevelOnEveryPage()
+{
+    Exchange first = json(kRoot + "/users?$top=999&" + kUserSelect + "&$search=%22displayName:wa%22&$count=true",
+        R"({"@odata.count":3,"value":[{"id":"1"}],"@odata.nextLink":"https://graph.microsoft.com/v1.0/users?$search=%22displayName:wa%22&$count=true&$skiptoken=2"})");
+    first.expectHeaders = {{"ConsistencyLevel", "eventual"}};
+    Exchange second = json("https://graph.microsoft.com/v1.0/users?$search=%22displayName:wa%22&$count=true&$skiptoken=2",
+        R"({"value":[{"id":"2"},{"id":"3"}]})");
+    second.expectHeaders = {{"ConsistencyLevel", "eventual"}};
+    m_nam->expect(first);
+    m_nam->expect(second);
+    ListQuery q;
+    q.search = QStringLiteral("wa");
+    ListJob job(m_client, ItemPath::users(), q);
+    run(&job);
+    QVERIFY(!job.hasError());
+    QCOMPARE(job.totalCount(), 3);
+    QCOMPARE(job.objects().size(), 3);
+}
+
+void TestJobs::contactsSearchIsClientSide()
+{
+    Exchange e = json(kRoot + "/me/contacts?$top=999&$select=id,displayName,emailAddresses,parentFolderId",
+        R"({"value":[{"id":"c1","displayName":"Zoë Brown"},{"id":"c2","displayName":"Ann","emailAddresses":[{"address":"zoe@x.com"}]},{"id":"c3","displayName":"Bob"}]})");
+    m_nam->expect(e);
+    ListQuery q;
+    q.search = QStringLiteral("zoë");
+    ListJob job(m_client, ItemPath::contacts(), q);
+    run(&job);
+    QCOMPARE(job.objects().size(), 1);
+    QCOMPARE(job.objects().first().id, QStringLiteral("c1"));
+    // No ConsistencyLevel and no $search for contacts: Graph cannot search them.
+    for (const auto& [name, value] : m_nam->seenHeaders().first()) {
+        QVERIFY(name != "ConsistencyLevel");
+    }
+}
+
+void TestJobs::malformedPageIsAnError()
+{
+    m_nam->expect(json(kRoot + "/users?$top=999&" + kUserSelect, R"({"value":[{"id":"1"})"));
+    ListJob job(m_client, ItemPath::users());
+    run(&job);
+    QVERIFY(job.hasError());
+    QCOMPARE(job.error().kind, GraphError::Kind::Protocol);
+    QCOMPARE(job.error().requestId, QStringLiteral("rid-200"));
+}
+
+void TestJobs::redirectWithinOriginIsFollowed()
+{
+    Exchange redirect = json(kRoot + "/me/photo/$value", {}, 302);
+    redirect.replyHeaders.emplaceBack("Location", "/v1.0/users/u1/photo/$value");
+    m_nam->expect(redirect);
+    Exchange bytes;
+    bytes.url = kRoot + "/users/u1/photo/$value";
+    bytes.authorization = kBearer;
+    bytes.body = jpeg(8, 8);
+    bytes.replyHeaders = {{"Content-Type", "image/jpeg"}, {"ETag", "\"E1\""}};
+    m_nam->expect(bytes);
+    PhotoJob job(m_client, ItemPath::me(), PhotoJob::Mode::BytesOnly);
+    run(&job);
+    QCOMPARE(job.info().status, PhotoStatus::Photo);
+    QCOMPARE(job.info().etag, QStringLiteral("E1"));
+}
+
+void TestJobs::redirectToForeignOriginIsRefused()
+{
+    Exchange redirect = json(kRoot + "/me/photo/$value", {}, 307);
+    redirect.replyHeaders.emplaceBack("Location", "https://cdn.evil.example/photo.jpg");
+    m_nam->expect(redirect);
+    PhotoJob job(m_client, ItemPath::me(), PhotoJob::Mode::BytesOnly);
+    run(&job);
+    QCOMPARE(job.info().status, PhotoStatus::Error);
+    QCOMPARE(job.info().reason, QStringLiteral("refused"));
+    QCOMPARE(job.info().error.kind, GraphError::Kind::Security);
+    QCOMPARE(m_nam->seen().size(), 1);
+}
+
+void TestJobs::photoWithBytes()
+{
+    m_nam->expect(json(kRoot + "/users/u1/photo",
+        R"({"@odata.mediaContentType":"image/jpeg","@odata.mediaEtag":"\"BA09D118\"","id":"240x240","width":240,"height":240})"));
+    Exchange bytes;
+    bytes.url = kRoot + "/users/u1/photo/$value";
+    bytes.authorization = kBearer;
+    bytes.body = jpeg(240, 240);
+    bytes.replyHeaders = {{"Content-Type", "image/Jpeg"}, {"ETag", "\"BA09D118\""}};
+    m_nam->expect(bytes);
+    PhotoJob job(m_client, ItemPath::user(QStringLiteral("u1")), PhotoJob::Mode::MetadataAndBytes);
+    run(&job);
+    QVERIFY(!job.hasError());
+    const PhotoInfo& info = job.info();
+    QCOMPARE(info.status, PhotoStatus::Photo);
+    QCOMPARE(info.mediaType, QStringLiteral("image/jpeg"));
+    QCOMPARE(info.etag, QStringLiteral("BA09D118"));
+    QCOMPARE(info.width, 240);
+    QCOMPARE(info.height, 240);
+    QCOMPARE(info.bytes, bytes.body.size());
+    QCOMPARE(info.data, bytes.body);
+    QCOMPARE(info.sizeId, QStringLiteral("240x240"));
+}
+
+void TestJobs::photoPlaceholderSkipsBytes()
+{
+    m_nam->expect(json(kRoot + "/groups/g1/photo",
+        R"({"@odata.mediaContentType":"image/gif","@odata.mediaEtag":"","id":"1X1","width":1,"height":1})"));
+    PhotoJob job(m_client, ItemPath::group(QStringLiteral("g1")), PhotoJob::Mode::MetadataAndBytes);
+    run(&job);
+    QCOMPARE(job.info().status, PhotoStatus::None);
+    QCOMPARE(job.info().reason, QStringLiteral("placeholder-1x1"));
+    QVERIFY(!job.info().hasBytes());
+}
+
+void TestJobs::photoNotFound()
+{
+    m_nam->expect(json(kRoot + "/me/photo/$value",
+        R"({"error":{"code":"ErrorItemNotFound","message":"The photo wasn't found.","innerError":{"request-id":"r-404","date":"2026-11-28T10:00:00"}}})",
+        404));
+    PhotoJob job(m_client, ItemPath::me(), PhotoJob::Mode::BytesOnly);
+    run(&job);
+    QVERIFY(!job.hasError()); // a missing photo is an outcome, not a failure
+    QCOMPARE(job.info().status, PhotoStatus::None);
+    QCOMPARE(job.info().reason, QStringLiteral("not-found"));
+    QCOMPARE(job.info().error.code, QStringLiteral("ErrorItemNotFound"));
+    QCOMPARE(job.info().error.requestId, QStringLiteral("r-404"));
+    QCOMPARE(job.info().error.date, QStringLiteral("2026-11-28T10:00:00"));
+}
+
+void TestJobs::photoNoMailbox()
+{
+    m_nam->expect(json(kRoot + "/users/u9/photo",
+        R"({"error":{"code":"ErrorNonExistentMailbox","message":"The SMTP address has no mailbox associated with it."}})",
+        404));
+    PhotoJob job(m_client, ItemPath::user(QStringLiteral("u9")), PhotoJob::Mode::MetadataAndBytes);
+    run(&job);
+    QCOMPARE(job.info().status, PhotoStatus::Unavailable);
+    QCOMPARE(job.info().reason, QStringLiteral("ErrorNonExistentMailbox"));
+    QCOMPARE(job.info().error.requestId, QStringLiteral("rid-404")); // from the header when the body has none
+}
+
+void TestJobs::photoBySizeAndGuestUpn()
+{
+    const QByteArray base = kRoot + "/users/anna.berg_fabrikam.com%23EXT%23@contoso.onmicrosoft.com/photos/48x48";
+    m_nam->expect(json(base,
+        R"({"@odata.mediaContentType":"image/jpeg","@odata.mediaEtag":"\"C0FFEE01\"","id":"48x48","width":48,"height":48})"));
+    Exchange bytes;
+    bytes.url = base + "/$value";
+    bytes.authorization = kBearer;
+    bytes.body = jpeg(48, 48);
+    bytes.replyHeaders = {{"Content-Type", "image/jpeg"}, {"ETag", "\"C0FFEE01\""}};
+    m_nam->expect(bytes);
+    PhotoJob job(m_client, ItemPath::user(QStringLiteral("anna.berg_fabrikam.com#EXT#@contoso.onmicrosoft.com")),
+        PhotoJob::Mode::MetadataAndBytes, QStringLiteral("48x48"));
+    run(&job);
+    QCOMPARE(job.info().status, PhotoStatus::Photo);
+    QCOMPARE(job.info().width, 48);
+}
+
+void TestJobs::contactSizeIsRefusedWithoutRequest()
+{
+    PhotoJob job(m_client, ItemPath::contact(QStringLiteral("c1")), PhotoJob::Mode::MetadataAndBytes,
+        QStringLiteral("48x48"));
+    run(&job);
+    QCOMPARE(job.info().status, PhotoStatus::Error);
+    QCOMPARE(job.info().reason, QStringLiteral("sizes-unsupported"));
+    QVERIFY(m_nam->seen().isEmpty());
+}
+
+void TestJobs::photoNotAnImage()
+{
+    Exchange e;
+    e.url = kRoot + "/me/photo/$value";
+    e.authorization = kBearer;
+    e.body = "<html>captive portal</html>";
+    e.replyHeaders = {{"Content-Type", "text/html"}};
+    m_nam->expect(e);
+    PhotoJob job(m_client, ItemPath::me(), PhotoJob::Mode::BytesOnly);
+    run(&job);
+    QCOMPARE(job.info().status, PhotoStatus::Error);
+    QCOMPARE(job.info().reason, QStringLiteral("not-an-image"));
+}
+
+void TestJobs::sizesList()
+{
+    m_nam->expect(json(kRoot + "/users/u1/photos",
+        R"({"value":[{"id":"96x96","width":96,"height":96},{"id":"48X48","width":48,"height":48}]})"));
+    PhotoSizesJob job(m_client, ItemPath::user(QStringLiteral("u1")));
+    run(&job);
+    QVERIFY(!job.hasError());
+    QCOMPARE(job.sizes().size(), 2);
+    QCOMPARE(job.sizes().first().id, QStringLiteral("48X48"));
+}
+
+void TestJobs::objectByUpn()
+{
+    m_nam->expect(json(kRoot + "/users/a@b.com?" + kUserSelect,
+        R"({"id":"u1","displayName":"A B","userPrincipalName":"a@b.com","mail":"a@b.com","accountEnabled":false})"));
+    ObjectJob job(m_client, ItemPath::user(QStringLiteral("a@b.com")));
+    run(&job);
+    QVERIFY(!job.hasError());
+    QCOMPARE(job.object().path.toString(), QStringLiteral("users/u1"));
+    QVERIFY(job.object().hasAccountEnabled);
+    QVERIFY(!job.object().accountEnabled);
+}
+
+void TestJobs::unauthorizedRenewsOnceThenFails()
+{
+    const QByteArray body
+        = R"({"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}})";
+    m_nam->expect(json(kRoot + "/me?" + kUserSelect, body, 401));
+    ObjectJob job(m_client, ItemPath::me());
+    run(&job);
+    QVERIFY(job.hasError());
+    QVERIFY(job.error().isAuthFailure());
+    QCOMPARE(m_nam->seen().size(), 1); // a static token cannot be renewed: no second request
+}
+
+void TestJobs::finishedOnceAndNeverSynchronously()
+{
+    m_nam->expect(json(kRoot + "/users/x/photos", R"({"value":[]})"));
+    PhotoSizesJob job(m_client, ItemPath::user(QStringLiteral("x")));
+    QSignalSpy spy(&job, &GraphJob::finished);
+    job.start();
+    job.start();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(spy.count(), 1);
+    QTest::qWait(0); // let any stray queued emission arrive (no time passes)
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestJobs::abortHangingRequest()
+{
+    Exchange e = json(kRoot + "/me/photo", {});
+    e.hang = true;
+    m_nam->expect(e);
+    PhotoJob job(m_client, ItemPath::me(), PhotoJob::Mode::MetadataOnly);
+    QSignalSpy spy(&job, &GraphJob::finished);
+    job.start();
+    QTRY_COMPARE(m_nam->seen().size(), 1);
+    job.abort();
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(job.error().kind, GraphError::Kind::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestJobs)
+#include "TestJobs.moc"
