@@ -8,8 +8,7 @@ namespace Portrait {
 StaticTokenProvider::StaticTokenProvider(const QString& token, QObject* parent)
     : TokenProvider(parent)
     , m_token(token.trimmed())
-{
-}
+{ }
 
 StaticTokenProvider::~StaticTokenProvider() = default;
 

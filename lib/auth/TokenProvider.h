@@ -32,8 +32,7 @@ public:
 
     explicit TokenProvider(QObject* parent = nullptr)
         : QObject(parent)
-    {
-    }
+    { }
     ~TokenProvider() override = default;
 
     /// Asks for a token; @p forceRefresh after a 401 asks for a new one rather than the cached one.

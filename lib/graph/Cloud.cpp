@@ -83,8 +83,9 @@ GraphRoot GraphRoot::parse(const QString& text, QString* error)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http")) {
         if (!isLoopbackHost(url.host())) {
-            return fail(QStringLiteral("refusing http:// for '%1': only loopback hosts may use plain HTTP; use https://")
-                            .arg(url.host()));
+            return fail(
+                QStringLiteral("refusing http:// for '%1': only loopback hosts may use plain HTTP; use https://")
+                    .arg(url.host()));
         }
     } else if (scheme != QLatin1String("https")) {
         return fail(QStringLiteral("unsupported scheme '%1': use https://").arg(url.scheme()));

@@ -6,7 +6,8 @@
 namespace Portrait {
 
 /// Microsoft's national clouds (FACTS.md §5.1). Tokens of one are never valid in another.
-enum class Cloud {
+enum class Cloud
+{
     Global,
     UsGov, ///< US Government L4 (GCC High)
     UsGovDod, ///< US Government L5 (DoD)

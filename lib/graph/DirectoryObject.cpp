@@ -98,7 +98,7 @@ DirectoryObject DirectoryObject::fromJson(const QJsonObject& o, const ItemPath& 
         break;
     case Kind::Contact:
         d.path = ItemPath::contact(d.id, collection.owner(),
-            collection.kind() == K::FolderContacts ? collection.folderId() : QString());
+                                   collection.kind() == K::FolderContacts ? collection.folderId() : QString());
         break;
     case Kind::ContactFolder:
         d.path = ItemPath::folderContacts(d.id, collection.owner());

@@ -16,7 +16,8 @@ namespace Portrait {
  */
 struct DirectoryObject
 {
-    enum class Kind {
+    enum class Kind
+    {
         Unknown,
         User,
         Group,

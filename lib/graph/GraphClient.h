@@ -10,8 +10,6 @@ class QNetworkAccessManager;
 
 namespace Portrait {
 
-
-
 /**
  * @brief The connection to one Graph root: the one QNetworkAccessManager, the token source and the limits.
  *
@@ -26,7 +24,7 @@ class GraphClient : public QObject
 public:
     /// @p network may be null: the client then creates and owns its manager. @p tokens is not owned.
     GraphClient(const GraphRoot& root, TokenProvider* tokens, QNetworkAccessManager* network = nullptr,
-        QObject* parent = nullptr);
+                QObject* parent = nullptr);
     ~GraphClient() override;
 
     const GraphRoot& root() const { return m_root; }

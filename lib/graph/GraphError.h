@@ -15,7 +15,8 @@ namespace Portrait {
 struct GraphError
 {
     /// The broad class of a failure, which decides how callers react.
-    enum class Kind {
+    enum class Kind
+    {
         None, ///< no error
         Http, ///< Graph answered with an HTTP error status
         Network, ///< the service could not be reached, or the connection broke

@@ -17,8 +17,7 @@ namespace Portrait {
 GraphJob::GraphJob(GraphClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 GraphJob::~GraphJob()
 {
@@ -92,11 +91,12 @@ void GraphJob::send(std::shared_ptr<Request> request, bool forceRefresh)
         // The token is pinned to the Graph origin: nothing is sent elsewhere (ARCHITECTURE.md).
         GraphResponse response;
         response.url = request->url;
-        response.error = GraphError::make(GraphError::Kind::Security,
-            QStringLiteral("refused to follow %1: it is not on the Graph origin %2")
-                .arg(request->url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
-                    m_client->root().url().toDisplayString(QUrl::RemovePath)),
-            QStringLiteral("foreign-origin"));
+        response.error
+            = GraphError::make(GraphError::Kind::Security,
+                               QStringLiteral("refused to follow %1: it is not on the Graph origin %2")
+                                   .arg(request->url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                                        m_client->root().url().toDisplayString(QUrl::RemovePath)),
+                               QStringLiteral("foreign-origin"));
         qCWarning(lcGraph).noquote() << response.error.message;
         QTimer::singleShot(0, this, [request, response]() { request->onDone(response); });
         return;
@@ -115,8 +115,16 @@ void GraphJob::send(std::shared_ptr<Request> request, bool forceRefresh)
             if (!result.ok()) {
                 GraphResponse response;
                 response.url = request->url;
-                response.error = GraphError::make(GraphError::Kind::Auth, result.error,
-                    result.interactionRequired ? QStringLiteral("interaction-required") : QString());
+                if (request->unauthorized.isError()) {
+                    // Keep Graph's own 401 (code, request-id): it says more than "cannot renew".
+                    response.status = 401;
+                    response.error = request->unauthorized;
+                    response.error.message += QStringLiteral(" (%1)").arg(result.error);
+                } else {
+                    response.error = GraphError::make(
+                        GraphError::Kind::Auth, result.error,
+                        result.interactionRequired ? QStringLiteral("interaction-required") : QString());
+                }
                 request->onDone(response);
                 return;
             }
@@ -132,7 +140,8 @@ void GraphJob::sendWithToken(std::shared_ptr<Request> request, const QString& to
     req.setTransferTimeout(m_client->transferTimeoutMs());
     req.setHeader(QNetworkRequest::UserAgentHeader, GraphClient::userAgent());
     req.setRawHeader(QByteArrayLiteral("Accept"),
-        request->bodyKind == BodyKind::Json ? QByteArrayLiteral("application/json") : QByteArrayLiteral("image/*"));
+                     request->bodyKind == BodyKind::Json ? QByteArrayLiteral("application/json")
+                                                         : QByteArrayLiteral("image/*"));
     req.setRawHeader(QByteArrayLiteral("client-request-id"), QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     req.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8());
     for (const auto& [name, value] : request->headers) {
@@ -171,9 +180,10 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
     if (response.status >= 300 && response.status < 400 && response.headers.contains("location")) {
         const QUrl target = request->url.resolved(QUrl::fromEncoded(response.headers.value("location")));
         if (++request->redirects > m_client->maxRedirects()) {
-            response.error = GraphError::make(GraphError::Kind::Protocol,
-                QStringLiteral("too many redirects (more than %1)").arg(m_client->maxRedirects()),
-                QStringLiteral("too-many-redirects"));
+            response.error
+                = GraphError::make(GraphError::Kind::Protocol,
+                                   QStringLiteral("too many redirects (more than %1)").arg(m_client->maxRedirects()),
+                                   QStringLiteral("too-many-redirects"));
             request->onDone(response);
             return;
         }
@@ -184,24 +194,31 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
 
     if (response.status == 401 && !request->tokenRenewed) {
         request->tokenRenewed = true;
+        request->unauthorized = GraphError::http(401, response.body);
+        if (request->unauthorized.requestId.isEmpty()) {
+            request->unauthorized.requestId = QString::fromLatin1(response.headers.value("request-id"));
+        }
         send(request, true);
         return;
     }
 
     if (tooLarge) {
-        response.error = GraphError::make(GraphError::Kind::Protocol,
+        response.error = GraphError::make(
+            GraphError::Kind::Protocol,
             QStringLiteral("the answer is larger than the %1 limit")
                 .arg(QLocale::c().formattedDataSize(request->bodyKind == BodyKind::Json ? m_client->maxJsonBytes()
                                                                                         : m_client->maxImageBytes())),
             QStringLiteral("too-large"));
     } else if (response.status == 0 || (reply->error() != QNetworkReply::NoError && response.status < 400)) {
-        const auto kind = reply->error() == QNetworkReply::OperationCanceledError
-                || reply->error() == QNetworkReply::TimeoutError
+        const auto kind
+            = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
             ? GraphError::Kind::Timeout
             : GraphError::Kind::Network;
-        response.error = GraphError::make(kind,
-            kind == GraphError::Kind::Timeout ? QStringLiteral("no answer within %1 s").arg(m_client->transferTimeoutMs() / 1000)
-                                              : reply->errorString());
+        response.error
+            = GraphError::make(kind,
+                               kind == GraphError::Kind::Timeout
+                                   ? QStringLiteral("no answer within %1 s").arg(m_client->transferTimeoutMs() / 1000)
+                                   : reply->errorString());
     } else if (response.status >= 300) {
         response.error = GraphError::http(response.status, response.body);
         if (response.error.requestId.isEmpty()) {

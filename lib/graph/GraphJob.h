@@ -72,7 +72,8 @@ signals:
     void finished(Portrait::GraphJob* job);
 
 protected:
-    enum class BodyKind {
+    enum class BodyKind
+    {
         Json,
         Image
     };
@@ -101,6 +102,7 @@ private:
         ResponseHandler onDone;
         int redirects = 0;
         bool tokenRenewed = false;
+        GraphError unauthorized; ///< the 401 that made us renew the token, reported if renewal fails
     };
 
     void send(std::shared_ptr<Request> request, bool forceRefresh);

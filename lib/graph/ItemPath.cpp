@@ -147,10 +147,10 @@ ItemPath ItemPath::parse(const QString& input, QString* error)
         if (seg.size() == 3 && same(seg[2], u"members")) {
             return groupMembers(seg[1]);
         }
-        return fail(error, QStringLiteral("unknown group address '%1' (use groups/{id} or groups/{id}/members)").arg(input));
-    } else {
         return fail(error,
-            QStringLiteral("unknown address '%1': it must start with me, users, or groups").arg(input));
+                    QStringLiteral("unknown group address '%1' (use groups/{id} or groups/{id}/members)").arg(input));
+    } else {
+        return fail(error, QStringLiteral("unknown address '%1': it must start with me, users, or groups").arg(input));
     }
 
     const qsizetype rest = seg.size() - i;

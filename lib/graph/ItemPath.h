@@ -17,7 +17,8 @@ class ItemPath
 {
 public:
     /// What the path names.
-    enum class Kind {
+    enum class Kind
+    {
         Invalid,
         Me, ///< `me`: the signed-in user
         User, ///< `users/{id|upn}`

@@ -17,11 +17,10 @@ ListJob::ListJob(GraphClient* client, const ItemPath& collection, const ListQuer
     : GraphJob(client, parent)
     , m_collection(collection)
     , m_query(query)
-{
-}
+{ }
 
-ListJob* ListJob::continueFrom(
-    GraphClient* client, const ItemPath& collection, const QUrl& nextLink, const ListQuery& query, QObject* parent)
+ListJob* ListJob::continueFrom(GraphClient* client, const ItemPath& collection, const QUrl& nextLink,
+                               const ListQuery& query, QObject* parent)
 {
     auto* job = new ListJob(client, collection, query, parent);
     job->m_start = nextLink;
@@ -96,7 +95,7 @@ void ListJob::run()
 {
     if (!m_collection.isCollection()) {
         setError(GraphError::make(GraphError::Kind::Protocol,
-            QStringLiteral("'%1' is not a collection").arg(m_collection.toString())));
+                                  QStringLiteral("'%1' is not a collection").arg(m_collection.toString())));
         emitFinished();
         return;
     }
@@ -114,7 +113,8 @@ void ListJob::fetch(const QUrl& url)
         GraphPage page;
         QString parseError;
         if (!GraphPage::parse(response.body, &page, &parseError)) {
-            GraphError e = GraphError::make(GraphError::Kind::Protocol,
+            GraphError e = GraphError::make(
+                GraphError::Kind::Protocol,
                 QStringLiteral("page %1 of %2: %3").arg(m_pages + 1).arg(m_collection.toString(), parseError),
                 QStringLiteral("bad-page"));
             e.requestId = QString::fromLatin1(response.header("request-id"));
@@ -151,7 +151,8 @@ void ListJob::fetch(const QUrl& url)
             return;
         }
         if (m_pages >= client()->maxPages()) {
-            setError(GraphError::make(GraphError::Kind::Protocol,
+            setError(GraphError::make(
+                GraphError::Kind::Protocol,
                 QStringLiteral("stopped after %1 pages of %2").arg(m_pages).arg(m_collection.toString()),
                 QStringLiteral("too-many-pages")));
             emitFinished();

@@ -33,7 +33,7 @@ public:
     ListJob(GraphClient* client, const ItemPath& collection, const ListQuery& query = {}, QObject* parent = nullptr);
     /// Continues a listing from a nextLink kept by an earlier job.
     static ListJob* continueFrom(GraphClient* client, const ItemPath& collection, const QUrl& nextLink,
-        const ListQuery& query, QObject* parent = nullptr);
+                                 const ListQuery& query, QObject* parent = nullptr);
     ~ListJob() override;
 
     const ItemPath& collection() const { return m_collection; }

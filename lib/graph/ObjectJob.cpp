@@ -9,8 +9,7 @@ namespace Portrait {
 ObjectJob::ObjectJob(GraphClient* client, const ItemPath& principal, QObject* parent)
     : GraphJob(client, parent)
     , m_principal(principal)
-{
-}
+{ }
 
 ObjectJob::~ObjectJob() = default;
 
@@ -18,8 +17,8 @@ void ObjectJob::run()
 {
     if (!m_principal.isPrincipal()) {
         setError(GraphError::make(GraphError::Kind::Protocol,
-            QStringLiteral("'%1' is not a user, group or contact").arg(m_principal.toString()),
-            QStringLiteral("bad-address")));
+                                  QStringLiteral("'%1' is not a user, group or contact").arg(m_principal.toString()),
+                                  QStringLiteral("bad-address")));
         emitFinished();
         return;
     }
@@ -36,8 +35,8 @@ void ObjectJob::run()
             m_object = DirectoryObject::fromPrincipalJson(doc.object(), m_principal);
             if (!m_object.isValid()) {
                 setError(GraphError::make(GraphError::Kind::Protocol,
-                    QStringLiteral("the answer for '%1' has no id").arg(m_principal.toString()),
-                    QStringLiteral("bad-object")));
+                                          QStringLiteral("the answer for '%1' has no id").arg(m_principal.toString()),
+                                          QStringLiteral("bad-object")));
             }
             emitFinished();
         });

@@ -29,7 +29,7 @@ QString photoStatusName(PhotoStatus status)
 bool photoStatusFromName(const QString& name, PhotoStatus* status)
 {
     for (PhotoStatus s : {PhotoStatus::Photo, PhotoStatus::None, PhotoStatus::Placeholder, PhotoStatus::Unavailable,
-             PhotoStatus::Error}) {
+                          PhotoStatus::Error}) {
         if (photoStatusName(s) == name) {
             *status = s;
             return true;
@@ -65,8 +65,8 @@ PhotoInfo PhotoInfo::fromMetadata(const QJsonObject& object)
     info.mediaType = normaliseMediaType(object.value(QLatin1String("@odata.mediaContentType")).toString());
     info.etag = unquoteEtag(object.value(QLatin1String("@odata.mediaEtag")).toString());
 
-    const bool oneByOne = (info.width == 1 && info.height == 1)
-        || info.sizeId.compare(QLatin1String("1x1"), Qt::CaseInsensitive) == 0;
+    const bool oneByOne
+        = (info.width == 1 && info.height == 1) || info.sizeId.compare(QLatin1String("1x1"), Qt::CaseInsensitive) == 0;
     const bool emptyGif = info.mediaType == QLatin1String("image/gif") && info.etag.isEmpty();
     if (oneByOne || emptyGif) {
         info.status = PhotoStatus::None;
@@ -75,7 +75,7 @@ PhotoInfo PhotoInfo::fromMetadata(const QJsonObject& object)
         info.status = PhotoStatus::Error;
         info.reason = QStringLiteral("bad-metadata");
         info.error = GraphError::make(GraphError::Kind::Protocol,
-            QStringLiteral("photo metadata without a usable width and height"));
+                                      QStringLiteral("photo metadata without a usable width and height"));
     } else {
         info.status = PhotoStatus::Photo;
     }
@@ -202,7 +202,8 @@ bool parsePhotoSizes(const QByteArray& body, QList<PhotoSize>* sizes, QString* e
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().value(QLatin1String("value")).isArray()) {
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()
+        || !doc.object().value(QLatin1String("value")).isArray()) {
         if (error) {
             *error = pe.error != QJsonParseError::NoError ? pe.errorString()
                                                           : QStringLiteral("expected an object with a value array");

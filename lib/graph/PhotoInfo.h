@@ -10,7 +10,8 @@
 namespace Portrait {
 
 /// The outcome of asking Graph for a principal's photo (CLI.md `status`). Never "a null image".
-enum class PhotoStatus {
+enum class PhotoStatus
+{
     Photo, ///< a real photo
     None, ///< no photo uploaded: 404 on `$value`, or the 1x1 placeholder metadata
     Placeholder, ///< an image exists but is a known placeholder

@@ -13,8 +13,7 @@ PhotoJob::PhotoJob(GraphClient* client, const ItemPath& principal, Mode mode, co
     , m_principal(principal)
     , m_mode(mode)
     , m_sizeId(sizeId)
-{
-}
+{ }
 
 PhotoJob::~PhotoJob() = default;
 
@@ -31,12 +30,13 @@ void PhotoJob::run()
 {
     if (!m_principal.isPrincipal()) {
         finishWith(GraphError::make(GraphError::Kind::Protocol,
-            QStringLiteral("'%1' is not a user, group or contact").arg(m_principal.toString()),
-            QStringLiteral("bad-address")));
+                                    QStringLiteral("'%1' is not a user, group or contact").arg(m_principal.toString()),
+                                    QStringLiteral("bad-address")));
         return;
     }
     if (!m_sizeId.isEmpty() && !m_principal.supportsPhotoSizes()) {
-        finishWith(GraphError::make(GraphError::Kind::Protocol,
+        finishWith(GraphError::make(
+            GraphError::Kind::Protocol,
             QStringLiteral("contacts have a single photo size: Graph does not serve /photos/{size} for them"),
             QStringLiteral("sizes-unsupported")));
         return;
@@ -54,8 +54,9 @@ void PhotoJob::run()
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            GraphError e = GraphError::make(GraphError::Kind::Protocol,
-                QStringLiteral("photo metadata is not a JSON object"), QStringLiteral("bad-metadata"));
+            GraphError e
+                = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("photo metadata is not a JSON object"),
+                                   QStringLiteral("bad-metadata"));
             e.requestId = QString::fromLatin1(response.header("request-id"));
             finishWith(e);
             return;
@@ -79,7 +80,7 @@ void PhotoJob::fetchBytes()
         }
         if (response.body.isEmpty()) {
             GraphError e = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("the photo answer was empty"),
-                QStringLiteral("empty-body"));
+                                            QStringLiteral("empty-body"));
             e.requestId = QString::fromLatin1(response.header("request-id"));
             finishWith(e);
             return;
@@ -87,16 +88,16 @@ void PhotoJob::fetchBytes()
         const int metaWidth = m_info.width;
         const int metaHeight = m_info.height;
         m_info.setBinary(response.body, QString::fromLatin1(response.header("content-type")),
-            QString::fromLatin1(response.header("etag")));
+                         QString::fromLatin1(response.header("etag")));
         if (m_info.width <= 0 && metaWidth > 0) {
             m_info.width = metaWidth;
             m_info.height = metaHeight;
         }
         if (m_info.mediaType.isEmpty() || !m_info.mediaType.startsWith(QLatin1String("image/"))) {
             GraphError e = GraphError::make(GraphError::Kind::Protocol,
-                QStringLiteral("the photo answer is not an image (%1)")
-                    .arg(QString::fromLatin1(response.header("content-type"))),
-                QStringLiteral("not-an-image"));
+                                            QStringLiteral("the photo answer is not an image (%1)")
+                                                .arg(QString::fromLatin1(response.header("content-type"))),
+                                            QStringLiteral("not-an-image"));
             e.requestId = QString::fromLatin1(response.header("request-id"));
             finishWith(e);
             return;
@@ -108,15 +109,15 @@ void PhotoJob::fetchBytes()
 PhotoSizesJob::PhotoSizesJob(GraphClient* client, const ItemPath& principal, QObject* parent)
     : GraphJob(client, parent)
     , m_principal(principal)
-{
-}
+{ }
 
 PhotoSizesJob::~PhotoSizesJob() = default;
 
 void PhotoSizesJob::run()
 {
     if (!m_principal.supportsPhotoSizes()) {
-        setError(GraphError::make(GraphError::Kind::Protocol,
+        setError(GraphError::make(
+            GraphError::Kind::Protocol,
             QStringLiteral("'%1' has no list of sizes: only users and groups do").arg(m_principal.toString()),
             QStringLiteral("sizes-unsupported")));
         emitFinished();
@@ -133,7 +134,7 @@ void PhotoSizesJob::run()
             setError(GraphError::make(GraphError::Kind::Protocol, parseError, QStringLiteral("bad-sizes")));
         }
         std::sort(m_sizes.begin(), m_sizes.end(),
-            [](const PhotoSize& a, const PhotoSize& b) { return a.width * a.height < b.width * b.height; });
+                  [](const PhotoSize& a, const PhotoSize& b) { return a.width * a.height < b.width * b.height; });
         emitFinished();
     });
 }

@@ -20,7 +20,8 @@ class PhotoJob : public GraphJob
     Q_OBJECT
 
 public:
-    enum class Mode {
+    enum class Mode
+    {
         MetadataOnly, ///< `/photo` (or `/photos/{size}`) only
         MetadataAndBytes, ///< metadata, then `$value` when there is a photo
         BytesOnly, ///< `$value` only (status from the answer; pixel size from the image header)
@@ -28,7 +29,7 @@ public:
 
     /// @p sizeId empty means the largest photo (`/photo`); else `/photos/{sizeId}` (users and groups only).
     PhotoJob(GraphClient* client, const ItemPath& principal, Mode mode, const QString& sizeId = {},
-        QObject* parent = nullptr);
+             QObject* parent = nullptr);
     ~PhotoJob() override;
 
     const ItemPath& principal() const { return m_principal; }

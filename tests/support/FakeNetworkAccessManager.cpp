@@ -26,8 +26,7 @@ static QByteArray verb(QNetworkAccessManager::Operation op, const QNetworkReques
 
 FakeNetworkAccessManager::FakeNetworkAccessManager(QObject* parent)
     : QNetworkAccessManager(parent)
-{
-}
+{ }
 
 FakeNetworkAccessManager::~FakeNetworkAccessManager() = default;
 
@@ -51,8 +50,8 @@ QByteArray FakeNetworkAccessManager::problems() const
     return all.join(u'\n').toUtf8();
 }
 
-QNetworkReply* FakeNetworkAccessManager::createRequest(
-    Operation op, const QNetworkRequest& request, QIODevice* outgoingData)
+QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest& request,
+                                                       QIODevice* outgoingData)
 {
     Q_UNUSED(outgoingData);
     const QByteArray method = verb(op, request);
@@ -65,16 +64,20 @@ QNetworkReply* FakeNetworkAccessManager::createRequest(
     m_seenHeaders.append(headers);
 
     if (m_expected.isEmpty()) {
-        m_problems << QStringLiteral("unexpected request: %1 %2").arg(QString::fromLatin1(method), QString::fromLatin1(url));
-        return new FakeReply(request, op, QNetworkReply::ProtocolUnknownError, QStringLiteral("unexpected request"), this);
+        m_problems
+            << QStringLiteral("unexpected request: %1 %2").arg(QString::fromLatin1(method), QString::fromLatin1(url));
+        return new FakeReply(request, op, QNetworkReply::ProtocolUnknownError, QStringLiteral("unexpected request"),
+                             this);
     }
     const Exchange e = m_expected.takeFirst();
     QStringList mismatch;
     if (e.method != method) {
-        mismatch << QStringLiteral("method %1 instead of %2").arg(QString::fromLatin1(method), QString::fromLatin1(e.method));
+        mismatch << QStringLiteral("method %1 instead of %2")
+                        .arg(QString::fromLatin1(method), QString::fromLatin1(e.method));
     }
     if (e.url != url) {
-        mismatch << QStringLiteral("URL\n  got      %1\n  expected %2").arg(QString::fromLatin1(url), QString::fromLatin1(e.url));
+        mismatch << QStringLiteral("URL\n  got      %1\n  expected %2")
+                        .arg(QString::fromLatin1(url), QString::fromLatin1(e.url));
     }
     const QByteArray auth = request.rawHeader(QByteArrayLiteral("Authorization"));
     if (e.authorization == "-" && request.hasRawHeader(QByteArrayLiteral("Authorization"))) {
@@ -87,17 +90,19 @@ QNetworkReply* FakeNetworkAccessManager::createRequest(
         if (request.rawHeader(name) != value) {
             mismatch << QStringLiteral("header %1 is '%2', expected '%3'")
                             .arg(QString::fromLatin1(name), QString::fromLatin1(request.rawHeader(name)),
-                                QString::fromLatin1(value));
+                                 QString::fromLatin1(value));
         }
     }
     if (!mismatch.isEmpty()) {
         m_problems << QStringLiteral("request %1 %2: %3")
-                          .arg(QString::fromLatin1(method), QString::fromLatin1(url), mismatch.join(QStringLiteral("; ")));
+                          .arg(QString::fromLatin1(method), QString::fromLatin1(url),
+                               mismatch.join(QStringLiteral("; ")));
     }
     return new FakeReply(request, op, e, this);
 }
 
-FakeReply::FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, const Exchange& exchange, QObject* parent)
+FakeReply::FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, const Exchange& exchange,
+                     QObject* parent)
     : QNetworkReply(parent)
     , m_body(exchange.body)
 {
@@ -114,15 +119,15 @@ FakeReply::FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Oper
     }
     if (exchange.status >= 400) {
         setError(exchange.status == 404 ? ContentNotFoundError : UnknownContentError,
-            QStringLiteral("HTTP %1").arg(exchange.status));
+                 QStringLiteral("HTTP %1").arg(exchange.status));
     }
     if (!exchange.hang) {
         QTimer::singleShot(0, this, &FakeReply::deliver);
     }
 }
 
-FakeReply::FakeReply(
-    const QNetworkRequest& request, QNetworkAccessManager::Operation op, NetworkError error, const QString& message, QObject* parent)
+FakeReply::FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, NetworkError error,
+                     const QString& message, QObject* parent)
     : QNetworkReply(parent)
 {
     setRequest(request);

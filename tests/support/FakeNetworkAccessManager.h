@@ -65,9 +65,11 @@ class FakeReply : public QNetworkReply
     Q_OBJECT
 
 public:
-    FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, const Exchange& exchange, QObject* parent);
+    FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, const Exchange& exchange,
+              QObject* parent);
     /// A reply that fails with @p error (for unexpected requests).
-    FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, NetworkError error, const QString& message, QObject* parent);
+    FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, NetworkError error,
+              const QString& message, QObject* parent);
     ~FakeReply() override;
 
     void abort() override;

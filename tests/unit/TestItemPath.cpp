@@ -30,12 +30,14 @@ void TestItemPath::seedEndpoints_data()
     QTest::addColumn<QString>("photo");
     QTest::addColumn<QString>("value");
 
-    QTest::newRow("me") << ItemPath::me() << "me/photo" << "me/photo/$value";
+    QTest::newRow("me") << ItemPath::me() << "me/photo"
+                        << "me/photo/$value";
     QTest::newRow("user by id") << ItemPath::user(QStringLiteral("4562bcc8-c436-4f95-b7c0-4f8ce89dca5e"))
                                 << "users/4562bcc8-c436-4f95-b7c0-4f8ce89dca5e/photo"
                                 << "users/4562bcc8-c436-4f95-b7c0-4f8ce89dca5e/photo/$value";
     QTest::newRow("user by upn") << ItemPath::user(QStringLiteral("AdeleV@contoso.com"))
-                                 << "users/AdeleV@contoso.com/photo" << "users/AdeleV@contoso.com/photo/$value";
+                                 << "users/AdeleV@contoso.com/photo"
+                                 << "users/AdeleV@contoso.com/photo/$value";
     QTest::newRow("guest upn") << ItemPath::user(QStringLiteral("anna.berg_fabrikam.com#EXT#@contoso.onmicrosoft.com"))
                                << "users/anna.berg_fabrikam.com%23EXT%23@contoso.onmicrosoft.com/photo"
                                << "users/anna.berg_fabrikam.com%23EXT%23@contoso.onmicrosoft.com/photo/$value";
@@ -43,14 +45,17 @@ void TestItemPath::seedEndpoints_data()
                            << "groups/45b7d2e7-b882-4a80-ba97-10b7a63b8fa4/photo"
                            << "groups/45b7d2e7-b882-4a80-ba97-10b7a63b8fa4/photo/$value";
     QTest::newRow("my contact") << ItemPath::contact(QStringLiteral("AAMkAGI2TAAA="))
-                                << "me/contacts/AAMkAGI2TAAA=/photo" << "me/contacts/AAMkAGI2TAAA=/photo/$value";
-    QTest::newRow("user contact") << ItemPath::contact(QStringLiteral("AAMk-x_y="), QStringLiteral("AdeleV@contoso.com"))
+                                << "me/contacts/AAMkAGI2TAAA=/photo"
+                                << "me/contacts/AAMkAGI2TAAA=/photo/$value";
+    QTest::newRow("user contact") << ItemPath::contact(QStringLiteral("AAMk-x_y="),
+                                                       QStringLiteral("AdeleV@contoso.com"))
                                   << "users/AdeleV@contoso.com/contacts/AAMk-x_y=/photo"
                                   << "users/AdeleV@contoso.com/contacts/AAMk-x_y=/photo/$value";
     QTest::newRow("my folder contact") << ItemPath::contact(QStringLiteral("C1"), {}, QStringLiteral("F1"))
                                        << "me/contactfolders/F1/contacts/C1/photo"
                                        << "me/contactfolders/F1/contacts/C1/photo/$value";
-    QTest::newRow("user folder contact") << ItemPath::contact(QStringLiteral("C1"), QStringLiteral("u1"), QStringLiteral("F/1"))
+    QTest::newRow("user folder contact") << ItemPath::contact(QStringLiteral("C1"), QStringLiteral("u1"),
+                                                              QStringLiteral("F/1"))
                                          << "users/u1/contactfolders/F%2F1/contacts/C1/photo"
                                          << "users/u1/contactfolders/F%2F1/contacts/C1/photo/$value";
 }
@@ -96,8 +101,8 @@ void TestItemPath::parseRoundTrip_data()
     QTest::newRow("user contacts") << "users/u/contacts" << int(K::Contacts) << "users/u/contacts";
     QTest::newRow("user contact") << "users/u/contacts/c" << int(K::Contact) << "users/u/contacts/c";
     QTest::newRow("user folders") << "users/u/contactfolders" << int(K::ContactFolders) << "users/u/contactfolders";
-    QTest::newRow("user folder contacts") << "Users/u/ContactFolders/f/Contacts" << int(K::FolderContacts)
-                                          << "users/u/contactfolders/f/contacts";
+    QTest::newRow("user folder contacts")
+        << "Users/u/ContactFolders/f/Contacts" << int(K::FolderContacts) << "users/u/contactfolders/f/contacts";
     QTest::newRow("user folder contact") << "users/u/contactfolders/f/contacts/c" << int(K::Contact)
                                          << "users/u/contactfolders/f/contacts/c";
 }
@@ -213,7 +218,7 @@ void TestItemPath::clouds()
     QCOMPARE(cloudLoginHost(c).host(), QStringLiteral("login.microsoftonline.us"));
     QVERIFY(cloudFromName(QStringLiteral("china"), &c));
     QCOMPARE(GraphRoot::forCloud(c, QStringLiteral("beta")).url().toString(),
-        QStringLiteral("https://microsoftgraph.chinacloudapi.cn/beta"));
+             QStringLiteral("https://microsoftgraph.chinacloudapi.cn/beta"));
     QVERIFY(!cloudFromName(QStringLiteral("mars"), &c));
 }
 

@@ -4,10 +4,10 @@
 #include "graph/GraphPage.h"
 #include "graph/PhotoInfo.h"
 
-#include <QJsonDocument>
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImage>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Portrait;
@@ -66,7 +66,10 @@ void TestParsing::metadata_data()
         "id": "240x240",
         "width": 240,
         "height": 240
-    })") << "photo" << "" << "image/jpeg" << "BA09D118" << 240 << 240;
+    })") << "photo"
+                               << ""
+                               << "image/jpeg"
+                               << "BA09D118" << 240 << 240;
     QTest::newRow("1x1 placeholder") << QByteArray(R"({
         "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Me/photo/$entity",
         "@odata.id": "https://graph.microsoft.com/v1.0/users('ddfcd489-628b-7d04-b48b-20075df800e5@1717622f-1d94-c0d4-9d74-f907ad6677b4')/photo",
@@ -75,24 +78,44 @@ void TestParsing::metadata_data()
         "id": "1x1",
         "width": 1,
         "height": 1
-    })") << "none" << "placeholder-1x1" << "image/gif" << "" << 1 << 1;
+    })") << "none"
+                                     << "placeholder-1x1"
+                                     << "image/gif"
+                                     << "" << 1 << 1;
     // The old revision spells it 1X1.
     QTest::newRow("1X1 placeholder") << QByteArray(
         R"({"@odata.mediaContentType":"image/gif","@odata.mediaEtag":"","id":"1X1","width":1,"height":1})")
-                                     << "none" << "placeholder-1x1" << "image/gif" << "" << 1 << 1;
-    QTest::newRow("1X1 id only") << QByteArray(R"({"id":"1X1"})") << "none" << "placeholder-1x1" << "" << "" << 0 << 0;
+                                     << "none"
+                                     << "placeholder-1x1"
+                                     << "image/gif"
+                                     << "" << 1 << 1;
+    QTest::newRow("1X1 id only") << QByteArray(R"({"id":"1X1"})") << "none"
+                                 << "placeholder-1x1"
+                                 << ""
+                                 << "" << 0 << 0;
     QTest::newRow("gif without etag") << QByteArray(
         R"({"@odata.mediaContentType":"image/gif","@odata.mediaEtag":"","id":"2x2","width":2,"height":2})")
-                                      << "none" << "placeholder-1x1" << "image/gif" << "" << 2 << 2;
+                                      << "none"
+                                      << "placeholder-1x1"
+                                      << "image/gif"
+                                      << "" << 2 << 2;
     // §1.5: Entra-sourced photos say image/Jpeg.
     QTest::newRow("Jpeg capital") << QByteArray(
         R"({"@odata.mediaContentType":"image/Jpeg","@odata.mediaEtag":"\"89C63EA8\"","id":"648X648","width":648,"height":648})")
-                                  << "photo" << "" << "image/jpeg" << "89C63EA8" << 648 << 648;
+                                  << "photo"
+                                  << ""
+                                  << "image/jpeg"
+                                  << "89C63EA8" << 648 << 648;
     QTest::newRow("entra any size") << QByteArray(
         R"({"@odata.mediaContentType":"image/png","@odata.mediaEtag":"W/\"1\"","id":"300x200","width":300,"height":200})")
-                                    << "photo" << "" << "image/png" << "1" << 300 << 200;
+                                    << "photo"
+                                    << ""
+                                    << "image/png"
+                                    << "1" << 300 << 200;
     QTest::newRow("no dimensions") << QByteArray(R"({"id":"x","@odata.mediaEtag":"\"A\""})") << "error"
-                                   << "bad-metadata" << "" << "A" << 0 << 0;
+                                   << "bad-metadata"
+                                   << ""
+                                   << "A" << 0 << 0;
 }
 
 void TestParsing::metadata()
@@ -129,7 +152,10 @@ void TestParsing::errorBodies_data()
         "message": "Uploaded fragment overlaps with existing data.",
         "innerError": { "request-id": "request-id", "date": "date-time" }
       }
-    })") << true << "invalidRange" << "Uploaded fragment overlaps with existing data." << "request-id" << "";
+    })") << true << "invalidRange"
+                               << "Uploaded fragment overlaps with existing data."
+                               << "request-id"
+                               << "";
     QTest::newRow("count") << QByteArray(R"({
         "error": {
             "code": "Request_BadRequest",
@@ -140,8 +166,10 @@ void TestParsing::errorBodies_data()
                 "client-request-id": "539da3bd-942f-25db-636b-27f6f6e8eae4"
             }
         }
-    })") << true << "Request_BadRequest" << "$count is not currently supported."
-                           << "d9bbd4d8-bb2d-44e6-99a1-71a9516da744" << "539da3bd-942f-25db-636b-27f6f6e8eae4";
+    })") << true << "Request_BadRequest"
+                           << "$count is not currently supported."
+                           << "d9bbd4d8-bb2d-44e6-99a1-71a9516da744"
+                           << "539da3bd-942f-25db-636b-27f6f6e8eae4";
     QTest::newRow("search") << QByteArray(R"({
         "error": {
             "code": "Request_UnsupportedQuery",
@@ -153,8 +181,10 @@ void TestParsing::errorBodies_data()
             }
         }
     })") << true << "Request_UnsupportedQuery"
-                            << "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'"
-                            << "9b600954-ba11-4899-8ce9-6abad341f299" << "7964ef27-13a3-6ca4-ed7b-73c271110867";
+                            << "Request with $search query parameter only works through MSGraph with a special request "
+                               "header: 'ConsistencyLevel: eventual'"
+                            << "9b600954-ba11-4899-8ce9-6abad341f299"
+                            << "7964ef27-13a3-6ca4-ed7b-73c271110867";
     QTest::newRow("throttled") << QByteArray(R"({
       "error": {
         "code": "TooManyRequests",
@@ -167,19 +197,42 @@ void TestParsing::errorBodies_data()
         },
         "message": "Please retry again later."
       }
-    })") << true << "TooManyRequests" << "Please retry again later." << "94fb3b52-452a-4535-a601-69e0a90e3aa2" << "";
+    })") << true << "TooManyRequests"
+                               << "Please retry again later."
+                               << "94fb3b52-452a-4535-a601-69e0a90e3aa2"
+                               << "";
     QTest::newRow("lowercase innererror") << QByteArray(
         R"({"error":{"code":"ErrorItemNotFound","message":"The photo wasn't found.","innererror":{"request-id":"r1"}}})")
-                                          << true << "ErrorItemNotFound" << "The photo wasn't found." << "r1" << "";
+                                          << true << "ErrorItemNotFound"
+                                          << "The photo wasn't found."
+                                          << "r1"
+                                          << "";
     QTest::newRow("mailbox concurrency") << QByteArray(
         R"({"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}})")
                                          << true << "ApplicationThrottled"
-                                         << "Application is over its MailboxConcurrency limit." << "" << "";
-    QTest::newRow("empty 404 text/plain") << QByteArray() << false << "" << "" << "" << "";
-    QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>") << false << "" << "" << "" << "";
-    QTest::newRow("truncated") << QByteArray(R"({"error":{"code":"X")") << false << "" << "" << "" << "";
-    QTest::newRow("error is a string") << QByteArray(R"({"error":"invalid_grant"})") << false << "" << "" << "" << "";
-    QTest::newRow("array") << QByteArray("[1,2]") << false << "" << "" << "" << "";
+                                         << "Application is over its MailboxConcurrency limit."
+                                         << ""
+                                         << "";
+    QTest::newRow("empty 404 text/plain") << QByteArray() << false << ""
+                                          << ""
+                                          << ""
+                                          << "";
+    QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>") << false << ""
+                          << ""
+                          << ""
+                          << "";
+    QTest::newRow("truncated") << QByteArray(R"({"error":{"code":"X")") << false << ""
+                               << ""
+                               << ""
+                               << "";
+    QTest::newRow("error is a string") << QByteArray(R"({"error":"invalid_grant"})") << false << ""
+                                       << ""
+                                       << ""
+                                       << "";
+    QTest::newRow("array") << QByteArray("[1,2]") << false << ""
+                           << ""
+                           << ""
+                           << "";
 }
 
 void TestParsing::errorBodies()
@@ -214,41 +267,59 @@ void TestParsing::classify_data()
         << 404
         << err("ImageNotFound",
                "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.")
-        << "none" << "not-found";
-    QTest::newRow("missing size, empty body") << 404 << QByteArray() << "none" << "not-found";
-    QTest::newRow("private group") << 404 << err("ErrorItemNotFound", "The photo wasn't found.") << "none" << "not-found";
+        << "none"
+        << "not-found";
+    QTest::newRow("missing size, empty body") << 404 << QByteArray() << "none"
+                                              << "not-found";
+    QTest::newRow("private group") << 404 << err("ErrorItemNotFound", "The photo wasn't found.") << "none"
+                                   << "not-found";
     QTest::newRow("no mailbox 404") << 404
-                                    << err("ErrorNonExistentMailbox", "The SMTP address has no mailbox associated with it.")
-                                    << "unavailable" << "ErrorNonExistentMailbox";
+                                    << err("ErrorNonExistentMailbox",
+                                           "The SMTP address has no mailbox associated with it.")
+                                    << "unavailable"
+                                    << "ErrorNonExistentMailbox";
     QTest::newRow("no mailbox 400") << 400
-                                    << err("ErrorNonExistentMailbox", "The SMTP address has no mailbox associated with it.")
-                                    << "unavailable" << "ErrorNonExistentMailbox";
-    QTest::newRow("on-premises") << 404
-                                 << err("MailboxNotHostedInExchangeOnline",
-                                        "Mailbox is hosted by an on-premise or non-Exchange server, which is not supported.")
-                                 << "unavailable" << "MailboxNotHostedInExchangeOnline";
+                                    << err("ErrorNonExistentMailbox",
+                                           "The SMTP address has no mailbox associated with it.")
+                                    << "unavailable"
+                                    << "ErrorNonExistentMailbox";
+    QTest::newRow("on-premises")
+        << 404
+        << err("MailboxNotHostedInExchangeOnline",
+               "Mailbox is hosted by an on-premise or non-Exchange server, which is not supported.")
+        << "unavailable"
+        << "MailboxNotHostedInExchangeOnline";
     QTest::newRow("REST not enabled") << 404
-                                      << err("MailboxNotEnabledForRESTAPI", "REST API is not yet supported for this mailbox.")
-                                      << "unavailable" << "MailboxNotEnabledForRESTAPI";
-    QTest::newRow("no mailbox AuthenticationError") << 400 << err("AuthenticationError", "Error authenticating")
-                                                    << "unavailable" << "AuthenticationError";
+                                      << err("MailboxNotEnabledForRESTAPI",
+                                             "REST API is not yet supported for this mailbox.")
+                                      << "unavailable"
+                                      << "MailboxNotEnabledForRESTAPI";
+    QTest::newRow("no mailbox AuthenticationError")
+        << 400 << err("AuthenticationError", "Error authenticating") << "unavailable"
+        << "AuthenticationError";
     QTest::newRow("consumer") << 400 << err("ConsumerPhotoIsNotSupported", "x") << "unavailable"
                               << "ConsumerPhotoIsNotSupported";
-    QTest::newRow("app-only group") << 403 << err("ErrorAccessDenied", "Access is denied. Check credentials and try again.")
-                                    << "unavailable" << "ErrorAccessDenied";
+    QTest::newRow("app-only group") << 403
+                                    << err("ErrorAccessDenied", "Access is denied. Check credentials and try again.")
+                                    << "unavailable"
+                                    << "ErrorAccessDenied";
     QTest::newRow("app-only group S2S")
-        << 403
-        << err("Forbidden",
-               "Failed to execute MsGraph backend request GetGroupProfilePhotoMetadataS2SRequest.")
-        << "unavailable" << "Forbidden";
-    QTest::newRow("403 no body") << 403 << QByteArray() << "unavailable" << "forbidden";
-    QTest::newRow("throttled") << 429 << err("TooManyRequests", "Please retry again later.") << "error" << "TooManyRequests";
+        << 403 << err("Forbidden", "Failed to execute MsGraph backend request GetGroupProfilePhotoMetadataS2SRequest.")
+        << "unavailable"
+        << "Forbidden";
+    QTest::newRow("403 no body") << 403 << QByteArray() << "unavailable"
+                                 << "forbidden";
+    QTest::newRow("throttled") << 429 << err("TooManyRequests", "Please retry again later.") << "error"
+                               << "TooManyRequests";
     QTest::newRow("mailbox concurrency") << 429
-                                         << err("ApplicationThrottled", "Application is over its MailboxConcurrency limit.")
-                                         << "error" << "ApplicationThrottled";
+                                         << err("ApplicationThrottled",
+                                                "Application is over its MailboxConcurrency limit.")
+                                         << "error"
+                                         << "ApplicationThrottled";
     QTest::newRow("contact sizes") << 400 << err("BadRequest", "Unsupported segment type. ODataQuery: x") << "error"
                                    << "BadRequest";
-    QTest::newRow("503 html") << 503 << QByteArray("<html/>") << "error" << "http-503";
+    QTest::newRow("503 html") << 503 << QByteArray("<html/>") << "error"
+                              << "http-503";
 }
 
 void TestParsing::classify()
@@ -410,7 +481,7 @@ void TestParsing::contactsPage()
     GraphPage page;
     QVERIFY(GraphPage::parse(body, &page, nullptr));
     QCOMPARE(page.nextLink.toEncoded(),
-        QByteArray("https://graph.microsoft.com/v1.0/me/contactfolders/F1/contacts?$top=10&$skip=10"));
+             QByteArray("https://graph.microsoft.com/v1.0/me/contactfolders/F1/contacts?$top=10&$skip=10"));
     const DirectoryObject c = DirectoryObject::fromJson(page.value[0], ItemPath::folderContacts(QStringLiteral("F1")));
     QCOMPARE(c.kind, DirectoryObject::Kind::Contact);
     QCOMPARE(c.displayName, QStringLiteral("Zoë O'Brien, Jr."));
@@ -454,11 +525,13 @@ void TestParsing::badPages()
 void TestParsing::countOnFirstPage()
 {
     GraphPage page;
-    QVERIFY(GraphPage::parse(R"({"@odata.count":893,"value":[],"@odata.nextLink":"https://graph.microsoft.com/v1.0/users?$top=5&$skiptoken=X%274453707%27"})",
+    QVERIFY(GraphPage::parse(
+        R"({"@odata.count":893,"value":[],"@odata.nextLink":"https://graph.microsoft.com/v1.0/users?$top=5&$skiptoken=X%274453707%27"})",
         &page, nullptr));
     QCOMPARE(page.count, 893);
     // The skiptoken is opaque: kept exactly as sent.
-    QCOMPARE(page.nextLink.toEncoded(), QByteArray("https://graph.microsoft.com/v1.0/users?$top=5&$skiptoken=X%274453707%27"));
+    QCOMPARE(page.nextLink.toEncoded(),
+             QByteArray("https://graph.microsoft.com/v1.0/users?$top=5&$skiptoken=X%274453707%27"));
     QVERIFY(GraphPage::parse(R"({"value":[],"@odata.nextLink":null})", &page, nullptr));
     QVERIFY(page.nextLink.isEmpty());
 }
@@ -491,7 +564,8 @@ void TestParsing::binary()
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(image.save(&buffer, "PNG"));
-    PhotoInfo info = PhotoInfo::fromMetadata(obj(R"({"id":"3x2","width":3,"height":2,"@odata.mediaContentType":"image/png","@odata.mediaEtag":"\"A1\""})"));
+    PhotoInfo info = PhotoInfo::fromMetadata(
+        obj(R"({"id":"3x2","width":3,"height":2,"@odata.mediaContentType":"image/png","@odata.mediaEtag":"\"A1\""})"));
     info.setBinary(png, QStringLiteral("image/jpg"), QStringLiteral("\"B2\""));
     QCOMPARE(info.status, PhotoStatus::Photo);
     QCOMPARE(info.mediaType, QStringLiteral("image/png"));
@@ -509,11 +583,16 @@ void TestParsing::etags_data()
 {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
-    QTest::newRow("quoted") << "\"BA09D118\"" << "BA09D118";
-    QTest::newRow("weak") << "W/\"BA09D118\"" << "BA09D118";
-    QTest::newRow("bare") << "BA09D118" << "BA09D118";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("lone quote") << "\"" << "\"";
+    QTest::newRow("quoted") << "\"BA09D118\""
+                            << "BA09D118";
+    QTest::newRow("weak") << "W/\"BA09D118\""
+                          << "BA09D118";
+    QTest::newRow("bare") << "BA09D118"
+                          << "BA09D118";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("lone quote") << "\""
+                                << "\"";
 }
 
 void TestParsing::etags()

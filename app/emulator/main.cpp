@@ -1,0 +1,135 @@
+// portrait-emulator: serves the demo tenant as a local Microsoft Graph on 127.0.0.1.
+
+#include "PortraitVersion.h"
+#include "emulator/GraphEmulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+#ifdef Q_OS_UNIX
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGINT / SIGTERM → a byte on a pipe → QCoreApplication::quit() on the event loop (self-pipe trick).
+void installQuitOnSignals(QCoreApplication& app)
+{
+    if (::pipe(g_signalPipe) != 0) {
+        return;
+    }
+    auto* notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier]() {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+#else
+void installQuitOnSignals(QCoreApplication&) { }
+#endif
+
+int parseNumber(const QCommandLineParser& parser, const QString& name, qint64 low, qint64 high, bool* ok)
+{
+    const qint64 value = parser.value(name).toLongLong(ok);
+    if (!*ok || value < low || value > high) {
+        *ok = false;
+        QTextStream(stderr) << "portrait-emulator: invalid --" << name << " '" << parser.value(name) << "'\n";
+        return 0;
+    }
+    return static_cast<int>(value);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"portrait-emulator"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTRAIT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Serves Portrait's deterministic demo tenant as a local Microsoft Graph "
+                                     "(v1.0 and beta) on 127.0.0.1."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(u"port"_s, u"Port to listen on; 0 picks a free one (default)."_s, u"N"_s,
+                                        u"0"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Seed of the demo tenant (default 42)."_s, u"N"_s, u"42"_s);
+    const QCommandLineOption usersOption(u"users"_s, u"Number of users (default 250)."_s, u"N"_s, u"250"_s);
+    const QCommandLineOption groupsOption(u"groups"_s, u"Number of groups (default 25)."_s, u"N"_s, u"25"_s);
+    const QCommandLineOption tokenOption(u"token"_s, u"Bearer token clients must send (default portrait-demo-token)."_s,
+                                         u"TOKEN"_s, u"portrait-demo-token"_s);
+    const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, u"Do not log requests to stderr."_s);
+    parser.addOptions({portOption, seedOption, usersOption, groupsOption, tokenOption, quietOption});
+    parser.process(app);
+
+    bool ok = true;
+    const int port = parseNumber(parser, u"port"_s, 0, 65535, &ok);
+    Portrait::DemoTenantOptions options;
+    if (ok) {
+        options.seed = static_cast<quint32>(parseNumber(parser, u"seed"_s, 0, 0xFFFFFFFFLL, &ok));
+    }
+    if (ok) {
+        options.users = parseNumber(parser, u"users"_s, 1, 10000000, &ok);
+    }
+    if (ok) {
+        options.groups = parseNumber(parser, u"groups"_s, 0, 1000000, &ok);
+    }
+    if (!ok) {
+        return 2;
+    }
+    const QString token = parser.value(tokenOption);
+    if (token.isEmpty()) {
+        QTextStream(stderr) << "portrait-emulator: --token must not be empty\n";
+        return 2;
+    }
+
+    Portrait::GraphEmulator emulator(options);
+    emulator.setAccessToken(token);
+    if (!emulator.listen(static_cast<quint16>(port))) {
+        QTextStream(stderr) << "portrait-emulator: cannot listen on 127.0.0.1:" << port << '\n';
+        return 1;
+    }
+    if (!parser.isSet(quietOption)) {
+        QObject::connect(&emulator, &Portrait::GraphEmulator::requestServed, &app,
+                         [](const Portrait::RequestRecord& record) {
+                             QTextStream err(stderr);
+                             err << record.method << ' ' << record.target << ' ' << record.status;
+                             if (!record.errorCode.isEmpty()) {
+                                 err << ' ' << record.errorCode;
+                             }
+                             err << ' ' << record.elapsedMs << " ms\n";
+                         });
+    }
+    installQuitOnSignals(app);
+
+    QTextStream out(stdout);
+    out << "Graph emulator listening on " << emulator.graphRoot().toString() << " (token: " << token << ")\n";
+    out.flush();
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,560 @@
+#include "DetailPane.h"
+
+#include "DirectoryItemDelegate.h"
+#include "PhotoView.h"
+#include "graph/GraphClient.h"
+#include "graph/PhotoJob.h"
+#include "model/Roles.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Portrait {
+
+namespace {
+
+const QString dash()
+{
+    return QStringLiteral("—");
+}
+
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? dash() : text;
+}
+
+QString kindText(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Me:
+        return DetailPane::tr("User (signed in)");
+    case NodeKind::User:
+        return DetailPane::tr("User");
+    case NodeKind::Group:
+        return DetailPane::tr("Group");
+    case NodeKind::Contact:
+        return DetailPane::tr("Contact");
+    case NodeKind::ContactFolder:
+        return DetailPane::tr("Contact folder");
+    case NodeKind::Users:
+    case NodeKind::Groups:
+    case NodeKind::MyContacts:
+        break;
+    }
+    return DetailPane::tr("Collection");
+}
+
+QString extensionFor(const QString& mediaType, const QByteArray& data)
+{
+    QString type = mediaType.toLower();
+    if (type.isEmpty()) {
+        type = sniffImageType(data);
+    }
+    if (type == QLatin1String("image/jpeg") || type == QLatin1String("image/jpg")
+        || type == QLatin1String("image/pjpeg")) {
+        return QStringLiteral("jpg");
+    }
+    if (type == QLatin1String("image/png")) {
+        return QStringLiteral("png");
+    }
+    if (type == QLatin1String("image/gif")) {
+        return QStringLiteral("gif");
+    }
+    if (type == QLatin1String("image/bmp")) {
+        return QStringLiteral("bmp");
+    }
+    if (type == QLatin1String("image/webp")) {
+        return QStringLiteral("webp");
+    }
+    return QStringLiteral("bin");
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+    scroll->setWidget(content);
+
+    m_nameLabel = new QLabel(content);
+    m_nameLabel->setObjectName(QStringLiteral("nameLabel"));
+    QFont big = m_nameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_nameLabel->setFont(big);
+    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_nameLabel->setWordWrap(true);
+    layout->addWidget(m_nameLabel);
+
+    m_subtitleLabel = new QLabel(content);
+    m_subtitleLabel->setObjectName(QStringLiteral("subtitleLabel"));
+    m_subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_subtitleLabel);
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    layout->addLayout(columns, 1);
+    auto* photoColumn = new QVBoxLayout;
+    columns->addLayout(photoColumn, 5);
+    auto* factsColumn = new QVBoxLayout;
+    columns->addLayout(factsColumn, 6);
+
+    m_photoView = new PhotoView(content);
+    m_photoView->setObjectName(QStringLiteral("photoView"));
+    m_photoView->setMinimumSize(200, 200);
+    photoColumn->addWidget(m_photoView, 1);
+
+    m_headlineLabel = new QLabel(content);
+    m_headlineLabel->setObjectName(QStringLiteral("photoHeadlineLabel"));
+    m_headlineLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_headlineLabel->setWordWrap(true);
+    m_headlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* buttons = new QHBoxLayout;
+    m_saveButton = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("document-save-as"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
+        tr("Save photo as…"), content);
+    m_saveButton->setObjectName(QStringLiteral("savePhotoButton"));
+    m_saveButton->setEnabled(false);
+    connect(m_saveButton, &QPushButton::clicked, this, &DetailPane::savePhotoAs);
+    buttons->addWidget(m_saveButton);
+    buttons->addStretch(1);
+
+    auto* identityBox = new QGroupBox(tr("Identity"), content);
+    m_identityForm = new QFormLayout(identityBox);
+    m_identityForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_kindValue = addValue(m_identityForm, tr("Kind:"), QStringLiteral("kindValueLabel"));
+    m_upnValue = addValue(m_identityForm, tr("User principal name:"), QStringLiteral("upnValueLabel"));
+    m_mailValue = addValue(m_identityForm, tr("Mail:"), QStringLiteral("mailValueLabel"));
+    m_idValue = addValue(m_identityForm, tr("Id:"), QStringLiteral("idValueLabel"));
+    m_pathValue = addValue(m_identityForm, tr("Graph path:"), QStringLiteral("pathValueLabel"));
+    factsColumn->addWidget(identityBox);
+
+    m_photoBox = new QGroupBox(tr("Photo"), content);
+    m_photoForm = new QFormLayout(m_photoBox);
+    m_photoForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_statusValue = addValue(m_photoForm, tr("Status:"), QStringLiteral("statusValueLabel"));
+    m_reasonValue = addValue(m_photoForm, tr("Reason:"), QStringLiteral("reasonValueLabel"));
+    m_sizeValue = addValue(m_photoForm, tr("Pixel size:"), QStringLiteral("sizeValueLabel"));
+    m_bytesValue = addValue(m_photoForm, tr("Bytes:"), QStringLiteral("bytesValueLabel"));
+    m_mediaTypeValue = addValue(m_photoForm, tr("Media type:"), QStringLiteral("mediaTypeValueLabel"));
+    m_etagValue = addValue(m_photoForm, tr("ETag:"), QStringLiteral("etagValueLabel"));
+    m_sha256Value = addValue(m_photoForm, tr("SHA-256:"), QStringLiteral("sha256ValueLabel"));
+    m_sha256Value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_errorCodeValue = addValue(m_photoForm, tr("Error code:"), QStringLiteral("errorCodeValueLabel"));
+    m_errorMessageValue = addValue(m_photoForm, tr("Error message:"), QStringLiteral("errorMessageValueLabel"));
+    m_requestIdValue = addValue(m_photoForm, tr("Request id:"), QStringLiteral("requestIdValueLabel"));
+    factsColumn->addWidget(m_photoBox);
+    factsColumn->addWidget(m_headlineLabel);
+    factsColumn->addLayout(buttons);
+    factsColumn->addStretch(1);
+
+    clear();
+}
+
+DetailPane::~DetailPane()
+{
+    cancel();
+}
+
+QLabel* DetailPane::addValue(QFormLayout* form, const QString& label, const QString& objectName)
+{
+    auto* value = new QLabel(dash(), form->parentWidget());
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    form->addRow(label, value);
+    return value;
+}
+
+void DetailPane::setRowVisible(QLabel* value, bool visible)
+{
+    for (QFormLayout* form : {m_identityForm, m_photoForm}) {
+        if (form->indexOf(value) >= 0) {
+            form->setRowVisible(value, visible);
+        }
+    }
+}
+
+void DetailPane::setClient(GraphClient* client)
+{
+    m_client = client;
+    clear();
+}
+
+void DetailPane::cancel()
+{
+    ++m_serial;
+    m_decoding = false;
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->abort();
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+}
+
+bool DetailPane::isPhotoLoading() const
+{
+    return m_job != nullptr || m_decoding;
+}
+
+void DetailPane::clear()
+{
+    cancel();
+    const bool couldSave = canSavePhoto();
+    m_principal = {};
+    m_displayName.clear();
+    m_upn.clear();
+    m_mail.clear();
+    m_kindText.clear();
+    m_info = {};
+    m_hasInfo = false;
+    m_image = {};
+    m_nameLabel->setText(tr("Nothing selected"));
+    m_subtitleLabel->setText(tr("Select a user, group or contact to see its photo."));
+    m_photoView->setPlaceholder({}, {});
+    m_headlineLabel->clear();
+    for (QLabel* l : {m_kindValue, m_upnValue, m_mailValue, m_idValue, m_pathValue}) {
+        l->setText(dash());
+        setRowVisible(l, true);
+    }
+    resetPhotoFacts();
+    m_photoBox->setVisible(false);
+    m_saveButton->setEnabled(false);
+    if (couldSave) {
+        emit canSavePhotoChanged(false);
+    }
+}
+
+void DetailPane::resetPhotoFacts()
+{
+    for (QLabel* l : {m_statusValue, m_reasonValue, m_sizeValue, m_bytesValue, m_mediaTypeValue, m_etagValue,
+                      m_sha256Value, m_errorCodeValue, m_errorMessageValue, m_requestIdValue}) {
+        l->setText(dash());
+    }
+    for (QLabel* l : {m_reasonValue, m_sha256Value, m_errorCodeValue, m_errorMessageValue, m_requestIdValue}) {
+        setRowVisible(l, false);
+    }
+}
+
+void DetailPane::showIndex(const QModelIndex& index)
+{
+    if (!index.isValid()) {
+        clear();
+        return;
+    }
+    cancel();
+    const bool couldSave = canSavePhoto();
+    m_info = {};
+    m_hasInfo = false;
+    m_image = {};
+
+    const auto kind = NodeKind(index.data(Roles::KindRole).toInt());
+    const bool principal = index.data(Roles::IsPrincipalRole).toBool();
+    m_principal = principal ? ItemPath::parse(index.data(Roles::GraphPathRole).toString()) : ItemPath();
+    m_displayName = index.data(Roles::DisplayNameRole).toString();
+    m_upn = index.data(Roles::UpnRole).toString();
+    m_mail = index.data(Roles::MailRole).toString();
+    m_kindText = kindText(kind);
+    const QString userType = index.data(Roles::UserTypeRole).toString();
+
+    m_nameLabel->setText(m_displayName.isEmpty() ? index.data(Qt::DisplayRole).toString() : m_displayName);
+    QString subtitle = m_kindText;
+    if (userType == QLatin1String("Guest")) {
+        subtitle = tr("%1 · guest").arg(subtitle);
+    }
+    if (!m_upn.isEmpty() || !m_mail.isEmpty()) {
+        subtitle = tr("%1 · %2").arg(subtitle, m_upn.isEmpty() ? m_mail : m_upn);
+    }
+    m_subtitleLabel->setText(subtitle);
+    m_kindValue->setText(m_kindText);
+    m_upnValue->setText(orDash(m_upn));
+    m_mailValue->setText(orDash(m_mail));
+    m_idValue->setText(orDash(index.data(Roles::GraphIdRole).toString()));
+    m_pathValue->setText(orDash(index.data(Roles::GraphPathRole).toString()));
+    const bool isTop = kind == NodeKind::Users || kind == NodeKind::Groups || kind == NodeKind::MyContacts;
+    setRowVisible(m_upnValue, !isTop && kind != NodeKind::Group && kind != NodeKind::ContactFolder);
+    setRowVisible(m_mailValue, !isTop && kind != NodeKind::ContactFolder);
+    setRowVisible(m_idValue, !isTop);
+    resetPhotoFacts();
+    m_saveButton->setEnabled(false);
+    if (couldSave) {
+        emit canSavePhotoChanged(false);
+    }
+
+    if (!m_principal.isValid()) {
+        m_photoBox->setVisible(false);
+        const QString error = index.data(Roles::ErrorRole).toString();
+        const int loaded = index.data(Roles::LoadedCountRole).toInt();
+        QString message;
+        if (!error.isEmpty()) {
+            message = tr("Could not load this list: %1").arg(error);
+        } else if (index.data(Roles::IsLoadingRole).toBool()) {
+            message = tr("Loading…");
+        } else {
+            message = tr("%n entries loaded. Expand the list and select someone to see the photo.", nullptr, loaded);
+        }
+        m_photoView->setIcon(DirectoryItemDelegate::iconForKind(int(kind)), {});
+        m_headlineLabel->setText(message);
+        return;
+    }
+    m_photoBox->setVisible(true);
+    startPhoto();
+}
+
+QString DetailPane::initials() const
+{
+    QString result;
+    const QStringList words = m_displayName.split(u' ', Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        if (w.at(0).isLetterOrNumber()) {
+            result += w.at(0).toUpper();
+        }
+        if (result.size() == 2) {
+            break;
+        }
+    }
+    return result;
+}
+
+void DetailPane::startPhoto()
+{
+    if (!m_client) {
+        m_photoView->setPlaceholder(initials(), tr("Not connected"));
+        return;
+    }
+    m_photoView->setPlaceholder(initials(), tr("Loading photo…"));
+    m_headlineLabel->clear();
+    m_statusValue->setText(tr("loading…"));
+    const quint64 serial = m_serial;
+    m_job = new PhotoJob(m_client, m_principal, PhotoJob::Mode::MetadataAndBytes, {}, this);
+    connect(m_job, &GraphJob::finished, this,
+            [this, serial](GraphJob* job) { photoArrived(static_cast<PhotoJob*>(job), serial); });
+    m_job->start();
+}
+
+void DetailPane::photoArrived(PhotoJob* job, quint64 serial)
+{
+    job->deleteLater();
+    if (job != m_job || serial != m_serial) {
+        return;
+    }
+    m_job = nullptr;
+    m_info = job->info();
+    if (job->hasError() && m_info.status == PhotoStatus::Photo) {
+        m_info.status = PhotoStatus::Error;
+    }
+    if (job->hasError() && !m_info.error.isError()) {
+        m_info.error = job->error();
+        m_info.status = PhotoStatus::Error;
+        if (m_info.reason.isEmpty()) {
+            m_info.reason = job->error().code;
+        }
+    }
+    m_hasInfo = true;
+    showPhotoFacts();
+    if (m_info.hasBytes() && !m_info.data.isEmpty()) {
+        decode(m_info.data, serial);
+        return;
+    }
+    m_photoView->setPlaceholder(initials(), headlineFor(m_info));
+    emit photoFinished(m_principal, m_info);
+}
+
+void DetailPane::decode(const QByteArray& data, quint64 serial)
+{
+    m_decoding = true;
+    m_photoView->setPlaceholder(initials(), tr("Decoding…"));
+    auto* watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, serial]() {
+        watcher->deleteLater();
+        if (serial != m_serial) {
+            return;
+        }
+        m_decoding = false;
+        m_image = watcher->result();
+        if (m_image.isNull()) {
+            m_photoView->setPlaceholder(initials(), tr("The bytes could not be decoded as an image."));
+            m_headlineLabel->setText(
+                tr("Graph sent %1 bytes that are not a readable image.").arg(QLocale().toString(m_info.bytes)));
+        } else {
+            m_photoView->setImage(m_image);
+        }
+        emit photoFinished(m_principal, m_info);
+    });
+    watcher->setFuture(QtConcurrent::run([data]() { return QImage::fromData(data); }));
+}
+
+QString DetailPane::headlineFor(const PhotoInfo& info) const
+{
+    switch (info.status) {
+    case PhotoStatus::Photo:
+        return {};
+    case PhotoStatus::Placeholder:
+        return tr("A placeholder image, not a real photo.");
+    case PhotoStatus::None:
+        if (info.reason == QLatin1String("placeholder-1x1")) {
+            return tr("No photo: Graph answers with its 1×1 placeholder.");
+        }
+        return tr("No photo: Graph has none for this %1.").arg(m_kindText.toLower());
+    case PhotoStatus::Unavailable:
+        return tr("Photo unavailable: the service cannot serve it here (%1).").arg(info.reason);
+    case PhotoStatus::Error:
+        return tr("Could not load the photo: %1").arg(info.error.toString());
+    }
+    return {};
+}
+
+void DetailPane::showPhotoFacts()
+{
+    const QLocale locale;
+    const PhotoInfo& info = m_info;
+    m_statusValue->setText(photoStatusName(info.status));
+    m_reasonValue->setText(orDash(info.reason));
+    setRowVisible(m_reasonValue, !info.reason.isEmpty());
+    m_sizeValue->setText(info.width > 0 && info.height > 0 ? QStringLiteral("%1 × %2").arg(info.width).arg(info.height)
+                                                           : dash());
+    m_bytesValue->setText(
+        info.hasBytes() ? tr("%1 bytes (%2)").arg(locale.toString(info.bytes), locale.formattedDataSize(info.bytes))
+                        : dash());
+    m_mediaTypeValue->setText(orDash(info.mediaType));
+    m_etagValue->setText(orDash(info.etag));
+    // 64 hex digits on two lines of a fixed-width font; the tool tip has it in one piece.
+    m_sha256Value->setText(info.sha256.isEmpty() ? dash() : info.sha256.left(32) + u'\n' + info.sha256.mid(32));
+    m_sha256Value->setToolTip(info.sha256);
+    setRowVisible(m_sha256Value, !info.sha256.isEmpty());
+    const bool hasError = info.error.isError();
+    m_errorCodeValue->setText(orDash(info.error.code));
+    m_errorMessageValue->setText(orDash(hasError ? info.error.message : QString()));
+    m_requestIdValue->setText(orDash(info.error.requestId));
+    setRowVisible(m_errorCodeValue, hasError);
+    setRowVisible(m_errorMessageValue, hasError);
+    setRowVisible(m_requestIdValue, hasError && !info.error.requestId.isEmpty());
+    m_headlineLabel->setText(headlineFor(info));
+    const bool save = canSavePhoto();
+    m_saveButton->setEnabled(save);
+    if (save) {
+        emit canSavePhotoChanged(true);
+    }
+}
+
+bool DetailPane::canSavePhoto() const
+{
+    return m_hasInfo && m_info.hasBytes() && !m_info.data.isEmpty();
+}
+
+QString DetailPane::suggestedFileName() const
+{
+    QString base = !m_upn.isEmpty() ? m_upn : !m_mail.isEmpty() ? m_mail : m_displayName;
+    if (base.isEmpty()) {
+        base = m_principal.key().isEmpty() ? QStringLiteral("photo") : m_principal.key();
+    }
+    // Only characters that are safe in a file name on every platform; no leading dots.
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._@+-]+"));
+    base.replace(unsafe, QStringLiteral("_"));
+    while (base.startsWith(u'.')) {
+        base.remove(0, 1);
+    }
+    if (base.isEmpty()) {
+        base = QStringLiteral("photo");
+    }
+    return base.left(120) + u'.' + extensionFor(m_info.mediaType, m_info.data);
+}
+
+bool DetailPane::savePhotoTo(const QString& path, QString* error) const
+{
+    if (!canSavePhoto()) {
+        if (error) {
+            *error = tr("There is no photo to save.");
+        }
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) {
+            *error = file.errorString();
+        }
+        return false;
+    }
+    if (file.write(m_info.data) != m_info.data.size() || !file.commit()) {
+        if (error) {
+            *error = file.errorString();
+        }
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+void DetailPane::savePhotoAs()
+{
+    if (!canSavePhoto()) {
+        return;
+    }
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (dir.isEmpty()) {
+        dir = QDir::homePath();
+    }
+    const QString ext = extensionFor(m_info.mediaType, m_info.data);
+    auto* dialog = new QFileDialog(this, tr("Save photo as"), QDir(dir).filePath(suggestedFileName()),
+                                   tr("%1 image (*.%2);;All files (*)").arg(ext.toUpper(), ext));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(ext);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("savePhotoDialog"));
+    // What is saved is what was shown when the dialog opened, even if the selection changes meanwhile.
+    const QByteArray bytes = m_info.data;
+    connect(dialog, &QFileDialog::fileSelected, this, [this, bytes](const QString& path) {
+        QSaveFile file(path);
+        QString error;
+        if (!file.open(QIODevice::WriteOnly)) {
+            error = file.errorString();
+        } else if (file.write(bytes) != bytes.size() || !file.commit()) {
+            error = file.errorString();
+            file.cancelWriting();
+        }
+        if (!error.isEmpty()) {
+            const QString message = tr("Could not save the photo to %1: %2").arg(QDir::toNativeSeparators(path), error);
+            emit errorOccurred(message);
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Save photo"), message, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        emit statusMessage(
+            tr("Saved %1 bytes to %2").arg(QLocale().toString(bytes.size()), QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
+}
+
+} // namespace Portrait

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "graph/GraphClient.h"
+#include "graph/ItemPath.h"
+#include "graph/PhotoInfo.h"
+
+#include <QImage>
+#include <QModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace Portrait {
+
+class GraphClient;
+class PhotoJob;
+class PhotoView;
+
+/**
+ * @brief The right-hand pane: who is selected (name, kind, UPN, mail, id) and their photo with its facts.
+ *
+ * showIndex() reads the node through the roles of Roles.h only. For a principal it asks Graph for the photo's
+ * metadata and bytes (one PhotoJob), decodes the bytes on the thread pool and shows the image scaled to fit.
+ * The facts are the pixel size, the exact byte count, media type, etag, status and reason; for `none`,
+ * `unavailable` and `error` the pane says why, with Graph's error code, message and request-id.
+ * A newer selection cancels the older request; stale answers are dropped.
+ *
+ * The value labels have object names (`statusValueLabel`, `sizeValueLabel`, `bytesValueLabel`,
+ * `mediaTypeValueLabel`, `etagValueLabel`, `reasonValueLabel`, ...) so tests can find them.
+ */
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailPane(QWidget* parent = nullptr);
+    ~DetailPane() override;
+
+    /// The client photos are fetched through; not owned. Null clears the pane.
+    void setClient(GraphClient* client);
+    GraphClient* client() const { return m_client; }
+
+    /// Shows the node at @p index (of a DirectoryModel, or a proxy of it); an invalid index clears the pane.
+    void showIndex(const QModelIndex& index);
+    /// Shows nothing (the "select someone" state) and cancels what is on its way.
+    void clear();
+
+    /// The principal shown, or an invalid path.
+    ItemPath principal() const { return m_principal; }
+    /// True while the photo request or the decoding is on its way.
+    bool isPhotoLoading() const;
+    /// True once the photo outcome of the current principal is known (photoInfo() is then valid).
+    bool hasPhotoInfo() const { return m_hasInfo; }
+    /// The photo outcome of the current principal; valid when hasPhotoInfo().
+    const PhotoInfo& photoInfo() const { return m_info; }
+    /// The decoded photo, or a null image.
+    const QImage& photoImage() const { return m_image; }
+
+    /// True when there are photo bytes to save.
+    bool canSavePhoto() const;
+    /// A file name for the photo: the UPN (or mail, or name) made safe for a path, with the media type's extension.
+    QString suggestedFileName() const;
+    /// Writes the exact photo bytes to @p path with QSaveFile. Returns false with @p error on failure.
+    bool savePhotoTo(const QString& path, QString* error = nullptr) const;
+
+public slots:
+    /// Asks where to save the photo (a file dialog opened with open(), never exec()) and writes it.
+    void savePhotoAs();
+
+signals:
+    /// The photo outcome of @p principal is known and, if there were bytes, decoded.
+    void photoFinished(const Portrait::ItemPath& principal, const Portrait::PhotoInfo& info);
+    /// Whether "Save photo as…" can do something changed.
+    void canSavePhotoChanged(bool canSave);
+    /// Something failed that the user should hear about (e.g. saving the photo).
+    void errorOccurred(const QString& message);
+    /// A short message for the status bar (e.g. "Saved photo to …").
+    void statusMessage(const QString& message);
+
+private:
+    QLabel* addValue(QFormLayout* form, const QString& label, const QString& objectName);
+    void setRowVisible(QLabel* value, bool visible);
+    void resetPhotoFacts();
+    void startPhoto();
+    void photoArrived(PhotoJob* job, quint64 serial);
+    void showPhotoFacts();
+    void decode(const QByteArray& data, quint64 serial);
+    void cancel();
+    QString initials() const;
+    QString headlineFor(const PhotoInfo& info) const;
+
+    QPointer<GraphClient> m_client;
+    PhotoJob* m_job = nullptr;
+    quint64 m_serial = 0;
+    bool m_decoding = false;
+
+    ItemPath m_principal;
+    QString m_displayName;
+    QString m_upn;
+    QString m_mail;
+    QString m_kindText;
+    PhotoInfo m_info;
+    bool m_hasInfo = false;
+    QImage m_image;
+
+    QLabel* m_nameLabel = nullptr;
+    QLabel* m_subtitleLabel = nullptr;
+    PhotoView* m_photoView = nullptr;
+    QLabel* m_headlineLabel = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QFormLayout* m_identityForm = nullptr;
+    QFormLayout* m_photoForm = nullptr;
+    QLabel* m_kindValue = nullptr;
+    QLabel* m_upnValue = nullptr;
+    QLabel* m_mailValue = nullptr;
+    QLabel* m_idValue = nullptr;
+    QLabel* m_pathValue = nullptr;
+    QLabel* m_statusValue = nullptr;
+    QLabel* m_reasonValue = nullptr;
+    QLabel* m_sizeValue = nullptr;
+    QLabel* m_bytesValue = nullptr;
+    QLabel* m_mediaTypeValue = nullptr;
+    QLabel* m_etagValue = nullptr;
+    QLabel* m_sha256Value = nullptr;
+    QLabel* m_errorCodeValue = nullptr;
+    QLabel* m_errorMessageValue = nullptr;
+    QLabel* m_requestIdValue = nullptr;
+    QWidget* m_photoBox = nullptr;
+};
+
+} // namespace Portrait

@@ -1,0 +1,82 @@
+#include "DirectoryItemDelegate.h"
+
+#include "model/Roles.h"
+
+#include <QPalette>
+
+namespace Portrait {
+
+namespace {
+
+QIcon resourceIcon(const char* name)
+{
+    return QIcon(QStringLiteral(":/portrait/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+DirectoryItemDelegate::DirectoryItemDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+DirectoryItemDelegate::~DirectoryItemDelegate() = default;
+
+QIcon DirectoryItemDelegate::iconForKind(int kind)
+{
+    // Our own icons, so every desktop shows the same kinds the same way.
+    static const QIcon me = resourceIcon("me");
+    static const QIcon users = resourceIcon("users");
+    static const QIcon groups = resourceIcon("groups");
+    static const QIcon contacts = resourceIcon("contacts");
+    static const QIcon user = resourceIcon("user");
+    static const QIcon group = resourceIcon("group");
+    static const QIcon folder = resourceIcon("folder");
+    static const QIcon contact = resourceIcon("contact");
+    switch (NodeKind(kind)) {
+    case NodeKind::Me:
+        return me;
+    case NodeKind::Users:
+        return users;
+    case NodeKind::Groups:
+        return groups;
+    case NodeKind::MyContacts:
+        return contacts;
+    case NodeKind::User:
+        return user;
+    case NodeKind::Group:
+        return group;
+    case NodeKind::ContactFolder:
+        return folder;
+    case NodeKind::Contact:
+        return contact;
+    }
+    return {};
+}
+
+void DirectoryItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    static const QIcon loading = resourceIcon("loading");
+    static const QIcon failed = resourceIcon("error");
+    const auto state = FetchState(index.data(Roles::FetchStateRole).toInt());
+    const auto kind = NodeKind(index.data(Roles::KindRole).toInt());
+    QIcon icon = iconForKind(int(kind));
+    if (state == FetchState::Loading) {
+        icon = loading;
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+    } else if (state == FetchState::Failed) {
+        icon = failed;
+        option->palette.setColor(QPalette::Text, QColor(0xc0, 0x39, 0x2b));
+    }
+    if (kind == NodeKind::Me || kind == NodeKind::Users || kind == NodeKind::Groups || kind == NodeKind::MyContacts) {
+        option->font.setBold(true);
+    }
+    if (index.data(Roles::UserTypeRole).toString() == QLatin1String("Guest")) {
+        option->font.setItalic(true);
+    }
+    option->icon = icon;
+    option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
+} // namespace Portrait

@@ -1,0 +1,328 @@
+#include "MainWindow.h"
+
+#include "DetailPane.h"
+#include "DirectoryItemDelegate.h"
+#include "Session.h"
+#include "WelcomePage.h"
+#include "model/DirectoryModel.h"
+#include "model/Roles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace Portrait {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Portrait"));
+    setWindowIcon(QIcon(QStringLiteral(":/portrait/icons/portrait.svg")));
+    resize(1100, 720);
+
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    m_stack->addWidget(m_welcome);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_tree = new QTreeView(m_splitter);
+    m_tree->setObjectName(QStringLiteral("directoryTreeView"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAnimated(true);
+    m_tree->setIconSize(QSize(16, 16));
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setItemDelegate(new DirectoryItemDelegate(m_tree));
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    m_detailPane = new DetailPane(m_splitter);
+    m_detailPane->setObjectName(QStringLiteral("detailPane"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({360, 740});
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+
+    connect(m_detailPane, &DetailPane::errorOccurred, this, &MainWindow::showError);
+    connect(m_detailPane, &DetailPane::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_detailPane, &DetailPane::photoFinished, this, [this](const ItemPath& principal, const PhotoInfo& info) {
+        if (m_model) {
+            m_model->setPhotoStatus(principal, info.status);
+        }
+    });
+
+    createActions();
+    createStatusBar();
+    connect(m_detailPane, &DetailPane::canSavePhotoChanged, m_saveAction, &QAction::setEnabled);
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+MainWindow::~MainWindow()
+{
+    closeSession();
+}
+
+void MainWindow::createActions()
+{
+    const QStyle* s = style();
+    m_openDemoAction
+        = new QAction(QIcon(QStringLiteral(":/portrait/icons/users.svg")), tr("Open the &demo tenant"), this);
+    m_openDemoAction->setObjectName(QStringLiteral("openDemoAction"));
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_refreshAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"), s->standardIcon(QStyle::SP_BrowserReload)),
+                      tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setToolTip(tr("Forget what was loaded and load it again (F5)"));
+    m_refreshAction->setEnabled(false);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_saveAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-save-as"), s->standardIcon(QStyle::SP_DialogSaveButton)),
+        tr("&Save photo as…"), this);
+    m_saveAction->setObjectName(QStringLiteral("savePhotoAction"));
+    m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_saveAction->setToolTip(tr("Save the selected photo's exact bytes to a file (Ctrl+S)"));
+    m_saveAction->setEnabled(false);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::savePhotoAs);
+
+    m_quitAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("application-exit"), s->standardIcon(QStyle::SP_DialogCloseButton)),
+        tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    auto* aboutAction = new QAction(tr("&About Portrait"), this);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, [this]() {
+        auto* box = new QMessageBox(
+            QMessageBox::NoIcon, tr("About Portrait"),
+            tr("<h3>Portrait %1</h3><p>Browse, audit and export Microsoft 365 / Entra ID profile photos.</p>")
+                .arg(QApplication::applicationVersion()),
+            QMessageBox::Ok, this);
+        box->setIconPixmap(windowIcon().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openDemoAction);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(aboutAction);
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_saveAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorStatusLabel"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->hide();
+    statusBar()->addWidget(m_errorLabel, 1);
+
+    m_loadingLabel = new QLabel(this);
+    m_loadingLabel->setObjectName(QStringLiteral("loadingStatusLabel"));
+    statusBar()->addPermanentWidget(m_loadingLabel);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setMaximumHeight(14);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyBar);
+    m_connectionLabel = new QLabel(tr("Not connected"), this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+}
+
+void MainWindow::closeSession()
+{
+    m_detailPane->setClient(nullptr);
+    m_tree->setModel(nullptr);
+    m_model.reset();
+    m_session.reset();
+    m_loading.clear();
+    updateLoadingStatus();
+}
+
+void MainWindow::openSession(std::unique_ptr<Session> session)
+{
+    closeSession();
+    m_lastError.clear();
+    m_errorLabel->hide();
+    if (!session) {
+        m_stack->setCurrentWidget(m_welcome);
+        m_refreshAction->setEnabled(false);
+        m_connectionLabel->setText(tr("Not connected"));
+        return;
+    }
+    m_session = std::move(session);
+    m_model = std::make_unique<DirectoryModel>(m_session->client());
+    connect(m_model.get(), &DirectoryModel::loadingStarted, this, &MainWindow::loadingStarted);
+    connect(m_model.get(), &DirectoryModel::loadingFinished, this, &MainWindow::loadingFinished);
+    connect(m_model.get(), &DirectoryModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_model.get(), &DirectoryModel::modelReset, m_detailPane, &DetailPane::clear);
+    m_tree->setModel(m_model.get());
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { currentChanged(current); });
+    m_detailPane->setClient(m_session->client());
+    m_refreshAction->setEnabled(true);
+    m_connectionLabel->setText(m_session->description());
+    setWindowTitle(tr("Portrait — %1").arg(m_session->isDemo() ? tr("Demo tenant") : m_session->description()));
+    m_stack->setCurrentWidget(m_splitter);
+    // The signed-in user's name for the Me node: one small request.
+    m_model->fetchMore(m_model->topIndex(NodeKind::Me));
+    m_tree->setFocus();
+}
+
+bool MainWindow::openDemo()
+{
+    ConnectionOptions options;
+    options.demo = true;
+    Session::Failure failure = Session::Failure::None;
+    QString error;
+    std::unique_ptr<Session> session = Session::open(options, &failure, &error);
+    if (!session) {
+        const QString message = tr("Could not open the demo tenant: %1").arg(error);
+        m_welcome->setError(message);
+        showError(message);
+        return false;
+    }
+    m_welcome->setError({});
+    openSession(std::move(session));
+    return true;
+}
+
+void MainWindow::refresh()
+{
+    if (!m_model) {
+        return;
+    }
+    m_lastError.clear();
+    m_errorLabel->hide();
+    m_loading.clear();
+    m_model->refresh();
+    updateLoadingStatus();
+    m_model->fetchMore(m_model->topIndex(NodeKind::Me));
+    statusBar()->showMessage(tr("Refreshed"), 3000);
+}
+
+void MainWindow::savePhotoAs()
+{
+    if (m_detailPane->canSavePhoto()) {
+        m_detailPane->savePhotoAs();
+    }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_lastError = message;
+    m_errorLabel->setText(message);
+    m_errorLabel->setToolTip(message);
+    m_errorLabel->show();
+}
+
+void MainWindow::currentChanged(const QModelIndex& current)
+{
+    m_saveAction->setEnabled(false);
+    m_detailPane->showIndex(current);
+}
+
+void MainWindow::loadingStarted(const QString& what)
+{
+    m_loading.append(what);
+    updateLoadingStatus();
+}
+
+void MainWindow::loadingFinished(const QString& what)
+{
+    m_loading.removeOne(what);
+    updateLoadingStatus();
+}
+
+QString MainWindow::loadingText() const
+{
+    return m_loading.isEmpty() ? QString() : m_loadingLabel->text();
+}
+
+void MainWindow::updateLoadingStatus()
+{
+    if (m_loading.isEmpty()) {
+        m_loadingLabel->clear();
+        m_busyBar->hide();
+        return;
+    }
+    if (m_loading.size() == 1) {
+        m_loadingLabel->setText(tr("Loading %1…").arg(m_loading.first()));
+    } else {
+        m_loadingLabel->setText(
+            tr("Loading %1 and %n more…", nullptr, int(m_loading.size() - 1)).arg(m_loading.last()));
+    }
+    m_busyBar->show();
+}
+
+void MainWindow::showTreeMenu(const QPoint& pos)
+{
+    if (!m_model) {
+        return;
+    }
+    const QModelIndex index = m_tree->indexAt(pos);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (index.isValid() && m_model->canFetchMore(index)) {
+        const auto state = FetchState(index.data(Roles::FetchStateRole).toInt());
+        const QString text = state == FetchState::Failed ? tr("Try again")
+            : state == FetchState::Partial               ? tr("Load more")
+                                                         : tr("Load");
+        const QPersistentModelIndex persistent(index);
+        menu->addAction(m_refreshAction->icon(), text, this, [this, persistent]() {
+            if (m_model && persistent.isValid()) {
+                m_model->fetchMore(persistent);
+                m_tree->expand(persistent);
+            }
+        });
+    }
+    if (index.isValid() && index.data(Roles::IsPrincipalRole).toBool() && index == m_tree->currentIndex()) {
+        menu->addAction(m_saveAction);
+    }
+    menu->addSeparator();
+    menu->addAction(m_refreshAction);
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
+}
+
+} // namespace Portrait

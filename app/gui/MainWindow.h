@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+
+namespace Portrait {
+
+class DetailPane;
+class DirectoryModel;
+class Session;
+class WelcomePage;
+
+/**
+ * @brief The main window: the directory tree on the left, the DetailPane on the right, and a status bar that
+ * says what is loading and what failed.
+ *
+ * Without a session it shows the WelcomePage ("Open the demo tenant"). Actions: Refresh (F5), Save photo as…
+ * (Ctrl+S), Quit (Ctrl+Q); a context menu on the tree retries a failed list or loads its next page.
+ * Errors from the model and the pane are shown in the status bar (and on the failed node); none is dropped.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the directory of @p session (owned from now on), replacing any earlier session.
+    void openSession(std::unique_ptr<Session> session);
+    /// Starts the demo tenant in-process and opens it; on failure shows why and returns false.
+    bool openDemo();
+
+    /// The current session, or null while the welcome page shows.
+    Session* session() const { return m_session.get(); }
+    /// The directory model of the current session, or null.
+    DirectoryModel* model() const { return m_model.get(); }
+    QTreeView* treeView() const { return m_tree; }
+    DetailPane* detailPane() const { return m_detailPane; }
+    /// The status bar's current loading text ("Loading users…"), or empty when idle.
+    QString loadingText() const;
+    /// The last error shown in the status bar, or empty.
+    QString lastError() const { return m_lastError; }
+
+public slots:
+    /// Forgets what was loaded and starts over (F5).
+    void refresh();
+    /// Saves the selected principal's photo (Ctrl+S).
+    void savePhotoAs();
+    /// Shows @p message as an error in the status bar (kept until the next refresh or error).
+    void showError(const QString& message);
+
+private:
+    void createActions();
+    void createStatusBar();
+    void currentChanged(const QModelIndex& current);
+    void loadingStarted(const QString& what);
+    void loadingFinished(const QString& what);
+    void updateLoadingStatus();
+    void showTreeMenu(const QPoint& pos);
+    void closeSession();
+
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<DirectoryModel> m_model;
+
+    QStackedWidget* m_stack = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTreeView* m_tree = nullptr;
+    DetailPane* m_detailPane = nullptr;
+
+    QAction* m_openDemoAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_quitAction = nullptr;
+
+    QLabel* m_connectionLabel = nullptr;
+    QLabel* m_loadingLabel = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    QLabel* m_errorLabel = nullptr;
+    QStringList m_loading;
+    QString m_lastError;
+};
+
+} // namespace Portrait

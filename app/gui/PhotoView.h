@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QIcon>
+#include <QImage>
+#include <QPixmap>
+#include <QWidget>
+
+namespace Portrait {
+
+/**
+ * @brief Shows one decoded photo scaled to fit, keeping its aspect ratio, or a placeholder with initials and a
+ * short message (no photo, loading, error).
+ *
+ * The widget never decodes: it is given a QImage decoded off the GUI thread.
+ */
+class PhotoView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PhotoView(QWidget* parent = nullptr);
+    ~PhotoView() override;
+
+    /// Shows @p image (scaled to fit); clears the message.
+    void setImage(const QImage& image);
+    /// Shows the placeholder: @p initials in a circle and @p message under it.
+    void setPlaceholder(const QString& initials, const QString& message);
+    /// Shows @p icon large, with @p message under it (for lists, which have no photo).
+    void setIcon(const QIcon& icon, const QString& message);
+    /// The image shown, or a null image while the placeholder is shown.
+    const QImage& image() const { return m_image; }
+    /// The placeholder's message, or empty while an image is shown.
+    QString message() const { return m_message; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QRect frameRect() const;
+    QRect imageRect() const;
+
+    QImage m_image;
+    QPixmap m_scaled;
+    QIcon m_icon;
+    QString m_initials;
+    QString m_message;
+};
+
+} // namespace Portrait

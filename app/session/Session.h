@@ -1,0 +1,69 @@
+#pragma once
+
+#include "graph/Cloud.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Portrait {
+
+class GraphClient;
+class GraphEmulator;
+class TokenProvider;
+
+/// How to reach Graph: the connection options shared by `portrait` and `portrait-cli` (CLI.md).
+struct ConnectionOptions
+{
+    bool demo = false; ///< the built-in demo tenant, served in-process on 127.0.0.1
+    QString graphUrl; ///< empty: the cloud's default root
+    Cloud cloud = Cloud::Global;
+    bool cloudGiven = false;
+    QString accessTokenEnv; ///< name of an environment variable holding a bearer token
+    QString accessTokenFile; ///< a file whose first line is a bearer token
+    QString account; ///< a signed-in account (keychain)
+    int timeoutSeconds = 60;
+};
+
+/**
+ * @brief One connection to Graph, made from ConnectionOptions: the token source, the GraphClient and,
+ * for the demo tenant, the in-process GraphEmulator it talks to over loopback.
+ *
+ * The only place in app/ that starts the emulator; the client cannot tell it from Graph but by its URL.
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Why open() failed, which decides the CLI's exit code.
+    enum class Failure
+    {
+        None,
+        Usage, ///< contradictory or malformed options (exit 2)
+        Auth, ///< no usable token or account (exit 3)
+        Unreachable, ///< the demo tenant could not start (exit 4)
+    };
+
+    ~Session() override;
+
+    /// Builds a session; on failure returns null and sets @p failure and @p error.
+    static std::unique_ptr<Session> open(const ConnectionOptions& options, Failure* failure, QString* error);
+
+    GraphClient* client() const { return m_client; }
+    bool isDemo() const { return m_emulator != nullptr; }
+    /// The in-process demo tenant, or null.
+    GraphEmulator* emulator() const { return m_emulator; }
+    /// A short description for people: "demo tenant at http://127.0.0.1:PORT/v1.0" or the Graph root.
+    QString description() const;
+
+private:
+    explicit Session(QObject* parent = nullptr);
+
+    GraphEmulator* m_emulator = nullptr;
+    TokenProvider* m_tokens = nullptr;
+    GraphClient* m_client = nullptr;
+};
+
+} // namespace Portrait

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "emulator/DemoTenantTypes.h"
+#include "emulator/RequestRecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace Portrait {
+
+class DemoTenant;
+class GraphRequestHandler;
+struct EmulatorReply;
+
+/**
+ * @brief A local Microsoft Graph: serves a DemoTenant over real HTTP on 127.0.0.1.
+ *
+ * The client cannot tell it from Graph except by its URL: same paths (/v1.0 and /beta), headers,
+ * paging, error bodies and photo behaviour (see GraphRequestHandler). It binds only to the loopback
+ * interface. Every request needs `Authorization: Bearer <accessToken()>`.
+ *
+ * Responses are produced as data first and written through a responder held in a shared pointer,
+ * so they can be delayed (setResponseDelay()) without blocking other connections; latency,
+ * throttling and fault plans plug in at that point.
+ */
+class GraphEmulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** @brief Creates the emulator and its tenant; call listen() to start serving. */
+    explicit GraphEmulator(const DemoTenantOptions& options = {}, QObject* parent = nullptr);
+    ~GraphEmulator() override;
+
+    /**
+     * @brief Starts listening on 127.0.0.1.
+     * @param port the port, or 0 to let the system pick a free one (see port()).
+     * @return false when the port cannot be bound.
+     */
+    bool listen(quint16 port = 0);
+    /** @brief True after a successful listen(). */
+    bool isListening() const { return m_port != 0; }
+    /** @brief The port listened on, 0 before listen(). */
+    quint16 port() const { return m_port; }
+    /** @brief `http://127.0.0.1:<port>`. */
+    QUrl baseUrl() const;
+    /** @brief The Graph root for an API version, e.g. `http://127.0.0.1:<port>/v1.0`. */
+    QUrl graphRoot(const QString& version = QStringLiteral("v1.0")) const;
+
+    /** @brief The bearer token requests must carry (default "portrait-demo-token"). */
+    QString accessToken() const;
+    /** @brief Changes the expected bearer token; affects the following requests. */
+    void setAccessToken(const QString& token);
+
+    /** @brief The tenant served; tests may change it between requests. */
+    DemoTenant& tenant() { return *m_tenant; }
+    /** @brief The tenant served. */
+    const DemoTenant& tenant() const { return *m_tenant; }
+
+    /** @brief Delays every response by @p delay (0 = answer at once) without blocking other requests. */
+    void setResponseDelay(std::chrono::milliseconds delay) { m_responseDelay = delay; }
+    /** @brief The current response delay. */
+    std::chrono::milliseconds responseDelay() const { return m_responseDelay; }
+
+    /** @brief The most recent requests served, oldest first (at most requestLogLimit() of them). */
+    QList<RequestRecord> requestLog() const { return m_log; }
+    /** @brief Forgets the logged requests. */
+    void clearRequestLog() { m_log.clear(); }
+    /** @brief How many requests the log keeps (default 10000). */
+    qsizetype requestLogLimit() const { return m_logLimit; }
+    /** @brief Changes how many requests the log keeps. */
+    void setRequestLogLimit(qsizetype limit);
+    /** @brief Number of requests served since construction (not reset by clearRequestLog()). */
+    quint64 requestCount() const { return m_requestCount; }
+
+signals:
+    /** @brief Emitted once per request, after its response was written. */
+    void requestServed(const Portrait::RequestRecord& record);
+
+private:
+    void onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void deliver(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
+                 RequestRecord record, qint64 startedNs);
+
+    std::unique_ptr<DemoTenant> m_tenant;
+    std::unique_ptr<GraphRequestHandler> m_handler;
+    QHttpServer* m_server = nullptr;
+    quint16 m_port = 0;
+    std::chrono::milliseconds m_responseDelay{0};
+    QList<RequestRecord> m_log;
+    qsizetype m_logLimit = 10000;
+    quint64 m_requestCount = 0;
+};
+
+} // namespace Portrait

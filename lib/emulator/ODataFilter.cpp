@@ -1,0 +1,283 @@
+#include "ODataFilter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Portrait {
+
+namespace {
+
+// Splits @p text at top-level occurrences of " and " / " or " (outside quotes and parentheses).
+// Returns OR groups of AND clauses.
+QList<QStringList> splitBoolean(const QString& text, QChar quote)
+{
+    QList<QStringList> groups{QStringList{}};
+    QString current;
+    int depth = 0;
+    bool inQuote = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == quote) {
+            inQuote = !inQuote;
+        } else if (!inQuote && c == u'(') {
+            ++depth;
+        } else if (!inQuote && c == u')') {
+            --depth;
+        } else if (!inQuote && depth == 0 && c == u' ') {
+            const QStringView rest = QStringView(text).mid(i);
+            if (rest.startsWith(u" and "_s, Qt::CaseInsensitive)) {
+                groups.last().append(current.trimmed());
+                current.clear();
+                i += 4;
+                continue;
+            }
+            if (rest.startsWith(u" or "_s, Qt::CaseInsensitive)) {
+                groups.last().append(current.trimmed());
+                groups.append(QStringList{});
+                current.clear();
+                i += 3;
+                continue;
+            }
+        }
+        current += c;
+    }
+    groups.last().append(current.trimmed());
+    return groups;
+}
+
+QString unquote(QString s)
+{
+    s = s.mid(1, s.size() - 2);
+    s.replace(u"''"_s, u"'"_s);
+    return s;
+}
+
+bool stringEquals(const QJsonValue& value, const QString& expected)
+{
+    return value.isString() && value.toString().compare(expected, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+ODataFilter ODataFilter::parseFilter(const QString& text)
+{
+    ODataFilter filter;
+    QString expr = text.trimmed();
+    while (expr.startsWith(u'(') && expr.endsWith(u')') && !expr.contains(u"/any("_s, Qt::CaseInsensitive)) {
+        expr = expr.mid(1, expr.size() - 2).trimmed();
+    }
+    if (expr.isEmpty()) {
+        filter.m_error = u"Invalid filter clause"_s;
+        return filter;
+    }
+    for (const QStringList& group : splitBoolean(expr, u'\'')) {
+        QList<Clause> clauses;
+        for (const QString& part : group) {
+            Clause clause;
+            if (!parseClause(part, &clause, &filter.m_advanced)) {
+                filter.m_anyOf.clear();
+                filter.m_error = u"Invalid filter clause: %1"_s.arg(part);
+                return filter;
+            }
+            clauses.append(clause);
+        }
+        filter.m_anyOf.append(clauses);
+    }
+    return filter;
+}
+
+ODataFilter ODataFilter::parseSearch(const QString& text)
+{
+    ODataFilter search;
+    const QString expr = text.trimmed();
+    if (!expr.startsWith(u'"')) {
+        const qsizetype colon = expr.indexOf(u':');
+        search.m_error = colon >= 0
+            ? u"Syntax error: character ':' is not valid at position %1 in '%2'."_s.arg(colon).arg(expr)
+            : u"Syntax error: the search term must be quoted, as in \"displayName:%1\"."_s.arg(expr);
+        return search;
+    }
+    for (const QStringList& group : splitBoolean(expr, u'"')) {
+        QList<Clause> clauses;
+        for (const QString& part : group) {
+            if (part.size() < 2 || !part.startsWith(u'"') || !part.endsWith(u'"')) {
+                search.m_error = u"Syntax error: invalid search clause '%1'."_s.arg(part);
+                search.m_anyOf.clear();
+                return search;
+            }
+            const QString inner = part.mid(1, part.size() - 2);
+            const qsizetype colon = inner.indexOf(u':');
+            Clause clause;
+            clause.op = Clause::Op::Search;
+            clause.property = colon < 0 ? u"displayName"_s : inner.left(colon).trimmed();
+            clause.values = {colon < 0 ? inner.trimmed() : inner.mid(colon + 1).trimmed()};
+            clauses.append(clause);
+        }
+        search.m_anyOf.append(clauses);
+    }
+    return search;
+}
+
+bool ODataFilter::parseClause(const QString& text, Clause* clause, bool* advanced)
+{
+    static const QRegularExpression function(
+        uR"(^(startswith|endswith)\(\s*([A-Za-z][\w/]*)\s*,\s*'((?:[^']|'')*)'\s*\)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression comparison(uR"(^([A-Za-z][\w]*)\s+(eq|ne)\s+(.+)$)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression inList(uR"(^([A-Za-z][\w]*)\s+in\s+\((.*)\)$)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression any(
+        uR"(^([A-Za-z][\w]*)/any\(\s*(\w+)\s*:\s*(\w+)(?:/(\w+))?\s+eq\s+'((?:[^']|'')*)'\s*\)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression quoted(uR"('((?:[^']|'')*)')"_s);
+
+    if (const auto m = function.match(text); m.hasMatch()) {
+        const bool ends = m.captured(1).compare(u"endswith"_s, Qt::CaseInsensitive) == 0;
+        clause->op = ends ? Clause::Op::EndsWith : Clause::Op::StartsWith;
+        clause->property = m.captured(2);
+        clause->values = {m.captured(3).replace(u"''"_s, u"'"_s)};
+        *advanced = *advanced || ends;
+        return true;
+    }
+    if (const auto m = any.match(text); m.hasMatch()) {
+        if (m.captured(2) != m.captured(3)) {
+            return false;
+        }
+        clause->op = Clause::Op::AnyEquals;
+        clause->property = m.captured(1);
+        clause->subProperty = m.captured(4);
+        clause->values = {m.captured(5).replace(u"''"_s, u"'"_s)};
+        return true;
+    }
+    if (const auto m = inList.match(text); m.hasMatch()) {
+        clause->op = Clause::Op::In;
+        clause->property = m.captured(1);
+        auto it = quoted.globalMatch(m.captured(2));
+        while (it.hasNext()) {
+            clause->values.append(it.next().captured(1).replace(u"''"_s, u"'"_s));
+        }
+        return !clause->values.isEmpty();
+    }
+    if (const auto m = comparison.match(text); m.hasMatch()) {
+        const bool ne = m.captured(2).compare(u"ne"_s, Qt::CaseInsensitive) == 0;
+        clause->op = ne ? Clause::Op::NotEquals : Clause::Op::Equals;
+        clause->property = m.captured(1);
+        const QString literal = m.captured(3).trimmed();
+        if (literal.size() >= 2 && literal.startsWith(u'\'') && literal.endsWith(u'\'')) {
+            clause->literal = unquote(literal);
+        } else if (literal.compare(u"true"_s, Qt::CaseInsensitive) == 0) {
+            clause->literal = true;
+        } else if (literal.compare(u"false"_s, Qt::CaseInsensitive) == 0) {
+            clause->literal = false;
+        } else if (literal.compare(u"null"_s, Qt::CaseInsensitive) == 0) {
+            clause->literal = QJsonValue(QJsonValue::Null);
+        } else {
+            bool ok = false;
+            const double number = literal.toDouble(&ok);
+            if (!ok) {
+                return false;
+            }
+            clause->literal = number;
+        }
+        *advanced = *advanced || ne || clause->literal.isNull();
+        return true;
+    }
+    return false;
+}
+
+QStringList ODataFilter::properties() const
+{
+    QStringList out;
+    for (const auto& group : m_anyOf) {
+        for (const Clause& clause : group) {
+            const QString top = clause.property.section(u'/', 0, 0);
+            if (!out.contains(top, Qt::CaseInsensitive)) {
+                out.append(top);
+            }
+        }
+    }
+    return out;
+}
+
+bool ODataFilter::matches(const Getter& get) const
+{
+    for (const auto& group : m_anyOf) {
+        bool all = true;
+        for (const Clause& clause : group) {
+            if (!clauseMatches(clause, get)) {
+                all = false;
+                break;
+            }
+        }
+        if (all) {
+            return true;
+        }
+    }
+    return m_anyOf.isEmpty();
+}
+
+bool ODataFilter::clauseMatches(const Clause& clause, const Getter& get)
+{
+    const QJsonValue value = get(clause.property);
+    switch (clause.op) {
+    case Clause::Op::StartsWith:
+        return value.isString() && value.toString().startsWith(clause.values.constFirst(), Qt::CaseInsensitive);
+    case Clause::Op::EndsWith:
+        return value.isString() && value.toString().endsWith(clause.values.constFirst(), Qt::CaseInsensitive);
+    case Clause::Op::Equals:
+    case Clause::Op::NotEquals: {
+        bool equal = false;
+        if (clause.literal.isString()) {
+            equal = stringEquals(value, clause.literal.toString());
+        } else if (clause.literal.isNull()) {
+            equal = value.isNull() || value.isUndefined();
+        } else {
+            equal = value == clause.literal;
+        }
+        return clause.op == Clause::Op::Equals ? equal : !equal;
+    }
+    case Clause::Op::In:
+        for (const QString& v : clause.values) {
+            if (stringEquals(value, v)) {
+                return true;
+            }
+        }
+        return false;
+    case Clause::Op::AnyEquals: {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue& element : array) {
+            const QJsonValue item
+                = clause.subProperty.isEmpty() ? element : element.toObject().value(clause.subProperty);
+            if (stringEquals(item, clause.values.constFirst())) {
+                return true;
+            }
+        }
+        return false;
+    }
+    case Clause::Op::Search: {
+        if (!value.isString()) {
+            return false;
+        }
+        const QString term = clause.values.constFirst();
+        const QString text = value.toString();
+        if (text.startsWith(term, Qt::CaseInsensitive)) {
+            return true;
+        }
+        static const QRegularExpression separators(uR"([^\p{L}\p{N}]+)"_s);
+        const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+        for (const QString& word : words) {
+            if (word.startsWith(term, Qt::CaseInsensitive)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    }
+    return false;
+}
+
+} // namespace Portrait

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+
+namespace Portrait {
+
+/** @brief One request the emulator served, as kept in its request log and sent with requestServed(). */
+struct RequestRecord
+{
+    QByteArray method; ///< "GET", "POST", ...
+    QByteArray target; ///< Path and query exactly as received (percent-encoded), e.g. `/v1.0/users?$top=5`.
+    QList<QPair<QByteArray, QByteArray>> headers; ///< All request headers, as received.
+    bool hasAuthorization = false; ///< An Authorization header was present.
+    bool authorized = false; ///< It carried the expected bearer token.
+    QByteArray consistencyLevel; ///< Value of the ConsistencyLevel header, if any.
+    QByteArray clientRequestId; ///< The client-request-id echoed back (the client's or a new one).
+    QByteArray requestId; ///< The request-id the emulator generated.
+    int status = 0; ///< HTTP status sent.
+    QByteArray errorCode; ///< Graph error code of an error response, else empty.
+    qint64 bodyBytes = 0; ///< Size of the response body.
+    qint64 elapsedMs = 0; ///< From receiving the request to writing the response (includes any delay).
+    QDateTime receivedAt; ///< When the request arrived (UTC).
+};
+
+} // namespace Portrait
+
+Q_DECLARE_METATYPE(Portrait::RequestRecord)

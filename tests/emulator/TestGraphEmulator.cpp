@@ -1,0 +1,999 @@
+// Tests of Portrait::GraphEmulator over real loopback sockets with a plain QNetworkAccessManager.
+
+#include "emulator/DemoTenant.h"
+#include "emulator/GraphEmulator.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using Portrait::DemoTenant;
+using Portrait::GraphEmulator;
+using Portrait::PhotoFormat;
+using Portrait::PhotoState;
+
+namespace {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto& [key, value] : headers) {
+            if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0) {
+                return value;
+            }
+        }
+        return {};
+    }
+    bool hasHeader(QByteArrayView name) const
+    {
+        for (const auto& header : headers) {
+            if (QByteArrayView(header.first).compare(name, Qt::CaseInsensitive) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString errorCode() const { return json().value(u"error"_s).toObject().value(u"code"_s).toString(); }
+    QString errorMessage() const { return json().value(u"error"_s).toObject().value(u"message"_s).toString(); }
+};
+
+const QByteArray kJsonType
+    = "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
+
+QByteArray pct(const QString& s)
+{
+    return QUrl::toPercentEncoding(s);
+}
+
+} // namespace
+
+class TestGraphEmulator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void serverItself();
+    void rejectsRequestsWithoutTheToken_data();
+    void rejectsRequestsWithoutTheToken();
+    void everyResponseCarriesGraphHeaders();
+    void errorsHaveGraphShape_data();
+    void errorsHaveGraphShape();
+
+    void photoMetadata_data();
+    void photoMetadata();
+    void photoValue_data();
+    void photoValue();
+    void photoPlaceholderWhenNoPhoto_data();
+    void photoPlaceholderWhenNoPhoto();
+    void noMailboxFailsEveryPhotoForm_data();
+    void noMailboxFailsEveryPhotoForm();
+    void photosCollection();
+    void photoBySize_data();
+    void photoBySize();
+    void contactsHaveNoSizes_data();
+    void contactsHaveNoSizes();
+    void guestUpnWithEncodedHash();
+
+    void usersPageThroughEveryone_data();
+    void usersPageThroughEveryone();
+    void topIsValidated_data();
+    void topIsValidated();
+    void countNeedsConsistencyLevel();
+    void searchNeedsConsistencyLevel();
+    void filterStartsWith_data();
+    void filterStartsWith();
+    void selectReturnsOnlyThoseProperties();
+    void groupsAndMembersPage();
+    void contactsPageWithSkip();
+    void contactFoldersOmitTheDefaultFolder();
+
+    void nonGetIsRejected();
+    void mutationChangesEtagAndBytes();
+    void requestLogAndSignal();
+    void delayedResponsesDoNotBlockOthers();
+    void sameSeedServesSameBytes();
+
+private:
+    HttpResult get(const QByteArray& target, const Headers& headers = {}, bool auth = true,
+                   const QByteArray& method = QByteArrayLiteral("GET"), GraphEmulator* emulator = nullptr);
+    HttpResult getUrl(const QUrl& url, const Headers& headers = {}, GraphEmulator* emulator = nullptr);
+    QList<QJsonObject> collectPages(const QByteArray& target, const Headers& headers, int* pages,
+                                    QStringList* nextLinks = nullptr);
+    const Portrait::DemoUser* user(const std::function<bool(const Portrait::DemoUser&)>& predicate) const;
+    const Portrait::DemoGroup* group(const std::function<bool(const Portrait::DemoGroup&)>& predicate) const;
+    const Portrait::DemoContact* contact(bool inDefaultFolder, bool withPhoto) const;
+
+    std::unique_ptr<GraphEmulator> m_emulator;
+    QNetworkAccessManager m_nam;
+};
+
+void TestGraphEmulator::initTestCase()
+{
+    m_emulator = std::make_unique<GraphEmulator>();
+    QVERIFY(m_emulator->listen());
+    QVERIFY(m_emulator->port() != 0);
+    QCOMPARE(m_emulator->baseUrl().host(), u"127.0.0.1"_s);
+    QCOMPARE(m_emulator->graphRoot().toString(), u"http://127.0.0.1:%1/v1.0"_s.arg(m_emulator->port()));
+    QCOMPARE(m_emulator->accessToken(), u"portrait-demo-token"_s);
+}
+
+HttpResult TestGraphEmulator::get(const QByteArray& target, const Headers& headers, bool auth, const QByteArray& method,
+                                  GraphEmulator* emulator)
+{
+    GraphEmulator* e = emulator ? emulator : m_emulator.get();
+    QNetworkRequest request(QUrl::fromEncoded(e->baseUrl().toEncoded() + target));
+    if (auth) {
+        request.setRawHeader("Authorization", "Bearer " + e->accessToken().toUtf8());
+    }
+    for (const auto& [name, value] : headers) {
+        request.setRawHeader(name, value);
+    }
+    QNetworkReply* reply = method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished()) {
+        [&] { QVERIFY(finished.wait(10000)); }();
+    }
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return result;
+}
+
+HttpResult TestGraphEmulator::getUrl(const QUrl& url, const Headers& headers, GraphEmulator* emulator)
+{
+    GraphEmulator* e = emulator ? emulator : m_emulator.get();
+    const QByteArray origin = e->baseUrl().toEncoded();
+    const QByteArray encoded = url.toEncoded();
+    if (!encoded.startsWith(origin)) {
+        qWarning("nextLink %s is not on the emulator's origin", encoded.constData());
+        return {};
+    }
+    return get(encoded.mid(origin.size()), headers, true, "GET", e);
+}
+
+QList<QJsonObject> TestGraphEmulator::collectPages(const QByteArray& target, const Headers& headers, int* pages,
+                                                   QStringList* nextLinks)
+{
+    QList<QJsonObject> items;
+    *pages = 0;
+    HttpResult page = get(target, headers);
+    while (true) {
+        if (page.status != 200) {
+            qWarning("page %d failed: %d %s", *pages, page.status, page.body.constData());
+            return {};
+        }
+        ++*pages;
+        const QJsonObject json = page.json();
+        for (const QJsonValue& v : json.value(u"value"_s).toArray()) {
+            items.append(v.toObject());
+        }
+        const QString next = json.value(u"@odata.nextLink"_s).toString();
+        if (next.isEmpty() || *pages > 100) {
+            break;
+        }
+        if (nextLinks) {
+            nextLinks->append(next);
+        }
+        page = getUrl(QUrl(next), headers);
+    }
+    return items;
+}
+
+const Portrait::DemoUser* TestGraphEmulator::user(const std::function<bool(const Portrait::DemoUser&)>& predicate) const
+{
+    for (const auto& u : m_emulator->tenant().users()) {
+        if (predicate(u)) {
+            return &u;
+        }
+    }
+    return nullptr;
+}
+
+const Portrait::DemoGroup*
+TestGraphEmulator::group(const std::function<bool(const Portrait::DemoGroup&)>& predicate) const
+{
+    for (const auto& g : m_emulator->tenant().groups()) {
+        if (predicate(g)) {
+            return &g;
+        }
+    }
+    return nullptr;
+}
+
+const Portrait::DemoContact* TestGraphEmulator::contact(bool inDefaultFolder, bool withPhoto) const
+{
+    const DemoTenant& tenant = m_emulator->tenant();
+    for (const auto& c : tenant.allContacts()) {
+        if ((c.parentFolderId == tenant.defaultContactFolderId()) == inDefaultFolder
+            && c.photo.hasPhoto() == withPhoto) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+void TestGraphEmulator::serverItself()
+{
+    // The fake is tested too: only loopback, and the handler answers a root request.
+    const HttpResult root = get("/v1.0");
+    QCOMPARE(root.status, 200);
+    QVERIFY(root.json().value(u"@odata.context"_s).toString().endsWith(u"/v1.0/$metadata"_s));
+    const HttpResult badVersion = get("/v2.0/me");
+    QCOMPARE(badVersion.status, 400);
+}
+
+void TestGraphEmulator::rejectsRequestsWithoutTheToken_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<QString>("messageStart");
+    QTest::newRow("no Authorization header") << QByteArray() << u"Access token is empty."_s;
+    QTest::newRow("empty bearer") << QByteArrayLiteral("Bearer ") << u"Access token is empty."_s;
+    QTest::newRow("wrong token without dots")
+        << QByteArrayLiteral("Bearer nope") << u"IDX14100: JWT is not well formed"_s;
+    QTest::newRow("wrong JWT-like token") << QByteArrayLiteral("Bearer a.b.c") << u"Access token validation failure"_s;
+    QTest::newRow("basic scheme") << QByteArrayLiteral("Basic cG9ydHJhaXQ=") << u"Access token is empty."_s;
+}
+
+void TestGraphEmulator::rejectsRequestsWithoutTheToken()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(QString, messageStart);
+    Headers headers;
+    if (!authorization.isNull()) {
+        headers.append({"Authorization", authorization});
+    }
+    for (const QByteArray& target : {QByteArrayLiteral("/v1.0/me"), QByteArrayLiteral("/v1.0/me/photo/$value"),
+                                     QByteArrayLiteral("/beta/users"), QByteArrayLiteral("/v1.0/nonsense")}) {
+        const HttpResult r = get(target, headers, false);
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.header("Content-Type").startsWith("application/json"));
+        QCOMPARE(r.errorCode(), u"InvalidAuthenticationToken"_s);
+        QVERIFY2(r.errorMessage().startsWith(messageStart), qPrintable(r.errorMessage()));
+        QVERIFY(r.hasHeader("WWW-Authenticate"));
+    }
+}
+
+void TestGraphEmulator::everyResponseCarriesGraphHeaders()
+{
+    static const QRegularExpression guid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    const HttpResult generated = get("/v1.0/me");
+    QCOMPARE(generated.status, 200);
+    QCOMPARE(generated.header("Content-Type"), kJsonType);
+    QVERIFY(guid.match(QString::fromLatin1(generated.header("request-id"))).hasMatch());
+    QVERIFY(guid.match(QString::fromLatin1(generated.header("client-request-id"))).hasMatch());
+    QVERIFY(generated.header("Date").endsWith(" GMT"));
+    QCOMPARE(generated.json().value(u"@odata.context"_s).toString(),
+             m_emulator->graphRoot().toString() + u"/$metadata#users/$entity"_s);
+
+    const HttpResult echoed = get("/v1.0/me", {{"client-request-id", "0b5c7a5e-0000-4000-8000-000000000001"}});
+    QCOMPARE(echoed.header("client-request-id"), QByteArrayLiteral("0b5c7a5e-0000-4000-8000-000000000001"));
+    QVERIFY(echoed.header("request-id") != generated.header("request-id"));
+
+    // v1.0 returns the default user properties only; beta returns more.
+    const QJsonObject v1 = generated.json();
+    QCOMPARE(v1.value(u"displayName"_s).toString(), u"Megan Bowen"_s);
+    QVERIFY(v1.contains(u"businessPhones"_s));
+    QVERIFY(!v1.contains(u"accountEnabled"_s));
+    const QJsonObject beta = get("/beta/me").json();
+    QVERIFY(beta.contains(u"accountEnabled"_s));
+    QVERIFY(beta.value(u"@odata.context"_s).toString().contains(u"/beta/$metadata#users"_s));
+}
+
+void TestGraphEmulator::errorsHaveGraphShape_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown top-level segment")
+        << QByteArrayLiteral("/v1.0/foo") << 400 << u"BadRequest"_s << u"Resource not found for the segment 'foo'."_s;
+    QTest::newRow("unknown segment under a user") << QByteArrayLiteral("/v1.0/me/bogus") << 400 << u"BadRequest"_s
+                                                  << u"Resource not found for the segment 'bogus'."_s;
+    QTest::newRow("unknown user") << QByteArrayLiteral("/v1.0/users/nobody@contoso.onmicrosoft.com") << 404
+                                  << u"Request_ResourceNotFound"_s
+                                  << u"Resource 'nobody@contoso.onmicrosoft.com' does not exist or one of its queried "
+                                     "reference-property objects are not present."_s;
+    QTest::newRow("unknown group photo")
+        << QByteArrayLiteral("/v1.0/groups/00000000-0000-0000-0000-000000000000/photo") << 404
+        << u"Request_ResourceNotFound"_s
+        << u"Resource '00000000-0000-0000-0000-000000000000' does not exist or one of its queried "
+           "reference-property objects are not present."_s;
+    QTest::newRow("unknown contact") << QByteArrayLiteral("/v1.0/me/contacts/AAMkAGnope=") << 404
+                                     << u"ErrorItemNotFound"_s << u"The specified object was not found in the store."_s;
+    QTest::newRow("duplicate query option")
+        << QByteArrayLiteral("/v1.0/users?$top=1&$top=2") << 400 << u"BadRequest"_s
+        << u"Query option '$top' was specified more than once, but it must be specified at most once."_s;
+    QTest::newRow("$skip on users") << QByteArrayLiteral("/v1.0/users?$skip=5") << 400 << u"Request_BadRequest"_s
+                                    << u"'$skip' is not supported by the service."_s;
+}
+
+void TestGraphEmulator::errorsHaveGraphShape()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    const HttpResult r = get(target, {{"client-request-id", "11111111-2222-4333-8444-555555555555"}});
+    QCOMPARE(r.status, status);
+    QVERIFY(r.header("Content-Type").startsWith("application/json"));
+    const QJsonObject error = r.json().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), code);
+    QCOMPARE(error.value(u"message"_s).toString(), message);
+    const QJsonObject inner = error.value(u"innerError"_s).toObject();
+    QCOMPARE(inner.value(u"request-id"_s).toString().toLatin1(), r.header("request-id"));
+    QCOMPARE(inner.value(u"client-request-id"_s).toString(), u"11111111-2222-4333-8444-555555555555"_s);
+    QVERIFY(QDateTime::fromString(inner.value(u"date"_s).toString(), Qt::ISODate).isValid());
+}
+
+// Rows: a principal id and the encoded path prefix that addresses it (…/photo is appended).
+static void addPhotoPrincipalRows(GraphEmulator& emulator, bool withPhoto)
+{
+    QTest::addColumn<QString>("principalId");
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::addColumn<bool>("isGroup");
+    const DemoTenant& tenant = emulator.tenant();
+    auto pickUser = [&](bool photo) -> const Portrait::DemoUser* {
+        for (qsizetype i = 1; i < tenant.users().size(); ++i) {
+            const auto& u = tenant.users().at(i);
+            if (u.photo.hasPhoto() == photo && u.photo.state != PhotoState::NoMailbox && !u.guest) {
+                return &u;
+            }
+        }
+        return nullptr;
+    };
+    const Portrait::DemoUser* u = pickUser(withPhoto);
+    const Portrait::DemoGroup* g = nullptr;
+    for (const auto& candidate : tenant.groups()) {
+        if (candidate.photo.hasPhoto() == withPhoto) {
+            g = &candidate;
+            break;
+        }
+    }
+    const Portrait::DemoContact* c = nullptr;
+    const Portrait::DemoContact* fc = nullptr;
+    for (const auto& candidate : tenant.allContacts()) {
+        if (candidate.photo.hasPhoto() != withPhoto) {
+            continue;
+        }
+        if (candidate.parentFolderId == tenant.defaultContactFolderId()) {
+            c = c ? c : &candidate;
+        } else {
+            fc = fc ? fc : &candidate;
+        }
+    }
+    QVERIFY(u && g && c && fc);
+    const QByteArray me = pct(tenant.me().id);
+    const QByteArray upn = pct(tenant.me().userPrincipalName);
+    if (withPhoto) {
+        QTest::newRow("me") << tenant.me().id << QByteArrayLiteral("/v1.0/me") << false;
+        QTest::newRow("beta me") << tenant.me().id << QByteArrayLiteral("/beta/me") << false;
+    }
+    QTest::newRow("user by id") << u->id << "/v1.0/users/" + pct(u->id) << false;
+    QTest::newRow("user by UPN") << u->id << "/v1.0/users/" + pct(u->userPrincipalName) << false;
+    QTest::newRow("group") << g->id << "/v1.0/groups/" + pct(g->id) << true;
+    QTest::newRow("me/contacts/{id}") << c->id << "/v1.0/me/contacts/" + pct(c->id) << false;
+    QTest::newRow("users/{id}/contacts/{id}") << c->id << "/v1.0/users/" + me + "/contacts/" + pct(c->id) << false;
+    QTest::newRow("users/{upn}/contacts/{id}") << c->id << "/v1.0/users/" + upn + "/contacts/" + pct(c->id) << false;
+    QTest::newRow("me/contactfolders/{f}/contacts/{id}")
+        << fc->id << "/v1.0/me/contactfolders/" + pct(fc->parentFolderId) + "/contacts/" + pct(fc->id) << false;
+    QTest::newRow("users/{id}/contactFolders/{f}/contacts/{id}")
+        << fc->id << "/v1.0/users/" + me + "/contactFolders/" + pct(fc->parentFolderId) + "/contacts/" + pct(fc->id)
+        << false;
+    QTest::newRow("users/{upn}/CONTACTFOLDERS/{f}/Contacts/{id}")
+        << fc->id << "/beta/users/" + upn + "/CONTACTFOLDERS/" + pct(fc->parentFolderId) + "/Contacts/" + pct(fc->id)
+        << false;
+}
+
+void TestGraphEmulator::photoMetadata_data()
+{
+    addPhotoPrincipalRows(*m_emulator, true);
+}
+
+void TestGraphEmulator::photoMetadata()
+{
+    QFETCH(QString, principalId);
+    QFETCH(QByteArray, prefix);
+    const Portrait::PhotoAsset asset = m_emulator->tenant().photo(principalId);
+    QVERIFY(!asset.isNull());
+    const HttpResult r = get(prefix + "/photo");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Content-Type"), kJsonType);
+    const QJsonObject json = r.json();
+    QVERIFY(json.value(u"@odata.context"_s).toString().startsWith(m_emulator->baseUrl().toString() + u'/'));
+    QVERIFY(json.value(u"@odata.context"_s).toString().endsWith(u"/photo/$entity"_s));
+    QVERIFY(json.value(u"@odata.id"_s).toString().endsWith(u"/photo"_s));
+    QCOMPARE(json.value(u"@odata.mediaContentType"_s).toString().toLatin1(), asset.mediaType);
+    QCOMPARE(json.value(u"@odata.mediaEtag"_s).toString(), u"\"%1\""_s.arg(asset.etag));
+    QCOMPARE(json.value(u"id"_s).toString(), u"%1x%1"_s.arg(asset.width));
+    QCOMPARE(json.value(u"width"_s).toInt(), asset.width);
+    QCOMPARE(json.value(u"height"_s).toInt(), asset.height);
+}
+
+void TestGraphEmulator::photoValue_data()
+{
+    addPhotoPrincipalRows(*m_emulator, true);
+}
+
+void TestGraphEmulator::photoValue()
+{
+    QFETCH(QString, principalId);
+    QFETCH(QByteArray, prefix);
+    const Portrait::PhotoAsset asset = m_emulator->tenant().photo(principalId);
+    for (const QByteArray& value : {QByteArrayLiteral("/photo/$value"), QByteArrayLiteral("/photo/%24value"),
+                                    QByteArrayLiteral("/PHOTO/$VALUE")}) {
+        const HttpResult r = get(prefix + value);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, asset.bytes);
+        QCOMPARE(r.header("Content-Type"), asset.mediaType);
+        QCOMPARE(r.header("ETag"), '"' + asset.etag.toLatin1() + '"');
+        QCOMPARE(r.header("Cache-Control"), QByteArrayLiteral("private"));
+        QVERIFY(r.hasHeader("request-id"));
+    }
+    QVERIFY(m_emulator->requestLog().constLast().target.endsWith("/PHOTO/$VALUE"));
+    QVERIFY(m_emulator->requestLog().at(m_emulator->requestLog().size() - 2).target.endsWith("/photo/%24value"));
+}
+
+void TestGraphEmulator::photoPlaceholderWhenNoPhoto_data()
+{
+    addPhotoPrincipalRows(*m_emulator, false);
+}
+
+void TestGraphEmulator::photoPlaceholderWhenNoPhoto()
+{
+    QFETCH(QString, principalId);
+    QFETCH(QByteArray, prefix);
+    QFETCH(bool, isGroup);
+    const HttpResult meta = get(prefix + "/photo");
+    QCOMPARE(meta.status, 200);
+    const QJsonObject json = meta.json();
+    QCOMPARE(json.value(u"@odata.mediaContentType"_s).toString(), u"image/gif"_s);
+    QCOMPARE(json.value(u"@odata.mediaEtag"_s).toString(), QString());
+    QCOMPARE(json.value(u"id"_s).toString(), isGroup ? u"1X1"_s : u"1x1"_s);
+    QCOMPARE(json.value(u"width"_s).toInt(), 1);
+    QCOMPARE(json.value(u"height"_s).toInt(), 1);
+
+    const HttpResult value = get(prefix + "/photo/$value");
+    QCOMPARE(value.status, 404);
+    const auto* info = m_emulator->tenant().photoInfo(principalId);
+    QVERIFY(info);
+    if (info->missingCode == Portrait::MissingPhotoCode::ImageNotFound) {
+        QCOMPARE(value.errorCode(), u"ImageNotFound"_s);
+        QCOMPARE(value.errorMessage(),
+                 u"Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."_s);
+    } else {
+        QCOMPARE(value.errorCode(), u"ErrorItemNotFound"_s);
+        QCOMPARE(value.errorMessage(), u"The photo wasn't found."_s);
+    }
+}
+
+void TestGraphEmulator::noMailboxFailsEveryPhotoForm_data()
+{
+    QTest::addColumn<QByteArray>("suffix");
+    QTest::newRow("/photo") << QByteArrayLiteral("/photo");
+    QTest::newRow("/photo/$value") << QByteArrayLiteral("/photo/$value");
+    QTest::newRow("/photos") << QByteArrayLiteral("/photos");
+    QTest::newRow("/photos/48x48") << QByteArrayLiteral("/photos/48x48");
+    QTest::newRow("/photos/48x48/$value") << QByteArrayLiteral("/photos/48x48/$value");
+}
+
+void TestGraphEmulator::noMailboxFailsEveryPhotoForm()
+{
+    QFETCH(QByteArray, suffix);
+    const auto* u = user([](const auto& x) { return x.photo.state == PhotoState::NoMailbox; });
+    QVERIFY(u);
+    const HttpResult r = get("/v1.0/users/" + pct(u->id) + suffix);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.errorCode(), u"ErrorNonExistentMailbox"_s);
+    QCOMPARE(r.errorMessage(), u"The SMTP address has no mailbox associated with it."_s);
+    // The user itself is fine.
+    QCOMPARE(get("/v1.0/users/" + pct(u->id)).status, 200);
+}
+
+void TestGraphEmulator::photosCollection()
+{
+    const auto* u240 = user([](const auto& x) { return x.photo.hasPhoto() && x.photo.edge == 240; });
+    QVERIFY(u240);
+    const HttpResult r = get("/v1.0/users/" + pct(u240->id) + "/photos");
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json().value(u"@odata.context"_s).toString().endsWith(u"/photos"_s));
+    QStringList ids;
+    for (const QJsonValue& v : r.json().value(u"value"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        ids.append(o.value(u"id"_s).toString());
+        QCOMPARE(o.value(u"width"_s).toInt(), o.value(u"height"_s).toInt());
+    }
+    QCOMPARE(ids, (QStringList{u"48X48"_s, u"64X64"_s, u"96X96"_s, u"120X120"_s, u"240X240"_s}));
+
+    const auto* none = user([](const auto& x) { return x.photo.state == PhotoState::None; });
+    const HttpResult empty = get("/v1.0/users/" + pct(none->id) + "/photos");
+    QCOMPARE(empty.status, 200);
+    QVERIFY(empty.json().value(u"value"_s).toArray().isEmpty());
+
+    const auto* g = group([](const auto& x) { return x.photo.hasPhoto(); });
+    const HttpResult groupPhotos = get("/v1.0/groups/" + pct(g->id) + "/photos");
+    QCOMPARE(groupPhotos.json().value(u"value"_s).toArray().size(),
+             m_emulator->tenant().availablePhotoSizes(g->id).size());
+    QCOMPARE(get("/v1.0/me/photos").json().value(u"value"_s).toArray().size(), 9);
+}
+
+void TestGraphEmulator::photoBySize_data()
+{
+    QTest::addColumn<QByteArray>("size");
+    QTest::addColumn<int>("edge"); // 0 = not available
+    QTest::newRow("48x48") << QByteArrayLiteral("48x48") << 48;
+    QTest::newRow("48X48 (upper case)") << QByteArrayLiteral("48X48") << 48;
+    QTest::newRow("240x240, the uploaded edge") << QByteArrayLiteral("240x240") << 240;
+    QTest::newRow("360x360 above the uploaded edge") << QByteArrayLiteral("360x360") << 0;
+    QTest::newRow("100x100 not a Graph size") << QByteArrayLiteral("100x100") << 0;
+    QTest::newRow("malformed size") << QByteArrayLiteral("big") << 0;
+}
+
+void TestGraphEmulator::photoBySize()
+{
+    QFETCH(QByteArray, size);
+    QFETCH(int, edge);
+    const auto* u = user([](const auto& x) { return x.photo.hasPhoto() && x.photo.edge == 240; });
+    QVERIFY(u);
+    const QByteArray base = "/v1.0/users/" + pct(u->userPrincipalName) + "/photos/" + size;
+    const HttpResult meta = get(base);
+    const HttpResult value = get(base + "/$value");
+    if (edge == 0) {
+        for (const HttpResult* r : {&meta, &value}) {
+            QCOMPARE(r->status, 404);
+            QVERIFY(r->body.isEmpty());
+            QCOMPARE(r->header("Content-Type"), QByteArrayLiteral("text/plain"));
+        }
+        return;
+    }
+    const Portrait::PhotoAsset asset = m_emulator->tenant().photo(u->id, edge);
+    QCOMPARE(meta.status, 200);
+    QCOMPARE(meta.json().value(u"id"_s).toString(), u"%1x%1"_s.arg(edge));
+    QCOMPARE(meta.json().value(u"width"_s).toInt(), edge);
+    QCOMPARE(meta.json().value(u"@odata.mediaEtag"_s).toString(), u"\"%1\""_s.arg(asset.etag));
+    QCOMPARE(value.status, 200);
+    QCOMPARE(value.body, asset.bytes);
+    QCOMPARE(value.header("ETag"), '"' + asset.etag.toLatin1() + '"');
+    QCOMPARE(QImage::fromData(value.body).width(), edge);
+}
+
+void TestGraphEmulator::contactsHaveNoSizes_data()
+{
+    QTest::addColumn<QByteArray>("suffix");
+    QTest::newRow("/photos") << QByteArrayLiteral("/photos");
+    QTest::newRow("/photos/48x48") << QByteArrayLiteral("/photos/48x48");
+    QTest::newRow("/photos/48x48/$value") << QByteArrayLiteral("/photos/48x48/$value");
+}
+
+void TestGraphEmulator::contactsHaveNoSizes()
+{
+    QFETCH(QByteArray, suffix);
+    const auto* c = contact(true, true);
+    QVERIFY(c);
+    const HttpResult r = get("/v1.0/me/contacts/" + pct(c->id) + suffix);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), u"BadRequest"_s);
+    const QString expected = u"Unsupported segment type. ODataQuery: /users/%1/contacts/%2%3"_s.arg(
+        m_emulator->tenant().me().id, c->id, QString::fromLatin1(suffix));
+    QCOMPARE(r.errorMessage(), expected);
+}
+
+void TestGraphEmulator::guestUpnWithEncodedHash()
+{
+    const auto* guest = m_emulator->tenant().findUser(u"anna.berg_fabrikam.com#EXT#@contoso.onmicrosoft.com"_s);
+    QVERIFY(guest);
+    const QByteArray encoded = "anna.berg_fabrikam.com%23EXT%23@contoso.onmicrosoft.com";
+    const HttpResult r = get("/v1.0/users/" + encoded);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"id"_s).toString(), guest->id);
+    QVERIFY(m_emulator->requestLog().constLast().target.contains("%23EXT%23"));
+    const HttpResult upper
+        = get("/v1.0/users/ANNA.BERG_FABRIKAM.COM%23ext%23@CONTOSO.onmicrosoft.com?$select=userType");
+    QCOMPARE(upper.json().value(u"userType"_s).toString(), u"Guest"_s);
+
+    const HttpResult photo = get("/v1.0/users/" + encoded + "/photo/%24value");
+    if (guest->photo.hasPhoto()) {
+        QCOMPARE(photo.body, m_emulator->tenant().photo(guest->id).bytes);
+    } else {
+        QCOMPARE(photo.status, 404);
+    }
+    // Unencoded, '#' starts a fragment: the client truncates the path and Graph cannot find the user.
+    const HttpResult truncated = get("/v1.0/users/anna.berg_fabrikam.com#EXT#@contoso.onmicrosoft.com");
+    QCOMPARE(truncated.status, 404);
+}
+
+void TestGraphEmulator::usersPageThroughEveryone_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<int>("expectedPages");
+    QTest::newRow("default page size 100") << QByteArray() << 3;
+    QTest::newRow("$top=37") << QByteArrayLiteral("?$top=37") << 7;
+    QTest::newRow("$top=999") << QByteArrayLiteral("?$top=999") << 1;
+    QTest::newRow("$top=100 with $select") << QByteArrayLiteral("?$top=100&$select=id,displayName") << 3;
+}
+
+void TestGraphEmulator::usersPageThroughEveryone()
+{
+    QFETCH(QByteArray, query);
+    QFETCH(int, expectedPages);
+    int pages = 0;
+    QStringList nextLinks;
+    const QList<QJsonObject> items = collectPages("/v1.0/users" + query, {}, &pages, &nextLinks);
+    QCOMPARE(pages, expectedPages);
+    QSet<QString> ids;
+    for (const QJsonObject& item : items) {
+        ids.insert(item.value(u"id"_s).toString());
+    }
+    QCOMPARE(items.size(), m_emulator->tenant().users().size()); // no duplicates…
+    QCOMPARE(ids.size(), items.size());
+    for (const auto& u : m_emulator->tenant().users()) {
+        QVERIFY(ids.contains(u.id)); // …and nobody missing
+    }
+    for (const QString& next : nextLinks) {
+        QVERIFY(next.startsWith(m_emulator->graphRoot().toString() + u"/users?"_s));
+        QVERIFY(next.contains(u"$skiptoken="_s));
+        if (!query.isEmpty()) {
+            QVERIFY2(next.contains(QString::fromLatin1(query.mid(1).split('&').constFirst())), qPrintable(next));
+        }
+    }
+    if (query.contains("$select")) {
+        QCOMPARE(items.constFirst().keys(), (QStringList{u"displayName"_s, u"id"_s}));
+    }
+}
+
+void TestGraphEmulator::topIsValidated_data()
+{
+    QTest::addColumn<QByteArray>("top");
+    QTest::newRow("0") << QByteArrayLiteral("0");
+    QTest::newRow("1000") << QByteArrayLiteral("1000");
+    QTest::newRow("-1") << QByteArrayLiteral("-1");
+    QTest::newRow("abc") << QByteArrayLiteral("abc");
+}
+
+void TestGraphEmulator::topIsValidated()
+{
+    QFETCH(QByteArray, top);
+    for (const QByteArray& path : {QByteArrayLiteral("/v1.0/users"), QByteArrayLiteral("/v1.0/groups")}) {
+        const HttpResult r = get(path + "?$top=" + top);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), u"Request_BadRequest"_s);
+        QCOMPARE(
+            r.errorMessage(),
+            u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s.arg(QString::fromLatin1(top)));
+    }
+}
+
+void TestGraphEmulator::countNeedsConsistencyLevel()
+{
+    const Headers eventual{{"ConsistencyLevel", "eventual"}};
+    const HttpResult without = get("/v1.0/users/$count");
+    QCOMPARE(without.status, 400);
+    QCOMPARE(without.errorCode(), u"Request_BadRequest"_s);
+    QCOMPARE(without.errorMessage(), u"$count is not currently supported."_s);
+
+    const HttpResult with = get("/v1.0/users/%24count", eventual);
+    QCOMPARE(with.status, 200);
+    QVERIFY(with.header("Content-Type").startsWith("text/plain"));
+    QCOMPARE(with.body, QByteArray::number(m_emulator->tenant().users().size()));
+    QCOMPARE(get("/v1.0/groups/$count", eventual).body, QByteArrayLiteral("25"));
+
+    // ?$count=true without the header is silently ignored.
+    const HttpResult ignored = get("/v1.0/users?$count=true&$top=5");
+    QCOMPARE(ignored.status, 200);
+    QVERIFY(!ignored.json().contains(u"@odata.count"_s));
+
+    // With the header: @odata.count on the first page only.
+    const HttpResult first = get("/v1.0/users?$count=true&$top=100", eventual);
+    QCOMPARE(first.json().value(u"@odata.count"_s).toInt(), 250);
+    const QString next = first.json().value(u"@odata.nextLink"_s).toString();
+    QVERIFY(next.contains(u"$count=true"_s));
+    const HttpResult second = getUrl(QUrl(next), eventual);
+    QCOMPARE(second.status, 200);
+    QVERIFY(!second.json().contains(u"@odata.count"_s));
+    QCOMPARE(m_emulator->requestLog().constLast().consistencyLevel, QByteArrayLiteral("eventual"));
+}
+
+void TestGraphEmulator::searchNeedsConsistencyLevel()
+{
+    const QByteArray target = "/v1.0/users?$search=" + pct(u"\"displayName:megan\""_s);
+    const HttpResult without = get(target);
+    QCOMPARE(without.status, 400);
+    QCOMPARE(without.errorCode(), u"Request_UnsupportedQuery"_s);
+    QCOMPARE(without.errorMessage(),
+             u"Request with $search query parameter only works through MSGraph with a special "
+             "request header: 'ConsistencyLevel: eventual'"_s);
+
+    const HttpResult with = get(target + "&$count=true", {{"ConsistencyLevel", "eventual"}});
+    QCOMPARE(with.status, 200);
+    const QJsonArray value = with.json().value(u"value"_s).toArray();
+    QVERIFY(!value.isEmpty());
+    bool megan = false;
+    for (const QJsonValue& v : value) {
+        megan = megan || v.toObject().value(u"displayName"_s).toString() == u"Megan Bowen"_s;
+        QVERIFY(v.toObject().value(u"displayName"_s).toString().contains(u"megan"_s, Qt::CaseInsensitive));
+    }
+    QVERIFY(megan);
+    QCOMPARE(with.json().value(u"@odata.count"_s).toInt(), value.size());
+
+    const HttpResult groups
+        = get("/v1.0/groups?$search=" + pct(u"\"displayName:sales\""_s), {{"ConsistencyLevel", "eventual"}});
+    QCOMPARE(groups.json().value(u"value"_s).toArray().size(), 2); // Sales EMEA, Sales Americas
+    QCOMPARE(get("/v1.0/groups?$search=" + pct(u"\"displayName:sales\""_s)).status, 400);
+}
+
+void TestGraphEmulator::filterStartsWith_data()
+{
+    QTest::addColumn<QString>("property");
+    QTest::addColumn<QString>("prefix");
+    QTest::newRow("displayName, lower case") << u"displayName"_s << u"z"_s;
+    QTest::newRow("displayName, non-ASCII") << u"displayName"_s << u"Łu"_s;
+    QTest::newRow("userPrincipalName") << u"userPrincipalName"_s << u"ANNA"_s;
+    QTest::newRow("mail") << u"mail"_s << u"j"_s;
+    QTest::newRow("displayName with an apostrophe") << u"displayName"_s << u"O'Brien"_s;
+}
+
+void TestGraphEmulator::filterStartsWith()
+{
+    QFETCH(QString, property);
+    QFETCH(QString, prefix);
+    QString literal = prefix;
+    literal.replace(u"'"_s, u"''"_s);
+    const QByteArray target = "/v1.0/users?$top=999&$filter=" + pct(u"startswith(%1,'%2')"_s.arg(property, literal));
+    const HttpResult r = get(target);
+    QCOMPARE(r.status, 200);
+    int expected = 0;
+    for (const auto& u : m_emulator->tenant().users()) {
+        const QString v = property == u"displayName"_s ? u.displayName
+            : property == u"mail"_s                    ? u.mail
+                                                       : u.userPrincipalName;
+        expected += v.startsWith(prefix, Qt::CaseInsensitive) ? 1 : 0;
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(r.json().value(u"value"_s).toArray().size(), expected);
+}
+
+void TestGraphEmulator::selectReturnsOnlyThoseProperties()
+{
+    const HttpResult r = get("/v1.0/users?$select=displayName,accountEnabled&$top=2");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"@odata.context"_s).toString(),
+             m_emulator->graphRoot().toString() + u"/$metadata#users(displayName,accountEnabled)"_s);
+    const QJsonObject first = r.json().value(u"value"_s).toArray().at(0).toObject();
+    QCOMPARE(first.keys(), (QStringList{u"accountEnabled"_s, u"displayName"_s}));
+    const HttpResult unknown = get("/v1.0/users?$select=displayName,shoeSize");
+    QCOMPARE(unknown.status, 400);
+    QCOMPARE(unknown.errorCode(), u"Request_BadRequest"_s);
+    QVERIFY(get("/v1.0/me?$select=id").json().keys().contains(u"id"_s));
+    const HttpResult groupSelect = get("/v1.0/groups?$select=id,groupTypes");
+    QCOMPARE(groupSelect.json().value(u"value"_s).toArray().at(0).toObject().keys(),
+             (QStringList{u"groupTypes"_s, u"id"_s}));
+}
+
+void TestGraphEmulator::groupsAndMembersPage()
+{
+    int pages = 0;
+    const QList<QJsonObject> groups = collectPages("/v1.0/groups", {}, &pages);
+    QCOMPARE(groups.size(), 25);
+    QCOMPARE(pages, 1);
+    QVERIFY(groups.constFirst().contains(u"groupTypes"_s));
+    QVERIFY(groups.constFirst().contains(u"securityEnabled"_s));
+
+    const auto& big = m_emulator->tenant().groups().constFirst();
+    const auto members = m_emulator->tenant().members(big.id);
+    QVERIFY(members.size() > 100);
+    QStringList links;
+    const QList<QJsonObject> items = collectPages("/v1.0/groups/" + pct(big.id) + "/members", {}, &pages, &links);
+    QCOMPARE(pages, 2);
+    QCOMPARE(items.size(), members.size());
+    QSet<QString> ids;
+    for (const QJsonObject& item : items) {
+        ids.insert(item.value(u"id"_s).toString());
+        QCOMPARE(item.value(u"@odata.type"_s).toString(), u"#microsoft.graph.user"_s);
+    }
+    QCOMPARE(ids.size(), members.size());
+    QVERIFY(links.constFirst().startsWith(m_emulator->graphRoot().toString() + u"/groups/"_s));
+
+    // A group with a nested group lists it as #microsoft.graph.group; $select keeps @odata.type.
+    const auto* parent = group([this](const auto& g) {
+        for (const auto& m : m_emulator->tenant().members(g.id)) {
+            if (m.kind == Portrait::PrincipalKind::Group) {
+                return true;
+            }
+        }
+        return false;
+    });
+    QVERIFY(parent);
+    const HttpResult r = get("/v1.0/groups/" + pct(parent->id) + "/members?$select=id,displayName");
+    QCOMPARE(r.json().value(u"@odata.context"_s).toString(),
+             m_emulator->graphRoot().toString() + u"/$metadata#directoryObjects(id,displayName)"_s);
+    bool nested = false;
+    for (const QJsonValue& v : r.json().value(u"value"_s).toArray()) {
+        nested = nested || v.toObject().value(u"@odata.type"_s).toString() == u"#microsoft.graph.group"_s;
+        QCOMPARE(v.toObject().keys().size(), 3);
+    }
+    QVERIFY(nested);
+    QCOMPARE(get("/v1.0/groups/" + pct(big.id) + "/members/$count", {{"ConsistencyLevel", "eventual"}}).body,
+             QByteArray::number(members.size()));
+}
+
+void TestGraphEmulator::contactsPageWithSkip()
+{
+    int pages = 0;
+    QStringList links;
+    const QList<QJsonObject> items = collectPages("/v1.0/me/contacts", {}, &pages, &links);
+    QCOMPARE(pages, 3);
+    QCOMPARE(items.size(), 30);
+    QVERIFY(links.at(0).endsWith(u"/v1.0/me/contacts?$skip=10"_s));
+    QVERIFY(links.at(1).endsWith(u"/v1.0/me/contacts?$skip=20"_s));
+    QSet<QString> ids;
+    for (const QJsonObject& item : items) {
+        ids.insert(item.value(u"id"_s).toString());
+        QCOMPARE(item.value(u"parentFolderId"_s).toString(), m_emulator->tenant().defaultContactFolderId());
+        QVERIFY(item.value(u"emailAddresses"_s).isArray());
+        QVERIFY(item.contains(u"companyName"_s));
+    }
+    QCOMPARE(ids.size(), 30);
+
+    links.clear();
+    const QList<QJsonObject> topped = collectPages("/v1.0/users/" + pct(m_emulator->tenant().me().userPrincipalName)
+                                                       + "/contacts?$top=7&$select=displayName",
+                                                   {}, &pages, &links);
+    QCOMPARE(pages, 5);
+    QCOMPARE(topped.size(), 30);
+    QVERIFY(links.constFirst().contains(u"$top=7"_s));
+    QVERIFY(links.constFirst().contains(u"$skip=7"_s));
+    QVERIFY(topped.constFirst().contains(u"id"_s));
+    QVERIFY(!topped.constFirst().contains(u"emailAddresses"_s));
+
+    // Other users have no contacts of their own here.
+    const QByteArray other = pct(m_emulator->tenant().users().at(10).id);
+    QCOMPARE(get("/v1.0/users/" + other + "/contacts").json().value(u"value"_s).toArray().size(), 0);
+
+    // One contact by id.
+    const auto* c = contact(true, false);
+    const HttpResult one = get("/v1.0/me/contacts/" + pct(c->id));
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.json().value(u"displayName"_s).toString(), c->displayName);
+}
+
+void TestGraphEmulator::contactFoldersOmitTheDefaultFolder()
+{
+    const DemoTenant& tenant = m_emulator->tenant();
+    const HttpResult r = get("/v1.0/me/contactFolders");
+    QCOMPARE(r.status, 200);
+    const QJsonArray folders = r.json().value(u"value"_s).toArray();
+    QCOMPARE(folders.size(), 3);
+    for (const QJsonValue& v : folders) {
+        QVERIFY(v.toObject().value(u"id"_s).toString() != tenant.defaultContactFolderId());
+    }
+    QCOMPARE(folders.at(0).toObject().value(u"displayName"_s).toString(), u"Suppliers"_s);
+    int pages = 0;
+    const QString folderId = folders.at(1).toObject().value(u"id"_s).toString();
+    const QList<QJsonObject> contacts
+        = collectPages("/v1.0/me/contactfolders/" + pct(folderId) + "/contacts?$top=5", {}, &pages);
+    QCOMPARE(contacts.size(), 8);
+    QCOMPARE(pages, 2);
+    // The default folder can still be addressed by id.
+    const HttpResult defaultFolder
+        = get("/v1.0/me/contactFolders/" + pct(tenant.defaultContactFolderId()) + "/contacts?$top=50");
+    QCOMPARE(defaultFolder.json().value(u"value"_s).toArray().size(), 30);
+}
+
+void TestGraphEmulator::nonGetIsRejected()
+{
+    const HttpResult post = get("/v1.0/me", {{"Content-Type", "application/json"}}, true, "POST");
+    QCOMPARE(post.status, 405);
+    const HttpResult del = get("/v1.0/me/photo/$value", {}, true, "DELETE");
+    QCOMPARE(del.status, 405);
+    const HttpResult batch = get("/v1.0/$batch", {{"Content-Type", "application/json"}}, true, "POST");
+    QCOMPARE(batch.status, 501); // reserved for the $batch issue
+}
+
+void TestGraphEmulator::mutationChangesEtagAndBytes()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.listen());
+    const QString id = emulator.tenant().me().id;
+    const HttpResult before = get("/v1.0/me/photo/$value", {}, true, "GET", &emulator);
+    const QString etagBefore
+        = get("/v1.0/me/photo", {}, true, "GET", &emulator).json().value(u"@odata.mediaEtag"_s).toString();
+    QVERIFY(emulator.tenant().bumpPhoto(id));
+    const HttpResult after = get("/v1.0/me/photo/$value", {}, true, "GET", &emulator);
+    const QString etagAfter
+        = get("/v1.0/me/photo", {}, true, "GET", &emulator).json().value(u"@odata.mediaEtag"_s).toString();
+    QVERIFY(before.body != after.body);
+    QVERIFY(etagBefore != etagAfter);
+    QCOMPARE(after.header("ETag"), etagAfter.toLatin1());
+
+    QVERIFY(emulator.tenant().removePhoto(id));
+    QCOMPARE(get("/v1.0/me/photo", {}, true, "GET", &emulator).json().value(u"id"_s).toString(), u"1x1"_s);
+    QCOMPARE(get("/v1.0/me/photo/$value", {}, true, "GET", &emulator).status, 404);
+
+    emulator.setAccessToken(u"another-token"_s);
+    QCOMPARE(get("/v1.0/me", {{"Authorization", "Bearer portrait-demo-token"}}, false, "GET", &emulator).status, 401);
+    QCOMPARE(get("/v1.0/me", {}, true, "GET", &emulator).status, 200);
+}
+
+void TestGraphEmulator::requestLogAndSignal()
+{
+    QSignalSpy served(m_emulator.get(), &GraphEmulator::requestServed);
+    m_emulator->clearRequestLog();
+    get("/v1.0/users?$top=1", {{"ConsistencyLevel", "eventual"}});
+    get("/v1.0/me", {}, false);
+    QTRY_COMPARE(served.size(), 2);
+    const auto log = m_emulator->requestLog();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).method, QByteArrayLiteral("GET"));
+    QCOMPARE(log.at(0).target, QByteArrayLiteral("/v1.0/users?$top=1"));
+    QVERIFY(log.at(0).hasAuthorization);
+    QVERIFY(log.at(0).authorized);
+    QCOMPARE(log.at(0).consistencyLevel, QByteArrayLiteral("eventual"));
+    QCOMPARE(log.at(0).status, 200);
+    QVERIFY(!log.at(1).hasAuthorization);
+    QCOMPARE(log.at(1).status, 401);
+    QCOMPARE(log.at(1).errorCode, QByteArrayLiteral("InvalidAuthenticationToken"));
+    const auto record = served.at(1).at(0).value<Portrait::RequestRecord>();
+    QCOMPARE(record.requestId, log.at(1).requestId);
+}
+
+void TestGraphEmulator::delayedResponsesDoNotBlockOthers()
+{
+    GraphEmulator slow;
+    QVERIFY(slow.listen());
+    slow.setResponseDelay(std::chrono::milliseconds(300));
+    QNetworkRequest slowRequest(QUrl::fromEncoded(slow.baseUrl().toEncoded() + "/v1.0/me"));
+    slowRequest.setRawHeader("Authorization", "Bearer portrait-demo-token");
+    QNetworkReply* slowReply = m_nam.get(slowRequest);
+    const HttpResult fast = get("/v1.0/me");
+    QCOMPARE(fast.status, 200);
+    QVERIFY(!slowReply->isFinished());
+    QTRY_VERIFY_WITH_TIMEOUT(slowReply->isFinished(), 5000);
+    QCOMPARE(slowReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(slow.requestLog().constFirst().elapsedMs >= 250);
+    delete slowReply;
+}
+
+void TestGraphEmulator::sameSeedServesSameBytes()
+{
+    GraphEmulator other;
+    QVERIFY(other.listen());
+    const auto* png = user([](const auto& u) { return u.photo.hasPhoto() && u.photo.format == PhotoFormat::Png; });
+    QVERIFY(png);
+    for (const QByteArray& target :
+         {QByteArrayLiteral("/v1.0/me/photo/$value"), "/v1.0/users/" + pct(png->id) + "/photos/48x48/$value"}) {
+        const HttpResult a = get(target);
+        const HttpResult b = get(target, {}, true, "GET", &other);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body, b.body);
+        QCOMPARE(a.header("ETag"), b.header("ETag"));
+    }
+    QCOMPARE(get("/v1.0/users?$top=999&$select=id").body,
+             get("/v1.0/users?$top=999&$select=id", {}, true, "GET", &other)
+                 .body.replace(other.baseUrl().toEncoded(), m_emulator->baseUrl().toEncoded()));
+}
+
+QTEST_GUILESS_MAIN(TestGraphEmulator)
+#include "TestGraphEmulator.moc"
