@@ -24,6 +24,7 @@ struct ConnectionOptions
     QString accessTokenFile; ///< a file whose first line is a bearer token
     QString account; ///< a signed-in account (keychain)
     int timeoutSeconds = 60;
+    int concurrency = 4; ///< photo requests in flight at most (Graph's Outlook limit per app)
 };
 
 /**

@@ -23,6 +23,17 @@ GraphClient::GraphClient(const GraphRoot& root, TokenProvider* tokens, QNetworkA
 
 GraphClient::~GraphClient() = default;
 
+double GraphClient::nextJitter()
+{
+    // xorshift32: small, fast and reproducible; jitter needs no more.
+    quint32 x = m_jitterState;
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    m_jitterState = x;
+    return double(x) / 4294967296.0;
+}
+
 QByteArray GraphClient::userAgent()
 {
     return QByteArrayLiteral("Portrait/" PORTRAIT_VERSION);

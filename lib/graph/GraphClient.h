@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Clock.h"
 #include "Cloud.h"
+#include "RetryPolicy.h"
 #include "auth/TokenProvider.h"
 
 #include <QObject>
@@ -47,8 +49,24 @@ public:
     int maxPages() const { return m_maxPages; }
     void setMaxPages(int pages) { m_maxPages = pages; }
 
+    /// The one retry policy of the client (every GET of every job goes through it).
+    const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
+    void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
+    /// Injected time; the system clock unless a test sets another (not owned).
+    Clock* clock() const { return m_clock; }
+    void setClock(Clock* clock) { m_clock = clock ? clock : Clock::system(); }
+    /// A uniform number in [0, 1) for backoff jitter (seeded per client, reproducible with setJitterSeed()).
+    double nextJitter();
+    void setJitterSeed(quint32 seed) { m_jitterState = seed ? seed : 1; }
+
     /// The User-Agent sent with every request.
     static QByteArray userAgent();
+
+signals:
+    /// Graph answered 429 (or 503 with Retry-After); @p retryAfterSeconds is -1 when it did not say.
+    void throttled(double retryAfterSeconds);
+    /// A request is sent again after @p delayMs (for logs and progress).
+    void retrying(const QUrl& url, int attempt, qint64 delayMs, const QString& reason);
 
 private:
     GraphRoot m_root;
@@ -59,6 +77,9 @@ private:
     qint64 m_maxJsonBytes = 32 * 1024 * 1024;
     qint64 m_maxImageBytes = 16 * 1024 * 1024;
     int m_maxPages = 100000;
+    RetryPolicy m_retryPolicy;
+    Clock* m_clock = Clock::system();
+    quint32 m_jitterState = 0x9E3779B9u;
 };
 
 } // namespace Portrait

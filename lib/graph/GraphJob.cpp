@@ -3,6 +3,8 @@
 #include "GraphClient.h"
 #include "auth/TokenProvider.h"
 
+#include <QBuffer>
+#include <QImageReader>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,6 +28,11 @@ GraphJob::~GraphJob()
         m_reply->abort();
         m_reply->deleteLater();
     }
+}
+
+GraphClient* GraphJob::client() const
+{
+    return m_client;
 }
 
 void GraphJob::start()
@@ -227,14 +234,69 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
         if (response.error.message.isEmpty()) {
             response.error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         }
-        bool ok = false;
-        const double retryAfter = response.headers.value("retry-after").toDouble(&ok);
-        if (ok) {
-            response.error.retryAfterSeconds = retryAfter;
+        response.error.retryAfterSeconds
+            = RetryPolicy::parseRetryAfter(response.headers.value("retry-after"), m_client->clock()->nowUtc());
+        if (response.status == 429 || (response.status == 503 && response.error.retryAfterSeconds >= 0)) {
+            emit m_client->throttled(response.error.retryAfterSeconds);
+        }
+    } else {
+        checkBody(response, request->bodyKind);
+    }
+    qCDebug(lcGraph).noquote() << "GET" << request->url.toDisplayString(QUrl::RemoveUserInfo) << response.status;
+
+    if (response.error.isError()) {
+        const int attempt = ++request->attempts;
+        const qint64 delay = m_client->retryPolicy().delayMs(response.error, attempt, m_client->nextJitter());
+        if (delay >= 0) {
+            const QString reason = response.error.code.isEmpty() ? response.error.toString() : response.error.code;
+            qCDebug(lcGraph).noquote() << "retry" << attempt << "of" << request->url.toDisplayString() << "in" << delay
+                                       << "ms:" << reason;
+            emit m_client->retrying(request->url, attempt, delay, reason);
+            m_client->clock()->callLater(this, delay, [this, request]() {
+                if (!m_finished) {
+                    send(request, false);
+                }
+            });
+            return;
         }
     }
-    qCDebug(lcGraph).noquote() << "GET" << request->url.toDisplayString() << response.status;
     request->onDone(response);
+}
+
+void GraphJob::checkBody(GraphResponse& response, BodyKind bodyKind) const
+{
+    // A body shorter than announced was cut in transit (QNAM does not always say so).
+    bool hasLength = false;
+    const qint64 length = response.headers.value("content-length").toLongLong(&hasLength);
+    const bool chunked = response.headers.value("transfer-encoding").toLower().contains("chunked");
+    const bool compressed = !response.headers.value("content-encoding").isEmpty();
+    if (hasLength && !chunked && !compressed && length != response.body.size()) {
+        response.error = GraphError::make(
+            GraphError::Kind::Protocol,
+            QStringLiteral("the answer was cut short (%1 of %2 bytes)").arg(response.body.size()).arg(length),
+            QStringLiteral("truncated"));
+        return;
+    }
+    if (bodyKind == BodyKind::Image && response.body.isEmpty()) {
+        response.error = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("the photo answer was empty"),
+                                          QStringLiteral("empty-body"));
+    } else if (bodyKind == BodyKind::Image) {
+        QBuffer buffer(&response.body);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        if (!reader.size().isValid()) {
+            const QByteArray type = response.headers.value("content-type");
+            response.error = GraphError::make(
+                GraphError::Kind::Protocol,
+                type.startsWith("image/")
+                    ? QStringLiteral("the photo (%1) does not decode").arg(QString::fromLatin1(type))
+                    : QStringLiteral("the photo answer is not an image (%1)").arg(QString::fromLatin1(type)),
+                type.startsWith("image/") ? QStringLiteral("undecodable") : QStringLiteral("not-an-image"));
+        }
+    }
+    if (response.error.isError() && response.error.requestId.isEmpty()) {
+        response.error.requestId = QString::fromLatin1(response.headers.value("request-id"));
+    }
 }
 
 } // namespace Portrait

@@ -91,7 +91,7 @@ protected:
     void setError(const GraphError& error) { m_error = error; }
     /// The one exit: emits finished() exactly once.
     void emitFinished();
-    GraphClient* client() const { return m_client; }
+    GraphClient* client() const;
 
 private:
     struct Request
@@ -101,6 +101,7 @@ private:
         BodyKind bodyKind = BodyKind::Json;
         ResponseHandler onDone;
         int redirects = 0;
+        int attempts = 0;
         bool tokenRenewed = false;
         GraphError unauthorized; ///< the 401 that made us renew the token, reported if renewal fails
     };
@@ -108,6 +109,8 @@ private:
     void send(std::shared_ptr<Request> request, bool forceRefresh);
     void sendWithToken(std::shared_ptr<Request> request, const QString& token);
     void handleReply(QNetworkReply* reply, std::shared_ptr<Request> request);
+    /// Marks a 2xx answer as failed when its body was cut short, or is not the image it should be.
+    void checkBody(GraphResponse& response, BodyKind bodyKind) const;
 
     QPointer<GraphClient> m_client;
     QPointer<QNetworkReply> m_reply;

@@ -74,8 +74,16 @@ private slots:
     void unauthorizedRenewsOnceThenFails();
     void finishedOnceAndNeverSynchronously();
     void abortHangingRequest();
+    void retryAfterIsHonoured_data();
+    void retryAfterIsHonoured();
+    void backoffWithoutRetryAfter();
+    void notFoundIsNeverRetried();
+    void truncatedBodyIsRetried();
+    void attemptsAreBounded();
 
 private:
+    void enableRetries(ManualClock* clock);
+
     template <typename Job> void run(Job* job)
     {
         QSignalSpy spy(job, &GraphJob::finished);
@@ -94,6 +102,10 @@ void TestJobs::init()
     m_nam = new FakeNetworkAccessManager(this);
     m_tokens = new StaticTokenProvider(QStringLiteral("t0ken"), this);
     m_client = new GraphClient(GraphRoot::parse(QString::fromLatin1(kRoot)), m_tokens, m_nam, this);
+    // Most tests check one exchange; the retry tests below turn retries on with a manual clock.
+    RetryPolicy once;
+    once.maxAttempts = 1;
+    m_client->setRetryPolicy(once);
 }
 
 void TestJobs::cleanup()
@@ -424,6 +436,142 @@ void TestJobs::abortHangingRequest()
     QVERIFY(spy.wait(5000));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(job.error().kind, GraphError::Kind::Cancelled);
+}
+
+void TestJobs::enableRetries(ManualClock* clock)
+{
+    m_client->setRetryPolicy(RetryPolicy{});
+    m_client->setClock(clock);
+}
+
+void TestJobs::retryAfterIsHonoured_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<qint64>("expectedMs");
+    QTest::newRow("429 fractional") << 429 << QByteArray("2.128") << qint64(2128);
+    QTest::newRow("429 integer") << 429 << QByteArray("1") << qint64(1000);
+    QTest::newRow("503 seconds") << 503 << QByteArray("3") << qint64(3000);
+    QTest::newRow("504 seconds") << 504 << QByteArray("0.5") << qint64(500);
+    // ManualClock starts at 2026-01-01 00:00:00 UTC.
+    QTest::newRow("429 http date") << 429 << QByteArray("Thu, 01 Jan 2026 00:00:07 GMT") << qint64(7000);
+}
+
+void TestJobs::retryAfterIsHonoured()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(qint64, expectedMs);
+    ManualClock clock;
+    enableRetries(&clock);
+    Exchange throttled = json(
+        kRoot + "/users/u1/photo",
+        R"({"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}})",
+        status);
+    throttled.replyHeaders.emplaceBack("Retry-After", retryAfter);
+    m_nam->expect(throttled);
+    m_nam->expect(json(
+        kRoot + "/users/u1/photo",
+        R"({"@odata.mediaContentType":"image/jpeg","@odata.mediaEtag":"\"E\"","id":"48x48","width":48,"height":48})"));
+    QSignalSpy throttledSpy(m_client, &GraphClient::throttled);
+    PhotoJob job(m_client, ItemPath::user(QStringLiteral("u1")), PhotoJob::Mode::MetadataOnly);
+    QSignalSpy finished(&job, &GraphJob::finished);
+    job.start();
+    QTRY_COMPARE(clock.pending(), 1);
+    QCOMPARE(clock.nextDelay(), expectedMs);
+    QCOMPARE(m_nam->seen().size(), 1);
+    if (status == 429) {
+        QCOMPARE(throttledSpy.count(), 1);
+    }
+    clock.advance(expectedMs - 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_nam->seen().size(), 1); // not a moment early
+    clock.advance(1);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(m_nam->seen().size(), 2);
+    QCOMPARE(job.info().status, PhotoStatus::Photo);
+}
+
+void TestJobs::backoffWithoutRetryAfter()
+{
+    ManualClock clock;
+    enableRetries(&clock);
+    m_client->setJitterSeed(7);
+    m_nam->expect(json(kRoot + "/me/photo", "<html>Service Unavailable</html>", 503));
+    m_nam->expect(json(kRoot + "/me/photo", "", 503));
+    m_nam->expect(json(
+        kRoot + "/me/photo",
+        R"({"@odata.mediaContentType":"image/jpeg","@odata.mediaEtag":"\"E\"","id":"48x48","width":48,"height":48})"));
+    PhotoJob job(m_client, ItemPath::me(), PhotoJob::Mode::MetadataOnly);
+    QSignalSpy finished(&job, &GraphJob::finished);
+    job.start();
+    const RetryPolicy policy;
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        QTRY_COMPARE(clock.pending(), 1);
+        // Full jitter: anywhere from 0 to base * 2^(attempt-1).
+        QVERIFY(clock.nextDelay() >= 0);
+        QVERIFY(clock.nextDelay() <= policy.baseDelayMs * (1 << (attempt - 1)));
+        clock.advance(clock.nextDelay());
+    }
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(job.info().status, PhotoStatus::Photo);
+}
+
+void TestJobs::notFoundIsNeverRetried()
+{
+    ManualClock clock;
+    enableRetries(&clock);
+    m_nam->expect(json(kRoot + "/me/photo/$value", R"({"error":{"code":"ErrorItemNotFound","message":"x"}})", 404));
+    PhotoJob job(m_client, ItemPath::me(), PhotoJob::Mode::BytesOnly);
+    run(&job);
+    QCOMPARE(job.info().status, PhotoStatus::None);
+    QCOMPARE(clock.pending(), 0);
+}
+
+void TestJobs::truncatedBodyIsRetried()
+{
+    ManualClock clock;
+    enableRetries(&clock);
+    const QByteArray full = jpeg(64, 64);
+    Exchange cut;
+    cut.url = kRoot + "/me/photo/$value";
+    cut.body = full.left(full.size() / 2); // an image that does not decode
+    cut.replyHeaders = {{"Content-Type", "image/jpeg"}};
+    m_nam->expect(cut);
+    Exchange whole = cut;
+    whole.body = full;
+    m_nam->expect(whole);
+    PhotoJob job(m_client, ItemPath::me(), PhotoJob::Mode::BytesOnly);
+    QSignalSpy finished(&job, &GraphJob::finished);
+    job.start();
+    QTRY_COMPARE(clock.pending(), 1);
+    clock.advance(clock.nextDelay());
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(job.info().data, full);
+}
+
+void TestJobs::attemptsAreBounded()
+{
+    ManualClock clock;
+    enableRetries(&clock);
+    const RetryPolicy policy;
+    for (int i = 0; i < policy.maxAttempts; ++i) {
+        Exchange e = json(kRoot + "/me/photo",
+                          R"({"error":{"code":"TooManyRequests","message":"Please retry again later."}})", 429);
+        e.replyHeaders.emplaceBack("Retry-After", "1");
+        m_nam->expect(e);
+    }
+    PhotoJob job(m_client, ItemPath::me(), PhotoJob::Mode::MetadataOnly);
+    QSignalSpy finished(&job, &GraphJob::finished);
+    job.start();
+    for (int i = 1; i < policy.maxAttempts; ++i) {
+        QTRY_COMPARE(clock.pending(), 1);
+        clock.advance(1000);
+    }
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(job.info().status, PhotoStatus::Error);
+    QCOMPARE(job.info().reason, QStringLiteral("TooManyRequests"));
+    QCOMPARE(m_nam->seen().size(), policy.maxAttempts);
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

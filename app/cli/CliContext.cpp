@@ -1,0 +1,109 @@
+#include "CliContext.h"
+
+#include "graph/ObjectJob.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace Portrait {
+
+CliContext::CliContext(QObject* parent)
+    : QObject(parent)
+{ }
+
+CliContext::~CliContext() = default;
+
+void CliContext::setOutputMode(bool json, bool quiet)
+{
+    m_json = json;
+    m_quiet = quiet;
+}
+
+void CliContext::setSession(std::unique_ptr<Session> session)
+{
+    m_session = std::move(session);
+}
+
+void CliContext::printRecord(const QJsonObject& record, std::FILE* stream)
+{
+    if (!m_json) {
+        return;
+    }
+    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stream);
+    std::fputc('\n', stream);
+}
+
+void CliContext::info(const QString& text)
+{
+    if (!m_quiet) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+    }
+}
+
+void CliContext::warn(const QString& text)
+{
+    std::fprintf(stderr, "portrait-cli: %s\n", qUtf8Printable(text));
+}
+
+void CliContext::usageError(const QString& message)
+{
+    std::fprintf(stderr, "portrait-cli: %s\n%s\n", qUtf8Printable(message),
+                 qUtf8Printable(tr("Try 'portrait-cli --help'.")));
+}
+
+int CliContext::exitCodeFor(const GraphError& error)
+{
+    if (error.isAuthFailure()) {
+        return ExitAuth;
+    }
+    switch (error.kind) {
+    case GraphError::Kind::Network:
+    case GraphError::Kind::Timeout:
+    case GraphError::Kind::Cancelled:
+        return ExitUnreachable;
+    default:
+        return ExitSomeErrors;
+    }
+}
+
+void CliContext::failWith(const GraphError& error)
+{
+    warn(error.toString());
+    finish(exitCodeFor(error));
+}
+
+void CliContext::finish(int code)
+{
+    std::fflush(stdout);
+    std::fflush(stderr);
+    QCoreApplication::exit(code);
+}
+
+void CliContext::resolvePrincipal(const ItemPath& item, std::function<void(const DirectoryObject&)> next)
+{
+    auto* job = new ObjectJob(m_session->client(), item, this);
+    connect(job, &GraphJob::finished, this, [this, job, next = std::move(next)]() {
+        job->deleteLater();
+        if (job->hasError()) {
+            failWith(job->error());
+            return;
+        }
+        next(job->object());
+    });
+    job->start();
+}
+
+bool CliContext::parseSize(const QString& text, QString* sizeId)
+{
+    static const QRegularExpression re(QStringLiteral("^([1-9][0-9]{0,4})[xX]([1-9][0-9]{0,4})$"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch()) {
+        return false;
+    }
+    *sizeId = m.captured(1) + u'x' + m.captured(2);
+    return true;
+}
+
+} // namespace Portrait
