@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "AuditCommand.h"
+#include "DiffCommand.h"
 #include "ListCommand.h"
 #include "PhotoCommand.h"
 #include "PortraitVersion.h"
@@ -17,6 +19,8 @@ CliApp::CliApp(QObject* parent)
         new ListCommand(m_context, this),
         new PhotoCommand(m_context, this),
         new SizesCommand(m_context, this),
+        new AuditCommand(m_context, this),
+        new DiffCommand(m_context, this),
     };
 }
 
