@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditView.h"
 #include "DetailPane.h"
 #include "DirectoryItemDelegate.h"
 #include "Session.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -134,6 +136,8 @@ void MainWindow::createActions()
     file->addAction(m_quitAction);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
+    view->addAction(tr("&Audit…"), QKeySequence(Qt::CTRL | Qt::Key_U), this, &MainWindow::toggleAudit)
+        ->setObjectName(QStringLiteral("auditAction"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction);
 
@@ -143,6 +147,25 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_saveAction);
+}
+
+void MainWindow::toggleAudit()
+{
+    auto* dock = findChild<QDockWidget*>(QStringLiteral("auditDock"));
+    if (!dock) {
+        dock = new QDockWidget(tr("Photo audit"), this);
+        dock->setObjectName(QStringLiteral("auditDock"));
+        auto* audit = new AuditView(dock);
+        audit->setDetailPane(m_detailPane);
+        dock->setWidget(audit);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->hide();
+    }
+    auto* audit = qobject_cast<AuditView*>(dock->widget());
+    if (dock->isHidden() && !audit->isRunning()) {
+        audit->setClient(m_session ? m_session->client() : nullptr);
+    }
+    dock->setVisible(dock->isHidden());
 }
 
 void MainWindow::createStatusBar()

@@ -56,6 +56,8 @@ public slots:
     void refresh();
     /// Saves the selected principal's photo (Ctrl+S).
     void savePhotoAs();
+    /// Shows or hides the audit view (a dock: AuditView over the current session).
+    void toggleAudit();
     /// Shows @p message as an error in the status bar (kept until the next refresh or error).
     void showError(const QString& message);
 

@@ -1,0 +1,39 @@
+#include "AuditFilterModel.h"
+
+#include "model/AuditModel.h"
+#include "model/Roles.h"
+
+namespace Portrait {
+
+AuditFilterModel::AuditFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{ }
+
+AuditFilterModel::~AuditFilterModel() = default;
+
+void AuditFilterModel::setStatusFilter(int status)
+{
+    if (status != m_status) {
+        m_status = status;
+        invalidateRowsFilter();
+    }
+}
+
+void AuditFilterModel::setKindFilter(const QString& kind)
+{
+    if (kind != m_kind) {
+        m_kind = kind;
+        invalidateRowsFilter();
+    }
+}
+
+bool AuditFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, AuditModel::KindColumn, sourceParent);
+    if (m_status >= 0 && index.data(Roles::PhotoStateRole).toInt() != m_status) {
+        return false;
+    }
+    return m_kind.isEmpty() || index.data(Qt::DisplayRole).toString() == m_kind;
+}
+
+} // namespace Portrait

@@ -1,0 +1,458 @@
+#include "AuditView.h"
+
+#include "AuditFilterModel.h"
+#include "DetailPane.h"
+#include "StatusChart.h"
+#include "bulk/AuditJob.h"
+#include "bulk/AuditReportWriter.h"
+#include "bulk/HtmlReportWriter.h"
+#include "graph/GraphClient.h"
+#include "graph/RequestScheduler.h"
+#include "model/AuditModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFuture>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Portrait {
+
+namespace {
+const QString kPlaceholdersKey = QStringLiteral("audit/placeholders");
+} // namespace
+
+AuditView::AuditView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new AuditModel(this))
+    , m_filter(new AuditFilterModel(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_scopeCombo = new QComboBox(this);
+    m_scopeCombo->setObjectName(QStringLiteral("scopeComboBox"));
+    m_scopeCombo->setEditable(true);
+    m_scopeCombo->addItems({QStringLiteral("users"), QStringLiteral("groups"), QStringLiteral("users groups"),
+                            QStringLiteral("me/contacts"), QStringLiteral("me/contactfolders")});
+    m_scopeCombo->setToolTip(tr("SCOPEs separated by spaces: users, groups, groups/{id}/members, me/contacts, "
+                                "me/contactfolders, or single principals."));
+    m_deep = new QCheckBox(tr("Download photos"), this);
+    m_deep->setObjectName(QStringLiteral("deepCheckBox"));
+    m_deep->setToolTip(tr("Also fetch the bytes: sha256, thumbnails for the HTML report."));
+    m_minEdge = new QSpinBox(this);
+    m_minEdge->setObjectName(QStringLiteral("minEdgeSpinBox"));
+    m_minEdge->setRange(0, 4096);
+    m_minEdge->setSpecialValueText(tr("off"));
+    m_minEdge->setSuffix(tr(" px"));
+    m_minEdge->setToolTip(tr("Photos with a smaller edge count as placeholders."));
+    m_duplicates = new QSpinBox(this);
+    m_duplicates->setObjectName(QStringLiteral("duplicatesSpinBox"));
+    m_duplicates->setRange(0, 100000);
+    m_duplicates->setSpecialValueText(tr("off"));
+    m_duplicates->setToolTip(tr("Photos shared by more than this many principals count as placeholders."));
+    m_runButton = new QPushButton(tr("Run audit"), this);
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("auditProgressBar"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Scope:"), m_scopeCombo);
+    auto* optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_deep);
+    optionsRow->addWidget(new QLabel(tr("Min edge:"), this));
+    optionsRow->addWidget(m_minEdge);
+    optionsRow->addWidget(new QLabel(tr("Duplicates over:"), this));
+    optionsRow->addWidget(m_duplicates);
+    optionsRow->addStretch();
+    form->addRow(tr("Checks:"), optionsRow);
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(m_runButton);
+    runRow->addWidget(m_cancelButton);
+    runRow->addWidget(m_progress, 1);
+
+    m_chart = new StatusChart(this);
+    m_chart->setObjectName(QStringLiteral("statusChart"));
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (int s = 0; s < 5; ++s) {
+        m_statusFilter->addItem(photoStatusName(PhotoStatus(s)), s);
+    }
+    m_kindFilter = new QComboBox(this);
+    m_kindFilter->setObjectName(QStringLiteral("kindFilterComboBox"));
+    m_kindFilter->addItem(tr("All kinds"), QString());
+    m_kindFilter->addItem(tr("Users"), QStringLiteral("user"));
+    m_kindFilter->addItem(tr("Groups"), QStringLiteral("group"));
+    m_kindFilter->addItem(tr("Contacts"), QStringLiteral("contact"));
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("Show:"), this));
+    filterRow->addWidget(m_statusFilter);
+    filterRow->addWidget(m_kindFilter);
+    filterRow->addStretch();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("auditTableView"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(AuditModel::NameColumn, 180);
+    m_table->setColumnWidth(AuditModel::KindColumn, 60);
+    m_table->setColumnWidth(AuditModel::StatusColumn, 90);
+    m_table->setColumnWidth(AuditModel::ReasonColumn, 170);
+
+    m_addPlaceholderButton = new QPushButton(tr("Add photo to placeholders"), this);
+    m_addPlaceholderButton->setObjectName(QStringLiteral("addPlaceholderButton"));
+    m_saveButton = new QPushButton(tr("Save report…"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveReportButton"));
+    m_compareButton = new QPushButton(tr("Compare snapshots…"), this);
+    m_compareButton->setObjectName(QStringLiteral("compareButton"));
+    m_placeholderLabel = new QLabel(this);
+    m_placeholderLabel->setObjectName(QStringLiteral("placeholderLabel"));
+    auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_addPlaceholderButton);
+    actionRow->addWidget(m_placeholderLabel);
+    actionRow->addStretch();
+    actionRow->addWidget(m_saveButton);
+    actionRow->addWidget(m_compareButton);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("auditStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(runRow);
+    layout->addWidget(m_chart);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actionRow);
+    layout->addWidget(m_statusLabel);
+
+    connect(m_runButton, &QPushButton::clicked, this, [this]() { startAudit(m_scopeCombo->currentText()); });
+    connect(m_cancelButton, &QPushButton::clicked, this, &AuditView::cancelAudit);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this]() { m_filter->setStatusFilter(m_statusFilter->currentData().toInt()); });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+            [this]() { m_filter->setKindFilter(m_kindFilter->currentData().toString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &AuditView::onCurrentChanged);
+    connect(m_addPlaceholderButton, &QPushButton::clicked, this, &AuditView::addCurrentPhotoToPlaceholders);
+    connect(m_saveButton, &QPushButton::clicked, this, &AuditView::saveReportAs);
+    connect(m_compareButton, &QPushButton::clicked, this, &AuditView::compareSnapshotsDialog);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::updateButtons);
+
+    const QJsonDocument stored = QJsonDocument::fromJson(QSettings().value(kPlaceholdersKey).toByteArray());
+    m_placeholders = PlaceholderSet::fromJson(stored.array());
+    m_placeholderLabel->setText(tr("%n placeholder image(s)", nullptr, int(m_placeholders.size())));
+    setStatusText(tr("Choose a scope and run the audit."));
+    updateButtons();
+}
+
+AuditView::~AuditView() = default;
+
+void AuditView::setClient(GraphClient* client)
+{
+    cancelAudit();
+    delete m_scheduler;
+    m_scheduler = nullptr;
+    m_client = client;
+    if (client) {
+        m_scheduler = new RequestScheduler(client, this);
+    }
+    m_model->clear();
+    m_chart->setCounts({});
+    updateButtons();
+}
+
+QString AuditView::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void AuditView::setStatusText(const QString& text)
+{
+    m_statusLabel->setText(text);
+}
+
+void AuditView::updateButtons()
+{
+    const bool running = m_job != nullptr;
+    m_runButton->setEnabled(!running && m_scheduler);
+    m_cancelButton->setEnabled(running);
+    m_scopeCombo->setEnabled(!running);
+    m_saveButton->setEnabled(!running && m_model->rowCount() > 0);
+    m_addPlaceholderButton->setEnabled(m_scheduler && m_table->currentIndex().isValid());
+}
+
+bool AuditView::startAudit(const QString& scopes)
+{
+    if (!m_scheduler || m_job) {
+        return false;
+    }
+    QList<ItemPath> paths;
+    m_scopes = scopes.split(u' ', Qt::SkipEmptyParts);
+    for (const QString& text : std::as_const(m_scopes)) {
+        QString error;
+        const ItemPath path = ItemPath::parse(text, &error);
+        if (!path.isValid()) {
+            setStatusText(tr("Cannot audit '%1': %2").arg(text, error));
+            return false;
+        }
+        paths.append(path);
+    }
+    if (paths.isEmpty()) {
+        setStatusText(tr("Choose a scope first."));
+        return false;
+    }
+    AuditOptions options;
+    options.deep = m_deep->isChecked();
+    options.thumbnailEdge = options.deep ? HtmlReportWriter::kThumbnailEdge : 0;
+    options.minEdge = m_minEdge->value();
+    options.duplicateThreshold = m_duplicates->value();
+    options.placeholders = m_placeholders;
+    m_lastDeep = options.deep;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_model->clear();
+    m_chart->setCounts({});
+    m_progress->setRange(0, 0); // busy until the first page says how many
+    m_job = new AuditJob(m_scheduler, paths, options, this);
+    connect(m_job, &AuditJob::recordReady, this, &AuditView::onRecord);
+    connect(m_job, &AuditJob::progress, this, &AuditView::onProgress);
+    connect(m_job, &AuditJob::finished, this, &AuditView::onFinished);
+    m_job->start();
+    setStatusText(tr("Auditing %1…").arg(m_scopes.join(QStringLiteral(", "))));
+    updateButtons();
+    return true;
+}
+
+void AuditView::cancelAudit()
+{
+    if (m_job) {
+        m_job->cancel();
+    }
+}
+
+void AuditView::onRecord(const AuditRecord& record)
+{
+    m_model->append(record);
+}
+
+void AuditView::onProgress(qint64 done, qint64 found)
+{
+    if (!m_job) {
+        return;
+    }
+    m_progress->setRange(0, int(qMax<qint64>(found, 1)));
+    m_progress->setValue(int(done));
+    std::array<qint64, 5> counts{};
+    for (int s = 0; s < 5; ++s) {
+        counts[size_t(s)] = m_job->count(PhotoStatus(s));
+    }
+    m_chart->setCounts(counts);
+}
+
+void AuditView::onFinished()
+{
+    AuditJob* job = m_job;
+    m_job = nullptr;
+    job->deleteLater();
+    m_model->flush();
+    std::array<qint64, 5> counts{};
+    QStringList parts;
+    for (int s = 0; s < 5; ++s) {
+        counts[size_t(s)] = job->count(PhotoStatus(s));
+        parts.append(QStringLiteral("%1 %2").arg(counts[size_t(s)]).arg(photoStatusName(PhotoStatus(s))));
+    }
+    m_chart->setCounts(counts);
+    m_progress->setRange(0, int(qMax<qint64>(job->foundCount(), 1)));
+    m_progress->setValue(int(job->doneCount()));
+    m_lastComplete = !job->hasError();
+    if (job->wasCancelled()) {
+        setStatusText(tr("Cancelled after %1 of %2 principals.").arg(job->doneCount()).arg(job->foundCount()));
+    } else if (job->hasError()) {
+        setStatusText(tr("The audit stopped: %1").arg(job->error().toString()));
+    } else {
+        setStatusText(tr("Audited %1 principals: %2.").arg(job->doneCount()).arg(parts.join(QStringLiteral(", "))));
+    }
+    updateButtons();
+    emit auditFinished();
+}
+
+void AuditView::onCurrentChanged(const QModelIndex& current)
+{
+    updateButtons();
+    if (m_detailPane && current.isValid()) {
+        m_detailPane->showIndex(current);
+    }
+}
+
+void AuditView::addCurrentPhotoToPlaceholders()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_scheduler) {
+        return;
+    }
+    const AuditRecord& record = m_model->record(m_filter->mapToSource(current).row());
+    const QString label = record.object.displayName;
+    setStatusText(tr("Fetching the photo of %1…").arg(label));
+    m_scheduler->fetchPhoto(
+        record.object.path, PhotoJob::Mode::MetadataAndBytes, {}, this, [this, label](const PhotoInfo& info) {
+            if (!info.hasBytes()) {
+                setStatusText(tr("%1 has no photo to use as a placeholder (%2).").arg(label, info.reason));
+                return;
+            }
+            // Decoding for the dHash runs on the thread pool, never on the GUI thread.
+            QtConcurrent::run(&PhotoFingerprint::compute, info.data)
+                .then(this, [this, label](const PhotoFingerprint& fingerprint) {
+                    if (!fingerprint.decoded || !m_placeholders.addFingerprint(fingerprint, label)) {
+                        setStatusText(tr("The photo of %1 is already a placeholder, or cannot be decoded.").arg(label));
+                        return;
+                    }
+                    savePlaceholders();
+                    setStatusText(tr("Added the photo of %1 to the placeholders; the next run uses it.").arg(label));
+                    emit placeholdersChanged();
+                });
+        });
+}
+
+void AuditView::clearPlaceholders()
+{
+    m_placeholders = PlaceholderSet();
+    savePlaceholders();
+    emit placeholdersChanged();
+}
+
+void AuditView::savePlaceholders() const
+{
+    QSettings().setValue(kPlaceholdersKey, QJsonDocument(m_placeholders.toJson()).toJson(QJsonDocument::Compact));
+    m_placeholderLabel->setText(tr("%n placeholder image(s)", nullptr, int(m_placeholders.size())));
+}
+
+bool AuditView::saveReport(const QString& path, QString* error) const
+{
+    std::unique_ptr<AuditReportWriter> writer = AuditReportWriter::forPath(path);
+    if (!writer) {
+        if (error) {
+            *error = tr("use a .csv, .json or .html file");
+        }
+        return false;
+    }
+    AuditReportInfo info;
+    info.scopes = m_scopes;
+    info.createdAt = m_startedAt;
+    info.deep = m_lastDeep;
+    info.complete = m_lastComplete;
+    for (const AuditRecord& r : m_model->records()) {
+        ++info.counts[size_t(r.photo.status)];
+    }
+    if (!writer->open(path, info, error)) {
+        return false;
+    }
+    for (const AuditRecord& r : m_model->records()) {
+        writer->write(r);
+    }
+    return writer->finish(info, error);
+}
+
+void AuditView::saveReportAs()
+{
+    auto* dialog = new QFileDialog(this, tr("Save audit report"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("HTML contact sheet (*.html)"), tr("Snapshot / JSON (*.json)"), tr("CSV (*.csv)")});
+    dialog->setDefaultSuffix(QStringLiteral("html"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        QString error;
+        if (saveReport(path, &error)) {
+            setStatusText(tr("Saved %1.").arg(path));
+        } else {
+            setStatusText(tr("Cannot save %1: %2").arg(path, error));
+        }
+    });
+    dialog->open();
+}
+
+QList<SnapshotDiff::Change> AuditView::compareSnapshots(const QString& olderPath, const QString& newerPath)
+{
+    AuditSnapshot older;
+    AuditSnapshot newer;
+    QString error;
+    if (!older.load(olderPath, &error) || !newer.load(newerPath, &error)) {
+        setStatusText(tr("Cannot compare: %1").arg(error));
+        return {};
+    }
+    const QList<SnapshotDiff::Change> changes = SnapshotDiff::compare(older, newer);
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("snapshotDiffDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Changes between snapshots"));
+    auto* tree = new QTreeWidget(dialog);
+    tree->setObjectName(QStringLiteral("changesTreeWidget"));
+    tree->setRootIsDecorated(false);
+    tree->setHeaderLabels({tr("Change"), tr("Name"), tr("Before"), tr("After"), tr("Path")});
+    for (const SnapshotDiff::Change& c : changes) {
+        const QJsonObject& who = c.newer.isEmpty() ? c.older : c.newer;
+        QString type = SnapshotDiff::changeTypeName(c.type);
+        if (!c.by.isEmpty()) {
+            type += QStringLiteral(" (%1)").arg(c.by);
+        }
+        tree->addTopLevelItem(new QTreeWidgetItem({type, who.value(QLatin1String("displayName")).toString(),
+                                                   c.older.value(QLatin1String("status")).toString(),
+                                                   c.newer.value(QLatin1String("status")).toString(), c.path}));
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(
+        new QLabel(changes.isEmpty() ? tr("No changes.") : tr("%n change(s).", nullptr, int(changes.size())), dialog));
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    dialog->resize(720, 420);
+    dialog->show();
+    setStatusText(tr("%n change(s) between the snapshots.", nullptr, int(changes.size())));
+    return changes;
+}
+
+void AuditView::compareSnapshotsDialog()
+{
+    auto* first = new QFileDialog(this, tr("Older snapshot"));
+    first->setAttribute(Qt::WA_DeleteOnClose);
+    first->setNameFilter(tr("Snapshots (*.json)"));
+    first->setFileMode(QFileDialog::ExistingFile);
+    connect(first, &QFileDialog::fileSelected, this, [this](const QString& olderPath) {
+        auto* second = new QFileDialog(this, tr("Newer snapshot"));
+        second->setAttribute(Qt::WA_DeleteOnClose);
+        second->setNameFilter(tr("Snapshots (*.json)"));
+        second->setFileMode(QFileDialog::ExistingFile);
+        connect(second, &QFileDialog::fileSelected, this,
+                [this, olderPath](const QString& newerPath) { compareSnapshots(olderPath, newerPath); });
+        second->open();
+    });
+    first->open();
+}
+
+} // namespace Portrait

@@ -1,0 +1,158 @@
+#include "AuditModel.h"
+
+#include "Roles.h"
+
+namespace Portrait {
+
+namespace {
+
+NodeKind nodeKind(DirectoryObject::Kind kind)
+{
+    switch (kind) {
+    case DirectoryObject::Kind::Group:
+        return NodeKind::Group;
+    case DirectoryObject::Kind::Contact:
+        return NodeKind::Contact;
+    default:
+        return NodeKind::User;
+    }
+}
+
+} // namespace
+
+AuditModel::AuditModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &AuditModel::flush);
+}
+
+AuditModel::~AuditModel() = default;
+
+void AuditModel::append(const AuditRecord& record)
+{
+    m_pending.push_back(record);
+    if (!m_flushTimer.isActive()) {
+        m_flushTimer.start();
+    }
+}
+
+void AuditModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.empty()) {
+        return;
+    }
+    const int first = int(m_records.size());
+    beginInsertRows({}, first, first + int(m_pending.size()) - 1);
+    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_records));
+    m_pending.clear();
+    endInsertRows();
+}
+
+void AuditModel::clear()
+{
+    m_flushTimer.stop();
+    beginResetModel();
+    m_records.clear();
+    m_pending.clear();
+    endResetModel();
+}
+
+int AuditModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int AuditModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const AuditRecord& r = m_records.at(size_t(index.row()));
+    const DirectoryObject& o = r.object;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return o.displayName;
+        case KindColumn:
+            return o.kindName();
+        case StatusColumn:
+            return photoStatusName(r.photo.status);
+        case ReasonColumn:
+            return r.placeholder.isEmpty() ? r.photo.reason
+                                           : QStringLiteral("%1: %2").arg(r.photo.reason, r.placeholder);
+        case SizeColumn:
+            return r.photo.hasPhoto() ? QStringLiteral("%1 × %2").arg(r.photo.width).arg(r.photo.height) : QString();
+        case MediaTypeColumn:
+            return r.photo.mediaType;
+        case AccountColumn:
+            return o.userPrincipalName.isEmpty() ? o.mail : o.userPrincipalName;
+        case PathColumn:
+            return o.path.toString();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return r.photo.error.isError() ? r.photo.error.toString() : QVariant();
+    case Roles::KindRole:
+        return int(nodeKind(o.kind));
+    case Roles::GraphPathRole:
+        return o.path.toString();
+    case Roles::GraphIdRole:
+        return o.id;
+    case Roles::DisplayNameRole:
+        return o.displayName;
+    case Roles::UpnRole:
+        return o.userPrincipalName;
+    case Roles::MailRole:
+        return o.mail;
+    case Roles::UserTypeRole:
+        return o.userType;
+    case Roles::IsPrincipalRole:
+        return true;
+    case Roles::IsContainerRole:
+    case Roles::IsLoadingRole:
+    case Roles::HasMoreRole:
+        return false;
+    case Roles::PhotoStateRole:
+        return int(r.photo.status);
+    case Roles::ErrorCodeRole:
+        return r.photo.error.code;
+    }
+    return {};
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case StatusColumn:
+        return tr("Status");
+    case ReasonColumn:
+        return tr("Reason");
+    case SizeColumn:
+        return tr("Size");
+    case MediaTypeColumn:
+        return tr("Media type");
+    case AccountColumn:
+        return tr("Account");
+    case PathColumn:
+        return tr("Path");
+    }
+    return {};
+}
+
+} // namespace Portrait
