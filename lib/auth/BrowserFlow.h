@@ -1,0 +1,98 @@
+#pragma once
+
+#include "AuthEndpoints.h"
+#include "TokenGrant.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace Portrait {
+
+class Clock;
+class OAuthClient;
+struct OAuthReply;
+
+/**
+ * @brief Authorization code with PKCE S256 for a native app (RFC 8252, FACTS.md §6.2).
+ *
+ * start() listens on 127.0.0.1 on a random port, opens the authorize URL in the system browser
+ * (QDesktopServices, or the opener set with setUrlOpener()), waits for the redirect, checks `state`,
+ * answers the browser with a short "you can close this tab" page, and redeems the code with its
+ * code_verifier. It times out cleanly (default 5 minutes, on the injected Clock) when the user walks away.
+ * finished() is emitted exactly once; grant() and errorCode() are valid after it.
+ */
+class BrowserFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    using UrlOpener = std::function<bool(const QUrl&)>;
+
+    BrowserFlow(OAuthClient* client, const AuthEndpoints& endpoints, const QString& clientId, const QStringList& scopes,
+                Clock* clock, QObject* parent = nullptr);
+    ~BrowserFlow() override;
+
+    /// Replaces QDesktopServices::openUrl (tests use a fake browser).
+    void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    /// How long to wait for the browser; default 300 s.
+    void setTimeoutMs(qint64 ms) { m_timeoutMs = ms; }
+    /// `prompt=select_account` and the like; empty: none.
+    void setPrompt(const QString& prompt) { m_prompt = prompt; }
+
+    void start();
+    /// Stops waiting and finishes with errorCode() `cancelled`.
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    TokenGrant grant() const { return m_grant; }
+    QString errorCode() const { return m_errorCode; }
+    QString errorString() const { return m_errorString; }
+    /// The URL the browser was sent to (valid after authorizeUrlReady()).
+    QUrl authorizeUrl() const { return m_authorizeUrl; }
+    /// `http://localhost:PORT/` once listening.
+    QUrl redirectUri() const { return m_redirectUri; }
+    /// True when no browser could be opened (the user must open authorizeUrl() by hand).
+    bool browserFailed() const { return m_browserFailed; }
+
+signals:
+    /// The browser is being opened on @p url; show it so the user can open it by hand.
+    void authorizeUrlReady(const QUrl& url);
+    /// Emitted exactly once.
+    void finished();
+
+private:
+    void onConnection();
+    void onReadyRead(QTcpSocket* socket);
+    void handleRedirect(QTcpSocket* socket, const QUrl& target);
+    void respond(QTcpSocket* socket, int status, const QString& title, const QString& text);
+    void onToken(const OAuthReply& reply);
+    void finish(const QString& code, const QString& message);
+
+    OAuthClient* m_client;
+    AuthEndpoints m_endpoints;
+    QString m_clientId;
+    QStringList m_scopes;
+    Clock* m_clock;
+    UrlOpener m_opener;
+    QString m_prompt;
+    qint64 m_timeoutMs = 300000;
+    QTcpServer* m_server = nullptr;
+    QByteArray m_state;
+    QByteArray m_verifier;
+    QUrl m_authorizeUrl;
+    QUrl m_redirectUri;
+    bool m_redeeming = false;
+    bool m_browserFailed = false;
+    bool m_finished = false;
+    TokenGrant m_grant;
+    QString m_errorCode;
+    QString m_errorString;
+};
+
+} // namespace Portrait

@@ -1,0 +1,69 @@
+#include "CachingTokenProvider.h"
+
+#include "graph/Clock.h"
+
+namespace Portrait {
+
+CachingTokenProvider::CachingTokenProvider(Clock* clock, QObject* parent)
+    : TokenProvider(parent)
+    , m_clock(clock)
+{ }
+
+CachingTokenProvider::~CachingTokenProvider() = default;
+
+void CachingTokenProvider::setGrant(const TokenGrant& grant)
+{
+    m_grant = grant;
+    m_grant.refreshToken.clear(); // kept by the subclass that owns it, not twice
+}
+
+bool CachingTokenProvider::isFresh() const
+{
+    return m_grant.isValid() && m_grant.expiresAt.isValid()
+        && m_clock->nowUtc().addSecs(m_marginSeconds) < m_grant.expiresAt;
+}
+
+void CachingTokenProvider::requestToken(QObject* context, Callback callback, bool forceRefresh)
+{
+    if (!forceRefresh && isFresh() && !m_acquiring) {
+        TokenResult result;
+        result.accessToken = m_grant.accessToken;
+        QMetaObject::invokeMethod(
+            context, [callback = std::move(callback), result]() { callback(result); }, Qt::QueuedConnection);
+        return;
+    }
+    m_waiters.append({context, std::move(callback)});
+    if (m_acquiring) {
+        return; // one renewal answers everyone waiting
+    }
+    m_acquiring = true;
+    ++m_acquisitions;
+    m_grant.accessToken.clear();
+    acquire();
+}
+
+void CachingTokenProvider::completeAcquire(const TokenGrant& grant, const QString& error, bool interaction)
+{
+    m_acquiring = false;
+    TokenResult result;
+    if (grant.isValid()) {
+        m_grant = grant;
+        m_grant.refreshToken.clear();
+        result.accessToken = grant.accessToken;
+    } else {
+        result.error = error;
+        result.interactionRequired = interaction;
+    }
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter& waiter : waiters) {
+        if (waiter.context) {
+            QMetaObject::invokeMethod(
+                waiter.context, [callback = waiter.callback, result]() { callback(result); }, Qt::QueuedConnection);
+        }
+    }
+    if (interaction) {
+        emit interactionRequired(error);
+    }
+}
+
+} // namespace Portrait

@@ -1,0 +1,131 @@
+#include "DeviceCodeFlow.h"
+
+#include "OAuthClient.h"
+#include "graph/Clock.h"
+
+#include <QTimer>
+
+namespace Portrait {
+
+namespace {
+const QString kDeviceCodeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
+constexpr qint64 kSlowDownMs = 5000;
+} // namespace
+
+DeviceCodeFlow::DeviceCodeFlow(OAuthClient* client, const AuthEndpoints& endpoints, const QString& clientId,
+                               const QStringList& scopes, Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_endpoints(endpoints)
+    , m_clientId(clientId)
+    , m_scopes(scopes)
+    , m_clock(clock)
+{ }
+
+DeviceCodeFlow::~DeviceCodeFlow() = default;
+
+void DeviceCodeFlow::start()
+{
+    m_client->post(m_endpoints.deviceCodeUrl(),
+                   {{QStringLiteral("client_id"), m_clientId}, {QStringLiteral("scope"), m_scopes.join(u' ')}}, this,
+                   [this](const OAuthReply& reply) { onDeviceCode(reply); });
+}
+
+void DeviceCodeFlow::cancel()
+{
+    if (!m_finished) {
+        ++m_generation;
+        QTimer::singleShot(0, this, [this]() { finish(QStringLiteral("cancelled"), tr("Sign-in was cancelled.")); });
+    }
+}
+
+void DeviceCodeFlow::onDeviceCode(const OAuthReply& reply)
+{
+    if (m_finished) {
+        return;
+    }
+    if (!reply.ok()) {
+        finish(reply.networkError ? QStringLiteral("network_error") : reply.error, reply.message());
+        return;
+    }
+    m_deviceCode = reply.json.value(QLatin1String("device_code")).toString();
+    m_info.userCode = reply.json.value(QLatin1String("user_code")).toString();
+    m_info.verificationUri = QUrl(reply.json.value(QLatin1String("verification_uri")).toString());
+    m_info.message = reply.json.value(QLatin1String("message")).toString();
+    m_info.expiresInSeconds = reply.json.value(QLatin1String("expires_in")).toInt(900);
+    m_info.intervalSeconds = reply.json.value(QLatin1String("interval")).toInt(5);
+    if (m_deviceCode.isEmpty() || m_info.userCode.isEmpty()) {
+        finish(QStringLiteral("invalid_response"), tr("The sign-in service sent no device code."));
+        return;
+    }
+    m_intervalMs = qMax(0, m_info.intervalSeconds) * 1000LL;
+    m_deadlineMs = m_clock->nowMs() + m_info.expiresInSeconds * 1000LL;
+    emit codeReady(m_info);
+    schedulePoll();
+}
+
+void DeviceCodeFlow::schedulePoll()
+{
+    const quint64 generation = m_generation;
+    m_clock->callLater(this, m_intervalMs, [this, generation]() {
+        if (generation == m_generation && !m_finished) {
+            poll();
+        }
+    });
+}
+
+void DeviceCodeFlow::poll()
+{
+    if (m_clock->nowMs() >= m_deadlineMs) {
+        finish(QStringLiteral("expired_token"), tr("The code expired before sign-in was completed."));
+        return;
+    }
+    ++m_polls;
+    m_client->post(m_endpoints.tokenUrl(),
+                   {{QStringLiteral("grant_type"), kDeviceCodeGrant},
+                    {QStringLiteral("client_id"), m_clientId},
+                    {QStringLiteral("device_code"), m_deviceCode}},
+                   this, [this](const OAuthReply& reply) { onPoll(reply); });
+}
+
+void DeviceCodeFlow::onPoll(const OAuthReply& reply)
+{
+    if (m_finished) {
+        return;
+    }
+    if (reply.ok()) {
+        m_grant = TokenGrant::fromJson(reply.json, m_clock->nowUtc());
+        if (!m_grant.isValid()) {
+            finish(QStringLiteral("invalid_response"), tr("The sign-in service sent no access token."));
+            return;
+        }
+        finish({}, {});
+        return;
+    }
+    if (reply.error == QLatin1String("authorization_pending")) {
+        schedulePoll();
+    } else if (reply.error == QLatin1String("slow_down")) {
+        m_intervalMs += kSlowDownMs; // RFC 8628 §3.5
+        schedulePoll();
+    } else if (reply.error == QLatin1String("authorization_declined")) {
+        finish(reply.error, tr("Sign-in was declined."));
+    } else if (reply.error == QLatin1String("expired_token")) {
+        finish(reply.error, tr("The code expired before sign-in was completed."));
+    } else {
+        finish(reply.networkError ? QStringLiteral("network_error") : reply.error, reply.message());
+    }
+}
+
+void DeviceCodeFlow::finish(const QString& code, const QString& message)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    ++m_generation;
+    m_errorCode = code;
+    m_errorString = message;
+    emit finished();
+}
+
+} // namespace Portrait

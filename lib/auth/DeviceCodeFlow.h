@@ -1,0 +1,90 @@
+#pragma once
+
+#include "AuthEndpoints.h"
+#include "TokenGrant.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace Portrait {
+
+class Clock;
+class OAuthClient;
+struct OAuthReply;
+
+/// What the user needs to finish a device code sign-in: the code and where to enter it.
+struct DeviceCodeInfo
+{
+    QString userCode;
+    QUrl verificationUri;
+    QString message; ///< the service's own sentence (localised by the service)
+    int expiresInSeconds = 900;
+    int intervalSeconds = 5;
+};
+
+/**
+ * @brief Device authorization grant (RFC 8628) against the identity platform (FACTS.md §6.1).
+ *
+ * start() asks for a code, emits codeReady() once, then polls the token endpoint every `interval` seconds
+ * on the injected Clock: `authorization_pending` polls again, `slow_down` adds 5 s to the interval,
+ * `authorization_declined`, `expired_token` and every other error stop. finished() is emitted exactly once,
+ * never from within start(); grant() and errorCode() are valid after it.
+ */
+class DeviceCodeFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeviceCodeFlow(OAuthClient* client, const AuthEndpoints& endpoints, const QString& clientId,
+                   const QStringList& scopes, Clock* clock, QObject* parent = nullptr);
+    ~DeviceCodeFlow() override;
+
+    void start();
+    /// Stops polling and finishes with errorCode() `cancelled`.
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    /// The tokens; valid after a successful finished().
+    TokenGrant grant() const { return m_grant; }
+    /// Empty on success, else the OAuth error (`authorization_declined`, `expired_token`, `cancelled`, ...).
+    QString errorCode() const { return m_errorCode; }
+    QString errorString() const { return m_errorString; }
+    /// The code, valid after codeReady().
+    DeviceCodeInfo info() const { return m_info; }
+    /// The current wait between polls, grown by slow_down.
+    qint64 intervalMs() const { return m_intervalMs; }
+    /// Polls sent so far.
+    int polls() const { return m_polls; }
+
+signals:
+    /// The code to show; emitted once.
+    void codeReady(const Portrait::DeviceCodeInfo& info);
+    /// Emitted exactly once.
+    void finished();
+
+private:
+    void onDeviceCode(const OAuthReply& reply);
+    void schedulePoll();
+    void poll();
+    void onPoll(const OAuthReply& reply);
+    void finish(const QString& code, const QString& message);
+
+    OAuthClient* m_client;
+    AuthEndpoints m_endpoints;
+    QString m_clientId;
+    QStringList m_scopes;
+    Clock* m_clock;
+    DeviceCodeInfo m_info;
+    QString m_deviceCode;
+    qint64 m_intervalMs = 5000;
+    qint64 m_deadlineMs = 0;
+    int m_polls = 0;
+    quint64 m_generation = 0;
+    bool m_finished = false;
+    TokenGrant m_grant;
+    QString m_errorCode;
+    QString m_errorString;
+};
+
+} // namespace Portrait
