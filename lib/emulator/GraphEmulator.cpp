@@ -64,6 +64,8 @@ GraphEmulator::GraphEmulator(const DemoTenantOptions& options, QObject* parent)
     , m_handler(std::make_unique<GraphRequestHandler>(*m_tenant))
     , m_server(new QHttpServer(this))
 {
+    // Tokens the identity endpoints issue are the ones Graph accepts from then on.
+    m_tokens->setIssuedTokenHandler([this](const QString& token) { setAccessToken(token); });
     // No routes: every request reaches the missing handler, which dispatches like Graph does.
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         onRequest(request, std::move(responder));
@@ -128,7 +130,9 @@ void GraphEmulator::onRequest(const QHttpServerRequest& request, QHttpServerResp
     const QByteArray host = emulatorRequest.header("Host");
     emulatorRequest.origin = host.isEmpty() ? baseUrl().toString() : u"http://"_s + QString::fromLatin1(host);
 
-    const EmulatorReply reply = m_handler->handle(emulatorRequest);
+    const EmulatorReply reply = TokenEndpoint::isIdentityPath(emulatorRequest.rawPath)
+        ? m_tokens->handle(emulatorRequest)
+        : m_handler->handle(emulatorRequest);
 
     RequestRecord record;
     record.method = emulatorRequest.method;

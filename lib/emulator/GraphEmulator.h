@@ -2,6 +2,7 @@
 
 #include "emulator/DemoTenantTypes.h"
 #include "emulator/RequestRecord.h"
+#include "emulator/TokenEndpoint.h"
 
 #include <QList>
 #include <QObject>
@@ -61,6 +62,9 @@ public:
     /** @brief Changes the expected bearer token; affects the following requests. */
     void setAccessToken(const QString& token);
 
+    /** @brief The identity endpoints (`/{tenant}/oauth2/v2.0/...`); tests configure clients and scripts here. */
+    TokenEndpoint& tokenEndpoint() { return *m_tokens; }
+
     /** @brief The tenant served; tests may change it between requests. */
     DemoTenant& tenant() { return *m_tenant; }
     /** @brief The tenant served. */
@@ -93,6 +97,7 @@ private:
 
     std::unique_ptr<DemoTenant> m_tenant;
     std::unique_ptr<GraphRequestHandler> m_handler;
+    std::unique_ptr<TokenEndpoint> m_tokens = std::make_unique<TokenEndpoint>();
     QHttpServer* m_server = nullptr;
     quint16 m_port = 0;
     std::chrono::milliseconds m_responseDelay{0};
