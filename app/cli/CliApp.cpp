@@ -1,8 +1,11 @@
 #include "CliApp.h"
 
+#include "AccountsCommand.h"
 #include "AuditCommand.h"
 #include "DiffCommand.h"
 #include "ListCommand.h"
+#include "LoginCommand.h"
+#include "LogoutCommand.h"
 #include "PhotoCommand.h"
 #include "PortraitVersion.h"
 #include "SizesCommand.h"
@@ -19,6 +22,9 @@ CliApp::CliApp(QObject* parent)
         new ListCommand(m_context, this),
         new PhotoCommand(m_context, this),
         new SizesCommand(m_context, this),
+        new LoginCommand(m_context, this),
+        new LogoutCommand(m_context, this),
+        new AccountsCommand(m_context, this),
         new AuditCommand(m_context, this),
         new DiffCommand(m_context, this),
     };

@@ -1,8 +1,16 @@
 #include "Session.h"
 
+#include "auth/AccountStore.h"
+#include "auth/AccountTokenProviders.h"
+#include "auth/CachingTokenProvider.h"
+#include "auth/KeychainTokenStore.h"
+#include "auth/OAuthClient.h"
 #include "auth/TokenProvider.h"
 #include "emulator/GraphEmulator.h"
+#include "graph/Clock.h"
 #include "graph/GraphClient.h"
+
+#include <QNetworkAccessManager>
 
 namespace Portrait {
 
@@ -15,6 +23,9 @@ Session::~Session()
     // The client (and its replies) go before the server they talk to.
     delete m_client;
     delete m_tokens;
+    delete m_oauth;
+    delete m_store;
+    delete m_network;
     delete m_emulator;
 }
 
@@ -22,6 +33,9 @@ QString Session::description() const
 {
     if (m_emulator) {
         return tr("demo tenant at %1").arg(m_client->root().url().toString());
+    }
+    if (!m_account.isEmpty()) {
+        return tr("account %1 at %2").arg(m_account, m_client->root().url().toString());
     }
     return m_client->root().url().toString();
 }
@@ -76,7 +90,7 @@ std::unique_ptr<Session> Session::open(const ConnectionOptions& options, Failure
                 return fail(Failure::Auth, fileError);
             }
         } else if (!options.account.isEmpty()) {
-            return fail(Failure::Auth, tr("no signed-in account named '%1'").arg(options.account));
+            return openAccount(std::move(session), options, failure, error);
         } else {
             return fail(Failure::Auth,
                         tr("no account or token: use --demo, --access-token-env VAR or --access-token-file FILE"));
@@ -87,6 +101,56 @@ std::unique_ptr<Session> Session::open(const ConnectionOptions& options, Failure
     }
     session->m_tokens = new StaticTokenProvider(token);
     session->m_client = new GraphClient(root, session->m_tokens);
+    session->m_client->setTransferTimeoutMs(qMax(1, options.timeoutSeconds) * 1000);
+    return session;
+}
+
+} // namespace Portrait
+
+namespace Portrait {
+
+std::unique_ptr<Session> Session::openAccount(std::unique_ptr<Session> session, const ConnectionOptions& options,
+                                              Failure* failure, QString* error)
+{
+    const auto fail = [&](Failure f, const QString& message) {
+        *failure = f;
+        *error = message;
+        return std::unique_ptr<Session>();
+    };
+    const std::optional<Account> account = AccountStore().find(options.account);
+    if (!account) {
+        return fail(Failure::Auth,
+                    tr("no signed-in account named '%1' (see 'portrait-cli accounts', or sign in with "
+                       "'portrait-cli login')")
+                        .arg(options.account));
+    }
+    if (options.cloudGiven && options.cloud != account->cloud) {
+        // A token of one cloud is never sent to another.
+        return fail(Failure::Usage,
+                    tr("account '%1' belongs to the %2 cloud, not %3")
+                        .arg(account->name, cloudName(account->cloud), cloudName(options.cloud)));
+    }
+    QString rootError;
+    const QString graphUrl = !options.graphUrl.isEmpty() ? options.graphUrl : account->graphUrl;
+    const GraphRoot root
+        = graphUrl.isEmpty() ? GraphRoot::forCloud(account->cloud) : GraphRoot::parse(graphUrl, &rootError);
+    if (!root.isValid()) {
+        return fail(Failure::Usage, tr("bad --graph-url: %1").arg(rootError));
+    }
+    Account effective = *account;
+    effective.graphUrl = root.url().toString();
+    session->m_network = new QNetworkAccessManager();
+    session->m_store = new KeychainTokenStore();
+    session->m_oauth = new OAuthClient(session->m_network);
+    session->m_oauth->setTimeoutSeconds(qMax(1, options.timeoutSeconds));
+    QString providerError;
+    session->m_tokens = AccountTokenProviders::create(effective, session->m_oauth, session->m_store, Clock::system(),
+                                                      nullptr, &providerError);
+    if (!session->m_tokens) {
+        return fail(Failure::Usage, providerError);
+    }
+    session->m_account = account->name;
+    session->m_client = new GraphClient(root, session->m_tokens, session->m_network);
     session->m_client->setTransferTimeoutMs(qMax(1, options.timeoutSeconds) * 1000);
     return session;
 }

@@ -7,11 +7,15 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace Portrait {
 
 class GraphClient;
 class GraphEmulator;
+class OAuthClient;
 class TokenProvider;
+class TokenStore;
 
 /// How to reach Graph: the connection options shared by `portrait` and `portrait-cli` (CLI.md).
 struct ConnectionOptions
@@ -22,7 +26,7 @@ struct ConnectionOptions
     bool cloudGiven = false;
     QString accessTokenEnv; ///< name of an environment variable holding a bearer token
     QString accessTokenFile; ///< a file whose first line is a bearer token
-    QString account; ///< a signed-in account (keychain)
+    QString account; ///< a signed-in account (settings in AccountStore, secrets in the keychain)
     int timeoutSeconds = 60;
     int concurrency = 4; ///< photo requests in flight at most (Graph's Outlook limit per app)
 };
@@ -56,15 +60,23 @@ public:
     bool isDemo() const { return m_emulator != nullptr; }
     /// The in-process demo tenant, or null.
     GraphEmulator* emulator() const { return m_emulator; }
+    /// The signed-in account in use, or empty.
+    QString accountName() const { return m_account; }
     /// A short description for people: "demo tenant at http://127.0.0.1:PORT/v1.0" or the Graph root.
     QString description() const;
 
 private:
     explicit Session(QObject* parent = nullptr);
+    static std::unique_ptr<Session> openAccount(std::unique_ptr<Session> session, const ConnectionOptions& options,
+                                                Failure* failure, QString* error);
 
     GraphEmulator* m_emulator = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    TokenStore* m_store = nullptr;
+    OAuthClient* m_oauth = nullptr;
     TokenProvider* m_tokens = nullptr;
     GraphClient* m_client = nullptr;
+    QString m_account;
 };
 
 } // namespace Portrait
