@@ -1,0 +1,241 @@
+// portrait-cli login / accounts / --account / logout against the emulator, with the real keychain
+// (run by with-keyring.sh), at maximum verbosity: no secret may reach the output, logs or settings files.
+#include "TestCertificates.h"
+#include "emulator/GraphEmulator.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Portrait;
+
+namespace {
+const QString kClient = QStringLiteral("11111111-2222-3333-4444-555555555555");
+const QString kApp = QStringLiteral("99999999-8888-7777-6666-555555555555");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCliLogin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void deviceCodeLoginBrowseLogout();
+    void clientSecretLogin();
+    void certificateLogin();
+    void declinedLoginSavesNothing();
+    void noClientIdIsAUsageError();
+    void unknownAccount();
+    void cleanupTestCase();
+
+private:
+    Run cli(const QStringList& args, const QProcessEnvironment& extra = {});
+    void assertNoSecretsLeaked();
+
+    GraphEmulator* m_emulator = nullptr;
+    QTemporaryDir m_config;
+    QByteArray m_allOutput;
+};
+
+void TestCliLogin::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    m_emulator = new GraphEmulator(DemoTenantOptions{}, this);
+    QVERIFY(m_emulator->listen(0));
+    m_emulator->tokenEndpoint().registerClient(kClient);
+    m_emulator->tokenEndpoint().registerClient(kApp, QStringLiteral("app-secret-value-123"));
+    m_emulator->tokenEndpoint().setDeviceCodeInterval(0);
+}
+
+Run TestCliLogin::cli(const QStringList& args, const QProcessEnvironment& extra)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config.path() + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    env.insert(extra);
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PORTRAIT_CLI_PATH), QStringList{QStringLiteral("-v")} + args);
+    // The emulator lives in this process: wait by spinning the event loop, never by blocking.
+    if (!finished.wait(60000)) {
+        process.kill();
+        finished.wait(5000);
+    }
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    m_allOutput += r.out + r.err;
+    return r;
+}
+
+void TestCliLogin::assertNoSecretsLeaked()
+{
+    QStringList secrets = m_emulator->tokenEndpoint().issuedSecrets();
+    secrets << QStringLiteral("app-secret-value-123") << QStringLiteral("test-pass");
+    QByteArray files;
+    QDirIterator it(m_config.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly)) {
+            files += file.readAll();
+        }
+    }
+    for (const QString& secret : secrets) {
+        // The access token body, refresh tokens, codes and device codes: never printed, never in a file.
+        const QByteArray needle = secret.toUtf8();
+        QVERIFY2(!m_allOutput.contains(needle), qPrintable(QStringLiteral("leaked in output: ") + secret.left(6)));
+        QVERIFY2(!files.contains(needle), qPrintable(QStringLiteral("leaked in a file: ") + secret.left(6)));
+    }
+}
+
+void TestCliLogin::deviceCodeLoginBrowseLogout()
+{
+    m_emulator->tokenEndpoint().setDeviceCodeScript({QStringLiteral("pending"), QStringLiteral("pending")});
+    const Run login
+        = cli({QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(), QStringLiteral("login"),
+               QStringLiteral("--device-code"), QStringLiteral("--tenant"), QStringLiteral("contoso.example"),
+               QStringLiteral("--client-id"), kClient, QStringLiteral("--name"), QStringLiteral("work"),
+               QStringLiteral("--login-url"), m_emulator->baseUrl().toString()});
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    QVERIFY(login.err.contains("enter the code"));
+    QVERIFY(login.err.contains("/devicelogin"));
+    QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")),
+             3);
+
+    const Run accounts = cli({QStringLiteral("--json"), QStringLiteral("accounts")});
+    QCOMPARE(accounts.exitCode, 0);
+    const QJsonObject record = QJsonDocument::fromJson(accounts.out.trimmed()).object();
+    QCOMPARE(record.value(QStringLiteral("name")).toString(), QStringLiteral("work"));
+    QCOMPARE(record.value(QStringLiteral("mode")).toString(), QStringLiteral("device-code"));
+    QCOMPARE(record.value(QStringLiteral("cloud")).toString(), QStringLiteral("global"));
+    QCOMPARE(record.value(QStringLiteral("user")).toString(), QStringLiteral("admin@contoso.example"));
+
+    // A new process: the refresh token comes from the keychain, is redeemed and rotated.
+    const Run list
+        = cli({QStringLiteral("--account"), QStringLiteral("work"), QStringLiteral("--json"), QStringLiteral("list"),
+               QStringLiteral("users"), QStringLiteral("--top"), QStringLiteral("3")});
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QVERIFY(!list.out.isEmpty());
+    const Run again
+        = cli({QStringLiteral("--account"), QStringLiteral("work"), QStringLiteral("sizes"), QStringLiteral("me")});
+    QVERIFY2(again.exitCode == 0, again.err.constData()); // the rotated refresh token was kept
+    QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("refresh_token")), 2);
+
+    // The token of one cloud is never sent to another.
+    const Run otherCloud = cli({QStringLiteral("--account"), QStringLiteral("work"), QStringLiteral("--cloud"),
+                                QStringLiteral("china"), QStringLiteral("sizes"), QStringLiteral("me")});
+    QCOMPARE(otherCloud.exitCode, 2);
+
+    assertNoSecretsLeaked();
+
+    const Run logout = cli({QStringLiteral("logout"), QStringLiteral("work")});
+    QVERIFY2(logout.exitCode == 0, logout.err.constData());
+    QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("accounts")}).out.trimmed(), QByteArray());
+    const Run gone
+        = cli({QStringLiteral("--account"), QStringLiteral("work"), QStringLiteral("sizes"), QStringLiteral("me")});
+    QCOMPARE(gone.exitCode, 3);
+}
+
+void TestCliLogin::clientSecretLogin()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("APP_SECRET"), QStringLiteral("app-secret-value-123"));
+    const QStringList base{
+        QStringLiteral("--graph-url"),         m_emulator->graphRoot().toString(), QStringLiteral("login"),
+        QStringLiteral("--client-secret-env"), QStringLiteral("APP_SECRET"),       QStringLiteral("--tenant"),
+        QStringLiteral("contoso.example"),     QStringLiteral("--client-id"),      kApp,
+        QStringLiteral("--login-url"),         m_emulator->baseUrl().toString(),   QStringLiteral("--name")};
+    const Run login = cli(base + QStringList{QStringLiteral("app")}, env);
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    const Run sizes = cli({QStringLiteral("--account"), QStringLiteral("app"), QStringLiteral("list"),
+                           QStringLiteral("users"), QStringLiteral("--top"), QStringLiteral("1")});
+    QVERIFY2(sizes.exitCode == 0, sizes.err.constData()); // the secret came back from the keychain
+
+    QProcessEnvironment wrong;
+    wrong.insert(QStringLiteral("APP_SECRET"), QStringLiteral("not-the-secret"));
+    const Run refused = cli(base + QStringList{QStringLiteral("app2")}, wrong);
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY(refused.err.contains("AADSTS7000215"));
+    QVERIFY(!refused.err.contains("not-the-secret"));
+    assertNoSecretsLeaked();
+    QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("app")}).exitCode, 0);
+}
+
+void TestCliLogin::certificateLogin()
+{
+    const Test::TestCertificate cert = Test::TestCertificate::generate();
+    const QString app = QStringLiteral("77777777-8888-7777-6666-555555555555");
+    m_emulator->tokenEndpoint().registerClient(app, {}, cert.der);
+    const QString path = m_config.path() + QStringLiteral("/app.p12");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(cert.pkcs12);
+    file.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("CERT_PASS"), QString::fromLatin1(cert.password));
+    const Run login = cli({QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(), QStringLiteral("login"),
+                           QStringLiteral("--certificate"), path, QStringLiteral("--certificate-password-env"),
+                           QStringLiteral("CERT_PASS"), QStringLiteral("--tenant"), QStringLiteral("contoso.example"),
+                           QStringLiteral("--client-id"), app, QStringLiteral("--login-url"),
+                           m_emulator->baseUrl().toString(), QStringLiteral("--name"), QStringLiteral("cert")},
+                          env);
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    const Run list = cli({QStringLiteral("--account"), QStringLiteral("cert"), QStringLiteral("list"),
+                          QStringLiteral("users"), QStringLiteral("--top"), QStringLiteral("1")});
+    QVERIFY2(list.exitCode == 0, list.err.constData()); // password from the keychain, PS256 assertion
+    QCOMPARE(m_emulator->tokenEndpoint().lastAssertionAlgorithm(), QStringLiteral("PS256"));
+    assertNoSecretsLeaked();
+    QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("cert")}).exitCode, 0);
+}
+
+void TestCliLogin::declinedLoginSavesNothing()
+{
+    m_emulator->tokenEndpoint().setDeviceCodeScript({QStringLiteral("declined")});
+    const Run login = cli({QStringLiteral("login"), QStringLiteral("--tenant"), QStringLiteral("contoso.example"),
+                           QStringLiteral("--client-id"), kClient, QStringLiteral("--name"), QStringLiteral("nope"),
+                           QStringLiteral("--login-url"), m_emulator->baseUrl().toString()});
+    QCOMPARE(login.exitCode, 3);
+    QVERIFY(login.err.contains("declined"));
+    QVERIFY(!cli({QStringLiteral("accounts")}).out.contains("nope"));
+}
+
+void TestCliLogin::noClientIdIsAUsageError()
+{
+    const Run login = cli({QStringLiteral("login"), QStringLiteral("--tenant"), QStringLiteral("contoso.example")});
+    QCOMPARE(login.exitCode, 2);
+    QVERIFY(login.err.contains("register an app"));
+    const Run http
+        = cli({QStringLiteral("login"), QStringLiteral("--tenant"), QStringLiteral("t"), QStringLiteral("--client-id"),
+               kClient, QStringLiteral("--login-url"), QStringLiteral("http://login.example.com")});
+    QCOMPARE(http.exitCode, 2);
+}
+
+void TestCliLogin::unknownAccount()
+{
+    const Run r
+        = cli({QStringLiteral("--account"), QStringLiteral("nobody"), QStringLiteral("sizes"), QStringLiteral("me")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("nobody"));
+}
+
+void TestCliLogin::cleanupTestCase()
+{
+    assertNoSecretsLeaked();
+}
+
+QTEST_MAIN(TestCliLogin)
+#include "TestCliLogin.moc"
