@@ -1,0 +1,56 @@
+#include "NameAllocator.h"
+
+#include "NameTemplate.h"
+
+#include <QCryptographicHash>
+
+namespace Portrait {
+
+void NameAllocator::reserve(const QString& owner, const QString& file)
+{
+    m_owners.insert(key(file), owner);
+}
+
+void NameAllocator::release(const QString& owner, const QString& file)
+{
+    const QString k = key(file);
+    const auto it = m_owners.constFind(k);
+    if (it != m_owners.constEnd() && *it == owner && !owner.isEmpty()) {
+        m_owners.remove(k);
+    }
+}
+
+QString NameAllocator::claim(const QString& owner, const QString& wanted)
+{
+    const auto take = [this, &owner](const QString& name) {
+        const QString k = key(name);
+        const auto it = m_owners.constFind(k);
+        if (it == m_owners.constEnd()) {
+            m_owners.insert(k, owner);
+            return true;
+        }
+        return *it == owner && !owner.isEmpty();
+    };
+    if (take(wanted)) {
+        return wanted;
+    }
+    const QString suffix = suffixFor(owner);
+    QString candidate = NameTemplate::withSuffix(wanted, suffix);
+    for (int n = 2; !take(candidate); ++n) {
+        candidate = NameTemplate::withSuffix(wanted, suffix + QStringLiteral("-%1").arg(n));
+    }
+    return candidate;
+}
+
+QString NameAllocator::suffixFor(const QString& owner)
+{
+    const QByteArray hash = QCryptographicHash::hash(owner.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return u'~' + QString::fromLatin1(hash.left(8));
+}
+
+QString NameAllocator::key(const QString& file)
+{
+    return file.normalized(QString::NormalizationForm_C).toCaseFolded();
+}
+
+} // namespace Portrait
