@@ -3,6 +3,7 @@
 #include "AccountsCommand.h"
 #include "AuditCommand.h"
 #include "DiffCommand.h"
+#include "ExportCommand.h"
 #include "ListCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
@@ -22,6 +23,7 @@ CliApp::CliApp(QObject* parent)
         new ListCommand(m_context, this),
         new PhotoCommand(m_context, this),
         new SizesCommand(m_context, this),
+        new ExportCommand(m_context, this),
         new LoginCommand(m_context, this),
         new LogoutCommand(m_context, this),
         new AccountsCommand(m_context, this),

@@ -1,0 +1,150 @@
+#include "ExportCommand.h"
+
+#include "bulk/ExportJob.h"
+#include "bulk/NameTemplate.h"
+#include "graph/RequestScheduler.h"
+
+namespace Portrait {
+
+ExportCommand::ExportCommand(CliContext& context, QObject* parent)
+    : CliCommand(context, parent)
+{ }
+
+QString ExportCommand::synopsis() const
+{
+    return QStringLiteral("export SCOPE... --out DIR [--size WxH] [--name TEMPLATE] [--format original|jpeg|png] "
+                          "[--quality N] [--max-edge PX] [--incremental] [--prune] [--dry-run] [--transitive]");
+}
+
+QList<QCommandLineOption> ExportCommand::options() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("out"), tr("export: the output folder."), tr("DIR")),
+        QCommandLineOption(QStringLiteral("size"), tr("photo, export: one of Graph's sizes, e.g. 96x96."), tr("WxH")),
+        QCommandLineOption(QStringLiteral("name"),
+                           tr("export: file name template, default %1; tokens {upn} {id} {mail} {displayName} "
+                              "{kind} {size} {etag} {ext}.")
+                               .arg(NameTemplate::defaultPattern()),
+                           tr("TEMPLATE")),
+        QCommandLineOption(QStringLiteral("format"), tr("export: original (default), jpeg or png."), tr("FORMAT")),
+        QCommandLineOption(QStringLiteral("quality"), tr("export: JPEG quality 1-100 (default 90)."), tr("N")),
+        QCommandLineOption(QStringLiteral("max-edge"), tr("export: scale down so no edge exceeds PX."), tr("PX")),
+        QCommandLineOption(QStringLiteral("incremental"),
+                           tr("export: fetch and write only what changed since the last run (the manifest).")),
+        QCommandLineOption(QStringLiteral("prune"),
+                           tr("export: delete manifest-listed files of principals no longer in scope.")),
+        QCommandLineOption(QStringLiteral("dry-run"), tr("export: say what would be written; write nothing.")),
+        QCommandLineOption(QStringLiteral("transitive"), tr("export: include nested groups' members.")),
+    };
+}
+
+int ExportCommand::validate(const QStringList& arguments)
+{
+    if (arguments.isEmpty()) {
+        context().usageError(tr("'export' takes at least one scope, e.g. users"));
+        return ExitUsage;
+    }
+    for (const QString& a : arguments) {
+        QString error;
+        const ItemPath scope = ItemPath::parse(a, &error);
+        if (!scope.isValid()) {
+            context().usageError(error);
+            return ExitUsage;
+        }
+        m_scopes.append(scope);
+    }
+    m_options.outDir = context().value(QStringLiteral("out"));
+    if (m_options.outDir.isEmpty()) {
+        context().usageError(tr("'export' needs --out DIR"));
+        return ExitUsage;
+    }
+    if (context().isSet(QStringLiteral("size"))
+        && !CliContext::parseSize(context().value(QStringLiteral("size")), &m_options.sizeId)) {
+        context().usageError(tr("--size takes WxH, e.g. 96x96"));
+        return ExitUsage;
+    }
+    m_options.nameTemplate = context().value(QStringLiteral("name"));
+    const NameTemplate pattern(m_options.nameTemplate);
+    if (!pattern.isValid()) {
+        context().usageError(pattern.errorString());
+        return ExitUsage;
+    }
+    if (context().isSet(QStringLiteral("format"))
+        && !exportFormatFromName(context().value(QStringLiteral("format")), &m_options.format)) {
+        context().usageError(tr("--format takes original, jpeg or png"));
+        return ExitUsage;
+    }
+    if (context().isSet(QStringLiteral("quality"))) {
+        bool ok = false;
+        m_options.quality = context().value(QStringLiteral("quality")).toInt(&ok);
+        if (!ok || m_options.quality < 1 || m_options.quality > 100) {
+            context().usageError(tr("--quality takes a number from 1 to 100"));
+            return ExitUsage;
+        }
+    }
+    if (context().isSet(QStringLiteral("max-edge"))) {
+        bool ok = false;
+        m_options.maxEdge = context().value(QStringLiteral("max-edge")).toInt(&ok);
+        if (!ok || m_options.maxEdge < 1 || m_options.maxEdge > 10000) {
+            context().usageError(tr("--max-edge takes a number of pixels from 1 to 10000"));
+            return ExitUsage;
+        }
+    }
+    m_options.incremental = context().isSet(QStringLiteral("incremental"));
+    m_options.prune = context().isSet(QStringLiteral("prune"));
+    m_options.dryRun = context().isSet(QStringLiteral("dry-run"));
+    m_options.transitive = context().isSet(QStringLiteral("transitive"));
+    return -1;
+}
+
+void ExportCommand::run()
+{
+    m_clock.start();
+    m_scheduler = new RequestScheduler(context().session()->client(), this);
+    if (context().isSet(QStringLiteral("concurrency"))) {
+        m_scheduler->setMaxInFlight(context().value(QStringLiteral("concurrency")).toInt());
+    }
+    m_job = new ExportJob(m_scheduler, m_scopes, m_options, this);
+    connect(m_job, &ExportJob::recordReady, this, [this](const ExportRecord& record) {
+        if (context().json()) {
+            context().printRecord(record.toJson());
+            return;
+        }
+        if (!context().quiet() || record.action == ExportAction::Failed) {
+            QString line = exportActionName(record.action) + u'\t'
+                + (record.file.isEmpty() ? QStringLiteral("-") : record.file) + u'\t' + record.object.path.toString();
+            if (record.action == ExportAction::Failed || record.action == ExportAction::Skipped) {
+                line += u'\t' + (record.message.isEmpty() ? record.photo.reason : record.message);
+            }
+            std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+        }
+    });
+    connect(m_job, &ExportJob::finished, this, &ExportCommand::onFinished);
+    m_job->start();
+}
+
+void ExportCommand::onFinished()
+{
+    const ExportJob::Counts& c = m_job->counts();
+    const double seconds = m_clock.elapsed() / 1000.0;
+    const QString verb = m_options.dryRun ? tr("Would export") : tr("Exported");
+    context().info(tr("%1 %2 principals in %3 s: %4 written, %5 unchanged, %6 skipped (no photo), %7 failed, "
+                      "%8 removed; %9 bytes written to %10.")
+                       .arg(verb)
+                       .arg(m_job->done())
+                       .arg(seconds, 0, 'f', 2)
+                       .arg(c.written)
+                       .arg(c.unchanged)
+                       .arg(c.skipped)
+                       .arg(c.failed)
+                       .arg(c.removed)
+                       .arg(c.bytesWritten)
+                       .arg(m_options.outDir));
+    if (m_job->hasError()) {
+        context().failWith(m_job->error());
+        return;
+    }
+    context().finish(c.failed > 0 ? ExitSomeErrors : ExitOk);
+}
+
+} // namespace Portrait

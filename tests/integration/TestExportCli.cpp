@@ -1,0 +1,257 @@
+// `portrait-cli export` as scripts run it (CLI.md): records, the manifest, exit codes, and SIGKILL at seeded
+// points followed by a resumed run that completes with every file right and no temporary file left.
+#include "bulk/ExportManifest.h"
+#include "emulator/DemoTenant.h"
+#include "emulator/GraphEmulator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Portrait;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    bool killed = false;
+    QByteArray out;
+    QByteArray err;
+    QList<QJsonObject> records() const
+    {
+        QList<QJsonObject> list;
+        for (const QByteArray& line : out.split('\n')) {
+            if (!line.trimmed().isEmpty()) {
+                list.append(QJsonDocument::fromJson(line).object());
+            }
+        }
+        return list;
+    }
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestExportCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void recordsAndManifest();
+    void incrementalRerunWritesNothing();
+    void usageErrors_data();
+    void usageErrors();
+    void failedPrincipalsExitOne();
+    void killedAndResumed_data();
+    void killedAndResumed();
+
+private:
+    /// Runs the CLI; with @p killAfterRecords > 0, SIGKILLs it once that many records were printed.
+    Result cli(const QStringList& args, int killAfterRecords = 0);
+    void checkFolder(const QString& dir, const QList<QJsonObject>& records);
+
+    GraphEmulator* m_emulator = nullptr;
+};
+
+void TestExportCli::initTestCase()
+{
+    DemoTenantOptions options;
+    options.users = 120;
+    options.groups = 10;
+    m_emulator = new GraphEmulator(options, this);
+    QVERIFY(m_emulator->listen(0));
+    qputenv("PORTRAIT_TEST_TOKEN", m_emulator->accessToken().toUtf8());
+}
+
+Result TestExportCli::cli(const QStringList& args, int killAfterRecords)
+{
+    QStringList all{QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(),
+                    QStringLiteral("--access-token-env"), QStringLiteral("PORTRAIT_TEST_TOKEN")};
+    all << args;
+    QProcess process;
+    Result r;
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (killAfterRecords > 0) {
+        connect(&process, &QProcess::readyReadStandardOutput, this, [&process, &r, killAfterRecords]() {
+            r.out += process.readAllStandardOutput();
+            if (!r.killed && r.out.count('\n') >= killAfterRecords) {
+                r.killed = true;
+                process.kill(); // SIGKILL: no chance to clean up
+            }
+        });
+    }
+    process.start(QStringLiteral(PORTRAIT_CLI_PATH), all);
+    // The emulator lives in this process: wait by spinning the event loop, never by blocking.
+    if (!finished.wait(60000)) {
+        process.kill();
+        finished.wait(5000);
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out += process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+void TestExportCli::checkFolder(const QString& dir, const QList<QJsonObject>& records)
+{
+    ExportManifest manifest;
+    QVERIFY(manifest.load(dir));
+    int withFile = 0;
+    for (const QJsonObject& o : records) {
+        const QString action = o.value(QLatin1String("action")).toString();
+        const QString id = o.value(QLatin1String("id")).toString();
+        if (action == QLatin1String("written") || action == QLatin1String("unchanged")) {
+            ++withFile;
+            const QString file = o.value(QLatin1String("file")).toString();
+            QCOMPARE(readAll(QDir(dir).filePath(file)), m_emulator->tenant().photo(id).bytes);
+            const ExportManifestEntry* e = manifest.find(o.value(QLatin1String("path")).toString());
+            QVERIFY(e);
+            QCOMPARE(e->file, file);
+            QCOMPARE(e->etag, m_emulator->tenant().photoEtag(id));
+        } else {
+            QCOMPARE(action, QStringLiteral("skipped"));
+            QVERIFY(m_emulator->tenant().photo(id).isNull());
+        }
+    }
+    QCOMPARE(manifest.size(), withFile);
+    // Nothing but photos and the manifest: no temporary file of an interrupted write.
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        QVERIFY2(path.endsWith(QLatin1String(".jpg")) || path.endsWith(QLatin1String(".png"))
+                     || path.endsWith(ExportManifest::fileName()),
+                 qPrintable(path));
+    }
+    QCOMPARE(files, withFile + 1);
+}
+
+void TestExportCli::recordsAndManifest()
+{
+    QTemporaryDir dir;
+    const Result r
+        = cli({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("users"), QStringLiteral("groups"),
+               QStringLiteral("me/contacts"), QStringLiteral("--out"), dir.path()});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> records = r.records();
+    const DemoTenant& t = m_emulator->tenant();
+    QCOMPARE(records.size(), t.users().size() + t.groups().size() + t.contacts().size());
+    for (const QJsonObject& o : records) {
+        for (const char* field : {"path", "kind", "id", "displayName", "status", "action"}) {
+            QVERIFY2(o.contains(QLatin1String(field)), field);
+        }
+        if (o.value(QLatin1String("action")).toString() == QLatin1String("written")) {
+            QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("photo"));
+            QVERIFY(o.contains(QLatin1String("file")));
+            QVERIFY(o.contains(QLatin1String("sha256")));
+            QVERIFY(o.contains(QLatin1String("etag")));
+        }
+    }
+    QVERIFY(r.err.contains("written"));
+    checkFolder(dir.path(), records);
+}
+
+void TestExportCli::incrementalRerunWritesNothing()
+{
+    QTemporaryDir dir;
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("groups"), QStringLiteral("--out"), dir.path()}).exitCode,
+             0);
+    const Result again = cli({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("groups"),
+                              QStringLiteral("--out"), dir.path(), QStringLiteral("--incremental")});
+    QCOMPARE(again.exitCode, 0);
+    for (const QJsonObject& o : again.records()) {
+        QVERIFY(o.value(QLatin1String("action")).toString() != QLatin1String("written"));
+    }
+    checkFolder(dir.path(), again.records());
+}
+
+void TestExportCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no --out") << QStringList{QStringLiteral("export"), QStringLiteral("users")};
+    QTest::newRow("no scope") << QStringList{QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("x")};
+    QTest::newRow("bad scope") << QStringList{QStringLiteral("export"), QStringLiteral("nonsense/1/2/3"),
+                                              QStringLiteral("--out"), QStringLiteral("x")};
+    QTest::newRow("bad template") << QStringList{QStringLiteral("export"), QStringLiteral("users"),
+                                                 QStringLiteral("--out"),  QStringLiteral("x"),
+                                                 QStringLiteral("--name"), QStringLiteral("{nope}")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("export"),   QStringLiteral("users"),
+                                               QStringLiteral("--out"),    QStringLiteral("x"),
+                                               QStringLiteral("--format"), QStringLiteral("tiff")};
+    QTest::newRow("bad quality") << QStringList{QStringLiteral("export"),    QStringLiteral("users"),
+                                                QStringLiteral("--out"),     QStringLiteral("x"),
+                                                QStringLiteral("--quality"), QStringLiteral("0")};
+    QTest::newRow("bad size") << QStringList{QStringLiteral("export"), QStringLiteral("users"),
+                                             QStringLiteral("--out"),  QStringLiteral("x"),
+                                             QStringLiteral("--size"), QStringLiteral("big")};
+}
+
+void TestExportCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QCOMPARE(cli(args).exitCode, 2);
+}
+
+void TestExportCli::failedPrincipalsExitOne()
+{
+    QTemporaryDir dir;
+    // A file where the `group` folder should be: every group photo fails to write.
+    QFile blocker(QDir(dir.path()).filePath(QStringLiteral("group")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Result r = cli({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("groups"),
+                          QStringLiteral("--out"), dir.path()});
+    QCOMPARE(r.exitCode, 1);
+    bool anyFailed = false;
+    for (const QJsonObject& o : r.records()) {
+        anyFailed = anyFailed || o.value(QLatin1String("action")).toString() == QLatin1String("failed");
+    }
+    QVERIFY(anyFailed);
+}
+
+void TestExportCli::killedAndResumed_data()
+{
+    QTest::addColumn<int>("killAfter");
+    QTest::addColumn<bool>("incremental");
+    QRandomGenerator random(5); // seeded: the same points every run
+    for (int i = 0; i < 3; ++i) {
+        const int point = 1 + int(random.bounded(100));
+        QTest::newRow(qPrintable(QStringLiteral("kill after %1 records, resume incrementally").arg(point)))
+            << point << true;
+    }
+    QTest::newRow("kill after 60 records, resume with a full run") << 60 << false;
+}
+
+void TestExportCli::killedAndResumed()
+{
+    QFETCH(int, killAfter);
+    QFETCH(bool, incremental);
+    QTemporaryDir dir;
+    const QStringList args{QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("users"),
+                           QStringLiteral("--out"), dir.path()};
+    const Result killed = cli(args, killAfter);
+    QVERIFY(killed.killed);
+    QCOMPARE(killed.exitCode, -1);
+    const Result resumed = cli(incremental ? args + QStringList{QStringLiteral("--incremental")} : args);
+    QCOMPARE(resumed.exitCode, 0);
+    QCOMPARE(resumed.records().size(), m_emulator->tenant().users().size());
+    checkFolder(dir.path(), resumed.records());
+}
+
+QTEST_MAIN(TestExportCli)
+#include "TestExportCli.moc"
