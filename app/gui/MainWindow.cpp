@@ -3,6 +3,7 @@
 #include "AuditView.h"
 #include "DetailPane.h"
 #include "DirectoryItemDelegate.h"
+#include "ExportDialog.h"
 #include "Session.h"
 #include "WelcomePage.h"
 #include "model/DirectoryModel.h"
@@ -107,6 +108,12 @@ void MainWindow::createActions()
     m_saveAction->setEnabled(false);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::savePhotoAs);
 
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Export the photos of the selection, a group, or the whole directory (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPhotos);
+
     m_quitAction = new QAction(
         QIcon::fromTheme(QStringLiteral("application-exit"), s->standardIcon(QStyle::SP_DialogCloseButton)),
         tr("&Quit"), this);
@@ -132,6 +139,7 @@ void MainWindow::createActions()
     file->addAction(m_openDemoAction);
     file->addSeparator();
     file->addAction(m_saveAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -147,6 +155,7 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_saveAction);
+    toolBar->addAction(m_exportAction);
 }
 
 void MainWindow::toggleAudit()
@@ -346,6 +355,19 @@ void MainWindow::showTreeMenu(const QPoint& pos)
     menu->addSeparator();
     menu->addAction(m_refreshAction);
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::exportPhotos()
+{
+    if (!m_session || !m_model) {
+        showError(tr("Open a directory first: there is nothing to export yet."));
+        return;
+    }
+    // Window-modal without a nested event loop; the dialog deletes itself when closed.
+    auto* dialog = new ExportDialog(m_session->client(), m_model.get(), m_tree->selectionModel()->selectedRows(),
+                                    m_tree->currentIndex(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Portrait

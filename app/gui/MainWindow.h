@@ -56,6 +56,8 @@ public slots:
     void refresh();
     /// Saves the selected principal's photo (Ctrl+S).
     void savePhotoAs();
+    /// Opens the export dialog for the selection, a group, or the whole directory (Ctrl+E).
+    void exportPhotos();
     /// Shows or hides the audit view (a dock: AuditView over the current session).
     void toggleAudit();
     /// Shows @p message as an error in the status bar (kept until the next refresh or error).
@@ -83,6 +85,7 @@ private:
     QAction* m_openDemoAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_saveAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
 
     QLabel* m_connectionLabel = nullptr;
