@@ -1,13 +1,8 @@
 #include "LoginCommand.h"
 
-#include "auth/AccountStore.h"
-#include "auth/BrowserFlow.h"
-#include "auth/CertificateCredential.h"
-#include "auth/ClientCredentialsProvider.h"
-#include "auth/DeviceCodeFlow.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/OAuthClient.h"
-#include "auth/TokenStore.h"
+#include "auth/SignIn.h"
 #include "graph/Clock.h"
 
 #include <QFileInfo>
@@ -162,127 +157,43 @@ void LoginCommand::run()
     m_network->setStrictTransportSecurityEnabled(true);
     m_oauth = new OAuthClient(m_network, this);
     m_store = new KeychainTokenStore(QStringLiteral("portrait"), this);
-    AuthEndpoints endpoints;
-    QString error;
-    m_account.endpoints(&endpoints, &error);
-    const QStringList scopes = endpoints.delegatedScopes(m_account.photoScope);
-
-    switch (m_account.mode) {
-    case Account::Mode::DeviceCode: {
-        auto* flow = new DeviceCodeFlow(m_oauth, endpoints, m_account.clientId, scopes, Clock::system(), this);
-        connect(flow, &DeviceCodeFlow::codeReady, this, [this](const DeviceCodeInfo& info) {
-            // Always shown, even with -q: without it nobody can sign in.
-            context().warn(info.message.isEmpty() ? tr("To sign in, open %1 and enter the code %2")
-                                                        .arg(info.verificationUri.toString(), info.userCode)
-                                                  : info.message);
-        });
-        connect(flow, &DeviceCodeFlow::finished, this, [this, flow]() {
-            if (!flow->errorCode().isEmpty()) {
-                failed(flow->errorString());
-                return;
-            }
-            signedIn(flow->grant(), TokenStore::refreshTokenKind(), flow->grant().refreshToken);
-        });
-        flow->start();
-        return;
-    }
-    case Account::Mode::Browser: {
-        auto* flow = new BrowserFlow(m_oauth, endpoints, m_account.clientId, scopes, Clock::system(), this);
-        connect(flow, &BrowserFlow::authorizeUrlReady, this, [this](const QUrl& url) {
-            context().warn(tr("Opening the browser to sign in. If it does not open, visit:\n%1")
-                               .arg(QString::fromLatin1(url.toEncoded())));
-        });
-        connect(flow, &BrowserFlow::finished, this, [this, flow]() {
-            if (!flow->errorCode().isEmpty()) {
-                failed(flow->errorString());
-                return;
-            }
-            signedIn(flow->grant(), TokenStore::refreshTokenKind(), flow->grant().refreshToken);
-        });
-        flow->start();
-        return;
-    }
-    case Account::Mode::ClientSecret:
-    case Account::Mode::Certificate: {
-        auto* provider = new ClientCredentialsProvider(m_oauth, endpoints, m_account.clientId, Clock::system(), this);
-        QString kind = TokenStore::clientSecretKind();
-        if (m_account.mode == Account::Mode::ClientSecret) {
-            provider->setClientSecret(m_secret);
-        } else {
-            kind = TokenStore::certificatePasswordKind();
-            std::unique_ptr<CertificateCredential> certificate
-                = CertificateCredential::loadFile(m_account.certificatePath, m_secret.toUtf8(), &error);
-            if (!certificate) {
-                context().warn(error);
-                context().finish(ExitUsage);
-                return;
-            }
-            provider->setCertificate(std::move(certificate));
-            if (m_account.rs256) {
-                provider->setAlgorithm(CertificateCredential::Algorithm::RS256);
-            }
-        }
-        // A first token proves the credentials before anything is saved.
-        provider->requestToken(this, [this, provider, kind](const TokenResult& result) {
-            if (!result.ok()) {
-                failed(result.error);
-                return;
-            }
-            m_account.rs256 = provider->algorithm() == CertificateCredential::Algorithm::RS256;
-            TokenGrant grant;
-            grant.accessToken = result.accessToken;
-            signedIn(grant, kind, m_secret);
-        });
-        return;
-    }
-    }
-}
-
-void LoginCommand::signedIn(const TokenGrant& grant, const QString& secretKind, const QString& secret)
-{
-    if (!m_account.isAppOnly()) {
-        m_account.userName = grant.userName();
-        if (secret.isEmpty()) {
-            failed(tr("the sign-in service sent no refresh token (is offline_access allowed?)"));
-            return;
-        }
-    }
-    const auto save = [this]() {
-        AccountStore store;
-        store.save(m_account);
-        if (store.current().isEmpty()) {
-            store.setCurrent(m_account.name);
-        }
-        if (context().json()) {
-            context().printRecord({{QStringLiteral("name"), m_account.name},
-                                   {QStringLiteral("tenant"), m_account.tenant},
-                                   {QStringLiteral("cloud"), cloudName(m_account.cloud)},
-                                   {QStringLiteral("mode"), Account::modeName(m_account.mode)},
-                                   {QStringLiteral("user"), m_account.userName}});
-        }
-        context().info(
-            m_account.userName.isEmpty()
-                ? tr("Signed in as account '%1'. Use --account %1.").arg(m_account.name)
-                : tr("Signed in %1 as account '%2'. Use --account %2.").arg(m_account.userName, m_account.name));
-        context().finish(ExitOk);
-    };
-    if (secret.isEmpty()) {
-        save(); // a certificate without a password: nothing secret to keep
-        return;
-    }
-    m_store->write(m_account.secretKey(secretKind), secret, this, [this, save](const TokenStoreResult& stored) {
-        if (!stored.ok()) {
-            failed(tr("signed in, but the keychain could not keep the secret: %1").arg(stored.error));
-            return;
-        }
-        save();
+    auto* signIn = new SignIn(m_account, m_secret, m_oauth, m_store, Clock::system(), this);
+    connect(signIn, &SignIn::deviceCodeReady, this, [this](const DeviceCodeInfo& info) {
+        // Always shown, even with -q: without it nobody can sign in.
+        context().warn(
+            info.message.isEmpty()
+                ? tr("To sign in, open %1 and enter the code %2").arg(info.verificationUri.toString(), info.userCode)
+                : info.message);
     });
-}
-
-void LoginCommand::failed(const QString& message)
-{
-    context().warn(tr("Sign-in failed: %1").arg(message));
-    context().finish(ExitAuth);
+    connect(signIn, &SignIn::authorizeUrlReady, this, [this](const QUrl& url) {
+        context().warn(tr("Opening the browser to sign in. If it does not open, visit:\n%1")
+                           .arg(QString::fromLatin1(url.toEncoded())));
+    });
+    connect(signIn, &SignIn::finished, this, [this, signIn]() {
+        if (signIn->failure() == SignIn::Failure::Credentials) {
+            context().warn(signIn->errorString());
+            context().finish(ExitUsage);
+            return;
+        }
+        if (!signIn->succeeded()) {
+            context().warn(tr("Sign-in failed: %1").arg(signIn->errorString()));
+            context().finish(ExitAuth);
+            return;
+        }
+        const Account account = signIn->account();
+        if (context().json()) {
+            context().printRecord({{QStringLiteral("name"), account.name},
+                                   {QStringLiteral("tenant"), account.tenant},
+                                   {QStringLiteral("cloud"), cloudName(account.cloud)},
+                                   {QStringLiteral("mode"), Account::modeName(account.mode)},
+                                   {QStringLiteral("user"), account.userName}});
+        }
+        context().info(account.userName.isEmpty()
+                           ? tr("Signed in as account '%1'. Use --account %1.").arg(account.name)
+                           : tr("Signed in %1 as account '%2'. Use --account %2.").arg(account.userName, account.name));
+        context().finish(ExitOk);
+    });
+    signIn->start();
 }
 
 } // namespace Portrait

@@ -9,7 +9,6 @@ namespace Portrait {
 
 class OAuthClient;
 class TokenStore;
-struct TokenGrant;
 
 /**
  * @brief `login [--device-code | --browser | --client-secret-env VAR | --certificate FILE
@@ -35,9 +34,6 @@ public:
     static QString graphCliClientId() { return QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"); }
 
 private:
-    void signedIn(const TokenGrant& grant, const QString& secretKind, const QString& secret);
-    void failed(const QString& message);
-
     Account m_account;
     QString m_secret; ///< client secret or certificate password, from the environment
     QNetworkAccessManager* m_network = nullptr;

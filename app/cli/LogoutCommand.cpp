@@ -2,6 +2,7 @@
 
 #include "auth/AccountStore.h"
 #include "auth/KeychainTokenStore.h"
+#include "auth/SignOut.h"
 
 namespace Portrait {
 
@@ -27,28 +28,19 @@ int LogoutCommand::validate(const QStringList& arguments)
 void LogoutCommand::run()
 {
     m_store = new KeychainTokenStore(QStringLiteral("portrait"), this);
-    // Every kind, whatever the mode: nothing of the account stays behind.
-    removeNext({TokenStore::refreshTokenKind(), TokenStore::clientSecretKind(), TokenStore::certificatePasswordKind()});
-}
-
-void LogoutCommand::removeNext(QStringList kinds)
-{
-    if (kinds.isEmpty()) {
-        AccountStore().remove(m_account.name);
-        context().info(tr("Signed out of '%1'.").arg(m_account.name));
-        context().finish(ExitOk);
-        return;
-    }
-    const QString kind = kinds.takeFirst();
-    m_store->remove(m_account.secretKey(kind), this, [this, kinds](const TokenStoreResult& result) {
-        if (!result.ok()) {
+    auto* signOut = new SignOut(m_account, m_store, this);
+    connect(signOut, &SignOut::finished, this, [this, signOut]() {
+        if (!signOut->succeeded()) {
             // The settings stay so that logout can be tried again once the keychain is reachable.
-            context().warn(tr("Cannot delete the keychain entries of '%1': %2").arg(m_account.name, result.error));
+            context().warn(
+                tr("Cannot delete the keychain entries of '%1': %2").arg(m_account.name, signOut->errorString()));
             context().finish(ExitAuth);
             return;
         }
-        removeNext(kinds);
+        context().info(tr("Signed out of '%1'.").arg(m_account.name));
+        context().finish(ExitOk);
     });
+    signOut->start();
 }
 
 } // namespace Portrait

@@ -22,8 +22,6 @@ public:
     void run() override;
 
 private:
-    void removeNext(QStringList kinds);
-
     Account m_account;
     TokenStore* m_store = nullptr;
 };
