@@ -24,7 +24,9 @@ Session::~Session()
     delete m_client;
     delete m_tokens;
     delete m_oauth;
-    delete m_store;
+    if (m_ownsStore) {
+        delete m_store;
+    }
     delete m_network;
     delete m_emulator;
 }
@@ -140,7 +142,8 @@ std::unique_ptr<Session> Session::openAccount(std::unique_ptr<Session> session, 
     Account effective = *account;
     effective.graphUrl = root.url().toString();
     session->m_network = new QNetworkAccessManager();
-    session->m_store = new KeychainTokenStore();
+    session->m_ownsStore = options.tokenStore == nullptr;
+    session->m_store = session->m_ownsStore ? new KeychainTokenStore() : options.tokenStore;
     session->m_oauth = new OAuthClient(session->m_network);
     session->m_oauth->setTimeoutSeconds(qMax(1, options.timeoutSeconds));
     QString providerError;

@@ -27,6 +27,9 @@ struct ConnectionOptions
     QString accessTokenEnv; ///< name of an environment variable holding a bearer token
     QString accessTokenFile; ///< a file whose first line is a bearer token
     QString account; ///< a signed-in account (settings in AccountStore, secrets in the keychain)
+    /// Where the account's secrets are; null: the OS keychain. Not owned: it must outlive the session (tests
+    /// pass a MemoryTokenStore; the GUI shares the one its sign-in dialog wrote to).
+    TokenStore* tokenStore = nullptr;
     int timeoutSeconds = 60;
     int concurrency = 4; ///< photo requests in flight at most (Graph's Outlook limit per app)
 };
@@ -72,7 +75,8 @@ private:
 
     GraphEmulator* m_emulator = nullptr;
     QNetworkAccessManager* m_network = nullptr;
-    TokenStore* m_store = nullptr;
+    TokenStore* m_store = nullptr; ///< owned (the keychain), unless ConnectionOptions::tokenStore was given
+    bool m_ownsStore = false;
     OAuthClient* m_oauth = nullptr;
     TokenProvider* m_tokens = nullptr;
     GraphClient* m_client = nullptr;
