@@ -14,7 +14,7 @@ packages=(
 )
 case "$profile" in
     build) packages+=(xvfb xauth) ;;
-    test) ;;
+    test) packages+=(gnome-keyring dbus-x11) ;;
     ci) packages+=(clang clang-format libclang-rt-14-dev xvfb xauth gnome-keyring dbus-x11 libsecret-tools) ;;
     *) echo "usage: $0 [build|test|ci]" >&2; exit 2 ;;
 esac

@@ -12,6 +12,7 @@
 #include "SizesCommand.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace Portrait {
 
@@ -20,15 +21,9 @@ CliApp::CliApp(QObject* parent)
 {
     // One line per command: each owns its options, validation and run.
     m_commands = {
-        new ListCommand(m_context, this),
-        new PhotoCommand(m_context, this),
-        new SizesCommand(m_context, this),
-        new ExportCommand(m_context, this),
-        new LoginCommand(m_context, this),
-        new LogoutCommand(m_context, this),
-        new AccountsCommand(m_context, this),
-        new AuditCommand(m_context, this),
-        new DiffCommand(m_context, this),
+        new ListCommand(m_context, this),  new PhotoCommand(m_context, this),  new SizesCommand(m_context, this),
+        new LoginCommand(m_context, this), new LogoutCommand(m_context, this), new AccountsCommand(m_context, this),
+        new AuditCommand(m_context, this), new DiffCommand(m_context, this),   new ExportCommand(m_context, this),
     };
 }
 
@@ -88,10 +83,13 @@ int CliApp::parse(const QStringList& arguments)
                        verbose, quiet});
     // Every command's options are known to the parser; each may only be used with its own command.
     QList<std::pair<QCommandLineOption, CliCommand*>> owned;
+    QSet<QString> registered;
     for (CliCommand* c : m_commands) {
         for (const QCommandLineOption& o : c->options()) {
-            if (!parser.addOption(o)) {
-                // Shared by several commands (e.g. --out): registered once, allowed for each owner.
+            // Shared by several commands (e.g. --size): registered once, allowed for each owner.
+            if (!registered.contains(o.names().constLast())) {
+                registered.insert(o.names().constLast());
+                parser.addOption(o);
             }
             owned.append({o, c});
         }

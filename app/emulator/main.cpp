@@ -1,6 +1,7 @@
 // portrait-emulator: serves the demo tenant as a local Microsoft Graph on 127.0.0.1.
 
 #include "PortraitVersion.h"
+#include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 
 #include <QCommandLineParser>
@@ -84,7 +85,20 @@ int main(int argc, char* argv[])
     const QCommandLineOption tokenOption(u"token"_s, u"Bearer token clients must send (default portrait-demo-token)."_s,
                                          u"TOKEN"_s, u"portrait-demo-token"_s);
     const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, u"Do not log requests to stderr."_s);
-    parser.addOptions({portOption, seedOption, usersOption, groupsOption, tokenOption, quietOption});
+    const QCommandLineOption rttOption(u"rtt-ms"_s, u"Round-trip time added to each HTTP exchange (default 0)."_s,
+                                       u"MS"_s, u"0"_s);
+    const QCommandLineOption serviceOption(
+        u"photo-service-ms"_s, u"Service time of each photo operation, $batch items included (default 0)."_s, u"MS"_s,
+        u"0"_s);
+    const QCommandLineOption concurrencyOption(
+        u"photo-concurrency"_s,
+        u"Photo operations at once per app; beyond it 429 ApplicationThrottled (default 0: unlimited; Graph: 4)."_s,
+        u"N"_s, u"0"_s);
+    const QCommandLineOption cacheOption(u"image-cache-mb"_s,
+                                         u"Memory for rendered photos, in MiB (default 64); benchmarks raise it."_s,
+                                         u"MIB"_s, u"64"_s);
+    parser.addOptions({portOption, seedOption, usersOption, groupsOption, tokenOption, quietOption, rttOption,
+                       serviceOption, concurrencyOption, cacheOption});
     parser.process(app);
 
     bool ok = true;
@@ -99,6 +113,20 @@ int main(int argc, char* argv[])
     if (ok) {
         options.groups = parseNumber(parser, u"groups"_s, 0, 1000000, &ok);
     }
+    Portrait::EmulatorLimits limits;
+    if (ok) {
+        limits.rttMs = parseNumber(parser, u"rtt-ms"_s, 0, 60000, &ok);
+    }
+    if (ok) {
+        limits.photoServiceMs = parseNumber(parser, u"photo-service-ms"_s, 0, 60000, &ok);
+    }
+    if (ok) {
+        limits.photoConcurrency = parseNumber(parser, u"photo-concurrency"_s, 0, 1000, &ok);
+    }
+    int cacheMb = 64;
+    if (ok) {
+        cacheMb = parseNumber(parser, u"image-cache-mb"_s, 1, 65536, &ok);
+    }
     if (!ok) {
         return 2;
     }
@@ -110,6 +138,8 @@ int main(int argc, char* argv[])
 
     Portrait::GraphEmulator emulator(options);
     emulator.setAccessToken(token);
+    emulator.setLimits(limits);
+    emulator.tenant().setImageCacheLimit(qsizetype(cacheMb) * 1024 * 1024);
     if (!emulator.listen(static_cast<quint16>(port))) {
         QTextStream(stderr) << "portrait-emulator: cannot listen on 127.0.0.1:" << port << '\n';
         return 1;
@@ -122,7 +152,15 @@ int main(int argc, char* argv[])
                              if (!record.errorCode.isEmpty()) {
                                  err << ' ' << record.errorCode;
                              }
-                             err << ' ' << record.elapsedMs << " ms\n";
+                             err << ' ' << record.elapsedMs << " ms";
+                             if (record.photoOps > 0) {
+                                 // The number of photo operations in flight, as Graph's limit sees it.
+                                 err << " photo-ops " << record.photoOps << " in-flight " << record.photoOpsInFlight;
+                                 if (record.throttledOps > 0) {
+                                     err << " throttled " << record.throttledOps;
+                                 }
+                             }
+                             err << '\n';
                          });
     }
     installQuitOnSignals(app);

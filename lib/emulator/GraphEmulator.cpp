@@ -1,9 +1,11 @@
 #include "GraphEmulator.h"
 
+#include "BatchRequest.h"
 #include "DemoTenant.h"
 #include "EmulatorReply.h"
 #include "EmulatorRequest.h"
 #include "GraphRequestHandler.h"
+#include "PhotoCapacity.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -11,9 +13,12 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +68,7 @@ GraphEmulator::GraphEmulator(const DemoTenantOptions& options, QObject* parent)
     , m_tenant(std::make_unique<DemoTenant>(options))
     , m_handler(std::make_unique<GraphRequestHandler>(*m_tenant))
     , m_server(new QHttpServer(this))
+    , m_capacity(std::make_unique<PhotoCapacity>(0))
 {
     // Tokens the identity endpoints issue are the ones Graph accepts from then on.
     m_tokens->setIssuedTokenHandler([this](const QString& token) { setAccessToken(token); });
@@ -117,6 +123,29 @@ void GraphEmulator::setRequestLogLimit(qsizetype limit)
     }
 }
 
+void GraphEmulator::setLimits(const EmulatorLimits& limits)
+{
+    m_limits = limits;
+    m_capacity->setLimit(limits.photoConcurrency);
+}
+
+int GraphEmulator::peakPhotoOpsInFlight() const
+{
+    return m_capacity->peak();
+}
+
+qint64 GraphEmulator::nowMs() const
+{
+    return monotonicNs() / 1000000;
+}
+
+bool GraphEmulator::isPhotoOperation(const EmulatorRequest& request)
+{
+    // Every /photo and /photos request is an Outlook-backed photo operation (FACTS.md §1.9).
+    const QByteArray path = request.rawPath.toLower();
+    return path.contains("/photo/") || path.endsWith("/photo") || path.contains("/photos");
+}
+
 void GraphEmulator::onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
     const qint64 started = monotonicNs();
@@ -130,36 +159,198 @@ void GraphEmulator::onRequest(const QHttpServerRequest& request, QHttpServerResp
     const QByteArray host = emulatorRequest.header("Host");
     emulatorRequest.origin = host.isEmpty() ? baseUrl().toString() : u"http://"_s + QString::fromLatin1(host);
 
-    const EmulatorReply reply = TokenEndpoint::isIdentityPath(emulatorRequest.rawPath)
-        ? m_tokens->handle(emulatorRequest)
-        : m_handler->handle(emulatorRequest);
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const qint64 inbound = m_limits.rttMs / 2;
+    if (inbound > 0) {
+        // The request is still on its way: the server sees it half a round trip later.
+        QTimer::singleShot(std::chrono::milliseconds(inbound), Qt::PreciseTimer, this,
+                           [this, emulatorRequest, shared, started]() { process(emulatorRequest, shared, started); });
+    } else {
+        process(emulatorRequest, shared, started);
+    }
+}
 
+RequestRecord GraphEmulator::recordFor(const EmulatorRequest& request, const EmulatorReply& reply) const
+{
     RequestRecord record;
-    record.method = emulatorRequest.method;
-    record.target = emulatorRequest.target();
-    record.headers = emulatorRequest.headers;
-    record.hasAuthorization = emulatorRequest.hasHeader("Authorization");
+    record.method = request.method;
+    record.target = request.target();
+    record.headers = request.headers;
+    record.hasAuthorization = request.hasHeader("Authorization");
     record.authorized = reply.status != 401;
-    record.consistencyLevel = emulatorRequest.header("ConsistencyLevel");
+    record.consistencyLevel = request.header("ConsistencyLevel");
     record.clientRequestId = reply.header("client-request-id");
     record.requestId = reply.header("request-id");
     record.status = reply.status;
     record.errorCode = reply.errorCode;
     record.bodyBytes = reply.body.size();
     record.receivedAt = QDateTime::currentDateTimeUtc();
+    return record;
+}
 
-    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    if (m_responseDelay.count() > 0) {
-        // The client may hang up while we wait: only write when its socket still exists.
-        const QPointer<QTcpSocket> socket = shared->socket();
-        QTimer::singleShot(m_responseDelay, this, [this, shared, socket, reply, record, started]() {
-            if (socket && socket->state() == QAbstractSocket::ConnectedState) {
-                deliver(shared, reply, record, started);
-            }
-        });
-    } else {
-        deliver(shared, reply, record, started);
+EmulatorReply GraphEmulator::throttledReply(const EmulatorRequest& request, double retryAfterSeconds) const
+{
+    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    QByteArray clientRequestId = request.header("client-request-id");
+    if (clientRequestId.isEmpty()) {
+        clientRequestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     }
+    const QString date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QJsonObject body{
+        {u"error"_s,
+         QJsonObject{{u"code"_s, u"ApplicationThrottled"_s},
+                     {u"message"_s, u"Application is over its MailboxConcurrency limit."_s},
+                     {u"innerError"_s,
+                      QJsonObject{{u"date"_s, date},
+                                  {u"request-id"_s, QString::fromLatin1(requestId)},
+                                  {u"client-request-id"_s, QString::fromLatin1(clientRequestId)}}}}}};
+    EmulatorReply reply;
+    reply.status = 429;
+    reply.contentType = QByteArrayLiteral("application/json");
+    reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    reply.errorCode = QByteArrayLiteral("ApplicationThrottled");
+    reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds, 'f', 3));
+    reply.setHeader(QByteArrayLiteral("request-id"), requestId);
+    reply.setHeader(QByteArrayLiteral("client-request-id"), clientRequestId);
+    return reply;
+}
+
+void GraphEmulator::process(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
+                            qint64 startedNs)
+{
+    const QByteArray path = request.rawPath.toLower();
+    if (request.method == "POST" && path.endsWith("/$batch")) {
+        processBatch(request, responder, startedNs);
+        return;
+    }
+    const qint64 outbound = m_limits.rttMs - m_limits.rttMs / 2;
+    if (!isPhotoOperation(request)) {
+        const EmulatorReply reply
+            = TokenEndpoint::isIdentityPath(request.rawPath) ? m_tokens->handle(request) : m_handler->handle(request);
+        deliverLater(responder, reply, recordFor(request, reply), startedNs, outbound);
+        return;
+    }
+    ++m_photoOps;
+    const qint64 now = nowMs();
+    m_capacity->prune(now - 1);
+    const int running = m_capacity->inFlightAt(now);
+    if (!m_capacity->tryReserve(now, m_limits.photoServiceMs)) {
+        ++m_throttledOps;
+        const double retryAfter = qMax<qint64>(1, m_capacity->nextFreeAt(now) - now) / 1000.0;
+        const EmulatorReply reply = throttledReply(request, retryAfter);
+        RequestRecord record = recordFor(request, reply);
+        record.photoOps = 1;
+        record.photoOpsInFlight = running;
+        record.throttledOps = 1;
+        deliverLater(responder, reply, record, startedNs, outbound);
+        return;
+    }
+    const EmulatorReply reply = m_handler->handle(request);
+    RequestRecord record = recordFor(request, reply);
+    record.photoOps = 1;
+    record.photoOpsInFlight = running + 1;
+    deliverLater(responder, reply, record, startedNs, m_limits.photoServiceMs + outbound);
+}
+
+void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
+                                 qint64 startedNs)
+{
+    const qint64 outbound = m_limits.rttMs - m_limits.rttMs / 2;
+    const QStringList segments = QString::fromLatin1(request.rawPath).split(u'/', Qt::SkipEmptyParts);
+    const QString version = segments.isEmpty() ? u"v1.0"_s : segments.first();
+
+    // The batch itself needs a valid token, like any request: a probe through the handler says so.
+    EmulatorRequest probe = request;
+    probe.method = "GET";
+    probe.rawPath = '/' + version.toLatin1();
+    probe.rawQuery.clear();
+    const EmulatorReply auth = m_handler->handle(probe);
+    if (auth.status == 401) {
+        deliverLater(responder, auth, recordFor(request, auth), startedNs, outbound);
+        return;
+    }
+    BatchRequest batch;
+    QString code;
+    QString message;
+    if (!batch.parse(request, version, &code, &message)) {
+        const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const QJsonObject body{
+            {u"error"_s,
+             QJsonObject{{u"code"_s, code},
+                         {u"message"_s, message},
+                         {u"innerError"_s, QJsonObject{{u"request-id"_s, QString::fromLatin1(requestId)}}}}}};
+        EmulatorReply reply;
+        reply.setHeader(QByteArrayLiteral("request-id"), requestId);
+        reply.status = 400;
+        reply.contentType = QByteArrayLiteral("application/json");
+        reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        reply.errorCode = code.toLatin1();
+        deliverLater(responder, reply, recordFor(request, reply), startedNs, outbound);
+        return;
+    }
+
+    // Items run at most batchParallelism at once, each needing one of the app's photo slots.
+    const qint64 now = nowMs();
+    m_capacity->prune(now - 1);
+    std::vector<qint64> workers(size_t(qMax(1, m_limits.batchParallelism)), now);
+    QList<EmulatorReply> replies;
+    qint64 done = now;
+    int photoOps = 0;
+    int throttled = 0;
+    int peak = 0;
+    for (const BatchRequest::Item& item : batch.items()) {
+        if (!isPhotoOperation(item.request)) {
+            replies.append(m_handler->handle(item.request));
+            continue;
+        }
+        ++photoOps;
+        ++m_photoOps;
+        auto worker = std::min_element(workers.begin(), workers.end());
+        const qint64 start = *worker;
+        const int running = m_capacity->inFlightAt(start);
+        if (!m_capacity->tryReserve(start, m_limits.photoServiceMs)) {
+            ++throttled;
+            ++m_throttledOps;
+            const double retryAfter = qMax<qint64>(1, m_capacity->nextFreeAt(start) - now) / 1000.0;
+            replies.append(throttledReply(item.request, retryAfter));
+            peak = qMax(peak, running);
+            continue;
+        }
+        peak = qMax(peak, running + 1);
+        *worker = start + m_limits.photoServiceMs;
+        done = qMax(done, *worker);
+        replies.append(m_handler->handle(item.request));
+    }
+    EmulatorReply reply;
+    reply.status = 200;
+    reply.contentType = QByteArrayLiteral("application/json");
+    reply.body
+        = batch.response(replies, m_tenant->options().seed * 7919ULL + (++m_batchCount),
+                         m_batchUrlSafe ? BatchRequest::Alphabet::UrlSafeNoPadding : BatchRequest::Alphabet::Standard);
+    reply.setHeader(QByteArrayLiteral("request-id"), QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    RequestRecord record = recordFor(request, reply);
+    record.photoOps = photoOps;
+    record.photoOpsInFlight = peak;
+    record.throttledOps = throttled;
+    deliverLater(responder, reply, record, startedNs, (done - now) + outbound);
+}
+
+void GraphEmulator::deliverLater(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
+                                 const RequestRecord& record, qint64 startedNs, qint64 delayMs)
+{
+    const qint64 total = delayMs + m_responseDelay.count();
+    if (total <= 0) {
+        deliver(responder, reply, record, startedNs);
+        return;
+    }
+    // The client may hang up while we wait: only write when its socket still exists.
+    const QPointer<QTcpSocket> socket = responder->socket();
+    QTimer::singleShot(std::chrono::milliseconds(total), Qt::PreciseTimer, this,
+                       [this, responder, socket, reply, record, startedNs]() {
+                           if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+                               deliver(responder, reply, record, startedNs);
+                           }
+                       });
 }
 
 void GraphEmulator::deliver(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,

@@ -19,8 +19,24 @@ class QHttpServerResponder;
 namespace Portrait {
 
 class DemoTenant;
+class EmulatorRequest;
 class GraphRequestHandler;
+class PhotoCapacity;
 struct EmulatorReply;
+
+/**
+ * @brief The service model of the emulator (ARCHITECTURE.md "latency and throttling model"): a round trip
+ * added to every exchange, a service time per photo operation, and Graph's limit on concurrent photo
+ * operations per app, beyond which operations get 429 `ApplicationThrottled` with a fractional Retry-After.
+ * All zero: answer at once, no limit (the default for tests).
+ */
+struct EmulatorLimits
+{
+    int rttMs = 0; ///< added to each HTTP exchange (half before the server sees it, half after)
+    int photoServiceMs = 0; ///< per photo operation, including each $batch item
+    int photoConcurrency = 0; ///< photo operations at once per app; 0 means unlimited
+    int batchParallelism = 4; ///< $batch items a batch executes at once (Outlook: 4)
+};
 
 /**
  * @brief A local Microsoft Graph: serves a DemoTenant over real HTTP on 127.0.0.1.
@@ -75,6 +91,19 @@ public:
     /** @brief The current response delay. */
     std::chrono::milliseconds responseDelay() const { return m_responseDelay; }
 
+    /** @brief Sets the latency and throttling model (see EmulatorLimits). */
+    void setLimits(const EmulatorLimits& limits);
+    /** @brief The latency and throttling model in force. */
+    const EmulatorLimits& limits() const { return m_limits; }
+    /** @brief The most photo operations that ever ran at once. */
+    int peakPhotoOpsInFlight() const;
+    /** @brief Photo operations served (admitted or throttled) since construction. */
+    quint64 photoOpCount() const { return m_photoOps; }
+    /** @brief Photo operations answered 429 for the concurrency limit since construction. */
+    quint64 throttledOpCount() const { return m_throttledOps; }
+    /** @brief Base64 alphabet of photo bodies inside $batch answers (standard unless a test says otherwise). */
+    void setBatchUrlSafeBase64(bool urlSafe) { m_batchUrlSafe = urlSafe; }
+
     /** @brief The most recent requests served, oldest first (at most requestLogLimit() of them). */
     QList<RequestRecord> requestLog() const { return m_log; }
     /** @brief Forgets the logged requests. */
@@ -92,6 +121,16 @@ signals:
 
 private:
     void onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void process(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
+                 qint64 startedNs);
+    void processBatch(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
+                      qint64 startedNs);
+    EmulatorReply throttledReply(const EmulatorRequest& request, double retryAfterSeconds) const;
+    RequestRecord recordFor(const EmulatorRequest& request, const EmulatorReply& reply) const;
+    void deliverLater(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
+                      const RequestRecord& record, qint64 startedNs, qint64 delayMs);
+    static bool isPhotoOperation(const EmulatorRequest& request);
+    qint64 nowMs() const;
     void deliver(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
                  RequestRecord record, qint64 startedNs);
 
@@ -101,6 +140,12 @@ private:
     QHttpServer* m_server = nullptr;
     quint16 m_port = 0;
     std::chrono::milliseconds m_responseDelay{0};
+    EmulatorLimits m_limits;
+    std::unique_ptr<PhotoCapacity> m_capacity;
+    quint64 m_photoOps = 0;
+    quint64 m_throttledOps = 0;
+    quint64 m_batchCount = 0;
+    bool m_batchUrlSafe = false;
     QList<RequestRecord> m_log;
     qsizetype m_logLimit = 10000;
     quint64 m_requestCount = 0;

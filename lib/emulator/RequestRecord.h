@@ -23,6 +23,9 @@ struct RequestRecord
     QByteArray errorCode; ///< Graph error code of an error response, else empty.
     qint64 bodyBytes = 0; ///< Size of the response body.
     qint64 elapsedMs = 0; ///< From receiving the request to writing the response (includes any delay).
+    int photoOps = 0; ///< Photo operations this request carried (a $batch may carry up to 20).
+    int photoOpsInFlight = 0; ///< Photo operations running when this one was admitted (the most, for a batch).
+    int throttledOps = 0; ///< Photo operations answered 429 for the concurrency limit.
     QDateTime receivedAt; ///< When the request arrived (UTC).
 };
 

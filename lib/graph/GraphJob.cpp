@@ -92,6 +92,17 @@ void GraphJob::get(const QUrl& url, const HeaderList& headers, BodyKind bodyKind
     send(request, false);
 }
 
+void GraphJob::postJson(const QUrl& url, const QByteArray& body, ResponseHandler onDone)
+{
+    auto request = std::make_shared<Request>();
+    request->url = url;
+    request->headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    request->postBody = body;
+    request->bodyKind = BodyKind::Json;
+    request->onDone = std::move(onDone);
+    send(request, false);
+}
+
 void GraphJob::send(std::shared_ptr<Request> request, bool forceRefresh)
 {
     if (!m_client->root().isSameOrigin(request->url)) {
@@ -154,7 +165,8 @@ void GraphJob::sendWithToken(std::shared_ptr<Request> request, const QString& to
     for (const auto& [name, value] : request->headers) {
         req.setRawHeader(name, value);
     }
-    QNetworkReply* reply = m_client->network()->get(req);
+    QNetworkReply* reply = request->postBody.isEmpty() ? m_client->network()->get(req)
+                                                       : m_client->network()->post(req, request->postBody);
     m_reply = reply;
     const qint64 limit = request->bodyKind == BodyKind::Json ? m_client->maxJsonBytes() : m_client->maxImageBytes();
     connect(reply, &QNetworkReply::downloadProgress, this, [reply, limit](qint64 received, qint64) {

@@ -88,6 +88,11 @@ protected:
      * A @p url outside the Graph origin is refused without sending anything (GraphError::Kind::Security).
      */
     void get(const QUrl& url, const HeaderList& headers, BodyKind bodyKind, ResponseHandler onDone);
+    /**
+     * @brief POSTs JSON @p body to @p url (used for `$batch`, whose inner requests are all GETs, so it is as
+     * safe to retry as they are). Same origin rule, token handling and retries as get().
+     */
+    void postJson(const QUrl& url, const QByteArray& body, ResponseHandler onDone);
     void setError(const GraphError& error) { m_error = error; }
     /// The one exit: emits finished() exactly once.
     void emitFinished();
@@ -98,6 +103,7 @@ private:
     {
         QUrl url;
         HeaderList headers;
+        QByteArray postBody; ///< non-empty for a POST
         BodyKind bodyKind = BodyKind::Json;
         ResponseHandler onDone;
         int redirects = 0;

@@ -1,12 +1,30 @@
 #include "RequestScheduler.h"
 
+#include "BatchJob.h"
 #include "GraphClient.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <cmath>
 
 namespace Portrait {
 
 namespace {
-/// Quiet time after a throttle before the limit goes up again by one.
+/// Quiet time after a throttle before the single-request limit goes up again by one.
 constexpr qint64 kRecoveryMs = 5000;
+/// Batches on the wire at once: one being served, one arriving just as it ends.
+constexpr int kMaxBatchesInFlight = 2;
+
+bool decodes(const QByteArray& bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return QImageReader(&buffer).size().isValid();
+}
 } // namespace
 
 RequestScheduler::RequestScheduler(GraphClient* client, QObject* parent)
@@ -26,15 +44,25 @@ void RequestScheduler::setMaxInFlight(int count)
     m_maxInFlight = qMax(1, count);
     m_limit = m_maxInFlight;
     emit limitChanged(m_limit);
-    pump();
+    QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
 }
 
 void RequestScheduler::fetchPhoto(const ItemPath& principal, PhotoJob::Mode mode, const QString& sizeId,
                                   QObject* context, PhotoCallback done)
 {
-    m_queue.push_back(Pending{principal, mode, sizeId, context, std::move(done)});
+    Op op;
+    op.ticket = m_nextTicket++;
+    op.principal = principal;
+    op.mode = mode;
+    op.sizeId = sizeId;
+    op.valueStage = mode == PhotoJob::Mode::BytesOnly;
+    op.context = context;
+    op.done = std::move(done);
+    m_queue.push_back(std::move(op));
     // Deferred: callers may queue thousands in one go, and callbacks never run inside fetchPhoto().
-    QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
+    if (m_queue.size() == 1 || !m_wakeScheduled) {
+        QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
+    }
 }
 
 void RequestScheduler::cancelAll()
@@ -42,7 +70,7 @@ void RequestScheduler::cancelAll()
     m_queue.clear();
     const auto jobs = m_jobs;
     m_jobs.clear();
-    for (const QPointer<PhotoJob>& job : jobs) {
+    for (const QPointer<GraphJob>& job : jobs) {
         if (job) {
             job->disconnect(this);
             job->abort();
@@ -50,32 +78,286 @@ void RequestScheduler::cancelAll()
         }
     }
     m_inFlight = 0;
+    m_batchesInFlight = 0;
+}
+
+QString RequestScheduler::pathFor(const Op& op) const
+{
+    if (op.valueStage) {
+        return op.sizeId.isEmpty() ? op.principal.photoValuePath() : op.principal.photoSizeValuePath(op.sizeId);
+    }
+    return op.sizeId.isEmpty() ? op.principal.photoPath() : op.principal.photoSizePath(op.sizeId);
+}
+
+int RequestScheduler::readyCount(qint64 now) const
+{
+    int n = 0;
+    for (const Op& op : m_queue) {
+        n += op.notBeforeMs <= now ? 1 : 0;
+    }
+    return n;
+}
+
+bool RequestScheduler::takeReady(Op* out, qint64 now)
+{
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->notBeforeMs <= now) {
+            *out = std::move(*it);
+            m_queue.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RequestScheduler::wakeAt(qint64 atMs)
+{
+    if (m_wakeScheduled && m_wakeAtMs <= atMs) {
+        return;
+    }
+    m_wakeScheduled = true;
+    m_wakeAtMs = atMs;
+    const qint64 delay = qMax<qint64>(0, atMs - m_client->clock()->nowMs());
+    m_client->clock()->callLater(this, delay, [this, atMs]() {
+        if (m_wakeAtMs == atMs) {
+            m_wakeScheduled = false;
+            m_wakeAtMs = -1;
+        }
+        pump();
+    });
 }
 
 void RequestScheduler::pump()
 {
-    while (m_inFlight < m_limit && !m_queue.empty() && m_client) {
-        Pending p = std::move(m_queue.front());
-        m_queue.pop_front();
-        if (!p.context) {
+    if (!m_client) {
+        return;
+    }
+    const qint64 now = m_client->clock()->nowMs();
+    // Operations whose context died are dropped without a callback.
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        it = it->context ? std::next(it) : m_queue.erase(it);
+    }
+    const int ready = readyCount(now);
+    const bool batching = m_batchMode == BatchMode::Auto && (ready >= 2 || m_batchesInFlight > 0);
+    if (batching && m_inFlight == 0) {
+        while (readyCount(now) > 0 && m_batchesInFlight < kMaxBatchesInFlight) {
+            if (m_batchesInFlight > 0) {
+                // Pipelining needs the estimates of the first two batches; then the next batch leaves
+                // just as the one before should be finishing on the server.
+                if (m_serviceMs < 0 || !m_pipelining) {
+                    break;
+                }
+                if (now < m_nextBatchAtMs) {
+                    wakeAt(m_nextBatchAtMs);
+                    break;
+                }
+            }
+            if (m_batchesInFlight == 0 && readyCount(now) < 2) {
+                break; // one operation alone goes as a single request
+            }
+            startBatch(now);
+        }
+    }
+    if (m_batchesInFlight == 0) {
+        Op op;
+        while (m_inFlight < m_limit && (m_batchMode == BatchMode::Never || readyCount(now) < 2)
+               && takeReady(&op, now)) {
+            startSingle(std::move(op));
+        }
+    }
+    // Operations waiting for their Retry-After: come back when the first is due.
+    if (!m_queue.empty() && readyCount(now) == 0) {
+        qint64 next = -1;
+        for (const Op& op : m_queue) {
+            next = next < 0 ? op.notBeforeMs : qMin(next, op.notBeforeMs);
+        }
+        wakeAt(next);
+    }
+    if (m_queue.empty() && m_inFlight == 0 && m_batchesInFlight == 0) {
+        emit idle();
+    }
+}
+
+void RequestScheduler::startSingle(Op op)
+{
+    const PhotoJob::Mode mode = op.valueStage         ? PhotoJob::Mode::BytesOnly
+        : op.mode == PhotoJob::Mode::MetadataAndBytes ? PhotoJob::Mode::MetadataAndBytes
+                                                      : PhotoJob::Mode::MetadataOnly;
+    auto* job = new PhotoJob(m_client, op.principal, mode, op.sizeId, this);
+    ++m_inFlight;
+    ++m_singlesSent;
+    m_jobs.append(job);
+    connect(job, &GraphJob::finished, this, [this, job, op = std::move(op)]() mutable {
+        m_jobs.removeAll(job);
+        --m_inFlight;
+        job->deleteLater();
+        PhotoInfo info = job->info();
+        if (op.valueStage && op.partial.hasPhoto() && info.hasBytes()) {
+            info.sizeId = op.partial.sizeId;
+        }
+        finish(op, info);
+        pump();
+    });
+    job->start();
+}
+
+void RequestScheduler::startBatch(qint64 now)
+{
+    // The first batch holds one wave (it measures rtt + one service time); later ones are full. Graph runs
+    // a batch's items 4 at a time whatever we send: if it throttles below that, batches shrink to the limit.
+    const int full = m_limit >= 4 ? BatchJob::maxItems : m_limit;
+    const int size = m_batchesSent == 0 ? qMin(m_limit, full) : full;
+    QList<Op> ops;
+    QList<BatchItemRequest> items;
+    Op op;
+    while (ops.size() < size && takeReady(&op, now)) {
+        items.append(BatchItemRequest{QString::number(op.ticket), pathFor(op)});
+        ops.append(std::move(op));
+    }
+    if (ops.isEmpty()) {
+        return;
+    }
+    auto* job = new BatchJob(m_client, items, this);
+    ++m_batchesInFlight;
+    ++m_batchesSent;
+    m_jobs.append(job);
+    const int waves = int(std::ceil(double(ops.size()) / m_limit));
+    if (m_serviceMs > 0) {
+        m_nextBatchAtMs = now + qint64(std::ceil(waves * m_serviceMs * m_margin));
+    }
+    connect(job, &GraphJob::finished, this,
+            [this, job, ops = std::move(ops)]() mutable { onBatchFinished(job, std::move(ops)); });
+    job->start();
+}
+
+void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops)
+{
+    m_jobs.removeAll(job);
+    --m_batchesInFlight;
+    job->deleteLater();
+    if (job->hasError()) {
+        // The batch as a whole failed after its own retries: each operation gets the answer.
+        for (Op& op : ops) {
+            if (job->error().kind == GraphError::Kind::Cancelled) {
+                continue;
+            }
+            finish(op, PhotoInfo::fromError(job->error()));
+        }
+        pump();
+        return;
+    }
+    bool throttled = false;
+    for (Op& op : ops) {
+        const auto it = job->responses().constFind(QString::number(op.ticket));
+        if (it == job->responses().constEnd()) {
+            retryOrFail(std::move(op),
+                        GraphError::make(GraphError::Kind::Protocol, tr("the batch answer left this request out"),
+                                         QStringLiteral("truncated")));
             continue;
         }
-        auto* job = new PhotoJob(m_client, p.principal, p.mode, p.sizeId, this);
-        ++m_inFlight;
-        m_jobs.append(job);
-        connect(job, &GraphJob::finished, this, [this, job, context = p.context, done = std::move(p.done)]() {
-            m_jobs.removeAll(job);
-            --m_inFlight;
-            job->deleteLater();
-            if (context && done) {
-                done(job->info());
-            }
-            pump();
-        });
-        job->start();
+        if (it->status == 429) {
+            throttled = true;
+            ++m_throttledItems;
+        }
+        completeItem(std::move(op), *it);
     }
-    if (m_inFlight == 0 && m_queue.empty()) {
-        emit idle();
+    learn(int(ops.size()), job->latencyMs(), throttled);
+    pump();
+}
+
+void RequestScheduler::learn(int photoItems, qint64 latencyMs, bool throttled)
+{
+    const int waves = qMax(1, int(std::ceil(double(photoItems) / m_limit)));
+    if (throttled) {
+        // Either we overlapped the previous batch, or Graph runs fewer operations at once than we
+        // assumed: leave more room, lower the limit (it recovers after quiet periods), measure again.
+        m_margin = qMin(2.0, m_margin * 1.25);
+        m_cleanBatches = 0;
+        onThrottled(-1);
+        return;
+    }
+    if (m_firstLatencyMs < 0 && waves == 1) {
+        m_firstLatencyMs = latencyMs;
+        return;
+    }
+    if (m_serviceMs < 0 && m_firstLatencyMs >= 0 && waves > 1) {
+        m_serviceMs = qMax(1.0, double(latencyMs - m_firstLatencyMs) / (waves - 1));
+        m_rttMs = qMax(0.0, m_firstLatencyMs - m_serviceMs);
+        qCDebug(lcGraph) << "photo service" << m_serviceMs << "ms, rtt" << m_rttMs << "ms";
+        return;
+    }
+    if (m_serviceMs > 0 && m_rttMs >= 0) {
+        // Follow slow drifts of the service time; a late batch (queued behind the previous one) says
+        // little, so only lower estimates are taken at full weight.
+        const double sample = qMax(1.0, (latencyMs - m_rttMs) / waves);
+        m_serviceMs = sample < m_serviceMs ? 0.5 * m_serviceMs + 0.5 * sample : 0.9 * m_serviceMs + 0.1 * sample;
+        if (++m_cleanBatches >= 10) {
+            m_margin = qMax(1.04, m_margin * 0.98);
+            m_cleanBatches = 0;
+        }
+    }
+}
+
+void RequestScheduler::completeItem(Op op, const GraphResponse& response)
+{
+    if (!response.ok()) {
+        retryOrFail(std::move(op), response.error);
+        return;
+    }
+    if (!op.valueStage) {
+        const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+        if (!doc.isObject()) {
+            retryOrFail(std::move(op),
+                        GraphError::make(GraphError::Kind::Protocol, tr("photo metadata is not a JSON object"),
+                                         QStringLiteral("bad-metadata")));
+            return;
+        }
+        PhotoInfo info = PhotoInfo::fromMetadata(doc.object());
+        if (op.mode == PhotoJob::Mode::MetadataAndBytes && info.status == PhotoStatus::Photo) {
+            op.valueStage = true;
+            op.partial = info;
+            op.attempts = 0;
+            op.notBeforeMs = 0;
+            m_queue.push_front(std::move(op));
+            return;
+        }
+        finish(op, info);
+        return;
+    }
+    if (response.body.isEmpty() || !decodes(response.body)) {
+        retryOrFail(std::move(op),
+                    GraphError::make(GraphError::Kind::Protocol, tr("the photo in the batch answer does not decode"),
+                                     QStringLiteral("undecodable")));
+        return;
+    }
+    PhotoInfo info = op.partial;
+    info.setBinary(response.body, QString::fromLatin1(response.header("content-type")),
+                   QString::fromLatin1(response.header("etag")));
+    if (info.width <= 0) {
+        info.width = op.partial.width;
+        info.height = op.partial.height;
+    }
+    finish(op, info);
+}
+
+void RequestScheduler::retryOrFail(Op op, const GraphError& error)
+{
+    const int attempt = ++op.attempts;
+    const qint64 delay = m_client->retryPolicy().delayMs(error, attempt, m_client->nextJitter());
+    if (delay >= 0) {
+        op.notBeforeMs = m_client->clock()->nowMs() + delay;
+        emit m_client->retrying(m_client->root().resolve(pathFor(op)), attempt, delay,
+                                error.code.isEmpty() ? error.toString() : error.code);
+        m_queue.push_back(std::move(op)); // retried in a later batch, never the whole batch
+        return;
+    }
+    finish(op, PhotoInfo::fromError(error));
+}
+
+void RequestScheduler::finish(Op& op, const PhotoInfo& info)
+{
+    if (op.context && op.done) {
+        op.done(info);
     }
 }
 

@@ -13,14 +13,22 @@
 
 namespace Portrait {
 
+class BatchJob;
+
 /**
- * @brief Every photo operation goes through here: at most maxInFlight() at once per account (Graph runs
- * at most 4 concurrent Outlook-backed requests per app, FACTS.md §4.2), adapting down when Graph throttles
- * and back up when it stops.
+ * @brief Every photo operation goes through here, so that Portrait keeps Graph's photo pipe exactly full:
+ * at most maxInFlight() operations at once per account (Graph runs at most 4 Outlook-backed requests per
+ * app, FACTS.md §4.2), never more, and never idle while work waits.
  *
- * fetchPhoto() queues; the callback runs exactly once on @p context's thread (never synchronously), unless
- * the context dies or cancelAll() is called first. Bulk jobs (audit, export) and the GUI use it; they never
- * start PhotoJobs of their own.
+ * With many operations queued it sends `$batch` requests of up to 20 (FACTS.md §3): Graph executes a
+ * batch's items 4 at a time, so after measuring the round trip and the service time on the first two
+ * batches, the next batch is sent just when the previous one should finish on the server (pipelining
+ * across batch boundaries). Items that fail are retried in a later batch after their own Retry-After,
+ * never the whole batch; a throttled item widens the safety margin. One operation alone never goes in a
+ * batch. Single requests adapt too: the cap halves on 429 and recovers after quiet periods.
+ *
+ * fetchPhoto() queues; the callback runs exactly once on @p context's thread (never synchronously),
+ * unless the context dies or cancelAll() is called first.
  */
 class RequestScheduler : public QObject
 {
@@ -28,6 +36,13 @@ class RequestScheduler : public QObject
 
 public:
     using PhotoCallback = std::function<void(const PhotoInfo&)>;
+
+    /// When `$batch` is used.
+    enum class BatchMode
+    {
+        Auto, ///< when two or more operations wait
+        Never, ///< one request per operation
+    };
 
     explicit RequestScheduler(GraphClient* client, QObject* parent = nullptr);
     ~RequestScheduler() override;
@@ -37,12 +52,32 @@ public:
     /// The configured cap (default 4).
     int maxInFlight() const { return m_maxInFlight; }
     void setMaxInFlight(int count);
-    /// The cap in force now: lowered after throttling, restored step by step after quiet periods.
+    /// The cap in force now for single requests: lowered after throttling, restored after quiet periods.
     int currentLimit() const { return m_limit; }
-    /// Photo operations on the wire now.
+    void setBatchMode(BatchMode mode) { m_batchMode = mode; }
+    /**
+     * @brief Whether the next batch may leave before the previous answer is back (default true). Without it
+     * the cap holds by construction, at the price of one round trip per batch; with it, a late batch
+     * (network jitter) can overlap the next on the server, which Graph answers with per-item 429s that are
+     * retried after their Retry-After.
+     */
+    void setPipelining(bool on) { m_pipelining = on; }
+    BatchMode batchMode() const { return m_batchMode; }
+
+    /// Single photo requests on the wire now.
     int inFlight() const { return m_inFlight; }
-    /// Requests waiting for a slot.
+    /// `$batch` requests on the wire now.
+    int batchesInFlight() const { return m_batchesInFlight; }
+    /// Operations waiting (including those waiting for their Retry-After).
     int queued() const { return int(m_queue.size()); }
+
+    /// Statistics for logs and benchmarks.
+    quint64 batchesSent() const { return m_batchesSent; }
+    quint64 singlesSent() const { return m_singlesSent; }
+    quint64 throttledItems() const { return m_throttledItems; }
+    /// The estimated service time of one photo operation and the round trip, in ms (-1 until measured).
+    double serviceEstimateMs() const { return m_serviceMs; }
+    double rttEstimateMs() const { return m_rttMs; }
 
     /// Queues one photo operation (see PhotoJob::Mode); @p sizeId empty means the largest photo.
     void fetchPhoto(const ItemPath& principal, PhotoJob::Mode mode, const QString& sizeId, QObject* context,
@@ -57,25 +92,57 @@ signals:
     void limitChanged(int limit);
 
 private:
-    struct Pending
+    struct Op
     {
+        quint64 ticket = 0;
         ItemPath principal;
-        PhotoJob::Mode mode;
+        PhotoJob::Mode mode = PhotoJob::Mode::MetadataOnly;
         QString sizeId;
+        bool valueStage = false; ///< the `$value` half of MetadataAndBytes (or BytesOnly)
+        PhotoInfo partial; ///< what the metadata stage found
+        int attempts = 0;
+        qint64 notBeforeMs = 0; ///< its own Retry-After
         QPointer<QObject> context;
         PhotoCallback done;
     };
 
     void pump();
+    void wakeAt(qint64 atMs);
+    bool takeReady(Op* op, qint64 now);
+    int readyCount(qint64 now) const;
+    void startSingle(Op op);
+    void startBatch(qint64 now);
+    void onBatchFinished(BatchJob* job, QList<Op> ops);
+    void completeItem(Op op, const GraphResponse& response);
+    void retryOrFail(Op op, const GraphError& error);
+    void finish(Op& op, const PhotoInfo& info);
+    void learn(int photoItems, qint64 latencyMs, bool throttled);
     void onThrottled(double retryAfterSeconds);
     void scheduleRecovery();
+    QString pathFor(const Op& op) const;
 
     QPointer<GraphClient> m_client;
-    std::deque<Pending> m_queue;
-    QList<QPointer<PhotoJob>> m_jobs;
+    std::deque<Op> m_queue;
+    QList<QPointer<GraphJob>> m_jobs;
+    BatchMode m_batchMode = BatchMode::Auto;
+    bool m_pipelining = true;
     int m_maxInFlight = 4;
     int m_limit = 4;
     int m_inFlight = 0;
+    int m_batchesInFlight = 0;
+    quint64 m_nextTicket = 1;
+    quint64 m_batchesSent = 0;
+    quint64 m_singlesSent = 0;
+    quint64 m_throttledItems = 0;
+    // Pipelining: what the first batches taught us.
+    qint64 m_firstLatencyMs = -1; ///< a one-wave batch: rtt + one service time
+    double m_serviceMs = -1;
+    double m_rttMs = -1;
+    double m_margin = 1.08;
+    int m_cleanBatches = 0;
+    qint64 m_nextBatchAtMs = 0;
+    bool m_wakeScheduled = false;
+    qint64 m_wakeAtMs = -1;
     qint64 m_lastThrottleMs = -1;
     bool m_recoveryScheduled = false;
 };

@@ -909,7 +909,7 @@ void TestGraphEmulator::nonGetIsRejected()
     const HttpResult del = get("/v1.0/me/photo/$value", {}, true, "DELETE");
     QCOMPARE(del.status, 405);
     const HttpResult batch = get("/v1.0/$batch", {{"Content-Type", "application/json"}}, true, "POST");
-    QCOMPARE(batch.status, 501); // reserved for the $batch issue
+    QCOMPARE(batch.status, 400); // an empty $batch body is malformed (TestEmulatorBatch covers $batch)
 }
 
 void TestGraphEmulator::mutationChangesEtagAndBytes()

@@ -1,0 +1,127 @@
+#include "BatchRequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUrl>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace Portrait {
+
+bool BatchRequest::parse(const EmulatorRequest& outer, const QString& version, QString* errorCode,
+                         QString* errorMessage)
+{
+    const auto fail = [&](const QString& message) {
+        *errorCode = u"BadRequest"_s;
+        *errorMessage = message;
+        return false;
+    };
+    m_items.clear();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(outer.body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        return fail(u"Invalid batch payload format."_s);
+    }
+    const QJsonValue requests = doc.object().value(u"requests"_s);
+    if (!requests.isArray()) {
+        return fail(u"Invalid batch payload format."_s);
+    }
+    const QJsonArray array = requests.toArray();
+    if (array.isEmpty()) {
+        return fail(u"Invalid batch payload format."_s);
+    }
+    if (array.size() > maxItems) {
+        return fail(u"The number of requests in a batch should not exceed %1."_s.arg(maxItems));
+    }
+    QSet<QString> ids;
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(u"id"_s).toString();
+        const QString method = o.value(u"method"_s).toString().toUpper();
+        QString url = o.value(u"url"_s).toString();
+        if (id.isEmpty() || method.isEmpty() || url.isEmpty()) {
+            return fail(u"Every request in a batch needs an id, a method and a url."_s);
+        }
+        if (ids.contains(id.toLower())) {
+            return fail(u"Request Id %1 must be unique in a batch."_s.arg(id));
+        }
+        ids.insert(id.toLower());
+        if (url.startsWith(u"http://"_s, Qt::CaseInsensitive) || url.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
+            return fail(u"Batch request urls must be relative: %1"_s.arg(url));
+        }
+        if (!url.startsWith(u'/')) {
+            url.prepend(u'/');
+        }
+        // Microsoft's SDKs send absolute URLs cut after the host ("/v1.0/me"); Graph takes those too.
+        for (const QString prefix : {u"/v1.0/"_s, u"/beta/"_s}) {
+            if (url.startsWith(prefix, Qt::CaseInsensitive)) {
+                url = url.mid(prefix.size() - 1);
+                break;
+            }
+        }
+        Item item;
+        item.id = id;
+        item.request.method = method.toLatin1();
+        const QByteArray target = url.toUtf8();
+        const qsizetype q = target.indexOf('?');
+        item.request.rawPath = '/' + version.toLatin1() + (q < 0 ? target : target.left(q));
+        item.request.rawQuery = q < 0 ? QByteArray() : target.mid(q + 1);
+        item.request.origin = outer.origin;
+        // Inner requests inherit the caller's credentials; their own headers come on top.
+        for (const auto& header : outer.headers) {
+            if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0) {
+                item.request.headers.append(header);
+            }
+        }
+        const QJsonObject headers = o.value(u"headers"_s).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            item.request.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
+        }
+        m_items.append(item);
+    }
+    return true;
+}
+
+QByteArray BatchRequest::response(const QList<EmulatorReply>& replies, quint64 seed, Alphabet alphabet) const
+{
+    QList<int> order;
+    for (int i = 0; i < m_items.size() && i < replies.size(); ++i) {
+        order.append(i);
+    }
+    std::mt19937_64 rng(seed);
+    std::shuffle(order.begin(), order.end(), rng);
+
+    QJsonArray responses;
+    for (int i : order) {
+        const EmulatorReply& reply = replies.at(i);
+        QJsonObject headers;
+        if (!reply.contentType.isEmpty()) {
+            headers.insert(u"Content-Type"_s, QString::fromLatin1(reply.contentType));
+        }
+        for (const auto& [name, value] : reply.headers) {
+            const QByteArray lower = name.toLower();
+            if (lower == "retry-after" || lower == "etag" || lower == "cache-control") {
+                headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+            }
+        }
+        QJsonObject item{{u"id"_s, m_items.at(i).id}, {u"status"_s, reply.status}, {u"headers"_s, headers}};
+        if (reply.contentType.startsWith("application/json")) {
+            item.insert(u"body"_s, QJsonDocument::fromJson(reply.body).object());
+        } else if (!reply.body.isEmpty()) {
+            const auto options = alphabet == Alphabet::Standard
+                ? QByteArray::Base64Encoding
+                : (QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            item.insert(u"body"_s, QString::fromLatin1(reply.body.toBase64(options)));
+        } else {
+            item.insert(u"body"_s, QJsonValue::Null);
+        }
+        responses.append(item);
+    }
+    return QJsonDocument(QJsonObject{{u"responses"_s, responses}}).toJson(QJsonDocument::Compact);
+}
+
+} // namespace Portrait

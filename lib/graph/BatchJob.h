@@ -1,0 +1,61 @@
+#pragma once
+
+#include "GraphJob.h"
+
+#include <QHash>
+
+namespace Portrait {
+
+/// One inner request of a `$batch`: a GET relative to the Graph root (`users/{id}/photo/$value`).
+struct BatchItemRequest
+{
+    QString id;
+    QString url; ///< relative and percent-encoded, without the version segment
+};
+
+/**
+ * @brief Parses a `$batch` answer into one GraphResponse per inner id (FACTS.md §3): any order, per-item
+ * status and headers (names lower-cased), JSON bodies re-serialised, string bodies base64-decoded in the
+ * standard or the URL-safe alphabet, with or without padding. Error items carry their GraphError with
+ * Graph's code, request-id and their own Retry-After. Returns false (with @p error) for a malformed answer.
+ */
+bool parseBatchResponse(const QByteArray& body, const QDateTime& now, QHash<QString, GraphResponse>* items,
+                        QString* error);
+
+/// Decodes base64 in either alphabet, with or without padding; false when it is not base64 at all.
+bool decodeBase64Any(const QByteArray& text, QByteArray* out);
+
+/**
+ * @brief One `POST /$batch` of up to 20 GETs. responses() holds an answer for every id that came back;
+ * ids missing from the answer are failures for the caller to retry.
+ */
+class BatchJob : public GraphJob
+{
+    Q_OBJECT
+
+public:
+    BatchJob(GraphClient* client, const QList<BatchItemRequest>& items, QObject* parent = nullptr);
+    ~BatchJob() override;
+
+    const QList<BatchItemRequest>& items() const { return m_items; }
+    /// Valid after finished() without error: answers by id.
+    const QHash<QString, GraphResponse>& responses() const { return m_responses; }
+    /// Milliseconds from sending to the full answer.
+    qint64 latencyMs() const { return m_latencyMs; }
+
+    /// The request body (pure; used by tests).
+    QByteArray requestBody() const;
+
+    static constexpr int maxItems = 20;
+
+protected:
+    void run() override;
+
+private:
+    QList<BatchItemRequest> m_items;
+    QHash<QString, GraphResponse> m_responses;
+    qint64 m_sentAtMs = 0;
+    qint64 m_latencyMs = 0;
+};
+
+} // namespace Portrait

@@ -1,0 +1,231 @@
+// The emulator's $batch and its service model (FACTS.md §3, §4): limits on size and ids, per-item answers
+// in shuffled order with base64 photo bodies, and the 4-concurrent photo limit with fractional Retry-After.
+#include "emulator/DemoTenant.h"
+#include "emulator/GraphEmulator.h"
+#include "emulator/PhotoCapacity.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Portrait;
+using namespace Qt::StringLiterals;
+
+class TestEmulatorBatch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void capacityTimeline();
+    void batchAnswersEveryItem();
+    void batchLimits_data();
+    void batchLimits();
+    void batchNeedsToken();
+    void concurrencyLimitThrottles();
+
+private:
+    struct Result
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray retryAfter;
+        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    };
+    Result post(const QByteArray& body, bool auth = true);
+    Result get(const QByteArray& path);
+
+    std::unique_ptr<GraphEmulator> m_emulator;
+    QNetworkAccessManager m_nam;
+};
+
+void TestEmulatorBatch::init()
+{
+    m_emulator = std::make_unique<GraphEmulator>();
+    QVERIFY(m_emulator->listen());
+}
+
+TestEmulatorBatch::Result TestEmulatorBatch::post(const QByteArray& body, bool auth)
+{
+    QNetworkRequest request(QUrl::fromEncoded(m_emulator->baseUrl().toEncoded() + "/v1.0/$batch"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (auth) {
+        request.setRawHeader("Authorization", "Bearer " + m_emulator->accessToken().toUtf8());
+    }
+    QNetworkReply* reply = m_nam.post(request, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    Result r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
+    reply->deleteLater();
+    return r;
+}
+
+TestEmulatorBatch::Result TestEmulatorBatch::get(const QByteArray& path)
+{
+    QNetworkRequest request(QUrl::fromEncoded(m_emulator->baseUrl().toEncoded() + path));
+    request.setRawHeader("Authorization", "Bearer " + m_emulator->accessToken().toUtf8());
+    QNetworkReply* reply = m_nam.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    Result r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+             reply->rawHeader("Retry-After")};
+    reply->deleteLater();
+    return r;
+}
+
+void TestEmulatorBatch::capacityTimeline()
+{
+    PhotoCapacity c(2);
+    QVERIFY(c.tryReserve(0, 10));
+    QVERIFY(c.tryReserve(5, 10));
+    QCOMPARE(c.inFlightAt(6), 2);
+    QVERIFY(!c.tryReserve(6, 10)); // full
+    QCOMPARE(c.nextFreeAt(6), 10);
+    QVERIFY(c.tryReserve(10, 10)); // the first slot ended
+    QCOMPARE(c.peak(), 2);
+    c.prune(100);
+    QCOMPARE(c.inFlightAt(100), 0);
+}
+
+void TestEmulatorBatch::batchAnswersEveryItem()
+{
+    const DemoTenant& t = m_emulator->tenant();
+    QString withPhoto;
+    QString withoutPhoto;
+    for (const DemoUser& u : t.users()) {
+        if (u.photo.hasPhoto() && withPhoto.isEmpty()) {
+            withPhoto = u.id;
+        } else if (u.photo.state == PhotoState::None && withoutPhoto.isEmpty()) {
+            withoutPhoto = u.id;
+        }
+    }
+    QJsonArray requests;
+    requests.append(
+        QJsonObject{{u"id"_s, u"meta"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/users/"_s + withPhoto + u"/photo"_s}});
+    requests.append(QJsonObject{
+        {u"id"_s, u"bytes"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/users/"_s + withPhoto + u"/photo/$value"_s}});
+    requests.append(QJsonObject{
+        {u"id"_s, u"none"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"users/"_s + withoutPhoto + u"/photo/$value"_s}});
+    requests.append(QJsonObject{{u"id"_s, u"list"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/v1.0/users?$top=2"_s}});
+    const Result r = post(QJsonDocument(QJsonObject{{u"requests"_s, requests}}).toJson());
+    QCOMPARE(r.status, 200);
+    const QJsonArray responses = r.json().value(u"responses"_s).toArray();
+    QCOMPARE(responses.size(), 4);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue& v : responses) {
+        byId.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
+    }
+    QCOMPARE(byId.value(u"meta"_s).value(u"status"_s).toInt(), 200);
+    QCOMPARE(byId.value(u"meta"_s).value(u"body"_s).toObject().value(u"@odata.mediaEtag"_s).toString(),
+             u"\""_s + t.photoEtag(withPhoto) + u'"');
+    // Photo bodies travel as base64 strings.
+    const QJsonObject bytes = byId.value(u"bytes"_s);
+    QCOMPARE(bytes.value(u"status"_s).toInt(), 200);
+    QCOMPARE(QByteArray::fromBase64(bytes.value(u"body"_s).toString().toLatin1()), t.photo(withPhoto).bytes);
+    QVERIFY(bytes.value(u"headers"_s).toObject().value(u"Content-Type"_s).toString().startsWith(u"image/"_s));
+    QCOMPARE(byId.value(u"none"_s).value(u"status"_s).toInt(), 404);
+    QCOMPARE(byId.value(u"list"_s).value(u"body"_s).toObject().value(u"value"_s).toArray().size(), 2);
+
+    // Graph may answer in any order: across a few batches the order is not always the request order.
+    bool shuffled = false;
+    for (int i = 0; i < 5 && !shuffled; ++i) {
+        const QJsonArray again = post(QJsonDocument(QJsonObject{{u"requests"_s, requests}}).toJson())
+                                     .json()
+                                     .value(u"responses"_s)
+                                     .toArray();
+        QStringList order;
+        for (const QJsonValue& v : again) {
+            order << v.toObject().value(u"id"_s).toString();
+        }
+        shuffled = order != QStringList{u"meta"_s, u"bytes"_s, u"none"_s, u"list"_s};
+    }
+    QVERIFY(shuffled);
+}
+
+void TestEmulatorBatch::batchLimits_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("duplicate");
+    QTest::addColumn<int>("status");
+    QTest::newRow("20 is fine") << 20 << false << 200;
+    QTest::newRow("21 is too many") << 21 << false << 400;
+    QTest::newRow("duplicate ids (case-insensitive)") << 3 << true << 400;
+    QTest::newRow("empty") << 0 << false << 400;
+}
+
+void TestEmulatorBatch::batchLimits()
+{
+    QFETCH(int, count);
+    QFETCH(bool, duplicate);
+    QFETCH(int, status);
+    QJsonArray requests;
+    for (int i = 0; i < count; ++i) {
+        const QString id = duplicate && i == 1 ? u"A"_s : (duplicate && i == 0 ? u"a"_s : QString::number(i));
+        requests.append(QJsonObject{{u"id"_s, id}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/me"_s}});
+    }
+    const Result r = post(QJsonDocument(QJsonObject{{u"requests"_s, requests}}).toJson());
+    QCOMPARE(r.status, status);
+    if (status == 400) {
+        QCOMPARE(r.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"BadRequest"_s);
+    }
+}
+
+void TestEmulatorBatch::batchNeedsToken()
+{
+    const Result r = post(R"({"requests":[{"id":"1","method":"GET","url":"/me"}]})", false);
+    QCOMPARE(r.status, 401);
+}
+
+void TestEmulatorBatch::concurrencyLimitThrottles()
+{
+    EmulatorLimits limits;
+    limits.photoServiceMs = 200;
+    limits.photoConcurrency = 2;
+    m_emulator->setLimits(limits);
+    // Five photo requests at once: two run, three are throttled with a fractional Retry-After.
+    const QString me = m_emulator->tenant().me().id;
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < 5; ++i) {
+        QNetworkRequest request(QUrl::fromEncoded(m_emulator->baseUrl().toEncoded() + "/v1.0/me/photo"));
+        request.setRawHeader("Authorization", "Bearer " + m_emulator->accessToken().toUtf8());
+        replies.append(m_nam.get(request));
+    }
+    int ok = 0;
+    int throttled = 0;
+    for (QNetworkReply* reply : replies) {
+        if (!reply->isFinished()) {
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            QVERIFY(finished.wait(10000));
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 429) {
+            ++throttled;
+            bool isNumber = false;
+            const double seconds = reply->rawHeader("Retry-After").toDouble(&isNumber);
+            QVERIFY(isNumber);
+            QVERIFY(seconds > 0 && seconds <= 0.2);
+            QCOMPARE(QJsonDocument::fromJson(reply->readAll())
+                         .object()
+                         .value(u"error"_s)
+                         .toObject()
+                         .value(u"code"_s)
+                         .toString(),
+                     u"ApplicationThrottled"_s);
+        } else {
+            QCOMPARE(status, 200);
+            ++ok;
+        }
+        reply->deleteLater();
+    }
+    QCOMPARE(ok, 2);
+    QCOMPARE(throttled, 3);
+    QCOMPARE(m_emulator->peakPhotoOpsInFlight(), 2);
+    QCOMPARE(m_emulator->throttledOpCount(), 3u);
+}
+
+QTEST_GUILESS_MAIN(TestEmulatorBatch)
+#include "TestEmulatorBatch.moc"

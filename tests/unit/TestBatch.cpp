@@ -1,0 +1,240 @@
+// $batch on the client: parsing answers in any order with both base64 alphabets, and the scheduler's
+// per-item retries after each item's own Retry-After, checked request by request (scenario fake QNAM).
+#include "FakeNetworkAccessManager.h"
+#include "auth/TokenProvider.h"
+#include "graph/BatchJob.h"
+#include "graph/GraphClient.h"
+#include "graph/RequestScheduler.h"
+#include "graph/RetryPolicy.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Portrait;
+using Portrait::Test::Exchange;
+using Portrait::Test::FakeNetworkAccessManager;
+
+namespace {
+
+const QByteArray kRoot = "https://graph.microsoft.com/v1.0";
+
+QByteArray png(int edge)
+{
+    QImage image(edge, edge, QImage::Format_ARGB32);
+    image.fill(QColor(200, 80, 40));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray meta(int edge, const char* etag)
+{
+    const QByteArray size = QByteArray::number(edge);
+    return "{\"@odata.mediaContentType\":\"image/jpeg\",\"@odata.mediaEtag\":\"\\\"" + QByteArray(etag)
+        + "\\\"\",\"id\":\"" + size + "x" + size + "\",\"width\":" + size + ",\"height\":" + size + "}";
+}
+
+} // namespace
+
+class TestBatch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void base64Alphabets_data();
+    void base64Alphabets();
+    void parseShuffledAnswer();
+    void parseRejectsMalformed_data();
+    void parseRejectsMalformed();
+    void requestBody();
+    void perItemRetryAfter();
+    void singleOperationIsNeverBatched();
+    void adaptiveLimitRecovers();
+};
+
+void TestBatch::base64Alphabets_data()
+{
+    QTest::addColumn<QByteArray>("encoded");
+    const QByteArray data("\xfb\xff\xfe\x00\x01binary?>", 13);
+    QTest::newRow("standard padded") << data.toBase64();
+    QTest::newRow("standard unpadded") << data.toBase64(QByteArray::OmitTrailingEquals);
+    QTest::newRow("url-safe padded") << data.toBase64(QByteArray::Base64UrlEncoding);
+    QTest::newRow("url-safe unpadded") << data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+void TestBatch::base64Alphabets()
+{
+    QFETCH(QByteArray, encoded);
+    QByteArray out;
+    QVERIFY(decodeBase64Any(encoded, &out));
+    QCOMPARE(out, QByteArray("\xfb\xff\xfe\x00\x01binary?>", 13));
+    QVERIFY(!decodeBase64Any("not base64 at all!", &out));
+}
+
+void TestBatch::parseShuffledAnswer()
+{
+    const QByteArray image = png(8);
+    const QByteArray body = R"({"responses":[
+        {"id":"3","status":429,"headers":{"Retry-After":"2.5","Content-Type":"application/json"},
+         "body":{"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}}},
+        {"id":"1","status":200,"headers":{"Content-Type":"image/jpeg","ETag":"\"E1\""},"body":")"
+        + image.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + R"("},
+        {"id":"2","status":404,"headers":{"Content-Type":"application/json"},
+         "body":{"error":{"code":"ErrorItemNotFound","message":"The photo wasn't found.","innerError":{"request-id":"r2"}}}},
+        {"id":"4","status":204,"body":null}
+    ]})";
+    QHash<QString, GraphResponse> items;
+    QString error;
+    QVERIFY2(parseBatchResponse(body, QDateTime::currentDateTimeUtc(), &items, &error), qPrintable(error));
+    QCOMPARE(items.size(), 4);
+    QCOMPARE(items.value(QStringLiteral("1")).body, image);
+    QCOMPARE(items.value(QStringLiteral("1")).header("etag"), QByteArray("\"E1\""));
+    QVERIFY(items.value(QStringLiteral("1")).ok());
+    QCOMPARE(items.value(QStringLiteral("2")).error.code, QStringLiteral("ErrorItemNotFound"));
+    QCOMPARE(items.value(QStringLiteral("2")).error.requestId, QStringLiteral("r2"));
+    QCOMPARE(items.value(QStringLiteral("3")).error.httpStatus, 429);
+    QCOMPARE(items.value(QStringLiteral("3")).error.retryAfterSeconds, 2.5);
+    QVERIFY(items.value(QStringLiteral("4")).ok());
+    QVERIFY(items.value(QStringLiteral("4")).body.isEmpty());
+}
+
+void TestBatch::parseRejectsMalformed_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("array") << QByteArray("[]");
+    QTest::newRow("no responses") << QByteArray(R"({"value":[]})");
+    QTest::newRow("truncated") << QByteArray(R"({"responses":[{"id":"1")");
+}
+
+void TestBatch::parseRejectsMalformed()
+{
+    QFETCH(QByteArray, body);
+    QHash<QString, GraphResponse> items;
+    QString error;
+    QVERIFY(!parseBatchResponse(body, QDateTime::currentDateTimeUtc(), &items, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestBatch::requestBody()
+{
+    StaticTokenProvider tokens(QStringLiteral("t"));
+    GraphClient client(GraphRoot::parse(QString::fromLatin1(kRoot)), &tokens);
+    BatchJob job(&client,
+                 {{QStringLiteral("1"), QStringLiteral("users/a%23EXT%23@x.com/photo")},
+                  {QStringLiteral("2"), QStringLiteral("me/photo/$value")}});
+    QCOMPARE(
+        job.requestBody(),
+        QByteArray(
+            R"({"requests":[{"id":"1","method":"GET","url":"/users/a%23EXT%23@x.com/photo"},{"id":"2","method":"GET","url":"/me/photo/$value"}]})"));
+}
+
+void TestBatch::perItemRetryAfter()
+{
+    FakeNetworkAccessManager nam;
+    StaticTokenProvider tokens(QStringLiteral("t"));
+    ManualClock clock;
+    GraphClient client(GraphRoot::parse(QString::fromLatin1(kRoot)), &tokens, &nam);
+    client.setClock(&clock);
+    RequestScheduler scheduler(&client);
+    scheduler.setMaxInFlight(2); // the first batch then holds both operations
+
+    // u1 succeeds; u2 is throttled with its own Retry-After of 2.5 s and must wait exactly that long.
+    Exchange batch;
+    batch.method = "POST";
+    batch.url = kRoot + "/$batch";
+    batch.authorization = "Bearer t";
+    batch.replyHeaders = {{"Content-Type", "application/json"}};
+    batch.body = R"({"responses":[
+        {"id":"2","status":429,"headers":{"Retry-After":"2.5"},"body":{"error":{"code":"ApplicationThrottled","message":"x"}}},
+        {"id":"1","status":200,"headers":{"Content-Type":"application/json"},"body":)"
+        + meta(48, "A1") + "}]}";
+    nam.expect(batch);
+    // Alone now, u2 goes as a single request (never a batch of one).
+    Exchange single;
+    single.url = kRoot + "/users/u2/photo";
+    single.authorization = "Bearer t";
+    single.replyHeaders = {{"Content-Type", "application/json"}};
+    single.body = meta(96, "B2");
+    nam.expect(single);
+
+    QHash<QString, PhotoInfo> results;
+    for (const char* id : {"u1", "u2"}) {
+        const QString key = QString::fromLatin1(id);
+        scheduler.fetchPhoto(ItemPath::user(key), PhotoJob::Mode::MetadataOnly, {}, this,
+                             [&results, key](const PhotoInfo& info) { results.insert(key, info); });
+    }
+    QTRY_COMPARE(results.size(), 1);
+    QCOMPARE(results.value(QStringLiteral("u1")).etag, QStringLiteral("A1"));
+    QTRY_VERIFY(clock.pending() >= 1);
+    QCOMPARE(clock.nextDelay(), 2500);
+    clock.advance(2499);
+    QCoreApplication::processEvents();
+    QCOMPARE(nam.seen().size(), 1); // not a moment early
+    clock.advance(1);
+    QTRY_COMPARE(results.size(), 2);
+    QCOMPARE(results.value(QStringLiteral("u2")).etag, QStringLiteral("B2"));
+    QCOMPARE(scheduler.throttledItems(), 1u);
+    QVERIFY2(nam.isSatisfied(), nam.problems().constData());
+}
+
+void TestBatch::singleOperationIsNeverBatched()
+{
+    FakeNetworkAccessManager nam;
+    StaticTokenProvider tokens(QStringLiteral("t"));
+    GraphClient client(GraphRoot::parse(QString::fromLatin1(kRoot)), &tokens, &nam);
+    RequestScheduler scheduler(&client);
+    Exchange single;
+    single.url = kRoot + "/me/photo";
+    single.replyHeaders = {{"Content-Type", "application/json"}};
+    single.body = meta(48, "C3");
+    nam.expect(single);
+    PhotoInfo result;
+    bool done = false;
+    scheduler.fetchPhoto(ItemPath::me(), PhotoJob::Mode::MetadataOnly, {}, this, [&](const PhotoInfo& info) {
+        result = info;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(result.etag, QStringLiteral("C3"));
+    QCOMPARE(scheduler.batchesSent(), 0u);
+    QVERIFY2(nam.isSatisfied(), nam.problems().constData());
+}
+
+void TestBatch::adaptiveLimitRecovers()
+{
+    StaticTokenProvider tokens(QStringLiteral("t"));
+    ManualClock clock;
+    GraphClient client(GraphRoot::parse(QString::fromLatin1(kRoot)), &tokens);
+    client.setClock(&clock);
+    RequestScheduler scheduler(&client);
+    QCOMPARE(scheduler.currentLimit(), 4);
+    emit client.throttled(1.0);
+    QCOMPARE(scheduler.currentLimit(), 2);
+    emit client.throttled(1.0);
+    QCOMPARE(scheduler.currentLimit(), 1);
+    // Quiet periods bring it back one step at a time, never above the configured cap.
+    clock.advance(5000);
+    QCOMPARE(scheduler.currentLimit(), 2);
+    clock.advance(5000);
+    QCOMPARE(scheduler.currentLimit(), 3);
+    clock.advance(5000);
+    QCOMPARE(scheduler.currentLimit(), 4);
+    clock.advance(50000);
+    QCOMPARE(scheduler.currentLimit(), 4);
+    // Throttling again in the middle of a recovery restarts the quiet period.
+    emit client.throttled(-1);
+    QCOMPARE(scheduler.currentLimit(), 2);
+    clock.advance(4000);
+    emit client.throttled(-1);
+    QCOMPARE(scheduler.currentLimit(), 1);
+    clock.advance(4000);
+    QCOMPARE(scheduler.currentLimit(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestBatch)
+#include "TestBatch.moc"
