@@ -5,11 +5,16 @@
 #include "DirectoryItemDelegate.h"
 #include "ExportDialog.h"
 #include "Session.h"
+#include "SignInDialog.h"
 #include "WelcomePage.h"
+#include "auth/AccountStore.h"
+#include "auth/KeychainTokenStore.h"
+#include "auth/SignOut.h"
 #include "model/DirectoryModel.h"
 #include "model/Roles.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -23,6 +28,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace Portrait {
@@ -39,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_welcome = new WelcomePage(m_stack);
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::signIn);
     m_stack->addWidget(m_welcome);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
@@ -146,6 +153,7 @@ void MainWindow::createActions()
     view->addAction(m_refreshAction);
     view->addAction(tr("&Audit…"), QKeySequence(Qt::CTRL | Qt::Key_U), this, &MainWindow::toggleAudit)
         ->setObjectName(QStringLiteral("auditAction"));
+    createAccountMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction);
 
@@ -156,6 +164,21 @@ void MainWindow::createActions()
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_saveAction);
     toolBar->addAction(m_exportAction);
+
+    // The account switcher, at the toolbar's far end.
+    auto* spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_accountButton = new QToolButton(toolBar);
+    m_accountButton->setObjectName(QStringLiteral("accountButton"));
+    m_accountButton->setAccessibleName(tr("Account"));
+    m_accountButton->setToolTip(tr("Switch account, sign in or sign out"));
+    m_accountButton->setIcon(QIcon::fromTheme(QStringLiteral("system-users")));
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setMenu(m_accountMenu);
+    toolBar->addWidget(m_accountButton);
+    updateAccountButton();
 }
 
 void MainWindow::toggleAudit()
@@ -221,6 +244,7 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
         m_stack->setCurrentWidget(m_welcome);
         m_refreshAction->setEnabled(false);
         m_connectionLabel->setText(tr("Not connected"));
+        updateAccountButton();
         return;
     }
     m_session = std::move(session);
@@ -240,6 +264,7 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     // The signed-in user's name for the Me node: one small request.
     m_model->fetchMore(m_model->topIndex(NodeKind::Me));
     m_tree->setFocus();
+    updateAccountButton();
 }
 
 bool MainWindow::openDemo()
@@ -368,6 +393,130 @@ void MainWindow::exportPhotos()
                                     m_tree->currentIndex(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+TokenStore* MainWindow::tokenStore()
+{
+    if (!m_tokenStore) {
+        m_tokenStore = new KeychainTokenStore(QStringLiteral("portrait"), this);
+    }
+    return m_tokenStore;
+}
+
+void MainWindow::createAccountMenu()
+{
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    // Accounts may have been added by portrait-cli meanwhile: list them afresh each time.
+    connect(m_accountMenu, &QMenu::aboutToShow, this, &MainWindow::updateAccountMenu);
+}
+
+void MainWindow::updateAccountMenu()
+{
+    if (!m_accountMenu) {
+        return;
+    }
+    const QString current = m_session ? m_session->accountName() : QString();
+    const bool demo = m_session && m_session->isDemo();
+    // Only ever called before the menu shows, so no action being triggered is deleted here.
+    qDeleteAll(m_accountMenu->findChildren<QActionGroup*>(Qt::FindDirectChildrenOnly));
+    m_accountMenu->clear();
+    auto* group = new QActionGroup(m_accountMenu);
+
+    QAction* demoAction = m_accountMenu->addAction(QIcon(QStringLiteral(":/portrait/icons/users.svg")),
+                                                   tr("Demo tenant"), this, &MainWindow::openDemo);
+    demoAction->setObjectName(QStringLiteral("demoAccountAction"));
+    demoAction->setCheckable(true);
+    demoAction->setChecked(demo);
+    group->addAction(demoAction);
+
+    const QList<Account> accounts = AccountStore().accounts();
+    if (!accounts.isEmpty()) {
+        m_accountMenu->addSection(tr("Accounts"));
+    }
+    for (const Account& account : accounts) {
+        const QString text = account.userName.isEmpty()
+            ? tr("%1 (%2)").arg(account.name, account.tenant)
+            : tr("%1 (%2, %3)").arg(account.name, account.userName, account.tenant);
+        const QString name = account.name;
+        QAction* action = m_accountMenu->addAction(text, this, [this, name]() { openAccount(name); });
+        action->setObjectName(QStringLiteral("accountAction:") + name);
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        group->addAction(action);
+    }
+    m_accountMenu->addSeparator();
+    QAction* signInAction = m_accountMenu->addAction(tr("Sign &in…"), this, [this]() { signIn(); });
+    signInAction->setObjectName(QStringLiteral("signInAction"));
+    QAction* signOutAction = m_accountMenu->addAction(
+        current.isEmpty() ? tr("Sign &out") : tr("Sign &out of %1").arg(current), this, &MainWindow::signOut);
+    signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    signOutAction->setEnabled(!current.isEmpty());
+
+    updateAccountButton();
+}
+
+void MainWindow::updateAccountButton()
+{
+    const QString current = m_session ? m_session->accountName() : QString();
+    const bool demo = m_session && m_session->isDemo();
+    m_accountButton->setText(demo ? tr("Demo tenant") : current.isEmpty() ? tr("Not signed in") : current);
+}
+
+bool MainWindow::openAccount(const QString& name)
+{
+    ConnectionOptions options;
+    options.account = name;
+    options.tokenStore = tokenStore();
+    Session::Failure failure = Session::Failure::None;
+    QString error;
+    std::unique_ptr<Session> session = Session::open(options, &failure, &error);
+    if (!session) {
+        const QString message = tr("Could not open the account %1: %2").arg(name, error);
+        m_welcome->setError(message);
+        showError(message);
+        return false;
+    }
+    AccountStore().setCurrent(name);
+    m_welcome->setError({});
+    openSession(std::move(session));
+    return true;
+}
+
+SignInDialog* MainWindow::signIn()
+{
+    if (auto* open = findChild<SignInDialog*>(); open && open->isVisible()) {
+        open->raise();
+        return open;
+    }
+    // Window-modal without a nested event loop; the dialog deletes itself when closed.
+    auto* dialog = new SignInDialog(tokenStore(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInDialog::signedIn, this, [this](const Account& account) { openAccount(account.name); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::signOut()
+{
+    const QString name = m_session ? m_session->accountName() : QString();
+    const std::optional<Account> account = name.isEmpty() ? std::nullopt : AccountStore().find(name);
+    if (!account) {
+        return;
+    }
+    // Closed first: nothing may use the account's tokens while its secrets are deleted.
+    openSession(nullptr);
+    auto* signOut = new SignOut(*account, tokenStore(), this);
+    connect(signOut, &SignOut::finished, this, [this, signOut]() {
+        signOut->deleteLater();
+        if (!signOut->succeeded()) {
+            showError(tr("Cannot delete the keychain entries of %1: %2")
+                          .arg(signOut->account().name, signOut->errorString()));
+            return;
+        }
+        statusBar()->showMessage(tr("Signed out of %1.").arg(signOut->account().name), 8000);
+    });
+    signOut->start();
 }
 
 } // namespace Portrait

@@ -7,9 +7,11 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 class QTreeView;
 
 namespace Portrait {
@@ -17,14 +19,17 @@ namespace Portrait {
 class DetailPane;
 class DirectoryModel;
 class Session;
+class SignInDialog;
+class TokenStore;
 class WelcomePage;
 
 /**
  * @brief The main window: the directory tree on the left, the DetailPane on the right, and a status bar that
  * says what is loading and what failed.
  *
- * Without a session it shows the WelcomePage ("Open the demo tenant"). Actions: Refresh (F5), Save photo as…
- * (Ctrl+S), Quit (Ctrl+Q); a context menu on the tree retries a failed list or loads its next page.
+ * Without a session it shows the WelcomePage ("Open the demo tenant", "Sign in…"). The Account menu (also on
+ * the toolbar) switches between the demo tenant and the saved accounts, signs in and signs out. Actions: Refresh (F5),
+ * Save photo as… (Ctrl+S), Quit (Ctrl+Q); a context menu on the tree retries a failed list or loads its next page.
  * Errors from the model and the pane are shown in the status bar (and on the failed node); none is dropped.
  */
 class MainWindow : public QMainWindow
@@ -39,6 +44,14 @@ public:
     void openSession(std::unique_ptr<Session> session);
     /// Starts the demo tenant in-process and opens it; on failure shows why and returns false.
     bool openDemo();
+    /// Opens the saved account @p name (Session with `--account` semantics); on failure shows why and returns false.
+    bool openAccount(const QString& name);
+
+    /// Where accounts' secrets are kept; default (null): the OS keychain. Not owned (tests: a MemoryTokenStore).
+    void setTokenStore(TokenStore* store) { m_tokenStore = store; }
+    TokenStore* tokenStore();
+    /// The Account menu (demo tenant, saved accounts, Sign in…, Sign out).
+    QMenu* accountMenu() const { return m_accountMenu; }
 
     /// The current session, or null while the welcome page shows.
     Session* session() const { return m_session.get(); }
@@ -62,6 +75,10 @@ public slots:
     void toggleAudit();
     /// Shows @p message as an error in the status bar (kept until the next refresh or error).
     void showError(const QString& message);
+    /// Opens the sign-in dialog (window-modal, no nested event loop); a successful sign-in opens the account.
+    SignInDialog* signIn();
+    /// Signs out of the current account: closes it and deletes its keychain entries and settings.
+    void signOut();
 
 private:
     void createActions();
@@ -72,6 +89,9 @@ private:
     void updateLoadingStatus();
     void showTreeMenu(const QPoint& pos);
     void closeSession();
+    void createAccountMenu();
+    void updateAccountMenu();
+    void updateAccountButton();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<DirectoryModel> m_model;
@@ -94,6 +114,10 @@ private:
     QLabel* m_errorLabel = nullptr;
     QStringList m_loading;
     QString m_lastError;
+
+    TokenStore* m_tokenStore = nullptr;
+    QMenu* m_accountMenu = nullptr;
+    QToolButton* m_accountButton = nullptr;
 };
 
 } // namespace Portrait

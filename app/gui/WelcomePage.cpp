@@ -64,12 +64,13 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addSpacing(8);
     m_signInButton = new QPushButton(QIcon::fromTheme(QStringLiteral("system-users")), tr("Sign in…"), column);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
-    m_signInButton->setEnabled(false);
-    m_signInButton->setToolTip(tr("Signing in to a Microsoft 365 tenant comes in a later version."));
+    m_signInButton->setAccessibleName(tr("Sign in to your tenant"));
+    m_signInButton->setToolTip(tr("Sign in to a Microsoft 365 tenant with your own app registration."));
+    connect(m_signInButton, &QPushButton::clicked, this, &WelcomePage::signInRequested);
     layout->addWidget(m_signInButton);
 
-    auto* signInNote = new QLabel(tr("Signing in to your own tenant comes in a later version. Until then, connect "
-                                     "with <tt>portrait --graph-url URL --access-token-env VAR</tt>."),
+    auto* signInNote = new QLabel(tr("Device code, browser, or app-only with a secret or certificate. You need the "
+                                     "client ID of an app registered in your tenant."),
                                   column);
     signInNote->setWordWrap(true);
     signInNote->setAlignment(Qt::AlignHCenter);

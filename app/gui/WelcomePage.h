@@ -8,7 +8,7 @@ class QPushButton;
 namespace Portrait {
 
 /**
- * @brief The first page when no account is configured: open the built-in demo tenant, or (later) sign in.
+ * @brief The first page when no account is configured: open the built-in demo tenant, or sign in.
  */
 class WelcomePage : public QWidget
 {
@@ -24,6 +24,8 @@ public:
 signals:
     /// The user asked for the demo tenant.
     void demoRequested();
+    /// The user asked to sign in to a tenant.
+    void signInRequested();
 
 private:
     QPushButton* m_demoButton = nullptr;
