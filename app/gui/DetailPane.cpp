@@ -409,6 +409,7 @@ void DetailPane::decode(const QByteArray& data, quint64 serial)
                 tr("Graph sent %1 bytes that are not a readable image.").arg(QLocale().toString(m_info.bytes)));
         } else {
             m_photoView->setImage(m_image);
+            m_photoView->setDragSource(m_info.data, suggestedFileName());
         }
         emit photoFinished(m_principal, m_info);
     });

@@ -1,5 +1,13 @@
 #include "PhotoView.h"
 
+#include <QApplication>
+#include <QDrag>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QUrl>
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -26,6 +34,8 @@ QSize PhotoView::minimumSizeHint() const
 
 void PhotoView::setImage(const QImage& image)
 {
+    m_dragBytes.clear();
+    setCursor(Qt::ArrowCursor);
     m_image = image;
     m_scaled = {};
     m_message.clear();
@@ -36,6 +46,8 @@ void PhotoView::setImage(const QImage& image)
 
 void PhotoView::setIcon(const QIcon& icon, const QString& message)
 {
+    m_dragBytes.clear();
+    setCursor(Qt::ArrowCursor);
     setPlaceholder({}, message);
     m_icon = icon;
     update();
@@ -43,6 +55,8 @@ void PhotoView::setIcon(const QIcon& icon, const QString& message)
 
 void PhotoView::setPlaceholder(const QString& initials, const QString& message)
 {
+    m_dragBytes.clear();
+    setCursor(Qt::ArrowCursor);
     m_icon = {};
     m_image = {};
     m_scaled = {};
@@ -151,6 +165,60 @@ void PhotoView::paintEvent(QPaintEvent* event)
         const QRect textRect(area.left(), circle.bottom() + fm.height() / 2, area.width(), textHeight);
         p.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_message);
     }
+}
+
+void PhotoView::setDragSource(const QByteArray& bytes, const QString& fileName)
+{
+    m_dragBytes = bytes;
+    m_dragFileName = fileName;
+    setCursor(bytes.isEmpty() ? Qt::ArrowCursor : Qt::OpenHandCursor);
+    setToolTip(bytes.isEmpty() ? QString() : tr("Drag the photo out to save it as %1").arg(fileName));
+}
+
+void PhotoView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = event->position().toPoint();
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void PhotoView::mouseMoveEvent(QMouseEvent* event)
+{
+    if ((event->buttons() & Qt::LeftButton) && !m_dragBytes.isEmpty()
+        && (event->position().toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        startDrag();
+        return;
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+QMimeData* PhotoView::createDragData()
+{
+    if (!m_dragDir) {
+        m_dragDir = std::make_unique<QTemporaryDir>();
+    }
+    // File managers take files, not bytes: the exact bytes go to a file of the suggested name.
+    auto* mime = new QMimeData;
+    const QString path = m_dragDir->isValid() ? m_dragDir->filePath(m_dragFileName) : QString();
+    QSaveFile file(path);
+    if (!path.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(m_dragBytes) == m_dragBytes.size()
+        && file.commit()) {
+        mime->setUrls({QUrl::fromLocalFile(path)});
+    }
+    mime->setImageData(m_image);
+    return mime;
+}
+
+void PhotoView::startDrag()
+{
+    auto* drag = new QDrag(this);
+    drag->setMimeData(createDragData());
+    if (!m_scaled.isNull()) {
+        drag->setPixmap(m_scaled.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    }
+    // Qt's drag and drop is modal by design (QDrag::exec); nothing else in Portrait waits like this.
+    drag->exec(Qt::CopyAction);
 }
 
 } // namespace Portrait

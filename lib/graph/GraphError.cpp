@@ -63,6 +63,35 @@ GraphError GraphError::make(Kind kind, const QString& message, const QString& co
     return e;
 }
 
+QString requiredPermissions(const QString& encodedPath)
+{
+    const QString path = encodedPath.toLower();
+    const bool photo = path.contains(QLatin1String("/photo"));
+    if (path.contains(QLatin1String("contacts")) || path.contains(QLatin1String("contactfolders"))) {
+        return QStringLiteral("Contacts.Read");
+    }
+    if (path.startsWith(QLatin1String("groups"))) {
+        if (photo) {
+            return QStringLiteral("ProfilePhoto.Read.All or Group.Read.All (group photos are not served to app-only "
+                                  "tokens in many tenants)");
+        }
+        return QStringLiteral("GroupMember.Read.All (delegated or application)");
+    }
+    if (photo) {
+        return path.startsWith(QLatin1String("me/"))
+            ? QStringLiteral("User.Read or ProfilePhoto.Read.All")
+            : QStringLiteral("User.ReadBasic.All or ProfilePhoto.Read.All (delegated); User.Read.All or "
+                             "ProfilePhoto.Read.All (application)");
+    }
+    if (path.startsWith(QLatin1String("users"))) {
+        return QStringLiteral("User.ReadBasic.All (delegated) or User.Read.All (application)");
+    }
+    if (path.startsWith(QLatin1String("me"))) {
+        return QStringLiteral("User.Read");
+    }
+    return {};
+}
+
 bool parseGraphErrorBody(const QByteArray& body, GraphError& into)
 {
     if (body.isEmpty() || body.size() > 1024 * 1024) {

@@ -55,4 +55,10 @@ struct GraphError
  */
 bool parseGraphErrorBody(const QByteArray& body, GraphError& into);
 
+/**
+ * @brief The Graph permissions a request to @p encodedPath (relative to the version root, e.g.
+ * `users/x/photo/$value`) needs, for a 403 message that names what is missing (FACTS.md §1.8, §2.2–2.5).
+ */
+QString requiredPermissions(const QString& encodedPath);
+
 } // namespace Portrait

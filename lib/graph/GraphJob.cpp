@@ -248,6 +248,15 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
         }
         response.error.retryAfterSeconds
             = RetryPolicy::parseRetryAfter(response.headers.value("retry-after"), m_client->clock()->nowUtc());
+        if (response.status == 403) {
+            // Say which permission the request needs: the usual cause is a missing consent.
+            const QString root = m_client->root().url().toString(QUrl::FullyEncoded) + u'/';
+            const QString url = request->url.toString(QUrl::FullyEncoded | QUrl::RemoveQuery);
+            const QString needed = requiredPermissions(url.startsWith(root) ? url.mid(root.size()) : url);
+            if (!needed.isEmpty()) {
+                response.error.message += QStringLiteral(" (this request needs %1)").arg(needed);
+            }
+        }
         if (response.status == 429 || (response.status == 503 && response.error.retryAfterSeconds >= 0)) {
             emit m_client->throttled(response.error.retryAfterSeconds);
         }

@@ -80,6 +80,7 @@ private slots:
     void notFoundIsNeverRetried();
     void truncatedBodyIsRetried();
     void attemptsAreBounded();
+    void forbiddenNamesThePermission();
 
 private:
     void enableRetries(ManualClock* clock);
@@ -572,6 +573,24 @@ void TestJobs::attemptsAreBounded()
     QCOMPARE(job.info().status, PhotoStatus::Error);
     QCOMPARE(job.info().reason, QStringLiteral("TooManyRequests"));
     QCOMPARE(m_nam->seen().size(), policy.maxAttempts);
+}
+
+void TestJobs::forbiddenNamesThePermission()
+{
+    m_nam->expect(json(
+        kRoot + "/users?$top=999&" + kUserSelect,
+        R"({"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}})",
+        403));
+    ListJob job(m_client, ItemPath::users());
+    run(&job);
+    QCOMPARE(job.error().httpStatus, 403);
+    QVERIFY2(job.error().message.contains(QLatin1String("User.ReadBasic.All")), qPrintable(job.error().message));
+    QCOMPARE(requiredPermissions(QStringLiteral("groups/g/members")),
+             QStringLiteral("GroupMember.Read.All (delegated or application)"));
+    QCOMPARE(requiredPermissions(QStringLiteral("me/contactfolders/f/contacts/c/photo")),
+             QStringLiteral("Contacts.Read"));
+    QVERIFY(requiredPermissions(QStringLiteral("groups/g/photo/$value"))
+                .startsWith(QLatin1String("ProfilePhoto.Read.All")));
 }
 
 QTEST_GUILESS_MAIN(TestJobs)
