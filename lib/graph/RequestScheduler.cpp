@@ -89,11 +89,15 @@ QString RequestScheduler::pathFor(const Op& op) const
     return op.sizeId.isEmpty() ? op.principal.photoPath() : op.principal.photoSizePath(op.sizeId);
 }
 
-int RequestScheduler::readyCount(qint64 now) const
+int RequestScheduler::readyCount(qint64 now, int enough) const
 {
+    // Stops at @p enough: pump() only asks "none, one, or several?", and the queue may be long.
     int n = 0;
     for (const Op& op : m_queue) {
         n += op.notBeforeMs <= now ? 1 : 0;
+        if (n >= enough) {
+            break;
+        }
     }
     return n;
 }
@@ -137,10 +141,10 @@ void RequestScheduler::pump()
     for (auto it = m_queue.begin(); it != m_queue.end();) {
         it = it->context ? std::next(it) : m_queue.erase(it);
     }
-    const int ready = readyCount(now);
+    const int ready = readyCount(now, 2);
     const bool batching = m_batchMode == BatchMode::Auto && (ready >= 2 || m_batchesInFlight > 0);
     if (batching && m_inFlight == 0) {
-        while (readyCount(now) > 0 && m_batchesInFlight < kMaxBatchesInFlight) {
+        while (readyCount(now, 1) > 0 && m_batchesInFlight < kMaxBatchesInFlight) {
             if (m_batchesInFlight > 0) {
                 // Pipelining needs the estimates of the first two batches; then the next batch leaves
                 // just as the one before should be finishing on the server.
@@ -152,7 +156,7 @@ void RequestScheduler::pump()
                     break;
                 }
             }
-            if (m_batchesInFlight == 0 && readyCount(now) < 2) {
+            if (m_batchesInFlight == 0 && readyCount(now, 2) < 2) {
                 break; // one operation alone goes as a single request
             }
             startBatch(now);
@@ -160,13 +164,13 @@ void RequestScheduler::pump()
     }
     if (m_batchesInFlight == 0) {
         Op op;
-        while (m_inFlight < m_limit && (m_batchMode == BatchMode::Never || readyCount(now) < 2)
+        while (m_inFlight < m_limit && (m_batchMode == BatchMode::Never || readyCount(now, 2) < 2)
                && takeReady(&op, now)) {
             startSingle(std::move(op));
         }
     }
     // Operations waiting for their Retry-After: come back when the first is due.
-    if (!m_queue.empty() && readyCount(now) == 0) {
+    if (!m_queue.empty() && readyCount(now, 1) == 0) {
         qint64 next = -1;
         for (const Op& op : m_queue) {
             next = next < 0 ? op.notBeforeMs : qMin(next, op.notBeforeMs);

@@ -109,7 +109,7 @@ private:
     void pump();
     void wakeAt(qint64 atMs);
     bool takeReady(Op* op, qint64 now);
-    int readyCount(qint64 now) const;
+    int readyCount(qint64 now, int enough) const;
     void startSingle(Op op);
     void startBatch(qint64 now);
     void onBatchFinished(BatchJob* job, QList<Op> ops);
