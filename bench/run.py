@@ -90,6 +90,11 @@ def main():
                         pcmd.append(os.path.join(out, f"{mode}-{job}"))
                     ps, _, _, prc, pout = run(pcmd, env)
                     results[mode] = (ps, throttled_since(log, offset))
+                    try:
+                        peer = json.loads(pout.decode().strip().splitlines()[-1])
+                    except (ValueError, IndexError):
+                        peer = {"counts": {"failed": prc}}
+                    line += f"  [sdk-{mode} counts {peer.get('counts')}]"
                     line += f"  | sdk-{mode} {ps:7.2f} s ({ps / s:4.2f}x, 429s {results[mode][1]})"
                 print(line, flush=True)
                 rows.append((job, users, s, bound, cpu, rss, results))

@@ -97,7 +97,7 @@ void TestScheduler::neverExceedsTheCap()
     }
     const int cap = pipelining ? 8 : 4; // two batches of 4 running at once is the most pipelining can cause
     QVERIFY2(m_emulator->peakPhotoOpsInFlight() <= cap,
-        qPrintable(QStringLiteral("peak %1 photo operations in flight").arg(m_emulator->peakPhotoOpsInFlight())));
+             qPrintable(QStringLiteral("peak %1 photo operations in flight").arg(m_emulator->peakPhotoOpsInFlight())));
     QCOMPARE(m_emulator->throttledOpCount(), 0u);
     for (const RequestRecord& r : m_emulator->requestLog()) {
         QVERIFY(r.photoOpsInFlight <= cap);
