@@ -35,7 +35,8 @@ async function listUsers() {
     for (;;) {
         for (const u of page.value) ids.push(u.id);
         if (!page["@odata.nextLink"]) break;
-        page = await api(page["@odata.nextLink"]).get();
+        // The SDK takes a full nextLink only for https Graph hosts; give it the path under the root.
+        page = await api(page["@odata.nextLink"].slice(root.length)).get();
     }
     return ids;
 }
