@@ -95,6 +95,25 @@ void CliContext::resolvePrincipal(const ItemPath& item, std::function<void(const
     job->start();
 }
 
+bool CliContext::parsePrincipalArgument(const QStringList& arguments, const QString& usage, ItemPath* item)
+{
+    if (arguments.size() != 1) {
+        usageError(usage);
+        return false;
+    }
+    QString error;
+    *item = ItemPath::parse(arguments.first(), &error);
+    if (!item->isValid()) {
+        usageError(error);
+        return false;
+    }
+    if (!item->isPrincipal()) {
+        usageError(tr("'%1' is not a user, group or contact").arg(arguments.first()));
+        return false;
+    }
+    return true;
+}
+
 bool CliContext::parseSize(const QString& text, QString* sizeId)
 {
     static const QRegularExpression re(QStringLiteral("^([1-9][0-9]{0,4})[xX]([1-9][0-9]{0,4})$"));

@@ -65,6 +65,12 @@ public:
 
     /// Fetches @p item (ObjectJob) and calls @p next with it; on failure ends the run with failWith().
     void resolvePrincipal(const ItemPath& item, std::function<void(const DirectoryObject&)> next);
+    /**
+     * @brief Reads the one ITEM argument of a command into @p item: exactly one argument, a valid address,
+     * a user, group or contact. Reports a usage error with @p usage (e.g. "'photo' takes one address...")
+     * and returns false otherwise.
+     */
+    bool parsePrincipalArgument(const QStringList& arguments, const QString& usage, ItemPath* item);
     /// Parses `--size WxH` into Graph's size id (`96x96`); false for anything else.
     static bool parseSize(const QString& text, QString* sizeId);
 

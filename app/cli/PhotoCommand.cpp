@@ -55,18 +55,8 @@ QList<QCommandLineOption> PhotoCommand::options() const
 
 int PhotoCommand::validate(const QStringList& arguments)
 {
-    if (arguments.size() != 1) {
-        context().usageError(tr("'photo' takes one address, e.g. users/adele@contoso.com"));
-        return ExitUsage;
-    }
-    QString error;
-    m_item = ItemPath::parse(arguments.first(), &error);
-    if (!m_item.isValid()) {
-        context().usageError(error);
-        return ExitUsage;
-    }
-    if (!m_item.isPrincipal()) {
-        context().usageError(tr("'%1' is not a user, group or contact").arg(arguments.first()));
+    if (!context().parsePrincipalArgument(arguments, tr("'photo' takes one address, e.g. users/adele@contoso.com"),
+                                          &m_item)) {
         return ExitUsage;
     }
     if (context().isSet(QStringLiteral("size"))) {

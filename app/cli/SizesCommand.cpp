@@ -10,18 +10,7 @@ SizesCommand::SizesCommand(CliContext& context, QObject* parent)
 
 int SizesCommand::validate(const QStringList& arguments)
 {
-    if (arguments.size() != 1) {
-        context().usageError(tr("'sizes' takes one address, e.g. me"));
-        return ExitUsage;
-    }
-    QString error;
-    m_item = ItemPath::parse(arguments.first(), &error);
-    if (!m_item.isValid()) {
-        context().usageError(error);
-        return ExitUsage;
-    }
-    if (!m_item.isPrincipal()) {
-        context().usageError(tr("'%1' is not a user, group or contact").arg(arguments.first()));
+    if (!context().parsePrincipalArgument(arguments, tr("'sizes' takes one address, e.g. me"), &m_item)) {
         return ExitUsage;
     }
     return -1;
