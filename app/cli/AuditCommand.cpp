@@ -133,10 +133,7 @@ void AuditCommand::run()
         m_writerPaths.append(path);
     }
 
-    m_scheduler = new RequestScheduler(context().session()->client(), this);
-    if (context().isSet(QStringLiteral("concurrency"))) {
-        m_scheduler->setMaxInFlight(context().value(QStringLiteral("concurrency")).toInt());
-    }
+    m_scheduler = context().session()->scheduler();
     m_job = new AuditJob(m_scheduler, m_scopes, m_options, this);
     connect(m_job, &AuditJob::recordReady, this, &AuditCommand::onRecord);
     connect(m_job, &AuditJob::finished, this, &AuditCommand::onFinished);

@@ -6,6 +6,7 @@
 #include "graph/ItemPath.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
@@ -50,7 +51,7 @@ private:
     AuditReportInfo m_info;
     std::vector<std::unique_ptr<AuditReportWriter>> m_writers;
     QStringList m_writerPaths;
-    RequestScheduler* m_scheduler = nullptr;
+    QPointer<RequestScheduler> m_scheduler; ///< the connection's, not owned
     AuditJob* m_job = nullptr;
     QElapsedTimer m_timer;
     qint64 m_nextProgress = 1000;

@@ -100,10 +100,7 @@ int ExportCommand::validate(const QStringList& arguments)
 void ExportCommand::run()
 {
     m_clock.start();
-    m_scheduler = new RequestScheduler(context().session()->client(), this);
-    if (context().isSet(QStringLiteral("concurrency"))) {
-        m_scheduler->setMaxInFlight(context().value(QStringLiteral("concurrency")).toInt());
-    }
+    m_scheduler = context().session()->scheduler();
     m_job = new ExportJob(m_scheduler, m_scopes, m_options, this);
     connect(m_job, &ExportJob::recordReady, this, [this](const ExportRecord& record) {
         if (context().json()) {

@@ -5,6 +5,7 @@
 #include "graph/ItemPath.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 
 namespace Portrait {
 
@@ -34,7 +35,7 @@ private:
 
     QList<ItemPath> m_scopes;
     ExportOptions m_options;
-    RequestScheduler* m_scheduler = nullptr;
+    QPointer<RequestScheduler> m_scheduler; ///< the connection's, not owned
     ExportJob* m_job = nullptr;
     QElapsedTimer m_clock;
 };

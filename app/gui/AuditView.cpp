@@ -177,12 +177,9 @@ AuditView::~AuditView() = default;
 void AuditView::setClient(GraphClient* client)
 {
     cancelAudit();
-    delete m_scheduler;
-    m_scheduler = nullptr;
     m_client = client;
-    if (client) {
-        m_scheduler = new RequestScheduler(client, this);
-    }
+    // The connection's one scheduler: thumbnails, audits and exports share Graph's 4 photo slots.
+    m_scheduler = client ? RequestScheduler::of(client) : nullptr;
     m_model->clear();
     m_chart->setCounts({});
     updateButtons();

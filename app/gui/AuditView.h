@@ -91,7 +91,7 @@ private:
     void savePlaceholders() const;
 
     QPointer<GraphClient> m_client;
-    RequestScheduler* m_scheduler = nullptr;
+    QPointer<RequestScheduler> m_scheduler; ///< the connection's, not owned
     QPointer<DetailPane> m_detailPane;
     AuditJob* m_job = nullptr;
     QStringList m_scopes;

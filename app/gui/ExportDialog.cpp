@@ -72,7 +72,7 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     for (const QModelIndex& i : selection) {
         m_selection.append(i);
     }
-    m_scheduler = new RequestScheduler(client, this);
+    m_scheduler = RequestScheduler::of(client);
 
     // What.
     auto* scopeBox = new QGroupBox(tr("What to export"), this);

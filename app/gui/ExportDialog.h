@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QModelIndexList>
 #include <QPersistentModelIndex>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -92,7 +93,7 @@ private:
     DirectoryModel* m_model = nullptr;
     QList<QPersistentModelIndex> m_selection;
     QPersistentModelIndex m_current;
-    RequestScheduler* m_scheduler = nullptr;
+    QPointer<RequestScheduler> m_scheduler; ///< the connection's, not owned
     ExportJob* m_job = nullptr;
     QElapsedTimer m_clock;
 

@@ -9,6 +9,7 @@
 #include "emulator/GraphEmulator.h"
 #include "graph/Clock.h"
 #include "graph/GraphClient.h"
+#include "graph/RequestScheduler.h"
 
 #include <QNetworkAccessManager>
 
@@ -29,6 +30,11 @@ Session::~Session()
     }
     delete m_network;
     delete m_emulator;
+}
+
+RequestScheduler* Session::scheduler() const
+{
+    return RequestScheduler::of(m_client);
 }
 
 QString Session::description() const
@@ -103,13 +109,20 @@ std::unique_ptr<Session> Session::open(const ConnectionOptions& options, Failure
     }
     session->m_tokens = new StaticTokenProvider(token);
     session->m_client = new GraphClient(root, session->m_tokens);
-    session->m_client->setTransferTimeoutMs(qMax(1, options.timeoutSeconds) * 1000);
+    session->configureClient(options);
     return session;
 }
 
 } // namespace Portrait
 
 namespace Portrait {
+
+void Session::configureClient(const ConnectionOptions& options)
+{
+    m_client->setTransferTimeoutMs(qMax(1, options.timeoutSeconds) * 1000);
+    // The connection's one scheduler: every photo operation and listing of every job shares its limits.
+    RequestScheduler::of(m_client)->setMaxInFlight(options.concurrency);
+}
 
 std::unique_ptr<Session> Session::openAccount(std::unique_ptr<Session> session, const ConnectionOptions& options,
                                               Failure* failure, QString* error)
@@ -154,7 +167,7 @@ std::unique_ptr<Session> Session::openAccount(std::unique_ptr<Session> session, 
     }
     session->m_account = account->name;
     session->m_client = new GraphClient(root, session->m_tokens, session->m_network);
-    session->m_client->setTransferTimeoutMs(qMax(1, options.timeoutSeconds) * 1000);
+    session->configureClient(options);
     return session;
 }
 

@@ -14,6 +14,7 @@ namespace Portrait {
 class GraphClient;
 class GraphEmulator;
 class OAuthClient;
+class RequestScheduler;
 class TokenProvider;
 class TokenStore;
 
@@ -60,6 +61,8 @@ public:
     static std::unique_ptr<Session> open(const ConnectionOptions& options, Failure* failure, QString* error);
 
     GraphClient* client() const { return m_client; }
+    /// The connection's one RequestScheduler (capped at ConnectionOptions::concurrency).
+    RequestScheduler* scheduler() const;
     bool isDemo() const { return m_emulator != nullptr; }
     /// The in-process demo tenant, or null.
     GraphEmulator* emulator() const { return m_emulator; }
@@ -70,6 +73,7 @@ public:
 
 private:
     explicit Session(QObject* parent = nullptr);
+    void configureClient(const ConnectionOptions& options);
     static std::unique_ptr<Session> openAccount(std::unique_ptr<Session> session, const ConnectionOptions& options,
                                                 Failure* failure, QString* error);
 

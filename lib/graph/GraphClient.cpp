@@ -1,6 +1,7 @@
 #include "GraphClient.h"
 
 #include "PortraitVersion.h"
+#include "RequestScheduler.h"
 #include "auth/TokenProvider.h"
 
 #include <QNetworkAccessManager>
@@ -22,6 +23,16 @@ GraphClient::GraphClient(const GraphRoot& root, TokenProvider* tokens, QNetworkA
 }
 
 GraphClient::~GraphClient() = default;
+
+RequestScheduler* GraphClient::scheduler() const
+{
+    return static_cast<RequestScheduler*>(m_scheduler.data());
+}
+
+void GraphClient::setScheduler(RequestScheduler* scheduler)
+{
+    m_scheduler = scheduler;
+}
 
 double GraphClient::nextJitter()
 {

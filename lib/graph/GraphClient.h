@@ -12,6 +12,8 @@ class QNetworkAccessManager;
 
 namespace Portrait {
 
+class RequestScheduler;
+
 /**
  * @brief The connection to one Graph root: the one QNetworkAccessManager, the token source and the limits.
  *
@@ -59,18 +61,23 @@ public:
     double nextJitter();
     void setJitterSeed(quint32 seed) { m_jitterState = seed ? seed : 1; }
 
+    /// The one RequestScheduler of this connection (RequestScheduler::of() makes it), or null.
+    RequestScheduler* scheduler() const;
+    void setScheduler(RequestScheduler* scheduler);
+
     /// The User-Agent sent with every request.
     static QByteArray userAgent();
 
 signals:
-    /// Graph answered 429 (or 503 with Retry-After); @p retryAfterSeconds is -1 when it did not say.
-    void throttled(double retryAfterSeconds);
+    /// Graph answered @p url with 429 (or 503 with Retry-After); @p retryAfterSeconds is -1 when it did not say.
+    void throttled(const QUrl& url, double retryAfterSeconds);
     /// A request is sent again after @p delayMs (for logs and progress).
     void retrying(const QUrl& url, int attempt, qint64 delayMs, const QString& reason);
 
 private:
     GraphRoot m_root;
     QPointer<TokenProvider> m_tokens;
+    QPointer<QObject> m_scheduler; ///< a RequestScheduler
     QNetworkAccessManager* m_network = nullptr;
     int m_transferTimeoutMs = 60000;
     int m_maxRedirects = 5;

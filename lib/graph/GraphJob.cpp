@@ -258,7 +258,7 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
             }
         }
         if (response.status == 429 || (response.status == 503 && response.error.retryAfterSeconds >= 0)) {
-            emit m_client->throttled(response.error.retryAfterSeconds);
+            emit m_client->throttled(request->url, response.error.retryAfterSeconds);
         }
     } else {
         checkBody(response, request->bodyKind);

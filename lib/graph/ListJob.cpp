@@ -1,6 +1,7 @@
 #include "ListJob.h"
 
 #include "GraphClient.h"
+#include "RequestScheduler.h"
 
 namespace Portrait {
 
@@ -104,7 +105,18 @@ void ListJob::run()
 
 void ListJob::fetch(const QUrl& url)
 {
-    get(url, headers(), BodyKind::Json, [this](const GraphResponse& response) {
+    // Every page waits for the scheduler's leave: directory and Outlook limits hold for listings too.
+    RequestScheduler::of(client())->admitListing(m_collection, url, this, [this, url](PermitPtr permit) {
+        if (!isFinished()) {
+            fetchAdmitted(url, std::move(permit));
+        }
+    });
+}
+
+void ListJob::fetchAdmitted(const QUrl& url, PermitPtr permit)
+{
+    get(url, headers(), BodyKind::Json, [this, permit = std::move(permit)](const GraphResponse& response) mutable {
+        permit.reset(); // the answer is in: the slot is free before the next page asks again
         if (!response.ok()) {
             setError(response.error);
             emitFinished();

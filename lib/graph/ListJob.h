@@ -3,6 +3,7 @@
 #include "DirectoryObject.h"
 #include "GraphJob.h"
 #include "GraphPage.h"
+#include "Permit.h"
 
 namespace Portrait {
 
@@ -21,7 +22,8 @@ struct ListQuery
  * @brief Lists a collection page by page, following `@odata.nextLink` inside the job (STYLE.md rule 10).
  *
  * Emits pageReceived() for each page and finished() once after the last one (or at maxPages, with
- * nextLink() set so a later job can continue). `$search` goes with `ConsistencyLevel: eventual` and
+ * nextLink() set so a later job can continue). Each page is admitted by the client's RequestScheduler first. `$search`
+ * goes with `ConsistencyLevel: eventual` and
  * `$count=true`, and the header is sent again on every nextLink page (FACTS.md §2.1). A nextLink on
  * another origin is refused: the job ends with a Security error and nothing is sent there.
  */
@@ -56,6 +58,7 @@ protected:
 
 private:
     void fetch(const QUrl& url);
+    void fetchAdmitted(const QUrl& url, PermitPtr permit);
     bool usesServerSearch() const;
     bool matchesClientSearch(const DirectoryObject& object) const;
     HeaderList headers() const;

@@ -18,6 +18,22 @@ constexpr qint64 kRecoveryMs = 5000;
 /// Batches on the wire at once: one being served, one arriving just as it ends.
 constexpr int kMaxBatchesInFlight = 2;
 
+/// Exchange serves these, under the same 4-concurrent Outlook limit as photos (FACTS.md §4.2).
+bool isOutlook(const ItemPath& collection)
+{
+    const auto k = collection.kind();
+    return k == ItemPath::Kind::Contacts || k == ItemPath::Kind::ContactFolders || k == ItemPath::Kind::FolderContacts
+        || k == ItemPath::Kind::Contact;
+}
+
+bool isOutlookUrl(const QUrl& url)
+{
+    const QString path = url.path();
+    return path.contains(QLatin1String("/photo")) || path.endsWith(QLatin1String("/$batch"))
+        || path.contains(QLatin1String("/contacts"), Qt::CaseInsensitive)
+        || path.contains(QLatin1String("/contactFolders"), Qt::CaseInsensitive);
+}
+
 bool decodes(const QByteArray& bytes)
 {
     QBuffer buffer;
@@ -30,13 +46,60 @@ bool decodes(const QByteArray& bytes)
 RequestScheduler::RequestScheduler(GraphClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_directory(new DirectoryLane(client, this))
 {
     connect(client, &GraphClient::throttled, this, &RequestScheduler::onThrottled);
+    if (!client->scheduler()) {
+        client->setScheduler(this);
+    }
 }
 
 RequestScheduler::~RequestScheduler()
 {
     cancelAll();
+}
+
+RequestScheduler* RequestScheduler::of(GraphClient* client)
+{
+    if (RequestScheduler* existing = client->scheduler()) {
+        return existing;
+    }
+    return new RequestScheduler(client, client);
+}
+
+void RequestScheduler::admitListing(const ItemPath& collection, const QUrl& url, QObject* context,
+                                    std::function<void(PermitPtr)> go)
+{
+    if (!isOutlook(collection)) {
+        m_directory->admit(url, context, std::move(go));
+        return;
+    }
+    m_outlookWaiting.push_back(ListingWaiter{context, std::move(go)});
+    QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
+}
+
+bool RequestScheduler::admitOutlookListing()
+{
+    // First in line for a slot, but only once no batch is on the wire: a batch runs 4 at once on the server.
+    while (!m_outlookWaiting.empty() && !m_outlookWaiting.front().context) {
+        m_outlookWaiting.pop_front();
+    }
+    if (m_outlookWaiting.empty() || m_batchesInFlight > 0 || m_inFlight >= m_limit) {
+        return false;
+    }
+    ListingWaiter w = std::move(m_outlookWaiting.front());
+    m_outlookWaiting.pop_front();
+    ++m_inFlight;
+    ++m_outlookListings;
+    QPointer<RequestScheduler> self(this);
+    w.go(std::make_shared<Permit>([self]() {
+        if (self) {
+            --self->m_inFlight;
+            --self->m_outlookListings;
+            QMetaObject::invokeMethod(self, &RequestScheduler::pump, Qt::QueuedConnection);
+        }
+    }));
+    return true;
 }
 
 void RequestScheduler::setMaxInFlight(int count)
@@ -77,7 +140,7 @@ void RequestScheduler::cancelAll()
             job->deleteLater();
         }
     }
-    m_inFlight = 0;
+    m_inFlight = m_outlookListings; // listings hold their slots until their permits are released
     m_batchesInFlight = 0;
 }
 
@@ -141,9 +204,12 @@ void RequestScheduler::pump()
     for (auto it = m_queue.begin(); it != m_queue.end();) {
         it = it->context ? std::next(it) : m_queue.erase(it);
     }
+    while (admitOutlookListing()) { }
     const int ready = readyCount(now, 2);
     const bool batching = m_batchMode == BatchMode::Auto && (ready >= 2 || m_batchesInFlight > 0);
-    if (batching && m_inFlight == 0) {
+    // While a contacts page waits for a slot, no new batch leaves; while one is on the wire, singles fill
+    // the other slots.
+    if (batching && m_inFlight == 0 && m_outlookWaiting.empty()) {
         while (readyCount(now, 1) > 0 && m_batchesInFlight < kMaxBatchesInFlight) {
             if (m_batchesInFlight > 0) {
                 // Pipelining needs the estimates of the first two batches; then the next batch leaves
@@ -164,8 +230,8 @@ void RequestScheduler::pump()
     }
     if (m_batchesInFlight == 0) {
         Op op;
-        while (m_inFlight < m_limit && (m_batchMode == BatchMode::Never || readyCount(now, 2) < 2)
-               && takeReady(&op, now)) {
+        const bool singles = m_batchMode == BatchMode::Never || m_outlookListings > 0 || !m_outlookWaiting.empty();
+        while (m_inFlight < m_limit && (singles || readyCount(now, 2) < 2) && takeReady(&op, now)) {
             startSingle(std::move(op));
         }
     }
@@ -177,7 +243,7 @@ void RequestScheduler::pump()
         }
         wakeAt(next);
     }
-    if (m_queue.empty() && m_inFlight == 0 && m_batchesInFlight == 0) {
+    if (m_queue.empty() && m_inFlight == 0 && m_batchesInFlight == 0 && m_outlookWaiting.empty()) {
         emit idle();
     }
 }
@@ -277,7 +343,7 @@ void RequestScheduler::learn(int photoItems, qint64 latencyMs, bool throttled)
         // assumed: leave more room, lower the limit (it recovers after quiet periods), measure again.
         m_margin = qMin(2.0, m_margin * 1.25);
         m_cleanBatches = 0;
-        onThrottled(-1);
+        lowerLimit();
         return;
     }
     if (m_firstLatencyMs < 0 && waves == 1) {
@@ -365,9 +431,17 @@ void RequestScheduler::finish(Op& op, const PhotoInfo& info)
     }
 }
 
-void RequestScheduler::onThrottled(double retryAfterSeconds)
+void RequestScheduler::onThrottled(const QUrl& url, double retryAfterSeconds)
 {
-    Q_UNUSED(retryAfterSeconds);
+    if (!isOutlookUrl(url)) {
+        m_directory->throttled(retryAfterSeconds); // directory limits are not the photo pipe's
+        return;
+    }
+    lowerLimit();
+}
+
+void RequestScheduler::lowerLimit()
+{
     m_lastThrottleMs = m_client->clock()->nowMs();
     // Multiplicative decrease: Graph said we are over its concurrency; halve what we keep in flight.
     const int lowered = qMax(1, m_limit / 2);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "DirectoryLane.h"
 #include "GraphClient.h"
 #include "ItemPath.h"
+#include "Permit.h"
 #include "PhotoInfo.h"
 #include "PhotoJob.h"
 
@@ -27,6 +29,14 @@ class BatchJob;
  * never the whole batch; a throttled item widens the safety margin. One operation alone never goes in a
  * batch. Single requests adapt too: the cap halves on 429 and recovers after quiet periods.
  *
+ * Listings go through it too (admitListing(), which ListJob calls before each page), each under the limits
+ * of the service behind it: users, groups and members are directory requests, governed by the
+ * DirectoryLane; contacts and contact folders live in Exchange like photos, so a contacts page takes one of
+ * the same 4 Outlook slots (it goes first, and no new batch leaves while it waits, so 4 is never exceeded).
+ *
+ * There is one scheduler per connection: of() returns the GraphClient's, so the GUI's thumbnails, an audit
+ * and an export running at once share one pipe instead of each filling their own.
+ *
  * fetchPhoto() queues; the callback runs exactly once on @p context's thread (never synchronously),
  * unless the context dies or cancelAll() is called first.
  */
@@ -44,8 +54,12 @@ public:
         Never, ///< one request per operation
     };
 
+    /// The first scheduler made for @p client becomes its scheduler (of()).
     explicit RequestScheduler(GraphClient* client, QObject* parent = nullptr);
     ~RequestScheduler() override;
+
+    /// The scheduler of @p client: the one registered, else a new one owned by the client.
+    static RequestScheduler* of(GraphClient* client);
 
     GraphClient* client() const { return m_client; }
 
@@ -85,6 +99,16 @@ public:
     /// Drops everything queued and aborts what is in flight; no callback runs for them.
     void cancelAll();
 
+    /**
+     * @brief Admission of one listing request to @p url of @p collection: @p go runs with a Permit when the
+     * request may leave (never synchronously; dropped if @p context dies first). The request must hold the
+     * permit until its answer is in.
+     */
+    void admitListing(const ItemPath& collection, const QUrl& url, QObject* context, std::function<void(PermitPtr)> go);
+    DirectoryLane* directoryLane() const { return m_directory; }
+    /// Contact listings on the wire now (each holds an Outlook slot).
+    int outlookListingsInFlight() const { return m_outlookListings; }
+
 signals:
     /// Nothing queued and nothing in flight.
     void idle();
@@ -117,11 +141,22 @@ private:
     void retryOrFail(Op op, const GraphError& error);
     void finish(Op& op, const PhotoInfo& info);
     void learn(int photoItems, qint64 latencyMs, bool throttled);
-    void onThrottled(double retryAfterSeconds);
+    void onThrottled(const QUrl& url, double retryAfterSeconds);
+    void lowerLimit();
+    bool admitOutlookListing();
     void scheduleRecovery();
     QString pathFor(const Op& op) const;
 
+    struct ListingWaiter
+    {
+        QPointer<QObject> context;
+        std::function<void(PermitPtr)> go;
+    };
+
     QPointer<GraphClient> m_client;
+    DirectoryLane* m_directory = nullptr;
+    std::deque<ListingWaiter> m_outlookWaiting; ///< contact listings waiting for an Outlook slot
+    int m_outlookListings = 0;
     std::deque<Op> m_queue;
     QList<QPointer<GraphJob>> m_jobs;
     BatchMode m_batchMode = BatchMode::Auto;

@@ -4,6 +4,7 @@
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"
+#include "graph/ListJob.h"
 #include "graph/RequestScheduler.h"
 
 #include <QCryptographicHash>
@@ -24,6 +25,8 @@ private slots:
     void batchBodiesInBothAlphabets_data();
     void batchBodiesInBothAlphabets();
     void throttledItemsAreRetried();
+    void contactPagesTakeAnOutlookSlot();
+    void listingsGoThroughTheDirectoryLane();
 
 private:
     /// Fetches every user's photo through the scheduler; returns the infos by user id.
@@ -179,6 +182,71 @@ void TestScheduler::throttledItemsAreRetried()
     for (auto it = results.begin(); it != results.end(); ++it) {
         QVERIFY2(it.value().status != PhotoStatus::Error, qPrintable(it.value().error.toString()));
     }
+}
+
+void TestScheduler::contactPagesTakeAnOutlookSlot()
+{
+    // Contacts live in Exchange like photos: a contacts page counts against the same 4 concurrent Outlook
+    // requests, so it leaves only when no batch is on the wire and a slot is free.
+    EmulatorLimits limits;
+    limits.rttMs = 10;
+    limits.photoServiceMs = 5;
+    m_emulator->setLimits(limits);
+    RequestScheduler scheduler(m_client);
+    QHash<QString, PhotoInfo> results;
+    const auto& users = m_emulator->tenant().users();
+    for (int i = 0; i < 80; ++i) {
+        const QString id = users.at(i).id;
+        scheduler.fetchPhoto(ItemPath::user(id), PhotoJob::Mode::MetadataOnly, {}, this,
+                             [&results, id](const PhotoInfo& info) { results.insert(id, info); });
+    }
+    QTRY_VERIFY(scheduler.batchesInFlight() > 0);
+    int admitted = 0;
+    int batchesAtAdmission = -1;
+    int inFlightAtAdmission = -1;
+    PermitPtr held;
+    scheduler.admitListing(ItemPath::contacts(), m_client->root().resolve(QStringLiteral("me/contacts")), this,
+                           [&](PermitPtr permit) {
+                               ++admitted;
+                               batchesAtAdmission = scheduler.batchesInFlight();
+                               inFlightAtAdmission = scheduler.inFlight();
+                               held = std::move(permit);
+                           });
+    QTRY_COMPARE(admitted, 1);
+    QCOMPARE(batchesAtAdmission, 0);
+    QCOMPARE(inFlightAtAdmission, 1); // the page itself
+    QCOMPARE(scheduler.outlookListingsInFlight(), 1);
+    // While the page is out, singles use the other slots, never more than the cap in all.
+    QTRY_VERIFY(scheduler.inFlight() > 1 || results.size() == 80);
+    QVERIFY(scheduler.inFlight() <= scheduler.maxInFlight());
+    QCOMPARE(scheduler.batchesInFlight(), 0);
+    held.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 80, 60000);
+    QCOMPARE(scheduler.outlookListingsInFlight(), 0);
+    QCOMPARE(m_emulator->throttledOpCount(), 0u);
+}
+
+void TestScheduler::listingsGoThroughTheDirectoryLane()
+{
+    RequestScheduler scheduler(m_client);
+    ListQuery query;
+    query.pageSize = 100;
+    ListJob users(m_client, ItemPath::users(), query);
+    ListJob contacts(m_client, ItemPath::contacts(), query);
+    QSignalSpy usersDone(&users, &GraphJob::finished);
+    QSignalSpy contactsDone(&contacts, &GraphJob::finished);
+    users.start();
+    contacts.start();
+    QTRY_COMPARE(usersDone.size(), 1);
+    QTRY_COMPARE(contactsDone.size(), 1);
+    QVERIFY2(!users.hasError(), qPrintable(users.error().toString()));
+    QVERIFY2(!contacts.hasError(), qPrintable(contacts.error().toString()));
+    QCOMPARE(users.objects().size(), m_emulator->tenant().users().size());
+    QVERIFY(users.pagesFetched() > 1);
+    // Each users page was admitted by the directory lane; the contacts pages by the Outlook slots.
+    QCOMPARE(scheduler.directoryLane()->admitted(), quint64(users.pagesFetched()));
+    QCOMPARE(scheduler.directoryLane()->inFlight(), 0);
+    QCOMPARE(scheduler.inFlight(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

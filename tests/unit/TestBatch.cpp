@@ -212,10 +212,11 @@ void TestBatch::adaptiveLimitRecovers()
     GraphClient client(GraphRoot::parse(QString::fromLatin1(kRoot)), &tokens);
     client.setClock(&clock);
     RequestScheduler scheduler(&client);
+    const QUrl photo = client.root().resolve(QStringLiteral("users/u1/photo/$value"));
     QCOMPARE(scheduler.currentLimit(), 4);
-    emit client.throttled(1.0);
+    emit client.throttled(photo, 1.0);
     QCOMPARE(scheduler.currentLimit(), 2);
-    emit client.throttled(1.0);
+    emit client.throttled(photo, 1.0);
     QCOMPARE(scheduler.currentLimit(), 1);
     // Quiet periods bring it back one step at a time, never above the configured cap.
     clock.advance(5000);
@@ -227,10 +228,10 @@ void TestBatch::adaptiveLimitRecovers()
     clock.advance(50000);
     QCOMPARE(scheduler.currentLimit(), 4);
     // Throttling again in the middle of a recovery restarts the quiet period.
-    emit client.throttled(-1);
+    emit client.throttled(photo, -1);
     QCOMPARE(scheduler.currentLimit(), 2);
     clock.advance(4000);
-    emit client.throttled(-1);
+    emit client.throttled(photo, -1);
     QCOMPARE(scheduler.currentLimit(), 1);
     clock.advance(4000);
     QCOMPARE(scheduler.currentLimit(), 1);
