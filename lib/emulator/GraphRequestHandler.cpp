@@ -638,6 +638,11 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
         if (!ctx.eventual) {
             return error(ctx, 400, u"Request_UnsupportedQuery"_s, kSearchNeedsHeader);
         }
+        if (!m_tenant.options().advancedQueries) {
+            return error(ctx, 400, u"Request_UnsupportedQuery"_s,
+                         u"The advanced query capabilities are not available for this tenant: '$search' is not "
+                         "supported."_s);
+        }
         search = ODataFilter::parseSearch(ctx.query.value(u"$search"));
         if (!search->isValid()) {
             return error(ctx, 400, u"BadRequest"_s, search->error());

@@ -109,7 +109,7 @@ void DirectoryModel::buildTopNodes()
     m_root = std::make_unique<Node>();
     m_root->state = FetchState::Done;
     m_nodesByPath.clear();
-    m_photoStatus.clear();
+    m_photos.clear();
     const auto add = [this](NodeKind kind, const ItemPath& path, const ItemPath& collection) {
         auto node = std::make_unique<Node>();
         node->kind = kind;
@@ -166,16 +166,133 @@ ItemPath DirectoryModel::pathOf(const QModelIndex& index) const
 void DirectoryModel::setPhotoStatus(const ItemPath& principal, PhotoStatus status)
 {
     const QString key = principal.toString();
-    const auto it = m_photoStatus.constFind(key);
-    if (it != m_photoStatus.cend() && *it == status) {
+    PhotoFacts& facts = m_photos[key];
+    if (facts.status == status) {
         return;
     }
-    m_photoStatus.insert(key, status);
+    facts.status = status;
+    notifyPhoto(key, {Roles::PhotoStateRole});
+}
+
+void DirectoryModel::setPhotoInfo(const ItemPath& principal, const PhotoInfo& info, bool largest)
+{
+    const QString key = principal.toString();
+    PhotoFacts& facts = m_photos[key];
+    QList<int> roles;
+    if (facts.status != info.status) {
+        facts.status = info.status;
+        roles << Roles::PhotoStateRole;
+    }
+    if (!info.etag.isEmpty() && facts.etag != info.etag) {
+        facts.etag = info.etag;
+        roles << Roles::PhotoEtagRole;
+    }
+    if (largest) {
+        const int edge = info.hasPhoto() ? qMax(info.width, info.height) : -1;
+        if (edge != facts.pixelSize) {
+            facts.pixelSize = edge;
+            roles << Roles::PhotoPixelSizeRole;
+        }
+        const qint64 bytes = info.hasPhoto() ? info.bytes : -1;
+        if ((info.hasBytes() || !info.hasPhoto()) && bytes != facts.bytes) {
+            facts.bytes = bytes;
+            roles << Roles::PhotoBytesRole;
+        }
+    }
+    if (!roles.isEmpty()) {
+        notifyPhoto(key, roles);
+    }
+}
+
+void DirectoryModel::notifyPhoto(const QString& key, const QList<int>& roles)
+{
     const auto nodes = m_nodesByPath.values(key);
     for (Node* node : nodes) {
         const QModelIndex idx = indexOf(node);
-        emit dataChanged(idx, idx, {Roles::PhotoStateRole});
+        emit dataChanged(idx, idx, roles);
     }
+}
+
+const DirectoryModel::PhotoFacts* DirectoryModel::photoFactsOf(const Node* node) const
+{
+    auto it = m_photos.constFind(node->path.toString());
+    if (it == m_photos.cend() && node->kind == NodeKind::Me && node->object.path.isValid()) {
+        it = m_photos.constFind(node->object.path.toString());
+    }
+    return it == m_photos.cend() ? nullptr : &*it;
+}
+
+bool DirectoryModel::isSearchable(const Node* node) const
+{
+    return node->kind == NodeKind::Users || node->kind == NodeKind::Groups || node->kind == NodeKind::Group;
+}
+
+void DirectoryModel::setSearchText(const QString& text)
+{
+    const QString search = text.simplified();
+    if (search == m_search) {
+        return;
+    }
+    m_search = search;
+    relistForSearch(m_root.get());
+}
+
+void DirectoryModel::relistForSearch(Node* node)
+{
+    if (isSearchable(node) && node->state != FetchState::NotFetched) {
+        clearChildren(node);
+        node->state = FetchState::NotFetched;
+        node->nextLink.clear();
+        node->total = -1;
+        node->error = {};
+        nodeChanged(node);
+        startPage(node);
+        return;
+    }
+    for (const auto& child : node->children) {
+        if (child->isContainer()) {
+            relistForSearch(child.get());
+        }
+    }
+}
+
+void DirectoryModel::forgetSubtree(Node* node)
+{
+    for (const auto& child : node->children) {
+        m_nodesByPath.remove(child->path.toString(), child.get());
+        if (child->kind == NodeKind::Group) {
+            forgetSubtree(child.get());
+        }
+    }
+}
+
+void DirectoryModel::clearChildren(Node* node)
+{
+    // Requests for this node or below are dropped: their pages would land in rows that are gone.
+    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
+        const Node* owner = it.value();
+        while (owner && owner != node) {
+            owner = owner->parent;
+        }
+        if (!owner) {
+            ++it;
+            continue;
+        }
+        GraphJob* job = it.key();
+        const QString what = describeLoad(it.value());
+        it = m_jobs.erase(it);
+        disconnect(job, nullptr, this, nullptr);
+        job->abort();
+        job->deleteLater();
+        emit loadingFinished(what);
+    }
+    if (node->children.empty()) {
+        return;
+    }
+    beginRemoveRows(indexOf(node), 0, int(node->children.size()) - 1);
+    forgetSubtree(node);
+    node->children.clear();
+    endRemoveRows();
 }
 
 DirectoryModel::Node* DirectoryModel::nodeOf(const QModelIndex& index) const
@@ -318,6 +435,15 @@ void DirectoryModel::startPage(Node* node)
     ListQuery query;
     query.pageSize = m_pageSize;
     query.maxPages = 1;
+    if (!m_search.isEmpty() && isSearchable(node)) {
+        if (m_searchMethod == SearchMethod::Search) {
+            query.search = m_search;
+        } else {
+            QString term = m_search;
+            term.replace(u'\'', QStringLiteral("''"));
+            query.filter = QStringLiteral("startswith(displayName,'%1')").arg(term);
+        }
+    }
     const ItemPath collection = node->nextCollection();
     ListJob* job = node->nextLink.isEmpty() ? new ListJob(m_client, collection, query, this)
                                             : ListJob::continueFrom(m_client, collection, node->nextLink, query, this);
@@ -361,6 +487,18 @@ void DirectoryModel::pageArrived(Node* node, ListJob* job)
     m_jobs.remove(job);
     job->deleteLater();
     if (job->hasError()) {
+        const GraphError& e = job->error();
+        const bool searchRefused = !m_search.isEmpty() && isSearchable(node) && m_searchMethod == SearchMethod::Search
+            && e.httpStatus == 400
+            && (e.code == u"Request_UnsupportedQuery" || e.code == u"Request_BadRequest" || e.code == u"BadRequest");
+        if (searchRefused && node->nextLink.isEmpty() && node->children.empty()) {
+            // Graph does not allow $search here (FACTS.md §2.6: no advanced queries, e.g. B2C): startswith
+            // on displayName is the basic query every tenant allows.
+            m_searchMethod = SearchMethod::StartsWith;
+            emit loadingFinished(describeLoad(node));
+            startPage(node);
+            return;
+        }
         failed(node, job);
         return;
     }
@@ -546,12 +684,26 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
     case Roles::HasMoreRole:
         return !node->nextLink.isEmpty() || (node->kind == NodeKind::MyContacts && node->state == FetchState::Partial);
     case Roles::PhotoStateRole: {
-        auto it = m_photoStatus.constFind(node->path.toString());
-        if (it == m_photoStatus.cend() && node->kind == NodeKind::Me && node->object.path.isValid()) {
-            it = m_photoStatus.constFind(node->object.path.toString());
-        }
-        return it == m_photoStatus.cend() ? QVariant() : QVariant(int(*it));
+        const PhotoFacts* facts = photoFactsOf(node);
+        return facts && facts->status ? QVariant(int(*facts->status)) : QVariant();
     }
+    case Roles::PhotoPixelSizeRole: {
+        const PhotoFacts* facts = photoFactsOf(node);
+        return facts && facts->pixelSize >= 0 ? QVariant(facts->pixelSize) : QVariant();
+    }
+    case Roles::PhotoBytesRole: {
+        const PhotoFacts* facts = photoFactsOf(node);
+        return facts && facts->bytes >= 0 ? QVariant(facts->bytes) : QVariant();
+    }
+    case Roles::PhotoEtagRole: {
+        const PhotoFacts* facts = photoFactsOf(node);
+        return facts ? facts->etag : QString();
+    }
+    case Roles::AccountEnabledRole:
+        if (node->kind == NodeKind::User || (node->kind == NodeKind::Me && node->object.isValid())) {
+            return node->object.accountEnabled;
+        }
+        return {};
     default:
         break;
     }
@@ -578,6 +730,10 @@ QHash<int, QByteArray> DirectoryModel::roleNames() const
     names.insert(Roles::TotalCountRole, QByteArrayLiteral("totalCount"));
     names.insert(Roles::HasMoreRole, QByteArrayLiteral("hasMore"));
     names.insert(Roles::PhotoStateRole, QByteArrayLiteral("photoState"));
+    names.insert(Roles::AccountEnabledRole, QByteArrayLiteral("accountEnabled"));
+    names.insert(Roles::PhotoPixelSizeRole, QByteArrayLiteral("photoPixelSize"));
+    names.insert(Roles::PhotoBytesRole, QByteArrayLiteral("photoBytes"));
+    names.insert(Roles::PhotoEtagRole, QByteArrayLiteral("photoEtag"));
     return names;
 }
 

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace Portrait {
 
@@ -65,6 +66,31 @@ public:
      * Every node of that principal gets dataChanged() for the role. Forgotten on refresh().
      */
     void setPhotoStatus(const ItemPath& principal, PhotoStatus status);
+    /**
+     * @brief Records what a photo request found for @p principal: the status, the etag, and, when @p largest
+     * says @p info describes the largest photo (`/photo`), its pixel size and bytes (Roles::PhotoPixelSizeRole,
+     * Roles::PhotoBytesRole). A thumbnail (`/photos/48x48`) passes @p largest false: it says nothing about them.
+     */
+    void setPhotoInfo(const ItemPath& principal, const PhotoInfo& info, bool largest);
+
+    /// How a search reaches Graph for users, groups and group members.
+    enum class SearchMethod
+    {
+        Search, ///< `$search="displayName:…"` with `ConsistencyLevel: eventual` and `$count=true` (FACTS.md §2.6)
+        StartsWith, ///< `$filter=startswith(displayName,'…')`, where the tenant does not allow `$search`
+    };
+    /**
+     * @brief Lists users, groups and group members that match @p text (empty: everything).
+     *
+     * Those lists that were loaded are emptied and their first page is asked again with the search; lists not
+     * loaded yet use it when a view fetches them. Contacts and contact folders are not touched: Graph cannot
+     * search them (FACTS.md §2.5), the DirectoryFilterModel filters them on the client. When Graph refuses
+     * `$search` (400, e.g. a B2C tenant), the model switches to SearchMethod::StartsWith and asks again.
+     */
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_search; }
+    SearchMethod searchMethod() const { return m_searchMethod; }
+    void setSearchMethod(SearchMethod method) { m_searchMethod = method; }
 
     /// Forgets everything loaded, cancels the requests on their way and resets the model to the four top nodes.
     void refresh();
@@ -106,13 +132,28 @@ private:
     void pageArrived(Node* node, ListJob* job);
     void appendChildren(Node* node, const QList<DirectoryObject>& objects);
     void failed(Node* node, GraphJob* job);
+    bool isSearchable(const Node* node) const;
+    void relistForSearch(Node* node);
+    void clearChildren(Node* node);
+    void forgetSubtree(Node* node);
+    void notifyPhoto(const QString& key, const QList<int>& roles);
 
     QPointer<GraphClient> m_client;
     std::unique_ptr<Node> m_root;
     QHash<GraphJob*, Node*> m_jobs;
     QMultiHash<QString, Node*> m_nodesByPath;
-    QHash<QString, PhotoStatus> m_photoStatus;
+    struct PhotoFacts
+    {
+        std::optional<PhotoStatus> status;
+        int pixelSize = -1;
+        qint64 bytes = -1;
+        QString etag;
+    };
+    const PhotoFacts* photoFactsOf(const Node* node) const;
+    QHash<QString, PhotoFacts> m_photos;
     int m_pageSize = 100;
+    QString m_search;
+    SearchMethod m_searchMethod = SearchMethod::Search;
 };
 
 } // namespace Portrait

@@ -62,6 +62,10 @@ enum Role
     TotalCountRole, ///< qint64: the total Graph reported (`@odata.count`), or the loaded count when Done, or -1
     HasMoreRole, ///< bool: a nextLink is kept, so fetchMore() loads another page
     PhotoStateRole, ///< int: the PhotoStatus last seen for this principal, or an invalid QVariant when unknown
+    AccountEnabledRole, ///< bool: accountEnabled of a user (true when Graph did not say); invalid for other kinds
+    PhotoPixelSizeRole, ///< int: the edge in pixels of the largest photo seen for this principal, or invalid
+    PhotoBytesRole, ///< qint64: the size in bytes of the largest photo fetched for this principal, or invalid
+    PhotoEtagRole, ///< QString: the photo's etag last seen for this principal (unquoted), or empty
 };
 } // namespace Roles
 
