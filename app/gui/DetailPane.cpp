@@ -6,6 +6,10 @@
 #include "graph/PhotoJob.h"
 #include "model/Roles.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +19,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -22,6 +27,8 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -146,6 +153,32 @@ DetailPane::DetailPane(QWidget* parent)
     m_saveButton->setEnabled(false);
     connect(m_saveButton, &QPushButton::clicked, this, &DetailPane::savePhotoAs);
     buttons->addWidget(m_saveButton);
+
+    m_copyButton = new QToolButton(content);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copyButton->setPopupMode(QToolButton::InstantPopup);
+    m_copyButton->setToolTip(tr("Copy the photo, the id, the user principal name or the mail"));
+    auto* copyMenu = new QMenu(m_copyButton);
+    copyMenu->addAction(tr("Copy image"), this, &DetailPane::copyImage)
+        ->setObjectName(QStringLiteral("copyImageAction"));
+    copyMenu->addAction(tr("Copy id"), this, [this]() { copyText(TextField::Id); })
+        ->setObjectName(QStringLiteral("copyIdAction"));
+    copyMenu->addAction(tr("Copy user principal name"), this, [this]() { copyText(TextField::UserPrincipalName); })
+        ->setObjectName(QStringLiteral("copyUpnAction"));
+    copyMenu->addAction(tr("Copy mail"), this, [this]() { copyText(TextField::Mail); })
+        ->setObjectName(QStringLiteral("copyMailAction"));
+    m_copyButton->setMenu(copyMenu);
+    buttons->addWidget(m_copyButton);
+
+    m_openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open in viewer"), content);
+    m_openButton->setObjectName(QStringLiteral("openInViewerButton"));
+    m_openButton->setToolTip(tr("Open the photo in the desktop's image viewer"));
+    m_openButton->setEnabled(false);
+    connect(m_openButton, &QPushButton::clicked, this, &DetailPane::openInViewer);
+    buttons->addWidget(m_openButton);
     buttons->addStretch(1);
 
     auto* identityBox = new QGroupBox(tr("Identity"), content);
@@ -173,6 +206,37 @@ DetailPane::DetailPane(QWidget* parent)
     m_errorMessageValue = addValue(m_photoForm, tr("Error message:"), QStringLiteral("errorMessageValueLabel"));
     m_requestIdValue = addValue(m_photoForm, tr("Request id:"), QStringLiteral("requestIdValueLabel"));
     factsColumn->addWidget(m_photoBox);
+
+    // Which of Graph's 9 sizes exist (`/photos`), and a box to show one of them.
+    m_sizesBox = new QGroupBox(tr("Sizes"), content);
+    m_sizesBox->setObjectName(QStringLiteral("sizesBox"));
+    auto* sizesLayout = new QVBoxLayout(m_sizesBox);
+    auto* chips = new QHBoxLayout;
+    chips->setSpacing(3);
+    for (const int edge : {48, 64, 96, 120, 240, 360, 432, 504, 648}) {
+        auto* chip = new QLabel(QString::number(edge), m_sizesBox);
+        chip->setObjectName(QStringLiteral("sizeChip%1x%1").arg(edge));
+        chip->setAlignment(Qt::AlignCenter);
+        chip->setMinimumWidth(chip->fontMetrics().horizontalAdvance(QStringLiteral("6488")));
+        chips->addWidget(chip);
+        m_sizeChips << chip;
+    }
+    chips->addStretch(1);
+    sizesLayout->addLayout(chips);
+    m_sizesNote = new QLabel(m_sizesBox);
+    m_sizesNote->setObjectName(QStringLiteral("sizesNoteLabel"));
+    m_sizesNote->setWordWrap(true);
+    sizesLayout->addWidget(m_sizesNote);
+    auto* showRow = new QHBoxLayout;
+    auto* showLabel = new QLabel(tr("Show:"), m_sizesBox);
+    m_sizeCombo = new QComboBox(m_sizesBox);
+    m_sizeCombo->setObjectName(QStringLiteral("sizeCombo"));
+    showLabel->setBuddy(m_sizeCombo);
+    connect(m_sizeCombo, &QComboBox::activated, this, [this](int i) { showSize(m_sizeCombo->itemData(i).toString()); });
+    showRow->addWidget(showLabel);
+    showRow->addWidget(m_sizeCombo, 1);
+    sizesLayout->addLayout(showRow);
+    factsColumn->addWidget(m_sizesBox);
     factsColumn->addWidget(m_headlineLabel);
     factsColumn->addLayout(buttons);
     factsColumn->addStretch(1);
@@ -183,6 +247,10 @@ DetailPane::DetailPane(QWidget* parent)
 DetailPane::~DetailPane()
 {
     cancel();
+    if (m_sizesJob) {
+        disconnect(m_sizesJob, nullptr, this, nullptr);
+        m_sizesJob->abort();
+    }
 }
 
 QLabel* DetailPane::addValue(QFormLayout* form, const QString& label, const QString& objectName)
@@ -231,6 +299,16 @@ bool DetailPane::isPhotoLoading() const
 void DetailPane::clear()
 {
     cancel();
+    if (m_sizesJob) {
+        disconnect(m_sizesJob, nullptr, this, nullptr);
+        m_sizesJob->abort();
+        m_sizesJob->deleteLater();
+        m_sizesJob = nullptr;
+    }
+    m_sizes.clear();
+    m_sizeId.clear();
+    m_id.clear();
+    m_sizesBox->setVisible(false);
     const bool couldSave = canSavePhoto();
     m_principal = {};
     m_displayName.clear();
@@ -251,6 +329,7 @@ void DetailPane::clear()
     resetPhotoFacts();
     m_photoBox->setVisible(false);
     m_saveButton->setEnabled(false);
+    updateActions();
     if (couldSave) {
         emit canSavePhotoChanged(false);
     }
@@ -274,6 +353,14 @@ void DetailPane::showIndex(const QModelIndex& index)
         return;
     }
     cancel();
+    if (m_sizesJob) {
+        disconnect(m_sizesJob, nullptr, this, nullptr);
+        m_sizesJob->abort();
+        m_sizesJob->deleteLater();
+        m_sizesJob = nullptr;
+    }
+    m_sizes.clear();
+    m_sizeId.clear();
     const bool couldSave = canSavePhoto();
     m_info = {};
     m_hasInfo = false;
@@ -300,7 +387,8 @@ void DetailPane::showIndex(const QModelIndex& index)
     m_kindValue->setText(m_kindText);
     m_upnValue->setText(orDash(m_upn));
     m_mailValue->setText(orDash(m_mail));
-    m_idValue->setText(orDash(index.data(Roles::GraphIdRole).toString()));
+    m_id = index.data(Roles::GraphIdRole).toString();
+    m_idValue->setText(orDash(m_id));
     m_pathValue->setText(orDash(index.data(Roles::GraphPathRole).toString()));
     const bool isTop = kind == NodeKind::Users || kind == NodeKind::Groups || kind == NodeKind::MyContacts;
     setRowVisible(m_upnValue, !isTop && kind != NodeKind::Group && kind != NodeKind::ContactFolder);
@@ -312,8 +400,10 @@ void DetailPane::showIndex(const QModelIndex& index)
         emit canSavePhotoChanged(false);
     }
 
+    updateActions();
     if (!m_principal.isValid()) {
         m_photoBox->setVisible(false);
+        m_sizesBox->setVisible(false);
         const QString error = index.data(Roles::ErrorRole).toString();
         const int loaded = index.data(Roles::LoadedCountRole).toInt();
         QString message;
@@ -330,6 +420,194 @@ void DetailPane::showIndex(const QModelIndex& index)
     }
     m_photoBox->setVisible(true);
     startPhoto();
+    startSizes();
+}
+
+void DetailPane::startSizes()
+{
+    m_sizesBox->setVisible(true);
+    showSizeRow();
+    if (!m_client || !m_principal.supportsPhotoSizes()) {
+        return;
+    }
+    m_sizesJob = new PhotoSizesJob(m_client, m_principal, this);
+    const quint64 serial = m_serial;
+    connect(m_sizesJob, &GraphJob::finished, this,
+            [this, serial](GraphJob* job) { sizesArrived(static_cast<PhotoSizesJob*>(job), serial); });
+    m_sizesJob->start();
+}
+
+void DetailPane::sizesArrived(PhotoSizesJob* job, quint64)
+{
+    job->deleteLater();
+    if (job != m_sizesJob) {
+        return;
+    }
+    m_sizesJob = nullptr;
+    m_sizes = job->hasError() ? QList<PhotoSize>() : job->sizes();
+    // The 1x1 placeholder Graph lists for "no photo" is not a size one can show.
+    m_sizes.removeIf([](const PhotoSize& size) { return size.width <= 1 && size.height <= 1; });
+    showSizeRow();
+    if (job->hasError()) {
+        m_sizesNote->setText(tr("Could not list the sizes: %1").arg(job->error().toString()));
+    }
+}
+
+void DetailPane::showSizeRow()
+{
+    const bool contact = m_principal.isValid() && !m_principal.supportsPhotoSizes();
+    const bool known = !m_sizesJob;
+    for (QLabel* chip : std::as_const(m_sizeChips)) {
+        const QString id = chip->objectName().mid(8); // "sizeChip48x48" → "48x48"
+        const bool available = std::any_of(m_sizes.cbegin(), m_sizes.cend(), [&id](const PhotoSize& size) {
+            return size.id.compare(id, Qt::CaseInsensitive) == 0;
+        });
+        chip->setProperty("available", available);
+        chip->setEnabled(available);
+        chip->setStyleSheet(available ? QStringLiteral("QLabel { background: #2e7d32; color: white; border-radius: 3px;"
+                                                       " padding: 1px 3px; }")
+                                      : QStringLiteral("QLabel { color: palette(mid); border: 1px solid palette(mid);"
+                                                       " border-radius: 3px; padding: 0px 2px; }"));
+        chip->setToolTip(available ? tr("%1: available").arg(id) : tr("%1: not available").arg(id));
+        chip->setVisible(!contact);
+    }
+    if (contact) {
+        m_sizesNote->setText(tr("Contacts have a single photo size: Graph has no /photos for them."));
+    } else if (!known) {
+        m_sizesNote->setText(tr("Listing the sizes…"));
+    } else if (m_sizes.isEmpty()) {
+        m_sizesNote->setText(tr("No sizes: there is no photo to list."));
+    } else {
+        QStringList other;
+        for (const PhotoSize& size : std::as_const(m_sizes)) {
+            if (!DetailPane::findChild<QLabel*>(QStringLiteral("sizeChip") + size.id.toLower())) {
+                other << QStringLiteral("%1 × %2").arg(size.width).arg(size.height);
+            }
+        }
+        m_sizesNote->setText(other.isEmpty()
+                                 ? tr("%n of Graph's 9 sizes available.", nullptr, int(m_sizes.size()))
+                                 : tr("%n sizes available, also %1 (stored in Entra ID).", nullptr, int(m_sizes.size()))
+                                       .arg(other.join(QStringLiteral(", "))));
+    }
+    const QSignalBlocker blocker(m_sizeCombo);
+    m_sizeCombo->clear();
+    m_sizeCombo->addItem(tr("Largest (/photo)"), QString());
+    for (const PhotoSize& size : std::as_const(m_sizes)) {
+        m_sizeCombo->addItem(tr("%1 × %2 (/photos/%3)").arg(size.width).arg(size.height).arg(size.id), size.id);
+    }
+    m_sizeCombo->setCurrentIndex(qMax(0, m_sizeCombo->findData(m_sizeId)));
+    m_sizeCombo->setEnabled(m_sizes.size() > 0);
+}
+
+void DetailPane::showSize(const QString& sizeId)
+{
+    if (!m_principal.isValid() || sizeId == m_sizeId) {
+        return;
+    }
+    if (!sizeId.isEmpty() && std::none_of(m_sizes.cbegin(), m_sizes.cend(), [&sizeId](const PhotoSize& size) {
+            return size.id.compare(sizeId, Qt::CaseInsensitive) == 0;
+        })) {
+        return;
+    }
+    cancel();
+    const bool couldSave = canSavePhoto();
+    m_sizeId = sizeId;
+    m_info = {};
+    m_hasInfo = false;
+    m_image = {};
+    resetPhotoFacts();
+    m_saveButton->setEnabled(false);
+    updateActions();
+    if (couldSave) {
+        emit canSavePhotoChanged(false);
+    }
+    {
+        const QSignalBlocker blocker(m_sizeCombo);
+        m_sizeCombo->setCurrentIndex(qMax(0, m_sizeCombo->findData(m_sizeId)));
+    }
+    startPhoto();
+}
+
+void DetailPane::updateActions()
+{
+    const QList<QAction*> actions = m_copyButton->menu()->actions();
+    for (QAction* a : actions) {
+        const QString name = a->objectName();
+        if (name == u"copyImageAction") {
+            a->setEnabled(!m_image.isNull());
+        } else if (name == u"copyIdAction") {
+            a->setEnabled(!m_id.isEmpty());
+        } else if (name == u"copyUpnAction") {
+            a->setEnabled(!m_upn.isEmpty());
+        } else if (name == u"copyMailAction") {
+            a->setEnabled(!m_mail.isEmpty());
+        }
+    }
+    m_copyButton->setEnabled(!m_image.isNull() || !m_id.isEmpty() || !m_upn.isEmpty() || !m_mail.isEmpty());
+    m_openButton->setEnabled(canSavePhoto() && !m_image.isNull());
+}
+
+bool DetailPane::copyImage()
+{
+    if (m_image.isNull()) {
+        return false;
+    }
+    QApplication::clipboard()->setImage(m_image);
+    emit statusMessage(tr("Copied the photo (%1 × %2)").arg(m_image.width()).arg(m_image.height()));
+    return true;
+}
+
+bool DetailPane::copyText(TextField field)
+{
+    const QString text = field == TextField::Id ? m_id : field == TextField::UserPrincipalName ? m_upn : m_mail;
+    if (text.isEmpty()) {
+        return false;
+    }
+    QApplication::clipboard()->setText(text);
+    emit statusMessage(tr("Copied %1").arg(text));
+    return true;
+}
+
+QString DetailPane::writeViewerFile(QString* error) const
+{
+    if (!canSavePhoto()) {
+        if (error) {
+            *error = tr("There is no photo to open.");
+        }
+        return {};
+    }
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (base.isEmpty() || !QDir().mkpath(base + QStringLiteral("/open"))) {
+        if (error) {
+            *error = tr("There is no cache folder to write to.");
+        }
+        return {};
+    }
+    QString name = suggestedFileName();
+    if (!m_sizeId.isEmpty()) {
+        const qsizetype dot = name.lastIndexOf(u'.');
+        name = name.left(dot) + u'-' + m_sizeId.toLower() + name.mid(dot);
+    }
+    const QString path = base + QStringLiteral("/open/") + name;
+    if (!savePhotoTo(path, error)) {
+        return {};
+    }
+    return path;
+}
+
+void DetailPane::openInViewer()
+{
+    QString error;
+    const QString path = writeViewerFile(&error);
+    if (path.isEmpty()) {
+        emit errorOccurred(tr("Could not open the photo: %1").arg(error));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        emit errorOccurred(tr("No image viewer could open %1").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
 }
 
 QString DetailPane::initials() const
@@ -357,7 +635,7 @@ void DetailPane::startPhoto()
     m_headlineLabel->clear();
     m_statusValue->setText(tr("loading…"));
     const quint64 serial = m_serial;
-    m_job = new PhotoJob(m_client, m_principal, PhotoJob::Mode::MetadataAndBytes, {}, this);
+    m_job = new PhotoJob(m_client, m_principal, PhotoJob::Mode::MetadataAndBytes, m_sizeId, this);
     connect(m_job, &GraphJob::finished, this,
             [this, serial](GraphJob* job) { photoArrived(static_cast<PhotoJob*>(job), serial); });
     m_job->start();
@@ -388,7 +666,10 @@ void DetailPane::photoArrived(PhotoJob* job, quint64 serial)
         return;
     }
     m_photoView->setPlaceholder(initials(), headlineFor(m_info));
-    emit photoFinished(m_principal, m_info);
+    updateActions();
+    if (m_sizeId.isEmpty()) {
+        emit photoFinished(m_principal, m_info);
+    }
 }
 
 void DetailPane::decode(const QByteArray& data, quint64 serial)
@@ -411,7 +692,11 @@ void DetailPane::decode(const QByteArray& data, quint64 serial)
             m_photoView->setImage(m_image);
             m_photoView->setDragSource(m_info.data, suggestedFileName());
         }
-        emit photoFinished(m_principal, m_info);
+        updateActions();
+        // Only the largest photo says what the principal's photo is (status, pixel size, bytes).
+        if (m_sizeId.isEmpty()) {
+            emit photoFinished(m_principal, m_info);
+        }
     });
     watcher->setFuture(QtConcurrent::run([data]() { return QImage::fromData(data); }));
 }

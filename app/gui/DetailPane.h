@@ -9,14 +9,17 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace Portrait {
 
 class GraphClient;
 class PhotoJob;
+class PhotoSizesJob;
 class PhotoView;
 
 /**
@@ -27,6 +30,11 @@ class PhotoView;
  * The facts are the pixel size, the exact byte count, media type, etag, status and reason; for `none`,
  * `unavailable` and `error` the pane says why, with Graph's error code, message and request-id.
  * A newer selection cancels the older request; stale answers are dropped.
+ *
+ * For users and groups, the "Sizes" row shows which of Graph's 9 sizes exist (from `/photos`, with their
+ * metadata); choosing one in the size box fetches and shows that size (`/photos/{size}/$value`).
+ * Copy puts the image, the id, the UPN or the mail on the clipboard; Open in viewer writes the bytes to a
+ * file under the cache folder and opens it with the desktop's image viewer; the photo drags out as a file.
  *
  * The value labels have object names (`statusValueLabel`, `sizeValueLabel`, `bytesValueLabel`,
  * `mediaTypeValueLabel`, `etagValueLabel`, `reasonValueLabel`, ...) so tests can find them.
@@ -66,9 +74,37 @@ public:
     /// Writes the exact photo bytes to @p path with QSaveFile. Returns false with @p error on failure.
     bool savePhotoTo(const QString& path, QString* error = nullptr) const;
 
+    /// The sizes `/photos` listed for the current principal, smallest first (empty until known, or for contacts).
+    const QList<PhotoSize>& availableSizes() const { return m_sizes; }
+    /// True while `/photos` is on its way.
+    bool isSizesLoading() const { return m_sizesJob != nullptr; }
+    /// The size shown: Graph's id ("96x96"), or empty for the largest photo (`/photo`).
+    QString shownSizeId() const { return m_sizeId; }
+    /// Fetches and shows one size (empty: the largest photo again); ignored for a size that is not listed.
+    void showSize(const QString& sizeId);
+
+    /// Copies the decoded photo to the clipboard; false when there is none.
+    bool copyImage();
+    /// What copyText() can copy.
+    enum class TextField
+    {
+        Id,
+        UserPrincipalName,
+        Mail,
+    };
+    /// Copies the id, UPN or mail to the clipboard; false when the principal has none.
+    bool copyText(TextField field);
+    /**
+     * @brief Writes the photo bytes to a file under the cache folder (`…/open/<name>`), for the image viewer.
+     * @return the path, or empty with @p error on failure.
+     */
+    QString writeViewerFile(QString* error = nullptr) const;
+
 public slots:
     /// Asks where to save the photo (a file dialog opened with open(), never exec()) and writes it.
     void savePhotoAs();
+    /// Opens the photo in the desktop's default image viewer (QDesktopServices).
+    void openInViewer();
 
 signals:
     /// The photo outcome of @p principal is known and, if there were bytes, decoded.
@@ -89,6 +125,10 @@ private:
     void showPhotoFacts();
     void decode(const QByteArray& data, quint64 serial);
     void cancel();
+    void startSizes();
+    void sizesArrived(PhotoSizesJob* job, quint64 serial);
+    void showSizeRow();
+    void updateActions();
     QString initials() const;
     QString headlineFor(const PhotoInfo& info) const;
 
@@ -129,6 +169,17 @@ private:
     QLabel* m_errorMessageValue = nullptr;
     QLabel* m_requestIdValue = nullptr;
     QWidget* m_photoBox = nullptr;
+
+    PhotoSizesJob* m_sizesJob = nullptr;
+    QList<PhotoSize> m_sizes;
+    QString m_sizeId;
+    QString m_id;
+    QWidget* m_sizesBox = nullptr;
+    QList<QLabel*> m_sizeChips;
+    QLabel* m_sizesNote = nullptr;
+    QComboBox* m_sizeCombo = nullptr;
+    QToolButton* m_copyButton = nullptr;
+    QPushButton* m_openButton = nullptr;
 };
 
 } // namespace Portrait

@@ -4,12 +4,17 @@
 #include "DetailPane.h"
 #include "DirectoryItemDelegate.h"
 #include "ExportDialog.h"
+#include "FaceGridView.h"
 #include "Session.h"
 #include "SignInDialog.h"
 #include "WelcomePage.h"
 #include "auth/AccountStore.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/SignOut.h"
+#include "cache/ThumbnailLoader.h"
+#include "cache/ThumbnailStore.h"
+#include "graph/RequestScheduler.h"
+#include "model/DirectoryFilterModel.h"
 #include "model/DirectoryModel.h"
 #include "model/Roles.h"
 
@@ -19,6 +24,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -59,13 +66,21 @@ MainWindow::MainWindow(QWidget* parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setItemDelegate(new DirectoryItemDelegate(m_tree));
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    m_filter = new DirectoryFilterModel(this);
+    m_filter->setObjectName(QStringLiteral("directoryFilterModel"));
+    m_grid = new FaceGridView(m_splitter);
+    m_grid->setObjectName(QStringLiteral("faceGridView"));
+    m_grid->setAccessibleName(tr("Faces"));
+    connect(m_grid, &QAbstractItemView::activated, this, &MainWindow::gridActivated);
     m_detailPane = new DetailPane(m_splitter);
     m_detailPane->setObjectName(QStringLiteral("detailPane"));
     m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_grid);
     m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({360, 740});
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({260, 520, 320});
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
 
@@ -74,7 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_detailPane, &DetailPane::photoFinished, this, [this](const ItemPath& principal, const PhotoInfo& info) {
         if (m_model) {
-            m_model->setPhotoStatus(principal, info.status);
+            m_model->setPhotoInfo(principal, info, true); // the pane asks for the largest photo
         }
     });
 
@@ -121,6 +136,15 @@ void MainWindow::createActions()
     m_exportAction->setToolTip(tr("Export the photos of the selection, a group, or the whole directory (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPhotos);
 
+    m_gridAction = new QAction(QIcon(QStringLiteral(":/portrait/icons/users.svg")), tr("&Grid of faces"), this);
+    m_gridAction->setObjectName(QStringLiteral("gridAction"));
+    m_gridAction->setCheckable(true);
+    m_gridAction->setChecked(m_browseMode == BrowseMode::Grid);
+    m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_gridAction->setToolTip(tr("Show the faces of the chosen list beside the tree (Ctrl+G)"));
+    connect(m_gridAction, &QAction::toggled, this,
+            [this](bool on) { setBrowseMode(on ? BrowseMode::Grid : BrowseMode::Tree); });
+
     m_quitAction = new QAction(
         QIcon::fromTheme(QStringLiteral("application-exit"), s->standardIcon(QStyle::SP_DialogCloseButton)),
         tr("&Quit"), this);
@@ -151,6 +175,9 @@ void MainWindow::createActions()
     file->addAction(m_quitAction);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
+    view->addAction(m_gridAction);
+    view->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::focusSearch)
+        ->setObjectName(QStringLiteral("findAction"));
     view->addAction(tr("&Audit…"), QKeySequence(Qt::CTRL | Qt::Key_U), this, &MainWindow::toggleAudit)
         ->setObjectName(QStringLiteral("auditAction"));
     createAccountMenu();
@@ -164,6 +191,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_saveAction);
     toolBar->addAction(m_exportAction);
+    createBrowseActions(toolBar);
 
     // The account switcher, at the toolbar's far end.
     auto* spacer = new QWidget(toolBar);
@@ -229,6 +257,11 @@ void MainWindow::closeSession()
 {
     m_detailPane->setClient(nullptr);
     m_tree->setModel(nullptr);
+    m_grid->setModel(nullptr);
+    m_grid->setThumbnailLoader(nullptr);
+    m_filter->setSourceModel(nullptr);
+    m_thumbnails.reset();
+    m_thumbnailScheduler.reset();
     m_model.reset();
     m_session.reset();
     m_loading.clear();
@@ -253,9 +286,30 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     connect(m_model.get(), &DirectoryModel::loadingFinished, this, &MainWindow::loadingFinished);
     connect(m_model.get(), &DirectoryModel::errorOccurred, this, &MainWindow::showError);
     connect(m_model.get(), &DirectoryModel::modelReset, m_detailPane, &DetailPane::clear);
-    m_tree->setModel(m_model.get());
+    m_filter->setSourceModel(m_model.get());
+    m_tree->setModel(m_filter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { currentChanged(current); });
+
+    // Thumbnails: their own scheduler (Graph's photo limit is per app: a few requests at once), decoded on
+    // the thread pool, cached on disk per account (the demo tenant is new on every start: memory only).
+    m_thumbnailScheduler = std::make_unique<RequestScheduler>(m_session->client());
+    m_thumbnails = std::make_unique<ThumbnailLoader>(m_thumbnailScheduler.get());
+    m_thumbnails->setEdge(qRound(m_grid->faceDelegate()->faceSize() * devicePixelRatioF()));
+    if (!m_session->accountName().isEmpty()) {
+        m_thumbnails->setStoreDirectory(ThumbnailStore::defaultDirectory(m_session->accountName()));
+    }
+    connect(m_thumbnails.get(), &ThumbnailLoader::photoSeen, this,
+            [this](const ItemPath& principal, const PhotoInfo& info, bool largest) {
+                if (m_model) {
+                    m_model->setPhotoInfo(principal, info, largest);
+                }
+            });
+    m_grid->setModel(m_filter);
+    m_grid->setThumbnailLoader(m_thumbnails.get());
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::gridCurrentChanged);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::resetGridRoot, Qt::UniqueConnection);
+    resetGridRoot();
     m_detailPane->setClient(m_session->client());
     m_refreshAction->setEnabled(true);
     m_connectionLabel->setText(m_session->description());
@@ -293,6 +347,9 @@ void MainWindow::refresh()
     m_lastError.clear();
     m_errorLabel->hide();
     m_loading.clear();
+    if (m_thumbnails) {
+        m_thumbnails->clear();
+    }
     m_model->refresh();
     updateLoadingStatus();
     m_model->fetchMore(m_model->topIndex(NodeKind::Me));
@@ -318,6 +375,225 @@ void MainWindow::currentChanged(const QModelIndex& current)
 {
     m_saveAction->setEnabled(false);
     m_detailPane->showIndex(current);
+    showGridRootFor(current);
+}
+
+void MainWindow::showGridRootFor(const QModelIndex& current)
+{
+    if (!current.isValid() || current.model() != m_filter) {
+        return;
+    }
+    const bool container = current.data(Roles::IsContainerRole).toBool();
+    const QModelIndex root = container ? current : current.parent();
+    if (root.isValid() && root != m_grid->rootIndex()) {
+        m_grid->setRootIndex(root);
+    }
+    if (!container && m_grid->selectionModel()) {
+        // The face of the one chosen in the tree; the detail pane already shows it.
+        const QSignalBlocker blocker(m_grid->selectionModel());
+        m_grid->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+        m_grid->scrollTo(current);
+        m_grid->viewport()->update();
+    }
+}
+
+void MainWindow::resetGridRoot()
+{
+    if (m_model && m_filter->sourceModel() == m_model.get()) {
+        m_grid->setRootIndex(m_filter->mapFromSource(m_model->topIndex(NodeKind::Users)));
+    }
+}
+
+void MainWindow::gridCurrentChanged(const QModelIndex& current)
+{
+    if (!current.isValid()) {
+        return;
+    }
+    m_saveAction->setEnabled(false);
+    m_detailPane->showIndex(current);
+}
+
+void MainWindow::gridActivated(const QModelIndex& index)
+{
+    // A group or folder opens in the grid, and the tree follows.
+    if (index.isValid() && index.data(Roles::IsContainerRole).toBool()) {
+        m_tree->expand(index.parent());
+        m_tree->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::setBrowseMode(BrowseMode mode)
+{
+    if (mode == m_browseMode) {
+        return;
+    }
+    m_browseMode = mode;
+    m_grid->setVisible(mode == BrowseMode::Grid);
+    {
+        const QSignalBlocker blocker(m_gridAction);
+        m_gridAction->setChecked(mode == BrowseMode::Grid);
+    }
+    if (mode == BrowseMode::Tree && m_thumbnails) {
+        m_thumbnails->setWanted({});
+    }
+    emit browseModeChanged(mode);
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void MainWindow::applySearch()
+{
+    m_searchTimer->stop();
+    const QString text = m_searchEdit->text().simplified();
+    // Contacts (and what is already loaded) narrow at once on the client; users, groups and members are
+    // searched by Graph ($search, or startswith where $search is refused).
+    m_filter->setFilterText(text);
+    if (m_model) {
+        m_model->setSearchText(text);
+    }
+}
+
+void MainWindow::createBrowseActions(QToolBar* toolBar)
+{
+    toolBar->addSeparator();
+    toolBar->addAction(m_gridAction);
+
+    m_searchEdit = new QLineEdit(toolBar);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search people and groups (Ctrl+F)"));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMaximumWidth(300);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(300); // a pause in typing: one search, not one per key
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    toolBar->addWidget(m_searchEdit);
+
+    // Filters: photo status, kind, user type, account enabled.
+    auto* filterButton = new QToolButton(toolBar);
+    filterButton->setObjectName(QStringLiteral("filterButton"));
+    filterButton->setText(tr("Filter"));
+    filterButton->setToolTip(tr("Show only some photo statuses, kinds, user types or accounts"));
+    filterButton->setIcon(QIcon::fromTheme(QStringLiteral("view-filter")));
+    filterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    filterButton->setPopupMode(QToolButton::InstantPopup);
+    auto* filterMenu = new QMenu(filterButton);
+    filterMenu->setObjectName(QStringLiteral("filterMenu"));
+    filterMenu->addSection(tr("Photo"));
+    const QList<QPair<QString, DirectoryFilterModel::StatusFlag>> statuses{
+        {tr("Photo"), DirectoryFilterModel::StatusPhoto},
+        {tr("No photo"), DirectoryFilterModel::StatusNone},
+        {tr("Placeholder"), DirectoryFilterModel::StatusPlaceholder},
+        {tr("Unavailable"), DirectoryFilterModel::StatusUnavailable},
+        {tr("Error"), DirectoryFilterModel::StatusError},
+        {tr("Not checked yet"), DirectoryFilterModel::StatusUnknown},
+    };
+    for (const auto& [text, flag] : statuses) {
+        QAction* a = filterMenu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(true);
+        const auto f = flag;
+        connect(a, &QAction::toggled, this, [this, f](bool on) {
+            auto current = m_filter->statusFilter();
+            current.setFlag(f, on);
+            m_filter->setStatusFilter(current);
+        });
+    }
+    filterMenu->addSection(tr("Kind"));
+    const QList<QPair<QString, DirectoryFilterModel::KindFlag>> kinds{
+        {tr("Users"), DirectoryFilterModel::KindUser},
+        {tr("Groups"), DirectoryFilterModel::KindGroup},
+        {tr("Contacts"), DirectoryFilterModel::KindContact},
+    };
+    for (const auto& [text, flag] : kinds) {
+        QAction* a = filterMenu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(true);
+        const auto f = flag;
+        connect(a, &QAction::toggled, this, [this, f](bool on) {
+            auto current = m_filter->kindFilter();
+            current.setFlag(f, on);
+            m_filter->setKindFilter(current);
+        });
+    }
+    filterMenu->addSection(tr("User type"));
+    auto* typeGroup = new QActionGroup(filterMenu);
+    const QList<QPair<QString, DirectoryFilterModel::UserTypeFilter>> types{
+        {tr("Members and guests"), DirectoryFilterModel::UserTypeFilter::Any},
+        {tr("Members only"), DirectoryFilterModel::UserTypeFilter::Member},
+        {tr("Guests only"), DirectoryFilterModel::UserTypeFilter::Guest},
+    };
+    for (const auto& [text, value] : types) {
+        QAction* a = filterMenu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(value == DirectoryFilterModel::UserTypeFilter::Any);
+        typeGroup->addAction(a);
+        const auto v = value;
+        connect(a, &QAction::triggered, this, [this, v]() { m_filter->setUserTypeFilter(v); });
+    }
+    filterMenu->addSection(tr("Account"));
+    auto* enabledGroup = new QActionGroup(filterMenu);
+    const QList<QPair<QString, DirectoryFilterModel::EnabledFilter>> enabled{
+        {tr("Enabled and disabled"), DirectoryFilterModel::EnabledFilter::Any},
+        {tr("Enabled only"), DirectoryFilterModel::EnabledFilter::Enabled},
+        {tr("Disabled only"), DirectoryFilterModel::EnabledFilter::Disabled},
+    };
+    for (const auto& [text, value] : enabled) {
+        QAction* a = filterMenu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(value == DirectoryFilterModel::EnabledFilter::Any);
+        enabledGroup->addAction(a);
+        const auto v = value;
+        connect(a, &QAction::triggered, this, [this, v]() { m_filter->setEnabledFilter(v); });
+    }
+    filterButton->setMenu(filterMenu);
+    toolBar->addWidget(filterButton);
+
+    // Sorting: name, status, pixel size, bytes (or Graph's order).
+    auto* sortButton = new QToolButton(toolBar);
+    sortButton->setObjectName(QStringLiteral("sortButton"));
+    sortButton->setText(tr("Sort"));
+    sortButton->setToolTip(tr("Sort by name, photo status, pixel size or bytes"));
+    sortButton->setIcon(QIcon::fromTheme(QStringLiteral("view-sort")));
+    sortButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    sortButton->setPopupMode(QToolButton::InstantPopup);
+    auto* sortMenu = new QMenu(sortButton);
+    sortMenu->setObjectName(QStringLiteral("sortMenu"));
+    auto* keyGroup = new QActionGroup(sortMenu);
+    auto* descending = new QAction(tr("Descending"), sortMenu);
+    descending->setCheckable(true);
+    const QList<QPair<QString, DirectoryFilterModel::SortKey>> keys{
+        {tr("Directory order"), DirectoryFilterModel::SortKey::Listing},
+        {tr("Name"), DirectoryFilterModel::SortKey::Name},
+        {tr("Photo status"), DirectoryFilterModel::SortKey::Status},
+        {tr("Pixel size"), DirectoryFilterModel::SortKey::PixelSize},
+        {tr("Bytes"), DirectoryFilterModel::SortKey::Bytes},
+    };
+    for (const auto& [text, key] : keys) {
+        QAction* a = sortMenu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(key == DirectoryFilterModel::SortKey::Listing);
+        keyGroup->addAction(a);
+        const auto k = key;
+        connect(a, &QAction::triggered, this, [this, k, descending]() {
+            m_filter->setSortKey(k, descending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+        });
+    }
+    sortMenu->addSeparator();
+    sortMenu->addAction(descending);
+    connect(descending, &QAction::toggled, this, [this](bool on) {
+        m_filter->setSortKey(m_filter->sortKey(), on ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    sortButton->setMenu(sortMenu);
+    toolBar->addWidget(sortButton);
 }
 
 void MainWindow::loadingStarted(const QString& what)
@@ -361,7 +637,7 @@ void MainWindow::showTreeMenu(const QPoint& pos)
     const QModelIndex index = m_tree->indexAt(pos);
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    if (index.isValid() && m_model->canFetchMore(index)) {
+    if (index.isValid() && m_filter->canFetchMore(index)) {
         const auto state = FetchState(index.data(Roles::FetchStateRole).toInt());
         const QString text = state == FetchState::Failed ? tr("Try again")
             : state == FetchState::Partial               ? tr("Load more")
@@ -369,7 +645,7 @@ void MainWindow::showTreeMenu(const QPoint& pos)
         const QPersistentModelIndex persistent(index);
         menu->addAction(m_refreshAction->icon(), text, this, [this, persistent]() {
             if (m_model && persistent.isValid()) {
-                m_model->fetchMore(persistent);
+                m_filter->fetchMore(persistent);
                 m_tree->expand(persistent);
             }
         });
@@ -389,8 +665,13 @@ void MainWindow::exportPhotos()
         return;
     }
     // Window-modal without a nested event loop; the dialog deletes itself when closed.
-    auto* dialog = new ExportDialog(m_session->client(), m_model.get(), m_tree->selectionModel()->selectedRows(),
-                                    m_tree->currentIndex(), this);
+    QModelIndexList selected;
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        selected << m_filter->mapToSource(row);
+    }
+    auto* dialog = new ExportDialog(m_session->client(), m_model.get(), selected,
+                                    m_filter->mapToSource(m_tree->currentIndex()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -7,17 +7,24 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
+class QToolBar;
 class QToolButton;
 class QTreeView;
 
 namespace Portrait {
 
 class DetailPane;
+class DirectoryFilterModel;
 class DirectoryModel;
+class FaceGridView;
+class RequestScheduler;
+class ThumbnailLoader;
 class Session;
 class SignInDialog;
 class TokenStore;
@@ -57,7 +64,27 @@ public:
     Session* session() const { return m_session.get(); }
     /// The directory model of the current session, or null.
     DirectoryModel* model() const { return m_model.get(); }
+    /// The filters and sorting between the model and both views (always there; its source is model()).
+    DirectoryFilterModel* filterModel() const { return m_filter; }
+    /// The tree shows filterModel(): map model() indexes with filterModel()->mapFromSource().
     QTreeView* treeView() const { return m_tree; }
+    /// The grid of faces (children of the container chosen in the tree; Users at first).
+    FaceGridView* gridView() const { return m_grid; }
+    /// The thumbnails of the current session, or null.
+    ThumbnailLoader* thumbnailLoader() const { return m_thumbnails.get(); }
+    /// The search box (Ctrl+F); typing searches Graph after a short pause, and filters contacts locally.
+    QLineEdit* searchEdit() const { return m_searchEdit; }
+
+    /// What shows beside the tree: the grid of faces, or only the detail pane.
+    enum class BrowseMode
+    {
+        Tree, ///< the tree and the detail pane
+        Grid, ///< the tree, the grid of faces and the detail pane (the default)
+    };
+    Q_ENUM(BrowseMode)
+    BrowseMode browseMode() const { return m_browseMode; }
+    /// Shows or hides the grid (View ▸ Grid of faces, Ctrl+G); emits browseModeChanged() on a change.
+    void setBrowseMode(BrowseMode mode);
     DetailPane* detailPane() const { return m_detailPane; }
     /// The status bar's current loading text ("Loading users…"), or empty when idle.
     QString loadingText() const;
@@ -79,6 +106,14 @@ public slots:
     SignInDialog* signIn();
     /// Signs out of the current account: closes it and deletes its keychain entries and settings.
     void signOut();
+    /// Puts the cursor in the search box (Ctrl+F).
+    void focusSearch();
+    /// Applies the search box now (normally after a short pause in typing).
+    void applySearch();
+
+signals:
+    /// The browse mode changed (by the user or by setBrowseMode()), e.g. to remember it.
+    void browseModeChanged(Portrait::MainWindow::BrowseMode mode);
 
 private:
     void createActions();
@@ -92,9 +127,22 @@ private:
     void createAccountMenu();
     void updateAccountMenu();
     void updateAccountButton();
+    void createBrowseActions(QToolBar* toolBar);
+    void gridCurrentChanged(const QModelIndex& current);
+    void gridActivated(const QModelIndex& index);
+    void showGridRootFor(const QModelIndex& current);
+    void resetGridRoot();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<DirectoryModel> m_model;
+    DirectoryFilterModel* m_filter = nullptr;
+    std::unique_ptr<RequestScheduler> m_thumbnailScheduler;
+    std::unique_ptr<ThumbnailLoader> m_thumbnails;
+    FaceGridView* m_grid = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QAction* m_gridAction = nullptr;
+    BrowseMode m_browseMode = BrowseMode::Grid;
 
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcome = nullptr;

@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
+#include "model/DirectoryFilterModel.h"
 #include "model/DirectoryModel.h"
 #include "model/Roles.h"
 
@@ -53,7 +54,8 @@ void TestMainWindow::openAndExpandUsers(MainWindow& window, QModelIndex* users)
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDemo());
     *users = window.model()->topIndex(NodeKind::Users);
-    window.treeView()->expand(*users); // the view calls fetchMore(), as when the user clicks the arrow
+    // The view calls fetchMore() (through the filter model), as when the user clicks the arrow.
+    window.treeView()->expand(window.filterModel()->mapFromSource(*users));
     QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount(*users) > 0, 10000);
 }
 
@@ -68,7 +70,7 @@ void TestMainWindow::selectUser(MainWindow& window, const QModelIndex& users, co
         }
     }
     QVERIFY2(found.isValid(), qPrintable(userId));
-    window.treeView()->setCurrentIndex(found);
+    window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(found));
     QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->hasPhotoInfo() && !window.detailPane()->isPhotoLoading(), 10000);
     QCOMPARE(window.detailPane()->principal().key(), userId);
 }
@@ -98,8 +100,10 @@ void TestMainWindow::demoButtonOpensTheDemoTenant()
     QVERIFY(window.session()->isDemo());
     auto* stack = qobject_cast<QStackedWidget*>(window.centralWidget());
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
-    QCOMPARE(window.treeView()->model(), window.model());
-    // The Me node is fetched for its name; nothing else is loaded before the user expands something.
+    QCOMPARE(window.treeView()->model(), window.filterModel());
+    QCOMPARE(window.filterModel()->sourceModel(), window.model());
+    // The Me node is fetched for its name, the grid of faces shows the first page of users; nothing else is
+    // loaded before the user expands something.
     const QModelIndex me = window.model()->topIndex(NodeKind::Me);
     const DemoTenant& tenant = window.session()->emulator()->tenant();
     QTRY_COMPARE_WITH_TIMEOUT(me.data(Roles::DisplayNameRole).toString(), tenant.me().displayName, 10000);
@@ -213,7 +217,7 @@ void TestMainWindow::failedListIsShownInTheStatusBarAndOnTheNode()
     QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isLoading(), 10000);
     window.session()->emulator()->setAccessToken(QStringLiteral("not-the-token-portrait-has"));
     const QModelIndex groups = window.model()->topIndex(NodeKind::Groups);
-    window.treeView()->expand(groups);
+    window.treeView()->expand(window.filterModel()->mapFromSource(groups));
     QTRY_COMPARE_WITH_TIMEOUT(FetchState(groups.data(Roles::FetchStateRole).toInt()), FetchState::Failed, 10000);
     QVERIFY(!groups.data(Roles::ErrorRole).toString().isEmpty());
     QVERIFY2(window.lastError().contains(QStringLiteral("groups")), qPrintable(window.lastError()));

@@ -8,6 +8,7 @@
 #include "auth/TokenStore.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"
+#include "model/DirectoryFilterModel.h"
 #include "model/DirectoryModel.h"
 #include "model/Roles.h"
 
@@ -196,7 +197,7 @@ void TestSignInDialog::deviceCodeSignInBrowsesTheAccount()
     auto* stack = qobject_cast<QStackedWidget*>(window.centralWidget());
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
     const QModelIndex users = window.model()->topIndex(NodeKind::Users);
-    window.treeView()->expand(users);
+    window.treeView()->expand(window.filterModel()->mapFromSource(users));
     QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount(users) > 0, 10000);
     QVERIFY(window.lastError().isEmpty());
 
