@@ -1,0 +1,359 @@
+// bench-grid-probe: the GUI at tenant scale (issue 4). Not a test: it prints figures for BENCHMARKS.md.
+//
+// Starts portrait-emulator with N users (default 100,000) as a separate process, opens the main window on
+// it (offscreen unless QT_QPA_PLATFORM says otherwise), loads every user by paging, then scrolls the grid of
+// faces from top to bottom one viewport at a time. Prints the time to the first rows, the peak RSS after the
+// load, the longest GUI-thread stall (an event-loop lag probe: a 5 ms timer and how late it fires) while
+// paging and while scrolling, and the thumbnail requests Graph saw against the faces shown.
+
+#include "DetailPane.h"
+#include "FaceGridView.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "cache/ThumbnailLoader.h"
+#include "graph/GraphClient.h"
+#include "graph/RequestScheduler.h"
+#include "model/DirectoryFilterModel.h"
+#include "model/DirectoryModel.h"
+#include "model/Roles.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Portrait;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// VmHWM (peak) and VmRSS (now) of this process, in MiB.
+QPair<double, double> memoryMiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    double peak = -1;
+    double now = -1;
+    if (status.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray& line : lines) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() >= 2 && parts[0] == "VmHWM:") {
+                peak = parts[1].toDouble() / 1024.0;
+            } else if (parts.size() >= 2 && parts[0] == "VmRSS:") {
+                now = parts[1].toDouble() / 1024.0;
+            }
+        }
+    }
+    return {peak, now};
+}
+
+/// How late a 5 ms timer fires: the longest gap beyond its interval is the longest stall of the GUI thread.
+class LagProbe : public QObject
+{
+public:
+    explicit LagProbe(QObject* parent = nullptr)
+        : QObject(parent)
+    {
+        m_timer.setInterval(kIntervalMs);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this]() {
+            const qint64 now = m_clock.nsecsElapsed();
+            const double late = (now - m_last) / 1e6 - kIntervalMs;
+            m_last = now;
+            m_max = qMax(m_max, late);
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_max = 0;
+        m_timer.start();
+    }
+    /// The longest stall since start() or the last take(), in ms; restarts the measure.
+    double take()
+    {
+        const double max = m_max;
+        m_max = 0;
+        return max;
+    }
+
+private:
+    static constexpr int kIntervalMs = 5;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    double m_max = 0;
+};
+
+/// Opens the demo tenant, shows the first faces and one user's photo, and saves the window as @p file.
+int screenshot(const QString& file)
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openDemo()) {
+        return 1;
+    }
+    FaceGridView* grid = window.gridView();
+    QElapsedTimer waited;
+    waited.start();
+    const auto waitFor = [&](const std::function<bool()>& done) {
+        while (!done() && waited.elapsed() < 30000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        return done();
+    };
+    const auto facesKnown = [&]() {
+        const auto [first, last] = grid->visibleRows();
+        if (first < 0) {
+            return false;
+        }
+        for (int row = first; row <= last; ++row) {
+            const QString state = grid->faceDelegate()->faceState(grid->model()->index(row, 0, grid->rootIndex()));
+            if (state == u"loading" || state == u"unknown") {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!waitFor(facesKnown)) {
+        return 1;
+    }
+    // Someone with a photo, chosen in the grid: the detail pane shows the photo, its sizes and facts.
+    for (int row = 0; row < grid->model()->rowCount(grid->rootIndex()); ++row) {
+        const QModelIndex index = grid->model()->index(row, 0, grid->rootIndex());
+        if (row > 4 && grid->faceDelegate()->faceState(index) == u"photo") {
+            grid->setCurrentIndex(index);
+            break;
+        }
+    }
+    waitFor([&]() {
+        return window.detailPane()->hasPhotoInfo() && !window.detailPane()->isPhotoLoading()
+            && !window.detailPane()->isSizesLoading();
+    });
+    for (int i = 0; i < 10; ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    if (!window.grab().save(file, "PNG")) {
+        return 1;
+    }
+    QTextStream(stdout) << "saved " << file << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"portrait-grid-probe"_s);
+    QTextStream out(stdout);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Drives Portrait's main window against portrait-emulator with many users and "
+                                     "prints time to first rows, peak RSS, longest GUI stall and thumbnail "
+                                     "requests against faces shown."_s);
+    parser.addHelpOption();
+    const QCommandLineOption usersOption(u"users"_s, u"Users in the emulated tenant (default 100000)."_s, u"N"_s,
+                                         u"100000"_s);
+    const QCommandLineOption emulatorOption(u"emulator"_s, u"The portrait-emulator executable."_s, u"PATH"_s,
+                                            QStringLiteral(PORTRAIT_EMULATOR_PATH));
+    const QCommandLineOption pageOption(u"page-size"_s, u"Users per page ($top, default 999)."_s, u"N"_s, u"999"_s);
+    const QCommandLineOption stepOption(
+        u"scroll-interval-ms"_s, u"Time between two one-viewport scroll steps (default 40)."_s, u"MS"_s, u"40"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        u"Instead of measuring: open the demo tenant, wait for the first faces and a selected "
+        "user's photo, and save the window to FILE (PNG)."_s,
+        u"FILE"_s);
+    parser.addOptions({usersOption, emulatorOption, pageOption, stepOption, screenshotOption});
+    parser.process(app);
+    if (parser.isSet(screenshotOption)) {
+        return screenshot(parser.value(screenshotOption));
+    }
+    const int users = parser.value(usersOption).toInt();
+    const int pageSize = parser.value(pageOption).toInt();
+    const int stepMs = qMax(1, parser.value(stepOption).toInt());
+
+    // The emulator runs in its own process, like Graph: its work never counts as a stall of ours.
+    QProcess emulator;
+    emulator.setProgram(parser.value(emulatorOption));
+    emulator.setArguments({u"--port"_s, u"0"_s, u"--users"_s, QString::number(users), u"--token"_s, u"probe-token"_s,
+                           u"--image-cache-mb"_s, u"256"_s});
+    QElapsedTimer emulatorStart;
+    emulatorStart.start();
+    emulator.start();
+    emulator.setReadChannel(QProcess::StandardOutput);
+    bool started = emulator.waitForStarted(10000);
+    while (started && !emulator.canReadLine()) {
+        started = emulator.waitForReadyRead(600000);
+    }
+    if (!started) {
+        out << "bench-grid-probe: portrait-emulator did not start: " << emulator.errorString() << '\n';
+        return 1;
+    }
+    const QString banner = QString::fromUtf8(emulator.readLine());
+    const QRegularExpressionMatch m
+        = QRegularExpression(uR"((http://127\.0\.0\.1:\d+/v1\.0) \(token: (\S+)\))"_s).match(banner);
+    if (!m.hasMatch()) {
+        out << "bench-grid-probe: unexpected emulator banner: " << banner << '\n';
+        return 1;
+    }
+    const qint64 emulatorMs = emulatorStart.elapsed();
+    // Photo operations Graph served (a $batch counts its items), from the emulator's request log.
+    quint64 photoOps = 0;
+    quint64 listRequests = 0;
+    QByteArray pendingLog;
+    QObject::connect(&emulator, &QProcess::readyReadStandardError, &app, [&]() {
+        pendingLog += emulator.readAllStandardError();
+        qsizetype newline = 0;
+        while ((newline = pendingLog.indexOf('\n')) >= 0) {
+            const QByteArray line = pendingLog.left(newline);
+            pendingLog.remove(0, newline + 1);
+            const qsizetype ops = line.indexOf(" photo-ops ");
+            if (ops >= 0) {
+                photoOps += line.mid(ops + 11).split(' ').value(0).toULongLong();
+            } else if (line.startsWith("GET /v1.0/users?") || line.startsWith("GET /v1.0/users%3F")) {
+                ++listRequests;
+            }
+        }
+    });
+    qputenv("PORTRAIT_PROBE_TOKEN", m.captured(2).toUtf8());
+
+    LagProbe lag;
+    QElapsedTimer launch;
+    launch.start();
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    lag.start();
+
+    ConnectionOptions options;
+    options.graphUrl = m.captured(1);
+    options.accessTokenEnv = u"PORTRAIT_PROBE_TOKEN"_s;
+    Session::Failure failure = Session::Failure::None;
+    QString error;
+    std::unique_ptr<Session> session = Session::open(options, &failure, &error);
+    if (!session) {
+        out << "bench-grid-probe: cannot open the session: " << error << '\n';
+        return 1;
+    }
+    window.openSession(std::move(session));
+    DirectoryModel* model = window.model();
+    model->setPageSize(pageSize);
+    const QModelIndex usersIndex = model->topIndex(NodeKind::Users);
+
+    qint64 firstRowsMs = -1;
+    qint64 loadedMs = -1;
+    double pagingStall = 0;
+    double scrollStall = 0;
+    QPair<double, double> afterLoad;
+    qint64 scrollStartMs = 0;
+    qint64 scrollMs = 0;
+    int steps = 0;
+    FaceGridView* grid = window.gridView();
+
+    QObject::connect(window.filterModel(), &QAbstractItemModel::rowsInserted, &app, [&](const QModelIndex& parent) {
+        if (firstRowsMs < 0 && parent == grid->rootIndex()) {
+            firstRowsMs = launch.elapsed();
+        }
+    });
+
+    QTimer scrollTimer;
+    scrollTimer.setInterval(stepMs);
+    QTimer settle;
+    settle.setInterval(50);
+
+    const auto finish = [&]() {
+        scrollStall = qMax(scrollStall, lag.take());
+        scrollMs = launch.elapsed() - scrollStartMs;
+        const auto end = memoryMiB();
+        const qsizetype shown = grid->shownCount();
+        const int rows = model->rowCount(usersIndex);
+        out << "users loaded:              " << rows << " of " << users << " in " << listRequests << " pages ("
+            << loadedMs / 1000.0 << " s after launch)\n";
+        out << "emulator start (not timed): " << emulatorMs / 1000.0 << " s\n";
+        out << "time to first rows:        " << firstRowsMs << " ms\n";
+        out << "RSS after load:            peak " << QString::number(afterLoad.first, 'f', 1) << " MiB, now "
+            << QString::number(afterLoad.second, 'f', 1) << " MiB\n";
+        out << "RSS at the end:            peak " << QString::number(end.first, 'f', 1) << " MiB, now "
+            << QString::number(end.second, 'f', 1) << " MiB\n";
+        out << "longest GUI stall:         paging " << QString::number(pagingStall, 'f', 1) << " ms, scrolling "
+            << QString::number(scrollStall, 'f', 1) << " ms\n";
+        out << "scroll:                    " << steps << " steps of one viewport every " << stepMs << " ms, "
+            << scrollMs / 1000.0 << " s\n";
+        out << "faces shown:               " << shown << '\n';
+        out << "thumbnail requests:        " << photoOps << " photo operations ("
+            << QString::number(shown > 0 ? 100.0 * double(photoOps) / double(shown) : 0, 'f', 1)
+            << " % of shown); thumbnails queued " << window.thumbnailLoader()->operationsQueued() << '\n';
+        out.flush();
+        emulator.terminate();
+        emulator.waitForFinished(5000);
+        QApplication::exit(0);
+    };
+
+    QObject::connect(&settle, &QTimer::timeout, &app, [&]() {
+        ThumbnailLoader* loader = window.thumbnailLoader();
+        if (loader->pendingCount() == 0 && loader->scheduler()->inFlight() == 0
+            && loader->scheduler()->batchesInFlight() == 0 && loader->scheduler()->queued() == 0) {
+            settle.stop();
+            // Let the last answers' log lines arrive.
+            QTimer::singleShot(300, &app, finish);
+        }
+    });
+    QObject::connect(&scrollTimer, &QTimer::timeout, &app, [&]() {
+        QScrollBar* bar = grid->verticalScrollBar();
+        if (bar->value() >= bar->maximum()) {
+            scrollTimer.stop();
+            settle.start();
+            return;
+        }
+        bar->setValue(qMin(bar->maximum(), bar->value() + grid->viewport()->height()));
+        ++steps;
+    });
+
+    // Paging: ask the next page as soon as one arrives, as a view would while the user scrolls.
+    const auto pageOn = [&]() {
+        if (loadedMs >= 0) {
+            return;
+        }
+        const auto state = FetchState(usersIndex.data(Roles::FetchStateRole).toInt());
+        if (state == FetchState::Done) {
+            loadedMs = launch.elapsed();
+            pagingStall = lag.take();
+            afterLoad = memoryMiB();
+            scrollStartMs = launch.elapsed();
+            scrollTimer.start();
+            return;
+        }
+        if (state == FetchState::Failed) {
+            out << "bench-grid-probe: listing failed: " << usersIndex.data(Roles::ErrorRole).toString() << '\n';
+            QApplication::exit(1);
+            return;
+        }
+        if (model->canFetchMore(usersIndex)) {
+            model->fetchMore(usersIndex);
+        }
+    };
+    QObject::connect(model, &DirectoryModel::loadingFinished, &app, [&]() { QTimer::singleShot(0, &app, pageOn); });
+    QTimer::singleShot(0, &app, pageOn);
+
+    const int rc = QApplication::exec();
+    if (emulator.state() != QProcess::NotRunning) {
+        emulator.terminate();
+        emulator.waitForFinished(5000);
+    }
+    return rc;
+}
