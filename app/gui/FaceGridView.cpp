@@ -182,6 +182,9 @@ FaceGridView::FaceGridView(QWidget* parent)
     setResizeMode(QListView::Adjust);
     setUniformItemSizes(true);
     setWrapping(true);
+    // At 100,000 faces a full layout takes long: it runs in batches between events instead of in one go.
+    setLayoutMode(QListView::Batched);
+    setBatchSize(2000);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setItemDelegate(m_delegate);
@@ -262,6 +265,13 @@ void FaceGridView::rowsInserted(const QModelIndex& parent, int start, int end)
     if (parent == rootIndex()) {
         scheduleWanted();
     }
+}
+
+void FaceGridView::updateGeometries()
+{
+    QListView::updateGeometries();
+    // A (batched) layout moved items: what is visible may have changed.
+    scheduleWanted();
 }
 
 void FaceGridView::showEvent(QShowEvent* event)

@@ -88,6 +88,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void rowsInserted(const QModelIndex& parent, int start, int end) override;
     void showEvent(QShowEvent* event) override;
+    void updateGeometries() override;
 
 private:
     void scheduleWanted();

@@ -80,7 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({260, 520, 320});
+    m_splitter->setSizes({230, 500, 550});
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
 
