@@ -261,7 +261,6 @@ void MainWindow::closeSession()
     m_grid->setThumbnailLoader(nullptr);
     m_filter->setSourceModel(nullptr);
     m_thumbnails.reset();
-    m_thumbnailScheduler.reset();
     m_model.reset();
     m_session.reset();
     m_loading.clear();
@@ -291,10 +290,10 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { currentChanged(current); });
 
-    // Thumbnails: their own scheduler (Graph's photo limit is per app: a few requests at once), decoded on
-    // the thread pool, cached on disk per account (the demo tenant is new on every start: memory only).
-    m_thumbnailScheduler = std::make_unique<RequestScheduler>(m_session->client());
-    m_thumbnails = std::make_unique<ThumbnailLoader>(m_thumbnailScheduler.get());
+    // Thumbnails: through the connection's one scheduler (Graph's photo limit is per app, shared with an audit
+    // or export), decoded on the thread pool, cached on disk per account (the demo tenant is new on every
+    // start: memory only).
+    m_thumbnails = std::make_unique<ThumbnailLoader>(m_session->scheduler());
     m_thumbnails->setEdge(qRound(m_grid->faceDelegate()->faceSize() * devicePixelRatioF()));
     if (!m_session->accountName().isEmpty()) {
         m_thumbnails->setStoreDirectory(ThumbnailStore::defaultDirectory(m_session->accountName()));

@@ -136,7 +136,6 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<DirectoryModel> m_model;
     DirectoryFilterModel* m_filter = nullptr;
-    std::unique_ptr<RequestScheduler> m_thumbnailScheduler;
     std::unique_ptr<ThumbnailLoader> m_thumbnails;
     FaceGridView* m_grid = nullptr;
     QLineEdit* m_searchEdit = nullptr;
