@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchResponse.h"
 #include "GraphJob.h"
 
 #include <QHash>
@@ -12,18 +13,6 @@ struct BatchItemRequest
     QString id;
     QString url; ///< relative and percent-encoded, without the version segment
 };
-
-/**
- * @brief Parses a `$batch` answer into one GraphResponse per inner id (FACTS.md §3): any order, per-item
- * status and headers (names lower-cased), JSON bodies re-serialised, string bodies base64-decoded in the
- * standard or the URL-safe alphabet, with or without padding. Error items carry their GraphError with
- * Graph's code, request-id and their own Retry-After. Returns false (with @p error) for a malformed answer.
- */
-bool parseBatchResponse(const QByteArray& body, const QDateTime& now, QHash<QString, GraphResponse>* items,
-                        QString* error);
-
-/// Decodes base64 in either alphabet, with or without padding; false when it is not base64 at all.
-bool decodeBase64Any(const QByteArray& text, QByteArray* out);
 
 /**
  * @brief One `POST /$batch` of up to 20 GETs. responses() holds an answer for every id that came back;

@@ -82,6 +82,17 @@ PhotoInfo PhotoInfo::fromMetadata(const QJsonObject& object)
     return info;
 }
 
+bool PhotoInfo::parseMetadata(const QByteArray& body, PhotoInfo* info)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        return false;
+    }
+    *info = fromMetadata(doc.object());
+    return true;
+}
+
 PhotoStatus classifyPhotoError(const GraphError& error, QString* reason)
 {
     // Codes that say "this principal's photo cannot be served here", whatever the HTTP status (404, 400, 403).

@@ -63,6 +63,8 @@ struct PhotoInfo
      * with an empty mediaEtag) becomes status `none` with reason `placeholder-1x1`.
      */
     static PhotoInfo fromMetadata(const QJsonObject& object);
+    /// fromMetadata() of a response body; false (and @p info untouched) when the body is not a JSON object.
+    static bool parseMetadata(const QByteArray& body, PhotoInfo* info);
     /// Classifies a failed photo request (see classifyPhotoError()).
     static PhotoInfo fromError(const GraphError& error);
     /// Fills `data`, `bytes`, `sha256`, and media type / etag / pixel size from a `$value` answer.

@@ -51,9 +51,7 @@ void PhotoJob::run()
             finishWith(response.error);
             return;
         }
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (!PhotoInfo::parseMetadata(response.body, &m_info)) {
             GraphError e
                 = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("photo metadata is not a JSON object"),
                                    QStringLiteral("bad-metadata"));
@@ -61,7 +59,6 @@ void PhotoJob::run()
             finishWith(e);
             return;
         }
-        m_info = PhotoInfo::fromMetadata(doc.object());
         if (m_mode == Mode::MetadataAndBytes && m_info.status == PhotoStatus::Photo) {
             fetchBytes();
             return;

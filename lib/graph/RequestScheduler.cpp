@@ -375,14 +375,13 @@ void RequestScheduler::completeItem(Op op, const GraphResponse& response)
         return;
     }
     if (!op.valueStage) {
-        const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-        if (!doc.isObject()) {
+        PhotoInfo info;
+        if (!PhotoInfo::parseMetadata(response.body, &info)) {
             retryOrFail(std::move(op),
                         GraphError::make(GraphError::Kind::Protocol, tr("photo metadata is not a JSON object"),
                                          QStringLiteral("bad-metadata")));
             return;
         }
-        PhotoInfo info = PhotoInfo::fromMetadata(doc.object());
         if (op.mode == PhotoJob::Mode::MetadataAndBytes && info.status == PhotoStatus::Photo) {
             op.valueStage = true;
             op.partial = info;
