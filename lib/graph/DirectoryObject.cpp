@@ -106,6 +106,9 @@ DirectoryObject DirectoryObject::fromJson(const QJsonObject& o, const ItemPath& 
     case Kind::Unknown:
         break;
     }
+    if (!d.path.isValid()) {
+        d.kind = Kind::Unknown; // an id such as ".." that no request can address
+    }
     return d;
 }
 
@@ -143,6 +146,9 @@ DirectoryObject DirectoryObject::fromPrincipalJson(const QJsonObject& o, const I
         break;
     default:
         break;
+    }
+    if (!d.path.isValid()) {
+        d.kind = Kind::Unknown; // an id such as ".." that no request can address
     }
     return d;
 }

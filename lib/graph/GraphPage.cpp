@@ -46,7 +46,9 @@ bool GraphPage::parse(const QByteArray& body, GraphPage* page, QString* error)
         p.nextLink = url;
     }
     const QJsonValue count = root.value(QLatin1String("@odata.count"));
-    if (count.isDouble()) {
+    // A count that no collection can have (negative, or beyond 2^53 where doubles stop counting) is unknown;
+    // converting it to qint64 would be undefined behaviour (found by tests/fuzz).
+    if (count.isDouble() && count.toDouble() >= 0 && count.toDouble() <= 9007199254740992.0) {
         p.count = qint64(count.toDouble());
     }
     *page = std::move(p);

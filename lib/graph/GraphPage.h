@@ -15,7 +15,7 @@ struct GraphPage
 {
     QList<QJsonObject> value;
     QUrl nextLink; ///< empty on the last page
-    qint64 count = -1; ///< `@odata.count`, or -1
+    qint64 count = -1; ///< `@odata.count`, or -1 (also when it is negative or beyond 2^53)
 
     /**
      * @brief Parses a page body. Returns false with @p error for malformed JSON, a non-object, a missing or

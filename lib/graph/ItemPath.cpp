@@ -11,6 +11,18 @@ bool same(const QString& a, const char16_t* b)
     return a.compare(QStringView(b), Qt::CaseInsensitive) == 0;
 }
 
+/// A key Graph can be addressed by: not empty, and not a dot segment that a server folds into its parent.
+bool isKey(const QString& key)
+{
+    return !key.isEmpty() && key != QLatin1String(".") && key != QLatin1String("..");
+}
+
+/// An owner or a contact folder, where empty means `me` or the default folder.
+bool isOptionalKey(const QString& owner)
+{
+    return owner.isEmpty() || isKey(owner);
+}
+
 ItemPath fail(QString* error, const QString& message)
 {
     if (error) {
@@ -31,7 +43,7 @@ ItemPath ItemPath::me()
 ItemPath ItemPath::user(const QString& idOrUpn)
 {
     ItemPath p;
-    p.m_kind = idOrUpn.isEmpty() ? Kind::Invalid : Kind::User;
+    p.m_kind = isKey(idOrUpn) ? Kind::User : Kind::Invalid;
     p.m_key = idOrUpn;
     return p;
 }
@@ -39,7 +51,7 @@ ItemPath ItemPath::user(const QString& idOrUpn)
 ItemPath ItemPath::group(const QString& id)
 {
     ItemPath p;
-    p.m_kind = id.isEmpty() ? Kind::Invalid : Kind::Group;
+    p.m_kind = isKey(id) ? Kind::Group : Kind::Invalid;
     p.m_key = id;
     return p;
 }
@@ -47,7 +59,7 @@ ItemPath ItemPath::group(const QString& id)
 ItemPath ItemPath::contact(const QString& id, const QString& owner, const QString& folderId)
 {
     ItemPath p;
-    p.m_kind = id.isEmpty() ? Kind::Invalid : Kind::Contact;
+    p.m_kind = isKey(id) && isOptionalKey(owner) && isOptionalKey(folderId) ? Kind::Contact : Kind::Invalid;
     p.m_key = id;
     p.m_owner = owner;
     p.m_folderId = folderId;
@@ -71,7 +83,7 @@ ItemPath ItemPath::groups()
 ItemPath ItemPath::groupMembers(const QString& groupId)
 {
     ItemPath p;
-    p.m_kind = groupId.isEmpty() ? Kind::Invalid : Kind::GroupMembers;
+    p.m_kind = isKey(groupId) ? Kind::GroupMembers : Kind::Invalid;
     p.m_key = groupId;
     return p;
 }
@@ -79,7 +91,7 @@ ItemPath ItemPath::groupMembers(const QString& groupId)
 ItemPath ItemPath::contacts(const QString& owner)
 {
     ItemPath p;
-    p.m_kind = Kind::Contacts;
+    p.m_kind = isOptionalKey(owner) ? Kind::Contacts : Kind::Invalid;
     p.m_owner = owner;
     return p;
 }
@@ -87,7 +99,7 @@ ItemPath ItemPath::contacts(const QString& owner)
 ItemPath ItemPath::contactFolders(const QString& owner)
 {
     ItemPath p;
-    p.m_kind = Kind::ContactFolders;
+    p.m_kind = isOptionalKey(owner) ? Kind::ContactFolders : Kind::Invalid;
     p.m_owner = owner;
     return p;
 }
@@ -95,7 +107,7 @@ ItemPath ItemPath::contactFolders(const QString& owner)
 ItemPath ItemPath::folderContacts(const QString& folderId, const QString& owner)
 {
     ItemPath p;
-    p.m_kind = folderId.isEmpty() ? Kind::Invalid : Kind::FolderContacts;
+    p.m_kind = isKey(folderId) && isOptionalKey(owner) ? Kind::FolderContacts : Kind::Invalid;
     p.m_owner = owner;
     p.m_folderId = folderId;
     return p;
@@ -122,6 +134,10 @@ ItemPath ItemPath::parse(const QString& input, QString* error)
             return fail(error, QStringLiteral("empty segment in '%1'").arg(input));
         }
         seg.append(s.contains(u'%') ? QUrl::fromPercentEncoding(s.toUtf8()) : s);
+        if (!isKey(seg.last())) {
+            // "users/.." or "me/contacts/%2E" would name the parent on the wire (RFC 3986 §5.2.4).
+            return fail(error, QStringLiteral("'%1' cannot be a key in '%2'").arg(seg.last(), input));
+        }
     }
 
     // Owner prefix: "me" or "users/{u}".

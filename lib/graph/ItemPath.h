@@ -11,7 +11,8 @@ namespace Portrait {
  * Parses and builds the principals (`me`, `users/{id|upn}`, `groups/{id}`, contacts in every seed form)
  * and the collections (`users`, `groups`, `groups/{id}/members`, contacts and contact folders) that
  * Portrait works on. Keys are kept decoded; the wire forms percent-encode every key segment, so guest UPNs
- * with `#EXT#` travel as `%23EXT%23`. A default-constructed ItemPath is invalid.
+ * with `#EXT#` travel as `%23EXT%23`. `.` and `..` are never keys (on the wire they would name the parent).
+ * A default-constructed ItemPath is invalid.
  */
 class ItemPath
 {

@@ -16,6 +16,7 @@ private slots:
     void parseRoundTrip();
     void parseRejects_data();
     void parseRejects();
+    void dotKeysAreInvalid();
     void sizes();
     void graphRoot_data();
     void graphRoot();
@@ -132,6 +133,13 @@ void TestItemPath::parseRejects_data()
     QTest::newRow("contacts extra") << "me/contacts/c/photo";
     QTest::newRow("folder without contacts") << "me/contactfolders/f";
     QTest::newRow("url") << "https://graph.microsoft.com/v1.0/users";
+    // Dot segments would name the parent on the wire: users/.. is the root (found by tests/fuzz).
+    QTest::newRow("dot-dot user") << "users/..";
+    QTest::newRow("encoded dot-dot user") << "users/%2e%2E";
+    QTest::newRow("dot contact") << "me/contacts/.";
+    QTest::newRow("dot-dot group members") << "groups/../members";
+    QTest::newRow("dot-dot owner") << "users/../contacts";
+    QTest::newRow("dot folder") << "me/contactfolders/%2E/contacts/c";
 }
 
 void TestItemPath::parseRejects()
@@ -140,6 +148,25 @@ void TestItemPath::parseRejects()
     QString error;
     QVERIFY(!ItemPath::parse(text, &error).isValid());
     QVERIFY(!error.isEmpty());
+}
+
+void TestItemPath::dotKeysAreInvalid()
+{
+    const QString dotDot = QStringLiteral("..");
+    const QString dot = QStringLiteral(".");
+    QVERIFY(!ItemPath::user(dotDot).isValid());
+    QVERIFY(!ItemPath::group(dot).isValid());
+    QVERIFY(!ItemPath::groupMembers(dotDot).isValid());
+    QVERIFY(!ItemPath::contact(dotDot).isValid());
+    QVERIFY(!ItemPath::contact(QStringLiteral("c"), dotDot).isValid());
+    QVERIFY(!ItemPath::contact(QStringLiteral("c"), {}, dot).isValid());
+    QVERIFY(!ItemPath::contacts(dot).isValid());
+    QVERIFY(!ItemPath::contactFolders(dotDot).isValid());
+    QVERIFY(!ItemPath::folderContacts(dotDot).isValid());
+    QVERIFY(ItemPath::user(dotDot).photoValuePath().isEmpty());
+    // Dots inside a key are ordinary characters.
+    QCOMPARE(ItemPath::user(QStringLiteral("...")).encoded(), QStringLiteral("users/..."));
+    QCOMPARE(ItemPath::user(QStringLiteral("a..b")).photoPath(), QStringLiteral("users/a..b/photo"));
 }
 
 void TestItemPath::sizes()

@@ -40,6 +40,7 @@ private slots:
     void badPages_data();
     void badPages();
     void countOnFirstPage();
+    void dotIdsAreSkipped();
     void photoSizes();
     void binary();
     void etags_data();
@@ -534,6 +535,34 @@ void TestParsing::countOnFirstPage()
              QByteArray("https://graph.microsoft.com/v1.0/users?$top=5&$skiptoken=X%274453707%27"));
     QVERIFY(GraphPage::parse(R"({"value":[],"@odata.nextLink":null})", &page, nullptr));
     QVERIFY(page.nextLink.isEmpty());
+    // Counts no collection can have are unknown, not undefined behaviour (found by tests/fuzz).
+    for (const char* body : {R"({"value":[],"@odata.count":1e300})", R"({"value":[],"@odata.count":-1e300})",
+                             R"({"value":[],"@odata.count":-5})", R"({"value":[],"@odata.count":1e19})"}) {
+        QVERIFY2(GraphPage::parse(QByteArray(body), &page, nullptr), body);
+        QCOMPARE(page.count, -1);
+    }
+    QVERIFY(GraphPage::parse(R"({"value":[],"@odata.count":0})", &page, nullptr));
+    QCOMPARE(page.count, 0);
+}
+
+void TestParsing::dotIdsAreSkipped()
+{
+    // An id that is a dot segment would address the parent ("users/.." is the root): no request can use it.
+    for (const char* id : {"..", "."}) {
+        QJsonObject o;
+        o.insert(QLatin1String("id"), QString::fromLatin1(id));
+        o.insert(QLatin1String("displayName"), QStringLiteral("Dots"));
+        for (const ItemPath& collection :
+             {ItemPath::users(), ItemPath::groups(), ItemPath::contacts(), ItemPath::contactFolders()}) {
+            const DirectoryObject d = DirectoryObject::fromJson(o, collection);
+            QVERIFY2(!d.isValid(), id);
+            QVERIFY(!d.path.isValid());
+        }
+        QVERIFY(!DirectoryObject::fromPrincipalJson(o, ItemPath::me()).isValid());
+    }
+    QJsonObject fine;
+    fine.insert(QLatin1String("id"), QStringLiteral("..."));
+    QCOMPARE(DirectoryObject::fromJson(fine, ItemPath::users()).path.encoded(), QStringLiteral("users/..."));
 }
 
 void TestParsing::photoSizes()
