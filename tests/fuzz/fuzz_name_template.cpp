@@ -1,0 +1,109 @@
+// libFuzzer target: the export's name template (NameTemplate: parse, expand, sanitize) and the
+// de-duplication suffixes (NameAllocator), as ExportJob runs them on names that come from the directory.
+// Input: the pattern, then upn, id, mail, displayName, kind, size, etag and ext, one per line.
+
+#include "FuzzCheck.h"
+
+#include "bulk/NameAllocator.h"
+#include "bulk/NameTemplate.h"
+
+#include <QDir>
+#include <QSet>
+
+#include <string_view>
+
+using namespace Portrait;
+
+namespace {
+
+bool isReservedDeviceName(const QString& component)
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> s{QStringLiteral("CON"), QStringLiteral("PRN"),    QStringLiteral("AUX"),
+                        QStringLiteral("NUL"), QStringLiteral("CONIN$"), QStringLiteral("CONOUT$")};
+        for (int i = 0; i <= 9; ++i) {
+            s.insert(QStringLiteral("COM%1").arg(i));
+            s.insert(QStringLiteral("LPT%1").arg(i));
+        }
+        for (const QChar sup : {QChar(0x00B9), QChar(0x00B2), QChar(0x00B3)}) {
+            s.insert(QStringLiteral("COM") + sup);
+            s.insert(QStringLiteral("LPT") + sup);
+        }
+        return s;
+    }();
+    return names.contains(component.section(u'.', 0, 0).trimmed().toUpper());
+}
+
+/// One component that every file system Portrait writes to accepts, and that names no other place.
+void checkComponent(const QString& c)
+{
+    FUZZ_CHECK(!c.isEmpty());
+    FUZZ_CHECK(c != QLatin1String(".") && c != QLatin1String(".."));
+    FUZZ_CHECK(!c.startsWith(u'.') && !c.startsWith(u' '));
+    FUZZ_CHECK(!c.endsWith(u'.') && !c.endsWith(u' '));
+    FUZZ_CHECK(c.toUtf8().size() <= 255);
+    FUZZ_CHECK(QString::fromUtf8(c.toUtf8()) == c); // no lone surrogates
+    for (const char32_t ch : c.toUcs4()) {
+        FUZZ_CHECK(ch >= 0x20 && !(ch >= 0x7F && ch <= 0x9F));
+        FUZZ_CHECK(std::u32string_view(U"<>:\"/\\|?*").find(ch) == std::u32string_view::npos);
+    }
+    FUZZ_CHECK(!isReservedDeviceName(c));
+}
+
+/// A relative path that stays inside the export folder.
+void checkRelativePath(const QString& path)
+{
+    FUZZ_CHECK(!path.isEmpty());
+    FUZZ_CHECK(!path.startsWith(u'/'));
+    for (const QString& c : path.split(u'/')) {
+        checkComponent(c);
+    }
+    const QString base = QStringLiteral("/export/out");
+    FUZZ_CHECK(QDir::cleanPath(base + u'/' + path).startsWith(base + u'/'));
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray input = PortraitFuzz::bytes(data, size);
+    const QStringList f = PortraitFuzz::lines(input, 9);
+
+    const NameTemplate nameTemplate(f.at(0));
+    FUZZ_CHECK(nameTemplate.isValid() == nameTemplate.errorString().isEmpty());
+    if (nameTemplate.isValid()) {
+        NameFields fields;
+        fields.upn = f.at(1);
+        fields.id = f.at(2);
+        fields.mail = f.at(3);
+        fields.displayName = f.at(4);
+        fields.kind = f.at(5);
+        fields.size = f.at(6);
+        fields.etag = f.at(7);
+        fields.ext = f.at(8);
+        const QString name = nameTemplate.expand(fields);
+        checkRelativePath(name);
+        FUZZ_CHECK(NameTemplate::sanitizePath(name) == name);
+
+        // A second principal wanting the same name gets another one, just as safe.
+        NameAllocator names;
+        FUZZ_CHECK(names.claim(fields.id, name) == name);
+        const QString other = names.claim(fields.id + QStringLiteral("-other"), name);
+        FUZZ_CHECK(other != name);
+        checkRelativePath(other);
+        const QString third = names.claim(fields.id + QStringLiteral("-third"), name);
+        FUZZ_CHECK(third != name && third != other);
+        checkRelativePath(third);
+    }
+
+    // The sanitizer on raw text, as the manifest and --name-template values reach it.
+    const QString raw = QString::fromUtf8(input);
+    checkRelativePath(NameTemplate::sanitizePath(raw));
+    const QString component = NameTemplate::sanitizeComponent(raw);
+    FUZZ_CHECK(!component.contains(u'/'));
+    checkComponent(component);
+    FUZZ_CHECK(NameTemplate::sanitizeComponent(component) == component);
+    const int limit = int(size % 300);
+    FUZZ_CHECK(NameTemplate::truncateUtf8(raw, limit).toUtf8().size() <= limit);
+    return 0;
+}
