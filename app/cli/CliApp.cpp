@@ -71,6 +71,9 @@ int CliApp::parse(const QStringList& arguments)
         tr("URL"));
     const QCommandLineOption cloud(QStringLiteral("cloud"), tr("National cloud: global, usgov, usgov-dod or china."),
                                    tr("CLOUD"));
+    const QCommandLineOption caCertificate(
+        QStringLiteral("ca-certificate"),
+        tr("Also trust the certificate authority (or self-signed certificate) in FILE (PEM) for https."), tr("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per line on stdout."));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
                                          tr("Photo requests in flight at most (default 4)."), tr("N"));
@@ -79,8 +82,8 @@ int CliApp::parse(const QStringList& arguments)
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")}, tr("Log every request."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Print only records and errors."));
-    parser.addOptions({help, version, demo, account, tokenEnv, tokenFile, graphUrl, cloud, json, concurrency, timeout,
-                       verbose, quiet});
+    parser.addOptions({help, version, demo, account, tokenEnv, tokenFile, graphUrl, cloud, caCertificate, json,
+                       concurrency, timeout, verbose, quiet});
     // Every command's options are known to the parser; each may only be used with its own command.
     QList<std::pair<QCommandLineOption, CliCommand*>> owned;
     QSet<QString> registered;
@@ -119,6 +122,7 @@ int CliApp::parse(const QStringList& arguments)
     connection.accessTokenEnv = parser.value(tokenEnv);
     connection.accessTokenFile = parser.value(tokenFile);
     connection.graphUrl = parser.value(graphUrl);
+    connection.caCertificateFile = parser.value(caCertificate);
     if (parser.isSet(cloud)) {
         if (!cloudFromName(parser.value(cloud), &connection.cloud)) {
             m_context.usageError(

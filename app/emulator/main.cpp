@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -97,8 +98,30 @@ int main(int argc, char* argv[])
     const QCommandLineOption cacheOption(u"image-cache-mb"_s,
                                          u"Memory for rendered photos, in MiB (default 64); benchmarks raise it."_s,
                                          u"MIB"_s, u"64"_s);
+    const QCommandLineOption faultsOption(
+        u"faults"_s,
+        u"Inject faults into answers: RATE[:KIND,...], RATE as 10% or 0.1, KIND among 429, 503, 504, status, reset, "
+        "truncate, drip, malformed-json, content-type, huge-length, wire, all (default all)."_s,
+        u"SPEC"_s);
+    const QCommandLineOption faultSeedOption(
+        u"fault-seed"_s, u"Seed of the fault plan (default 1): the same seed, the same faults."_s, u"N"_s, u"1"_s);
+    const QCommandLineOption faultRetryAfterOption(
+        u"fault-retry-after-ms"_s,
+        u"Longest Retry-After of an injected 429/503/504, in milliseconds (default 500; half of them send none)."_s,
+        u"MS"_s, u"500"_s);
+    const QCommandLineOption faultDripOption(
+        u"fault-drip-ms"_s, u"Pause between the 8 pieces of a slow-drip answer, in milliseconds (default 40)."_s,
+        u"MS"_s, u"40"_s);
+    const QCommandLineOption httpsOption(
+        u"https"_s, u"Also serve HTTPS, with a self-signed certificate for 127.0.0.1 and localhost made at start."_s);
+    const QCommandLineOption httpsPortOption(
+        u"https-port"_s, u"Port of the HTTPS listener; 0 picks a free one (default)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption certOutOption(
+        u"cert-out"_s, u"Write the HTTPS certificate (PEM) to FILE, for clients to trust explicitly."_s, u"FILE"_s);
+    parser.addOptions({httpsOption, httpsPortOption, certOutOption});
     parser.addOptions({portOption, seedOption, usersOption, groupsOption, tokenOption, quietOption, rttOption,
-                       serviceOption, concurrencyOption, cacheOption});
+                       serviceOption, concurrencyOption, cacheOption, faultsOption, faultSeedOption,
+                       faultRetryAfterOption, faultDripOption});
     parser.process(app);
 
     bool ok = true;
@@ -127,6 +150,33 @@ int main(int argc, char* argv[])
     if (ok) {
         cacheMb = parseNumber(parser, u"image-cache-mb"_s, 1, 65536, &ok);
     }
+    Portrait::FaultPlan faults;
+    if (ok && parser.isSet(faultsOption)) {
+        QString error;
+        const auto plan = Portrait::FaultPlan::parse(parser.value(faultsOption), &error);
+        if (!plan) {
+            QTextStream(stderr) << "portrait-emulator: invalid --faults: " << error << '\n';
+            return 2;
+        }
+        faults = *plan;
+    }
+    if (ok) {
+        faults.setSeed(static_cast<quint32>(parseNumber(parser, u"fault-seed"_s, 0, 0xFFFFFFFFLL, &ok)));
+    }
+    if (ok) {
+        faults.setMaxRetryAfterMs(parseNumber(parser, u"fault-retry-after-ms"_s, 1, 600000, &ok));
+    }
+    if (ok) {
+        faults.setDripIntervalMs(parseNumber(parser, u"fault-drip-ms"_s, 1, 60000, &ok));
+    }
+    int httpsPort = 0;
+    if (ok) {
+        httpsPort = parseNumber(parser, u"https-port"_s, 0, 65535, &ok);
+    }
+    if (ok && !parser.isSet(httpsOption) && (parser.isSet(certOutOption) || parser.isSet(httpsPortOption))) {
+        QTextStream(stderr) << "portrait-emulator: --cert-out and --https-port need --https\n";
+        ok = false;
+    }
     if (!ok) {
         return 2;
     }
@@ -139,10 +189,26 @@ int main(int argc, char* argv[])
     Portrait::GraphEmulator emulator(options);
     emulator.setAccessToken(token);
     emulator.setLimits(limits);
+    emulator.setFaultPlan(faults);
     emulator.tenant().setImageCacheLimit(qsizetype(cacheMb) * 1024 * 1024);
     if (!emulator.listen(static_cast<quint16>(port))) {
         QTextStream(stderr) << "portrait-emulator: cannot listen on 127.0.0.1:" << port << '\n';
         return 1;
+    }
+    if (parser.isSet(httpsOption)) {
+        QString error;
+        if (!emulator.listenHttps(static_cast<quint16>(httpsPort), &error)) {
+            QTextStream(stderr) << "portrait-emulator: cannot serve HTTPS: " << error << '\n';
+            return 1;
+        }
+        if (parser.isSet(certOutOption)) {
+            QSaveFile file(parser.value(certOutOption));
+            if (!file.open(QIODevice::WriteOnly) || file.write(emulator.certificatePem()) < 0 || !file.commit()) {
+                QTextStream(stderr) << "portrait-emulator: cannot write " << parser.value(certOutOption) << ": "
+                                    << file.errorString() << '\n';
+                return 1;
+            }
+        }
     }
     if (!parser.isSet(quietOption)) {
         QObject::connect(&emulator, &Portrait::GraphEmulator::requestServed, &app,
@@ -152,12 +218,18 @@ int main(int argc, char* argv[])
                              if (!record.errorCode.isEmpty()) {
                                  err << ' ' << record.errorCode;
                              }
+                             if (!record.fault.isEmpty()) {
+                                 err << " fault " << record.fault;
+                             }
                              err << ' ' << record.elapsedMs << " ms";
                              if (record.photoOps > 0) {
                                  // The number of photo operations in flight, as Graph's limit sees it.
                                  err << " photo-ops " << record.photoOps << " in-flight " << record.photoOpsInFlight;
                                  if (record.throttledOps > 0) {
                                      err << " throttled " << record.throttledOps;
+                                 }
+                                 if (record.itemFaults > 0) {
+                                     err << " item-faults " << record.itemFaults;
                                  }
                              }
                              err << '\n';
@@ -167,6 +239,13 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     out << "Graph emulator listening on " << emulator.graphRoot().toString() << " (token: " << token << ")\n";
+    if (emulator.httpsPort() != 0) {
+        out << "Graph emulator listening on " << emulator.httpsGraphRoot().toString() << " (self-signed certificate";
+        if (parser.isSet(certOutOption)) {
+            out << " in " << parser.value(certOutOption);
+        }
+        out << ")\n";
+    }
     out.flush();
     std::fflush(stdout);
     return app.exec();

@@ -11,7 +11,9 @@
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 
 namespace Portrait {
 
@@ -48,6 +50,34 @@ QString Session::description() const
     return m_client->root().url().toString();
 }
 
+namespace {
+
+/// Reads ConnectionOptions::caCertificateFile; false with @p error when it names no readable certificate.
+bool loadCaCertificates(const ConnectionOptions& options, QList<QSslCertificate>* certificates, QString* error)
+{
+    if (options.caCertificateFile.isEmpty()) {
+        return true;
+    }
+    QFile file(options.caCertificateFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Session::tr("cannot read the CA certificate file %1: %2")
+                     .arg(options.caCertificateFile, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    *certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates->isEmpty()) {
+        *certificates = QSslCertificate::fromData(data, QSsl::Der);
+    }
+    if (certificates->isEmpty()) {
+        *error = Session::tr("%1 holds no PEM or DER certificate").arg(options.caCertificateFile);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 std::unique_ptr<Session> Session::open(const ConnectionOptions& options, Failure* failure, QString* error)
 {
     const auto fail = [&](Failure f, const QString& message) {
@@ -67,6 +97,12 @@ std::unique_ptr<Session> Session::open(const ConnectionOptions& options, Failure
     }
     if (options.demo && (!options.graphUrl.isEmpty() || options.cloudGiven)) {
         return fail(Failure::Usage, tr("--demo runs its own tenant: it takes no --graph-url or --cloud"));
+    }
+
+    QList<QSslCertificate> authorities;
+    QString caError;
+    if (!loadCaCertificates(options, &authorities, &caError)) {
+        return fail(Failure::Usage, caError);
     }
 
     std::unique_ptr<Session> session(new Session);
@@ -110,6 +146,7 @@ std::unique_ptr<Session> Session::open(const ConnectionOptions& options, Failure
     session->m_tokens = new StaticTokenProvider(token);
     session->m_client = new GraphClient(root, session->m_tokens);
     session->configureClient(options);
+    session->m_client->setCaCertificates(authorities);
     return session;
 }
 
@@ -168,6 +205,12 @@ std::unique_ptr<Session> Session::openAccount(std::unique_ptr<Session> session, 
     session->m_account = account->name;
     session->m_client = new GraphClient(root, session->m_tokens, session->m_network);
     session->configureClient(options);
+    QList<QSslCertificate> authorities;
+    QString caError;
+    if (!loadCaCertificates(options, &authorities, &caError)) {
+        return fail(Failure::Usage, caError);
+    }
+    session->m_client->setCaCertificates(authorities);
     return session;
 }
 

@@ -31,6 +31,9 @@ struct ConnectionOptions
     /// Where the account's secrets are; null: the OS keychain. Not owned: it must outlive the session (tests
     /// pass a MemoryTokenStore; the GUI shares the one its sign-in dialog wrote to).
     TokenStore* tokenStore = nullptr;
+    /// A PEM file of certificate authorities to trust for https, in addition to the system's (e.g. the
+    /// emulator's self-signed certificate); TLS errors are never ignored.
+    QString caCertificateFile;
     int timeoutSeconds = 60;
     int concurrency = 4; ///< photo requests in flight at most (Graph's Outlook limit per app)
 };

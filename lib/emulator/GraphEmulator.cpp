@@ -6,6 +6,7 @@
 #include "EmulatorRequest.h"
 #include "GraphRequestHandler.h"
 #include "PhotoCapacity.h"
+#include "SelfSignedCertificate.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -16,9 +17,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +60,45 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+/// A Graph error answer for a status fault (429, 503 or 504), shaped like Graph's (FACTS.md §4).
+EmulatorReply statusFaultReply(FaultKind kind, const QByteArray& clientRequestIdIn, double retryAfterSeconds)
+{
+    const int status = FaultPlan::statusOf(kind);
+    const QString code = status == 429 ? u"TooManyRequests"_s
+        : status == 503                ? u"serviceNotAvailable"_s
+                                       : u"GatewayTimeout"_s;
+    const QString message = status == 429 ? u"Too many requests."_s
+        : status == 503                   ? u"The service is temporarily unavailable. Try again later."_s
+                                          : u"The gateway did not receive a timely response."_s;
+    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray clientRequestId
+        = clientRequestIdIn.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : clientRequestIdIn;
+    const QJsonObject body{
+        {u"error"_s,
+         QJsonObject{{u"code"_s, code},
+                     {u"message"_s, message},
+                     {u"innerError"_s,
+                      QJsonObject{{u"date"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                  {u"request-id"_s, QString::fromLatin1(requestId)},
+                                  {u"client-request-id"_s, QString::fromLatin1(clientRequestId)}}}}}};
+    EmulatorReply reply;
+    reply.status = status;
+    reply.contentType = QByteArrayLiteral("application/json");
+    reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    reply.errorCode = code.toLatin1();
+    if (retryAfterSeconds >= 0) {
+        reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds, 'f', 3));
+    }
+    reply.setHeader(QByteArrayLiteral("request-id"), requestId);
+    reply.setHeader(QByteArrayLiteral("client-request-id"), clientRequestId);
+    return reply;
+}
+
+bool isJson(const EmulatorReply& reply)
+{
+    return reply.contentType.startsWith("application/json");
+}
+
 qint64 monotonicNs()
 {
     static QElapsedTimer clock;
@@ -74,7 +121,7 @@ GraphEmulator::GraphEmulator(const DemoTenantOptions& options, QObject* parent)
     m_tokens->setIssuedTokenHandler([this](const QString& token) { setAccessToken(token); });
     // No routes: every request reaches the missing handler, which dispatches like Graph does.
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        onRequest(request, std::move(responder));
+        onRequest(request, std::move(responder), false);
     });
 }
 
@@ -95,6 +142,60 @@ QUrl GraphEmulator::baseUrl() const
     url.setScheme(u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
+    return url;
+}
+
+bool GraphEmulator::listenHttps(quint16 port, QString* error)
+{
+    if (m_httpsPort != 0) {
+        return port == 0 || port == m_httpsPort;
+    }
+    QString why;
+    const SelfSignedCertificate generated = SelfSignedCertificate::generate(u"Portrait Graph emulator"_s, 30, &why);
+    const QSslCertificate certificate(generated.certificatePem, QSsl::Pem);
+    const QSslKey key(generated.privateKeyPem, QSsl::Ec, QSsl::Pem);
+    if (generated.isNull() || certificate.isNull() || key.isNull()) {
+        if (error) {
+            *error = why.isEmpty() ? u"the generated certificate or key does not load"_s : why;
+        }
+        return false;
+    }
+    auto* server = new QHttpServer(this);
+    server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        onRequest(request, std::move(responder), true);
+    });
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    server->sslSetup(tls);
+    m_httpsPort = server->listen(QHostAddress::LocalHost, port);
+    if (m_httpsPort == 0) {
+        delete server;
+        if (error) {
+            *error = u"cannot listen on 127.0.0.1:%1"_s.arg(port);
+        }
+        return false;
+    }
+    m_httpsServer = server;
+    m_certificatePem = generated.certificatePem;
+    return true;
+}
+
+QUrl GraphEmulator::httpsBaseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"https"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_httpsPort);
+    return url;
+}
+
+QUrl GraphEmulator::httpsGraphRoot(const QString& version) const
+{
+    QUrl url = httpsBaseUrl();
+    url.setPath(u'/' + version);
     return url;
 }
 
@@ -146,7 +247,7 @@ bool GraphEmulator::isPhotoOperation(const EmulatorRequest& request)
     return path.contains("/photo/") || path.endsWith("/photo") || path.contains("/photos");
 }
 
-void GraphEmulator::onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+void GraphEmulator::onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder, bool https)
 {
     const qint64 started = monotonicNs();
     EmulatorRequest emulatorRequest;
@@ -157,7 +258,11 @@ void GraphEmulator::onRequest(const QHttpServerRequest& request, QHttpServerResp
     emulatorRequest.headers = request.headers();
     emulatorRequest.body = request.body();
     const QByteArray host = emulatorRequest.header("Host");
-    emulatorRequest.origin = host.isEmpty() ? baseUrl().toString() : u"http://"_s + QString::fromLatin1(host);
+    if (https) {
+        emulatorRequest.origin = host.isEmpty() ? httpsBaseUrl().toString() : u"https://"_s + QString::fromLatin1(host);
+    } else {
+        emulatorRequest.origin = host.isEmpty() ? baseUrl().toString() : u"http://"_s + QString::fromLatin1(host);
+    }
 
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     const qint64 inbound = m_limits.rttMs / 2;
@@ -298,9 +403,23 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
     int photoOps = 0;
     int throttled = 0;
     int peak = 0;
+    int itemFaults = 0;
+    const auto itemFault = [this, &replies, &itemFaults](const EmulatorRequest& itemRequest) {
+        // Each item has its own fate, as inside Graph: only the status faults make sense there.
+        EmulatorReply& last = replies.last();
+        const FaultPlan::Decision decision = m_faults.decide("item " + itemRequest.method + ' ' + itemRequest.target(),
+                                                             isJson(last), last.body.size(), true);
+        if (decision.isFault()) {
+            last
+                = statusFaultReply(*decision.kind, itemRequest.header("client-request-id"), decision.retryAfterSeconds);
+            ++itemFaults;
+            countFault(*decision.kind);
+        }
+    };
     for (const BatchRequest::Item& item : batch.items()) {
         if (!isPhotoOperation(item.request)) {
             replies.append(m_handler->handle(item.request));
+            itemFault(item.request);
             continue;
         }
         ++photoOps;
@@ -320,6 +439,7 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
         *worker = start + m_limits.photoServiceMs;
         done = qMax(done, *worker);
         replies.append(m_handler->handle(item.request));
+        itemFault(item.request);
     }
     EmulatorReply reply;
     reply.status = 200;
@@ -332,6 +452,7 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
     record.photoOps = photoOps;
     record.photoOpsInFlight = peak;
     record.throttledOps = throttled;
+    record.itemFaults = itemFaults;
     deliverLater(responder, reply, record, startedNs, (done - now) + outbound);
 }
 
@@ -353,15 +474,42 @@ void GraphEmulator::deliverLater(const std::shared_ptr<QHttpServerResponder>& re
                        });
 }
 
-void GraphEmulator::deliver(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
+void GraphEmulator::countFault(FaultKind kind)
+{
+    ++m_faultTotal;
+    ++m_faultCounts[int(kind)];
+}
+
+void GraphEmulator::deliver(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& replyIn,
                             RequestRecord record, qint64 startedNs)
 {
-    QHttpServerResponse response(reply.contentType, reply.body,
-                                 static_cast<QHttpServerResponse::StatusCode>(reply.status));
-    for (const auto& [name, value] : reply.headers) {
-        response.addHeader(name, value);
+    EmulatorReply reply = replyIn;
+    FaultPlan::Decision decision;
+    const QByteArray path = record.target.left(record.target.indexOf('?'));
+    if (m_faults.isActive() && !TokenEndpoint::isIdentityPath(path)) {
+        decision = m_faults.decide(record.method + ' ' + record.target, isJson(reply), reply.body.size(), false);
     }
-    response.write(std::move(*responder));
+    if (decision.isFault()) {
+        countFault(*decision.kind);
+        record.fault = FaultPlan::name(*decision.kind).toLatin1();
+        if (FaultPlan::statusOf(*decision.kind) != 0) {
+            reply = statusFaultReply(*decision.kind, record.clientRequestId, decision.retryAfterSeconds);
+            record.status = reply.status;
+            record.errorCode = reply.errorCode;
+            record.bodyBytes = reply.body.size();
+            decision = {}; // a well-formed answer from here on
+        }
+    }
+    if (decision.isFault()) {
+        writeFaulty(responder, reply, decision);
+    } else {
+        QHttpServerResponse response(reply.contentType, reply.body,
+                                     static_cast<QHttpServerResponse::StatusCode>(reply.status));
+        for (const auto& [name, value] : reply.headers) {
+            response.addHeader(name, value);
+        }
+        response.write(std::move(*responder));
+    }
 
     record.elapsedMs = (monotonicNs() - startedNs) / 1000000;
     ++m_requestCount;
@@ -372,6 +520,114 @@ void GraphEmulator::deliver(const std::shared_ptr<QHttpServerResponder>& respond
         m_log.append(record);
     }
     emit requestServed(record);
+}
+
+void GraphEmulator::writeFaulty(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
+                                const FaultPlan::Decision& decision)
+{
+    QTcpSocket* socket = responder->socket();
+    const FaultKind kind = *decision.kind;
+    if (kind == FaultKind::MalformedJson || kind == FaultKind::WrongContentType) {
+        // Well-formed HTTP around a body the client cannot use.
+        QByteArray contentType = reply.contentType;
+        QByteArray body;
+        if (kind == FaultKind::MalformedJson) {
+            body = reply.body.left(qMax<qsizetype>(1, qsizetype(reply.body.size() * decision.fraction)))
+                + QByteArrayLiteral("\x01}\"{,]");
+        } else {
+            contentType = QByteArrayLiteral("text/html; charset=utf-8");
+            body = QByteArrayLiteral("<!DOCTYPE html><html><head><title>Sign in to the network</title></head>"
+                                     "<body><h1>Please accept the terms of use to continue.</h1></body></html>");
+        }
+        // Malformed JSON keeps the status (an error body can be garbled too); a captive portal says 200.
+        QHttpServerResponse response(contentType, body,
+                                     kind == FaultKind::MalformedJson
+                                         ? static_cast<QHttpServerResponse::StatusCode>(reply.status)
+                                         : QHttpServerResponse::StatusCode::Ok);
+        for (const auto& [name, value] : reply.headers) {
+            response.addHeader(name, value);
+        }
+        response.write(std::move(*responder));
+        return;
+    }
+
+    const auto writeHead = [&responder, &reply](const QByteArray& contentLength) {
+        responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+        responder->writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+        for (const auto& [name, value] : reply.headers) {
+            responder->writeHeader(name, value);
+        }
+        responder->writeHeader(QByteArrayLiteral("Content-Length"), contentLength);
+    };
+    const QByteArray length = QByteArray::number(reply.body.size());
+    const qsizetype part = qBound<qsizetype>(1, qsizetype(reply.body.size() * decision.fraction),
+                                             qMax<qsizetype>(1, reply.body.size() - 1));
+    switch (kind) {
+    case FaultKind::Reset: {
+        writeHead(length);
+        responder->writeBody(reply.body.left(part));
+        // Once the part is on the wire, close with a reset (SO_LINGER 0) rather than an orderly FIN.
+        const QPointer<QTcpSocket> guard(socket);
+        const auto resetNow = [guard]() {
+            if (!guard) {
+                return;
+            }
+#ifdef Q_OS_UNIX
+            const qintptr fd = guard->socketDescriptor();
+            if (fd >= 0) {
+                const struct linger hard = {1, 0};
+                ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+            }
+#endif
+            guard->abort();
+        };
+        if (socket->bytesToWrite() == 0) {
+            resetNow();
+        } else {
+            connect(socket, &QTcpSocket::bytesWritten, socket, [guard, resetNow]() {
+                if (guard && guard->bytesToWrite() == 0) {
+                    resetNow();
+                }
+            });
+        }
+        return;
+    }
+    case FaultKind::Truncated:
+        writeHead(length);
+        responder->writeBody(reply.body.left(part));
+        socket->disconnectFromHost(); // flushes what was written, then closes
+        return;
+    case FaultKind::AbsurdLength:
+        writeHead(decision.unparsableLength ? QByteArrayLiteral("184467440737095516160000")
+                                            : QByteArrayLiteral("1000000000000000"));
+        responder->writeBody(reply.body);
+        socket->disconnectFromHost();
+        return;
+    case FaultKind::SlowDrip: {
+        writeHead(length);
+        responder->writeBody(QByteArray()); // ends the headers
+        const int pieces = qMax(1, m_faults.dripPieces());
+        const qsizetype size = (reply.body.size() + pieces - 1) / pieces;
+        auto* timer = new QTimer(socket); // dies with the connection if the client hangs up
+        timer->setInterval(qMax(1, m_faults.dripIntervalMs()));
+        auto offset = std::make_shared<qsizetype>(0);
+        const QByteArray body = reply.body;
+        connect(timer, &QTimer::timeout, socket, [timer, socket, offset, body, size]() {
+            if (*offset < body.size()) {
+                socket->write(body.mid(*offset, qMax<qsizetype>(1, size)));
+                *offset += qMax<qsizetype>(1, size);
+            }
+            if (*offset >= body.size()) {
+                timer->stop();
+                timer->deleteLater();
+            }
+        });
+        timer->start();
+        return;
+    }
+    default:
+        return;
+    }
 }
 
 } // namespace Portrait

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "emulator/DemoTenantTypes.h"
+#include "emulator/FaultPlan.h"
 #include "emulator/RequestRecord.h"
 #include "emulator/TokenEndpoint.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -73,6 +75,21 @@ public:
     /** @brief The Graph root for an API version, e.g. `http://127.0.0.1:<port>/v1.0`. */
     QUrl graphRoot(const QString& version = QStringLiteral("v1.0")) const;
 
+    /**
+     * @brief Also serves HTTPS on 127.0.0.1, with a self-signed certificate generated now (SelfSignedCertificate).
+     * Same tenant, same answers, same fault plan; links in answers use the https origin the client used.
+     * @return false (with @p error) when the certificate cannot be made or the port cannot be bound.
+     */
+    bool listenHttps(quint16 port = 0, QString* error = nullptr);
+    /** @brief The HTTPS port, 0 before listenHttps(). */
+    quint16 httpsPort() const { return m_httpsPort; }
+    /** @brief `https://127.0.0.1:<httpsPort>`. */
+    QUrl httpsBaseUrl() const;
+    /** @brief The HTTPS Graph root, e.g. `https://127.0.0.1:<httpsPort>/v1.0`. */
+    QUrl httpsGraphRoot(const QString& version = QStringLiteral("v1.0")) const;
+    /** @brief The PEM of the HTTPS certificate (what clients must trust explicitly), empty before listenHttps(). */
+    QByteArray certificatePem() const { return m_certificatePem; }
+
     /** @brief The bearer token requests must carry (default "portrait-demo-token"). */
     QString accessToken() const;
     /** @brief Changes the expected bearer token; affects the following requests. */
@@ -101,6 +118,18 @@ public:
     quint64 photoOpCount() const { return m_photoOps; }
     /** @brief Photo operations answered 429 for the concurrency limit since construction. */
     quint64 throttledOpCount() const { return m_throttledOps; }
+    /**
+     * @brief Injects faults (see FaultPlan) into the following answers; a default FaultPlan turns them off.
+     * The identity endpoints are never faulty.
+     */
+    void setFaultPlan(const FaultPlan& plan) { m_faults = plan; }
+    /** @brief The fault plan in force. */
+    const FaultPlan& faultPlan() const { return m_faults; }
+    /** @brief Faults injected since construction, $batch items included. */
+    quint64 faultCount() const { return m_faultTotal; }
+    /** @brief Faults of @p kind injected since construction. */
+    quint64 faultCount(FaultKind kind) const { return m_faultCounts.value(int(kind)); }
+
     /** @brief Base64 alphabet of photo bodies inside $batch answers (standard unless a test says otherwise). */
     void setBatchUrlSafeBase64(bool urlSafe) { m_batchUrlSafe = urlSafe; }
 
@@ -120,7 +149,7 @@ signals:
     void requestServed(const Portrait::RequestRecord& record);
 
 private:
-    void onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder, bool https);
     void process(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
                  qint64 startedNs);
     void processBatch(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
@@ -133,12 +162,19 @@ private:
     qint64 nowMs() const;
     void deliver(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
                  RequestRecord record, qint64 startedNs);
+    /// Writes @p reply as the fault @p decision says (the wire faults bypass QHttpServerResponse).
+    void writeFaulty(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
+                     const FaultPlan::Decision& decision);
+    void countFault(FaultKind kind);
 
     std::unique_ptr<DemoTenant> m_tenant;
     std::unique_ptr<GraphRequestHandler> m_handler;
     std::unique_ptr<TokenEndpoint> m_tokens = std::make_unique<TokenEndpoint>();
     QHttpServer* m_server = nullptr;
     quint16 m_port = 0;
+    QHttpServer* m_httpsServer = nullptr;
+    quint16 m_httpsPort = 0;
+    QByteArray m_certificatePem;
     std::chrono::milliseconds m_responseDelay{0};
     EmulatorLimits m_limits;
     std::unique_ptr<PhotoCapacity> m_capacity;
@@ -146,6 +182,9 @@ private:
     quint64 m_throttledOps = 0;
     quint64 m_batchCount = 0;
     bool m_batchUrlSafe = false;
+    FaultPlan m_faults;
+    quint64 m_faultTotal = 0;
+    QHash<int, quint64> m_faultCounts;
     QList<RequestRecord> m_log;
     qsizetype m_logLimit = 10000;
     quint64 m_requestCount = 0;

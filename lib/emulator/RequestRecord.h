@@ -26,6 +26,8 @@ struct RequestRecord
     int photoOps = 0; ///< Photo operations this request carried (a $batch may carry up to 20).
     int photoOpsInFlight = 0; ///< Photo operations running when this one was admitted (the most, for a batch).
     int throttledOps = 0; ///< Photo operations answered 429 for the concurrency limit.
+    QByteArray fault; ///< The fault injected into this answer by the fault plan (FaultPlan::name()), else empty.
+    int itemFaults = 0; ///< Items of a $batch answer the fault plan made fail.
     QDateTime receivedAt; ///< When the request arrived (UTC).
 };
 

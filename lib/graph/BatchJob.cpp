@@ -45,8 +45,14 @@ void BatchJob::run()
         }
         QString parseError;
         if (!parseBatchResponse(response.body, client()->clock()->nowUtc(), &m_responses, &parseError)) {
-            setError(GraphError::make(GraphError::Kind::Protocol, QStringLiteral("$batch answer: %1").arg(parseError),
-                                      QStringLiteral("bad-batch")));
+            const GraphError e
+                = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("$batch answer: %1").arg(parseError),
+                                   QStringLiteral("bad-batch"));
+            if (retryLast(e)) {
+                m_responses.clear();
+                return; // the whole batch again: none of its answers could be read
+            }
+            setError(e);
         }
         emitFinished();
     });

@@ -4,6 +4,9 @@
 #include "RequestScheduler.h"
 #include "auth/TokenProvider.h"
 
+#include "GraphJob.h"
+
+#include <QImageReader>
 #include <QNetworkAccessManager>
 
 namespace Portrait {
@@ -20,6 +23,14 @@ GraphClient::GraphClient(const GraphRoot& root, TokenProvider* tokens, QNetworkA
     // Redirects are followed by GraphJob itself, after checking the origin (never automatically).
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setStrictTransportSecurityEnabled(true);
+    // Every decoder in the process (QImage::fromData in audits, exports and views) refuses images that would
+    // need more memory than the largest photo Portrait accepts: a decompression bomb fails, it does not eat RAM.
+    QImageReader::setAllocationLimit(imageAllocationLimitMb());
+}
+
+int GraphClient::imageAllocationLimitMb()
+{
+    return int(GraphJob::maxImagePixels * 4 / (1024 * 1024)) + 1;
 }
 
 GraphClient::~GraphClient() = default;

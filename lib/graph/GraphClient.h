@@ -5,8 +5,10 @@
 #include "RetryPolicy.h"
 #include "auth/TokenProvider.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 
 class QNetworkAccessManager;
 
@@ -51,6 +53,10 @@ public:
     int maxPages() const { return m_maxPages; }
     void setMaxPages(int pages) { m_maxPages = pages; }
 
+    /// Certificate authorities trusted for https in addition to the system's (ConnectionOptions::caCertificateFile).
+    const QList<QSslCertificate>& caCertificates() const { return m_caCertificates; }
+    void setCaCertificates(const QList<QSslCertificate>& certificates) { m_caCertificates = certificates; }
+
     /// The one retry policy of the client (every GET of every job goes through it).
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
@@ -64,6 +70,9 @@ public:
     /// The one RequestScheduler of this connection (RequestScheduler::of() makes it), or null.
     RequestScheduler* scheduler() const;
     void setScheduler(RequestScheduler* scheduler);
+
+    /// The QImageReader allocation limit every GraphClient sets for the process (MiB for maxImagePixels in ARGB32).
+    static int imageAllocationLimitMb();
 
     /// The User-Agent sent with every request.
     static QByteArray userAgent();
@@ -85,6 +94,7 @@ private:
     qint64 m_maxImageBytes = 16 * 1024 * 1024;
     int m_maxPages = 100000;
     RetryPolicy m_retryPolicy;
+    QList<QSslCertificate> m_caCertificates;
     Clock* m_clock = Clock::system();
     quint32 m_jitterState = 0x9E3779B9u;
 };

@@ -9,12 +9,21 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUuid>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcGraph, "portrait.graph", QtInfoMsg)
 
 namespace Portrait {
+
+namespace {
+/// An announced Content-Length beyond this (1 TiB) is a garbled header, not a real answer.
+constexpr qint64 kAbsurdLength = qint64(1) << 40;
+} // namespace
 
 GraphJob::GraphJob(GraphClient* client, QObject* parent)
     : QObject(parent)
@@ -165,15 +174,47 @@ void GraphJob::sendWithToken(std::shared_ptr<Request> request, const QString& to
     for (const auto& [name, value] : request->headers) {
         req.setRawHeader(name, value);
     }
+    if (!m_client->caCertificates().isEmpty() && request->url.scheme() == QLatin1String("https")) {
+        // Explicitly trusted authorities (e.g. the emulator's self-signed certificate) in addition to the
+        // system's; certificate errors themselves are never ignored.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_client->caCertificates());
+        req.setSslConfiguration(tls);
+    }
     QNetworkReply* reply = request->postBody.isEmpty() ? m_client->network()->get(req)
                                                        : m_client->network()->post(req, request->postBody);
     m_reply = reply;
     const qint64 limit = request->bodyKind == BodyKind::Json ? m_client->maxJsonBytes() : m_client->maxImageBytes();
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, limit]() {
+        // An announced length beyond the limit (or beyond 64 bits) is refused before any of it is read.
+        const QByteArray announced = reply->rawHeader(QByteArrayLiteral("Content-Length")).trimmed();
+        if (announced.isEmpty() || reply->property("portrait.tooLarge").toBool()) {
+            return;
+        }
+        bool ok = false;
+        const qint64 length = announced.toLongLong(&ok);
+        const bool digits
+            = std::all_of(announced.begin(), announced.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (digits && (!ok || length > limit)) {
+            reply->setProperty("portrait.announced", announced);
+            reply->setProperty("portrait.tooLarge", true);
+            // Not from inside QNAM's own metaDataChanged emission (it reports the error twice then).
+            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+        }
+    });
     connect(reply, &QNetworkReply::downloadProgress, this, [reply, limit](qint64 received, qint64) {
-        if (received > limit) {
+        if (received > limit && !reply->property("portrait.tooLarge").toBool()) {
             reply->setProperty("portrait.tooLarge", true);
             reply->abort();
         }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError>& errors) {
+        // Only remembered for the message: the handshake fails, as it must.
+        QStringList texts;
+        for (const QSslError& e : errors) {
+            texts << e.errorString();
+        }
+        reply->setProperty("portrait.sslErrors", texts.join(QStringLiteral("; ")));
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, request]() { handleReply(reply, request); });
 }
@@ -191,7 +232,7 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
         response.headers.insert(pair.first.toLower(), pair.second);
     }
     const bool tooLarge = reply->property("portrait.tooLarge").toBool();
-    if (!tooLarge) {
+    if (!tooLarge && reply->isOpen()) {
         response.body = reply->readAll();
     }
 
@@ -221,13 +262,36 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
         return;
     }
 
-    if (tooLarge) {
+    const QString limitText = QLocale::c().formattedDataSize(
+        request->bodyKind == BodyKind::Json ? m_client->maxJsonBytes() : m_client->maxImageBytes());
+    const QByteArray announced = reply->property("portrait.announced").toByteArray();
+    bool plausible = false;
+    const qint64 announcedBytes = announced.toLongLong(&plausible);
+    plausible = plausible && announcedBytes <= kAbsurdLength;
+    if (tooLarge && !announced.isEmpty() && !plausible) {
+        // No answer is that large: a header garbled in transit. Nothing was read; retried (bounded).
+        response.error = GraphError::make(GraphError::Kind::Protocol,
+                                          QStringLiteral("the answer announces an absurd length (%1 bytes)")
+                                              .arg(QString::fromLatin1(announced.left(40))),
+                                          QStringLiteral("bad-length"));
+    } else if (tooLarge && !announced.isEmpty()) {
+        // Refused before reading it: final, as it would be just as large again.
+        response.error = GraphError::make(GraphError::Kind::Protocol,
+                                          QStringLiteral("the answer announces %1, more than the %2 limit")
+                                              .arg(QLocale::c().formattedDataSize(announcedBytes), limitText),
+                                          QStringLiteral("too-large"));
+    } else if (tooLarge) {
+        response.error = GraphError::make(GraphError::Kind::Protocol,
+                                          QStringLiteral("the answer is larger than the %1 limit").arg(limitText),
+                                          QStringLiteral("too-large"));
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        const QString details = reply->property("portrait.sslErrors").toString();
         response.error = GraphError::make(
-            GraphError::Kind::Protocol,
-            QStringLiteral("the answer is larger than the %1 limit")
-                .arg(QLocale::c().formattedDataSize(request->bodyKind == BodyKind::Json ? m_client->maxJsonBytes()
-                                                                                        : m_client->maxImageBytes())),
-            QStringLiteral("too-large"));
+            GraphError::Kind::Network,
+            QStringLiteral("TLS: the connection to %1 is not trusted (%2); certificate errors are never ignored. "
+                           "A private authority can be trusted explicitly with --ca-certificate FILE")
+                .arg(request->url.host(), details.isEmpty() ? reply->errorString() : details),
+            QStringLiteral("tls"));
     } else if (response.status == 0 || (reply->error() != QNetworkReply::NoError && response.status < 400)) {
         const auto kind
             = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
@@ -265,23 +329,40 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
     }
     qCDebug(lcGraph).noquote() << "GET" << request->url.toDisplayString(QUrl::RemoveUserInfo) << response.status;
 
-    if (response.error.isError()) {
-        const int attempt = ++request->attempts;
-        const qint64 delay = m_client->retryPolicy().delayMs(response.error, attempt, m_client->nextJitter());
-        if (delay >= 0) {
-            const QString reason = response.error.code.isEmpty() ? response.error.toString() : response.error.code;
-            qCDebug(lcGraph).noquote() << "retry" << attempt << "of" << request->url.toDisplayString() << "in" << delay
-                                       << "ms:" << reason;
-            emit m_client->retrying(request->url, attempt, delay, reason);
-            m_client->clock()->callLater(this, delay, [this, request]() {
-                if (!m_finished) {
-                    send(request, false);
-                }
-            });
-            return;
-        }
+    if (response.error.isError() && scheduleRetry(request, response.error)) {
+        return;
     }
+    m_last = request;
     request->onDone(response);
+}
+
+bool GraphJob::scheduleRetry(const std::shared_ptr<Request>& request, const GraphError& error)
+{
+    const int attempt = ++request->attempts;
+    const qint64 delay = m_client->retryPolicy().delayMs(error, attempt, m_client->nextJitter());
+    if (delay < 0) {
+        return false;
+    }
+    const QString reason = error.code.isEmpty() ? error.toString() : error.code;
+    qCDebug(lcGraph).noquote() << "retry" << attempt << "of"
+                               << request->url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "in"
+                               << delay << "ms:" << reason;
+    emit m_client->retrying(request->url, attempt, delay, reason);
+    m_client->clock()->callLater(this, delay, [this, request]() {
+        if (!m_finished) {
+            send(request, false);
+        }
+    });
+    return true;
+}
+
+bool GraphJob::retryLast(const GraphError& error)
+{
+    if (!m_last || m_finished || !m_client) {
+        return false;
+    }
+    const std::shared_ptr<Request> request = std::exchange(m_last, nullptr);
+    return scheduleRetry(request, error);
 }
 
 void GraphJob::checkBody(GraphResponse& response, BodyKind bodyKind) const
@@ -305,7 +386,17 @@ void GraphJob::checkBody(GraphResponse& response, BodyKind bodyKind) const
         QBuffer buffer(&response.body);
         buffer.open(QIODevice::ReadOnly);
         QImageReader reader(&buffer);
-        if (!reader.size().isValid()) {
+        const QSize size = reader.size();
+        if (size.isValid() && qint64(size.width()) * size.height() > maxImagePixels) {
+            // A decompression bomb: a small file that would decode to gigabytes. Not retried.
+            response.error = GraphError::make(
+                GraphError::Kind::Protocol,
+                QStringLiteral("the photo is %1 x %2 pixels, more than Portrait decodes (%3 megapixels)")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(maxImagePixels / 1000000),
+                QStringLiteral("too-many-pixels"));
+        } else if (!size.isValid()) {
             const QByteArray type = response.headers.value("content-type");
             response.error = GraphError::make(
                 GraphError::Kind::Protocol,

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 class QNetworkReply;
@@ -67,6 +68,9 @@ public:
     const GraphError& error() const { return m_error; }
     bool hasError() const { return m_error.isError(); }
 
+    /// The most pixels a photo may have: more is refused before decoding (decompression bombs).
+    static constexpr qint64 maxImagePixels = 64LL * 1000 * 1000;
+
 signals:
     /// Emitted exactly once.
     void finished(Portrait::GraphJob* job);
@@ -94,6 +98,12 @@ protected:
      */
     void postJson(const QUrl& url, const QByteArray& body, ResponseHandler onDone);
     void setError(const GraphError& error) { m_error = error; }
+    /**
+     * @brief Sends the request whose answer was just handed to a ResponseHandler again, when @p error (found
+     * in its body: malformed JSON, a page that does not parse) is retryable and attempts remain. Call it from
+     * that handler only; returns false (and does nothing) when the error is final.
+     */
+    bool retryLast(const GraphError& error);
     /// The one exit: emits finished() exactly once.
     void emitFinished();
     GraphClient* client() const;
@@ -113,6 +123,8 @@ private:
     };
 
     void send(std::shared_ptr<Request> request, bool forceRefresh);
+    /// Schedules @p request again after the policy's delay; false when @p error is final or attempts ran out.
+    bool scheduleRetry(const std::shared_ptr<Request>& request, const GraphError& error);
     void sendWithToken(std::shared_ptr<Request> request, const QString& token);
     void handleReply(QNetworkReply* reply, std::shared_ptr<Request> request);
     /// Marks a 2xx answer as failed when its body was cut short, or is not the image it should be.
@@ -120,6 +132,7 @@ private:
 
     QPointer<GraphClient> m_client;
     QPointer<QNetworkReply> m_reply;
+    std::shared_ptr<Request> m_last; ///< the request whose answer the current ResponseHandler holds
     GraphError m_error;
     bool m_started = false;
     bool m_finished = false;

@@ -130,6 +130,9 @@ void ListJob::fetchAdmitted(const QUrl& url, PermitPtr permit)
                 QStringLiteral("page %1 of %2: %3").arg(m_pages + 1).arg(m_collection.toString(), parseError),
                 QStringLiteral("bad-page"));
             e.requestId = QString::fromLatin1(response.header("request-id"));
+            if (retryLast(e)) {
+                return; // garbled in transit, most likely: the same page again
+            }
             setError(e);
             emitFinished();
             return;

@@ -34,9 +34,15 @@ void ObjectJob::run()
             const QJsonDocument doc = QJsonDocument::fromJson(response.body);
             m_object = DirectoryObject::fromPrincipalJson(doc.object(), m_principal);
             if (!m_object.isValid()) {
-                setError(GraphError::make(GraphError::Kind::Protocol,
-                                          QStringLiteral("the answer for '%1' has no id").arg(m_principal.toString()),
-                                          QStringLiteral("bad-object")));
+                const GraphError e = GraphError::make(
+                    GraphError::Kind::Protocol,
+                    doc.isObject() ? QStringLiteral("the answer for '%1' has no id").arg(m_principal.toString())
+                                   : QStringLiteral("the answer for '%1' is not JSON").arg(m_principal.toString()),
+                    QStringLiteral("bad-object"));
+                if (retryLast(e)) {
+                    return;
+                }
+                setError(e);
             }
             emitFinished();
         });

@@ -56,6 +56,9 @@ void PhotoJob::run()
                 = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("photo metadata is not a JSON object"),
                                    QStringLiteral("bad-metadata"));
             e.requestId = QString::fromLatin1(response.header("request-id"));
+            if (retryLast(e)) {
+                return;
+            }
             finishWith(e);
             return;
         }
@@ -79,6 +82,9 @@ void PhotoJob::fetchBytes()
             GraphError e = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("the photo answer was empty"),
                                             QStringLiteral("empty-body"));
             e.requestId = QString::fromLatin1(response.header("request-id"));
+            if (retryLast(e)) {
+                return;
+            }
             finishWith(e);
             return;
         }
@@ -96,6 +102,9 @@ void PhotoJob::fetchBytes()
                                                 .arg(QString::fromLatin1(response.header("content-type"))),
                                             QStringLiteral("not-an-image"));
             e.requestId = QString::fromLatin1(response.header("request-id"));
+            if (retryLast(e)) {
+                return;
+            }
             finishWith(e);
             return;
         }
@@ -128,7 +137,11 @@ void PhotoSizesJob::run()
         }
         QString parseError;
         if (!parsePhotoSizes(response.body, &m_sizes, &parseError)) {
-            setError(GraphError::make(GraphError::Kind::Protocol, parseError, QStringLiteral("bad-sizes")));
+            const GraphError e = GraphError::make(GraphError::Kind::Protocol, parseError, QStringLiteral("bad-sizes"));
+            if (retryLast(e)) {
+                return;
+            }
+            setError(e);
         }
         std::sort(m_sizes.begin(), m_sizes.end(),
                   [](const PhotoSize& a, const PhotoSize& b) { return a.width * a.height < b.width * b.height; });

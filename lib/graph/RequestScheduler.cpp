@@ -34,12 +34,13 @@ bool isOutlookUrl(const QUrl& url)
         || path.contains(QLatin1String("/contactFolders"), Qt::CaseInsensitive);
 }
 
-bool decodes(const QByteArray& bytes)
+/// The size of the image in @p bytes from its header (invalid when it is no image).
+QSize imageSize(const QByteArray& bytes)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    return QImageReader(&buffer).size().isValid();
+    return QImageReader(&buffer).size();
 }
 } // namespace
 
@@ -393,7 +394,19 @@ void RequestScheduler::completeItem(Op op, const GraphResponse& response)
         finish(op, info);
         return;
     }
-    if (response.body.isEmpty() || !decodes(response.body)) {
+    const QSize size = response.body.isEmpty() ? QSize() : imageSize(response.body);
+    if (size.isValid() && qint64(size.width()) * size.height() > GraphJob::maxImagePixels) {
+        finish(op,
+               PhotoInfo::fromError(
+                   GraphError::make(GraphError::Kind::Protocol,
+                                    tr("the photo is %1 x %2 pixels, more than Portrait decodes (%3 megapixels)")
+                                        .arg(size.width())
+                                        .arg(size.height())
+                                        .arg(GraphJob::maxImagePixels / 1000000),
+                                    QStringLiteral("too-many-pixels"))));
+        return;
+    }
+    if (!size.isValid()) {
         retryOrFail(std::move(op),
                     GraphError::make(GraphError::Kind::Protocol, tr("the photo in the batch answer does not decode"),
                                      QStringLiteral("undecodable")));

@@ -13,13 +13,17 @@ bool RetryPolicy::isRetryable(const GraphError& error)
         return error.httpStatus == 429 || error.httpStatus == 500 || error.httpStatus == 502 || error.httpStatus == 503
             || error.httpStatus == 504;
     case GraphError::Kind::Network:
+        // An untrusted certificate stays untrusted: no retry storm against it.
+        return error.code != QLatin1String("tls");
     case GraphError::Kind::Timeout:
         return true;
     case GraphError::Kind::Protocol:
         // A body cut short or garbled in transit; not a limit we set ourselves.
         return error.code == QLatin1String("truncated") || error.code == QLatin1String("bad-page")
             || error.code == QLatin1String("bad-metadata") || error.code == QLatin1String("not-an-image")
-            || error.code == QLatin1String("empty-body") || error.code == QLatin1String("undecodable");
+            || error.code == QLatin1String("empty-body") || error.code == QLatin1String("undecodable")
+            || error.code == QLatin1String("bad-batch") || error.code == QLatin1String("bad-object")
+            || error.code == QLatin1String("bad-sizes") || error.code == QLatin1String("bad-length");
     default:
         return false;
     }

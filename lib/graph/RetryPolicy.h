@@ -11,8 +11,9 @@ namespace Portrait {
  * @brief When to try a failed request again, and after how long: one policy for the whole client.
  *
  * Retried: 429, 503 and 504 (honouring `Retry-After` in seconds, fractional seconds or an HTTP date),
- * 500 and 502, connection failures, timeouts and truncated answers; everything else (404, 403, 400, 401,
- * refused origins, cancellation) is final. Without `Retry-After` the delay is exponential with full
+ * 500 and 502, connection failures, timeouts, truncated or garbled answers (a body that does not parse, an
+ * absurd Content-Length); everything else (404, 403, 400, 401, refused origins, TLS certificate failures,
+ * answers over a size limit, cancellation) is final. Without `Retry-After` the delay is exponential with full
  * jitter, capped. Attempts are bounded. Only safe requests are retried (GETs and batch items), which is
  * all Portrait sends.
  */
