@@ -1,7 +1,9 @@
-// `portrait-cli export` as scripts run it (CLI.md): records, the manifest, exit codes, and SIGKILL at seeded
-// points followed by a resumed run that completes with every file right and no temporary file left.
+// `portrait-cli export` as scripts run it (CLI.md): records, the manifest, exit codes, and SIGKILL at 10 seeded
+// points under a 10% fault rate, each followed by a resumed run that completes with every file right and no
+// temporary file left.
 #include "bulk/ExportManifest.h"
 #include "emulator/DemoTenant.h"
+#include "emulator/FaultPlan.h"
 #include "emulator/GraphEmulator.h"
 
 #include <QCryptographicHash>
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -229,7 +232,7 @@ void TestExportCli::killedAndResumed_data()
     QTest::addColumn<int>("killAfter");
     QTest::addColumn<bool>("incremental");
     QRandomGenerator random(5); // seeded: the same points every run
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 9; ++i) {
         const int point = 1 + int(random.bounded(100));
         QTest::newRow(qPrintable(QStringLiteral("kill after %1 records, resume incrementally").arg(point)))
             << point << true;
@@ -244,6 +247,13 @@ void TestExportCli::killedAndResumed()
     QTemporaryDir dir;
     const QStringList args{QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("users"),
                            QStringLiteral("--out"), dir.path()};
+    // Under chaos too: 10% of the answers are faulty (seeded per kill point), in both runs.
+    FaultPlan faults = *FaultPlan::parse(QStringLiteral("10%"), nullptr);
+    faults.setSeed(quint64(killAfter));
+    faults.setMaxRetryAfterMs(100);
+    faults.setDripIntervalMs(5);
+    m_emulator->setFaultPlan(faults);
+    const auto noFaults = qScopeGuard([this]() { m_emulator->setFaultPlan(FaultPlan()); });
     const Result killed = cli(args, killAfter);
     QVERIFY(killed.killed);
     QCOMPARE(killed.exitCode, -1);
