@@ -31,7 +31,7 @@ public:
     void run() override;
 
     /// Microsoft Graph Command Line Tools' public client (FACTS.md §6.5), used only with --use-graph-cli-client.
-    static QString graphCliClientId() { return QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"); }
+    static QString graphCliClientId() { return Account::graphCommandLineToolsClientId(); }
 
 private:
     Account m_account;

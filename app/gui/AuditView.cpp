@@ -76,12 +76,16 @@ AuditView::AuditView(QWidget* parent)
     m_progress->setFormat(tr("%v of %m"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Scope:"), m_scopeCombo);
+    form->addRow(tr("&Scope:"), m_scopeCombo);
     auto* optionsRow = new QHBoxLayout;
     optionsRow->addWidget(m_deep);
-    optionsRow->addWidget(new QLabel(tr("Min edge:"), this));
+    auto* minEdgeLabel = new QLabel(tr("Min &edge:"), this);
+    minEdgeLabel->setBuddy(m_minEdge);
+    optionsRow->addWidget(minEdgeLabel);
     optionsRow->addWidget(m_minEdge);
-    optionsRow->addWidget(new QLabel(tr("Duplicates over:"), this));
+    auto* duplicatesLabel = new QLabel(tr("D&uplicates over:"), this);
+    duplicatesLabel->setBuddy(m_duplicates);
+    optionsRow->addWidget(duplicatesLabel);
     optionsRow->addWidget(m_duplicates);
     optionsRow->addStretch();
     form->addRow(tr("Checks:"), optionsRow);
@@ -92,6 +96,7 @@ AuditView::AuditView(QWidget* parent)
 
     m_chart = new StatusChart(this);
     m_chart->setObjectName(QStringLiteral("statusChart"));
+    m_chart->setAccessibleName(tr("Photo statuses"));
 
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
@@ -101,6 +106,8 @@ AuditView::AuditView(QWidget* parent)
     }
     m_kindFilter = new QComboBox(this);
     m_kindFilter->setObjectName(QStringLiteral("kindFilterComboBox"));
+    m_kindFilter->setAccessibleName(tr("Show kind"));
+    m_statusFilter->setAccessibleName(tr("Show status"));
     m_kindFilter->addItem(tr("All kinds"), QString());
     m_kindFilter->addItem(tr("Users"), QStringLiteral("user"));
     m_kindFilter->addItem(tr("Groups"), QStringLiteral("group"));
@@ -113,6 +120,7 @@ AuditView::AuditView(QWidget* parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditTableView"));
+    m_table->setAccessibleName(tr("Audit results"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,5 +1,7 @@
 #include "DirectoryItemDelegate.h"
 
+#include "Theme.h"
+
 #include "model/Roles.h"
 
 #include <QPalette>
@@ -67,7 +69,7 @@ void DirectoryItemDelegate::initStyleOption(QStyleOptionViewItem* option, const 
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
     } else if (state == FetchState::Failed) {
         icon = failed;
-        option->palette.setColor(QPalette::Text, QColor(0xc0, 0x39, 0x2b));
+        option->palette.setColor(QPalette::Text, Theme::errorColor(option->palette));
     }
     if (kind == NodeKind::Me || kind == NodeKind::Users || kind == NodeKind::Groups || kind == NodeKind::MyContacts) {
         option->font.setBold(true);

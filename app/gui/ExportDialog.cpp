@@ -1,5 +1,8 @@
 #include "ExportDialog.h"
 
+#include "AppSettings.h"
+#include "Theme.h"
+
 #include "bulk/ExportJob.h"
 #include "bulk/ExportWriter.h"
 #include "bulk/NameAllocator.h"
@@ -23,6 +26,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QUrl>
@@ -72,12 +76,13 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     for (const QModelIndex& i : selection) {
         m_selection.append(i);
     }
-    m_scheduler = RequestScheduler::of(client);
+    m_scheduler = RequestScheduler::of(client); // the connection's, capped at Preferences' concurrency
 
     // What.
     auto* scopeBox = new QGroupBox(tr("What to export"), this);
     m_scopeCombo = new QComboBox(scopeBox);
     m_scopeCombo->setObjectName(QStringLiteral("scopeComboBox"));
+    m_scopeCombo->setAccessibleName(tr("What to export"));
     m_transitiveCheck = new QCheckBox(tr("Include members of nested groups"), scopeBox);
     m_transitiveCheck->setObjectName(QStringLiteral("transitiveCheckBox"));
     int principals = 0;
@@ -106,6 +111,7 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     auto* fileBox = new QGroupBox(tr("Files"), this);
     m_folderEdit = new QLineEdit(fileBox);
     m_folderEdit->setObjectName(QStringLiteral("folderLineEdit"));
+    m_folderEdit->setAccessibleName(tr("Folder"));
     m_folderEdit->setText(
         QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath(tr("Portrait export")));
     m_browseButton = new QPushButton(tr("Browse…"), fileBox);
@@ -119,11 +125,12 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
                                   "A / makes a subfolder."));
     m_templateError = new QLabel(fileBox);
     m_templateError->setObjectName(QStringLiteral("templateErrorLabel"));
-    m_templateError->setStyleSheet(QStringLiteral("color: #b00020"));
+    Theme::markAsError(m_templateError);
     m_templateError->setWordWrap(true);
     m_templateError->hide();
     m_previewList = new QListWidget(fileBox);
     m_previewList->setObjectName(QStringLiteral("previewListWidget"));
+    m_previewList->setAccessibleName(tr("Preview of the file names"));
     m_previewList->setFixedHeight(m_previewList->fontMetrics().height() * (kPreviewCount + 1) + 6);
     m_previewList->setFocusPolicy(Qt::NoFocus);
     m_previewList->setSelectionMode(QAbstractItemView::NoSelection);
@@ -137,6 +144,7 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     m_sizeCombo->setToolTip(tr("When a photo lacks this size, the nearest smaller one is written."));
     m_formatCombo = new QComboBox(fileBox);
     m_formatCombo->setObjectName(QStringLiteral("formatComboBox"));
+    m_formatCombo->setAccessibleName(tr("Format"));
     m_formatCombo->addItem(tr("Original bytes"), int(ExportFormat::Original));
     m_formatCombo->addItem(tr("JPEG"), int(ExportFormat::Jpeg));
     m_formatCombo->addItem(tr("PNG"), int(ExportFormat::Png));
@@ -151,7 +159,9 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     m_maxEdgeSpin->setSuffix(tr(" px"));
     auto* formatRow = new QHBoxLayout;
     formatRow->addWidget(m_formatCombo, 1);
-    formatRow->addWidget(new QLabel(tr("Quality:"), fileBox));
+    auto* qualityLabel = new QLabel(tr("&Quality:"), fileBox);
+    qualityLabel->setBuddy(m_qualitySpin);
+    formatRow->addWidget(qualityLabel);
     formatRow->addWidget(m_qualitySpin);
 
     m_incrementalCheck = new QCheckBox(tr("Only what changed since the last export (incremental)"), fileBox);
@@ -164,12 +174,12 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
 
     auto* form = new QFormLayout(fileBox);
     form->addRow(tr("Folder:"), folderRow);
-    form->addRow(tr("File names:"), m_templateEdit);
+    form->addRow(tr("File &names:"), m_templateEdit);
     form->addRow(QString(), m_templateError);
     form->addRow(tr("Preview:"), m_previewList);
-    form->addRow(tr("Size:"), m_sizeCombo);
+    form->addRow(tr("Si&ze:"), m_sizeCombo);
     form->addRow(tr("Format:"), formatRow);
-    form->addRow(tr("Longest edge:"), m_maxEdgeSpin);
+    form->addRow(tr("&Longest edge:"), m_maxEdgeSpin);
     form->addRow(QString(), m_incrementalCheck);
     form->addRow(QString(), m_pruneCheck);
     form->addRow(QString(), m_dryRunCheck);
@@ -187,6 +197,7 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     m_summaryLabel->hide();
     m_failureList = new QListWidget(this);
     m_failureList->setObjectName(QStringLiteral("failureListWidget"));
+    m_failureList->setAccessibleName(tr("Failures"));
     m_failureList->hide();
 
     m_buttons = new QDialogButtonBox(this);
@@ -226,9 +237,49 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     connect(m_scopeCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateForm);
     connect(m_folderEdit, &QLineEdit::textChanged, this, &ExportDialog::updateForm);
 
+    restorePreferences();
     updateForm();
     updatePreview();
     resize(620, sizeHint().height());
+}
+
+void ExportDialog::restorePreferences()
+{
+    // What the last export used (a dry run and pruning are one-off decisions: never carried over). The template
+    // is AppSettings' default export template, which the Settings dialog also edits.
+    const QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder")).toString();
+    if (!folder.isEmpty()) {
+        m_folderEdit->setText(folder);
+    }
+    m_templateEdit->setText(AppSettings::exportTemplate());
+    const int size = m_sizeCombo->findData(settings.value(QStringLiteral("export/size")).toString());
+    if (size >= 0) {
+        m_sizeCombo->setCurrentIndex(size);
+    }
+    const int format = m_formatCombo->findData(settings.value(QStringLiteral("export/format"), -1).toInt());
+    if (format >= 0) {
+        m_formatCombo->setCurrentIndex(format);
+    }
+    m_qualitySpin->setValue(settings.value(QStringLiteral("export/quality"), m_qualitySpin->value()).toInt());
+    m_maxEdgeSpin->setValue(settings.value(QStringLiteral("export/maxEdge"), m_maxEdgeSpin->value()).toInt());
+    m_incrementalCheck->setChecked(
+        settings.value(QStringLiteral("export/incremental"), m_incrementalCheck->isChecked()).toBool());
+    m_transitiveCheck->setChecked(
+        settings.value(QStringLiteral("export/transitive"), m_transitiveCheck->isChecked()).toBool());
+}
+
+void ExportDialog::savePreferences() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/folder"), m_folderEdit->text());
+    AppSettings::setExportTemplate(m_templateEdit->text());
+    settings.setValue(QStringLiteral("export/size"), m_sizeCombo->currentData().toString());
+    settings.setValue(QStringLiteral("export/format"), m_formatCombo->currentData().toInt());
+    settings.setValue(QStringLiteral("export/quality"), m_qualitySpin->value());
+    settings.setValue(QStringLiteral("export/maxEdge"), m_maxEdgeSpin->value());
+    settings.setValue(QStringLiteral("export/incremental"), m_incrementalCheck->isChecked());
+    settings.setValue(QStringLiteral("export/transitive"), m_transitiveCheck->isChecked());
 }
 
 ExportDialog::~ExportDialog()
@@ -455,6 +506,7 @@ void ExportDialog::startExport()
     m_progressBar->setRange(0, 0);
     m_progressLabel->setText(tr("Listing…"));
     m_clock.start();
+    savePreferences();
     m_job = new ExportJob(m_scheduler, scopes(), options(), this);
     connect(m_job, &ExportJob::progress, this, &ExportDialog::updateProgress);
     connect(m_job, &ExportJob::finished, this, &ExportDialog::onFinished);

@@ -33,7 +33,8 @@ struct NameFields;
  * Scopes: the current selection, a group's members (direct or transitive), all users, all groups, my contacts
  * and contact folders, or the current item. Shows a live preview of the first file names (from what the
  * model has loaded), a progress bar with counts, throughput and ETA, Cancel, and at the end a summary with
- * the failures and "Open folder". Non-modal work: nothing blocks the event loop.
+ * the failures and "Open folder". Non-modal work: nothing blocks the event loop. Each export's choices (folder,
+ * template, size, format, quality, edge, incremental, nested groups) are remembered in QSettings (`export/…`).
  */
 class ExportDialog : public QDialog
 {
@@ -82,6 +83,8 @@ signals:
 
 private:
     void addScope(Scope scope, const QString& text);
+    void restorePreferences();
+    void savePreferences() const;
     void updatePreview();
     void updateForm();
     void updateProgress();

@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "AuditView.h"
 #include "DetailPane.h"
 #include "DirectoryItemDelegate.h"
 #include "ExportDialog.h"
 #include "FaceGridView.h"
 #include "Session.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "Theme.h"
 #include "WelcomePage.h"
 #include "auth/AccountStore.h"
 #include "auth/KeychainTokenStore.h"
@@ -21,6 +24,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,7 +33,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -59,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_tree = new QTreeView(m_splitter);
     m_tree->setObjectName(QStringLiteral("directoryTreeView"));
+    m_tree->setAccessibleName(tr("Directory"));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAnimated(true);
@@ -97,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent)
     createStatusBar();
     connect(m_detailPane, &DetailPane::canSavePhotoChanged, m_saveAction, &QAction::setEnabled);
     m_stack->setCurrentWidget(m_welcome);
+    restoreSettings();
 }
 
 MainWindow::~MainWindow()
@@ -149,11 +158,14 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("application-exit"), s->standardIcon(QStyle::SP_DialogCloseButton)),
         tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // The platform's Quit key where it has one, else the common Ctrl+Q.
+    const QKeySequence quit(QKeySequence::Quit);
+    m_quitAction->setShortcut(quit.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
     auto* aboutAction = new QAction(tr("&About Portrait"), this);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, [this]() {
         auto* box = new QMessageBox(
@@ -173,6 +185,27 @@ void MainWindow::createActions()
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
+    m_copyAction->setObjectName(QStringLiteral("copyAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setToolTip(tr("Copy the selected people's names and addresses, and the photo shown (Ctrl+C)"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    QList<QKeySequence> settingsKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    if (const QKeySequence platform(QKeySequence::Preferences);
+        !platform.isEmpty() && !settingsKeys.contains(platform)) {
+        settingsKeys << platform;
+    }
+    m_settingsAction->setShortcuts(settingsKeys);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_copyAction);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(m_gridAction);
@@ -220,6 +253,7 @@ void MainWindow::toggleAudit()
         dock->setWidget(audit);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         dock->hide();
+        restoreDockWidget(dock); // where the user left it last time, if the saved state knows it
     }
     auto* audit = qobject_cast<AuditView*>(dock->widget());
     if (dock->isHidden() && !audit->isRunning()) {
@@ -232,16 +266,19 @@ void MainWindow::createStatusBar()
 {
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorStatusLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_errorLabel->setAccessibleName(tr("Error"));
+    Theme::markAsError(m_errorLabel);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();
     statusBar()->addWidget(m_errorLabel, 1);
 
     m_loadingLabel = new QLabel(this);
     m_loadingLabel->setObjectName(QStringLiteral("loadingStatusLabel"));
+    m_loadingLabel->setAccessibleName(tr("Loading"));
     statusBar()->addPermanentWidget(m_loadingLabel);
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setAccessibleName(tr("Busy"));
     m_busyBar->setRange(0, 0);
     m_busyBar->setMaximumWidth(120);
     m_busyBar->setMaximumHeight(14);
@@ -250,6 +287,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_busyBar);
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
     statusBar()->addPermanentWidget(m_connectionLabel);
 }
 
@@ -324,6 +362,7 @@ bool MainWindow::openDemo()
 {
     ConnectionOptions options;
     options.demo = true;
+    options.concurrency = AppSettings::concurrency();
     Session::Failure failure = Session::Failure::None;
     QString error;
     std::unique_ptr<Session> session = Session::open(options, &failure, &error);
@@ -748,6 +787,7 @@ bool MainWindow::openAccount(const QString& name)
     ConnectionOptions options;
     options.account = name;
     options.tokenStore = tokenStore();
+    options.concurrency = AppSettings::concurrency();
     Session::Failure failure = Session::Failure::None;
     QString error;
     std::unique_ptr<Session> session = Session::open(options, &failure, &error);
@@ -761,6 +801,20 @@ bool MainWindow::openAccount(const QString& name)
     m_welcome->setError({});
     openSession(std::move(session));
     return true;
+}
+
+bool MainWindow::restoreLastAccount()
+{
+    const AccountStore accounts;
+    const QString name = accounts.current();
+    if (name.isEmpty()) {
+        return false;
+    }
+    if (!accounts.find(name)) {
+        // Signed out meanwhile (e.g. `portrait-cli logout`): nothing to reopen, and nothing to complain about.
+        return false;
+    }
+    return openAccount(name);
 }
 
 SignInDialog* MainWindow::signIn()
@@ -797,6 +851,80 @@ void MainWindow::signOut()
         statusBar()->showMessage(tr("Signed out of %1.").arg(signOut->account().name), 8000);
     });
     signOut->start();
+}
+
+} // namespace Portrait
+
+namespace Portrait {
+
+SettingsDialog* MainWindow::showSettings()
+{
+    if (auto* open = findChild<SettingsDialog*>(); open && open->isVisible()) {
+        open->raise();
+        return open;
+    }
+    // Window-modal without a nested event loop; the dialog deletes itself when closed.
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsApplied, this, [this]() {
+        statusBar()->showMessage(tr("Preferences saved. The next connection and export use them."), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::copySelection()
+{
+    if (!m_model) {
+        return;
+    }
+    QStringList lines;
+    QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_tree->currentIndex().isValid()) {
+        rows << m_tree->currentIndex();
+    }
+    for (const QModelIndex& index : std::as_const(rows)) {
+        const QString name = index.data(Roles::DisplayNameRole).toString();
+        QString address = index.data(Roles::UpnRole).toString();
+        if (address.isEmpty()) {
+            address = index.data(Roles::MailRole).toString();
+        }
+        lines << (address.isEmpty() ? name : tr("%1 <%2>").arg(name, address));
+    }
+    if (lines.isEmpty()) {
+        return;
+    }
+    auto* data = new QMimeData;
+    data->setText(lines.join(QLatin1Char('\n')));
+    if (rows.size() == 1 && !m_detailPane->photoImage().isNull()) {
+        data->setImageData(m_detailPane->photoImage());
+    }
+    QApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(tr("Copied %n item(s).", nullptr, int(lines.size())), 3000);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    // The view mode ("tree"/"grid") is AppSettings::setViewMode(): the browse view's grid/tree toggle records it
+    // when it changes, and restores AppSettings::viewMode() when it is created.
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()); // else the default size
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Portrait

@@ -21,6 +21,7 @@ namespace Portrait {
 
 class DetailPane;
 class DirectoryFilterModel;
+class SettingsDialog;
 class DirectoryModel;
 class FaceGridView;
 class RequestScheduler;
@@ -36,7 +37,9 @@ class WelcomePage;
  *
  * Without a session it shows the WelcomePage ("Open the demo tenant", "Sign in…"). The Account menu (also on
  * the toolbar) switches between the demo tenant and the saved accounts, signs in and signs out. Actions: Refresh (F5),
- * Save photo as… (Ctrl+S), Quit (Ctrl+Q); a context menu on the tree retries a failed list or loads its next page.
+ * Save photo as… (Ctrl+S), Export… (Ctrl+E), Copy (Ctrl+C), Preferences… (Ctrl+,), Audit (Ctrl+U), Quit (Ctrl+Q);
+ * every menu and action has a mnemonic. A context menu on the tree retries a failed list or loads its next page.
+ * The window's geometry, toolbar/dock state and splitter sizes are kept in QSettings (`window/…`).
  * Errors from the model and the pane are shown in the status bar (and on the failed node); none is dropped.
  */
 class MainWindow : public QMainWindow
@@ -53,6 +56,9 @@ public:
     bool openDemo();
     /// Opens the saved account @p name (Session with `--account` semantics); on failure shows why and returns false.
     bool openAccount(const QString& name);
+    /// Opens the account used last (AccountStore::current(), kept in QSettings) at startup. False when there is
+    /// none or it cannot be opened; the welcome page then shows, with the reason.
+    bool restoreLastAccount();
 
     /// Where accounts' secrets are kept; default (null): the OS keychain. Not owned (tests: a MemoryTokenStore).
     void setTokenStore(TokenStore* store) { m_tokenStore = store; }
@@ -111,9 +117,21 @@ public slots:
     /// Applies the search box now (normally after a short pause in typing).
     void applySearch();
 
+    /// Opens Edit → Preferences (Ctrl+,): the SettingsDialog, window-modal; returns it.
+    SettingsDialog* showSettings();
+    /// Copies the selected principals (Ctrl+C): "Name <upn>" lines, and the photo shown when one is selected.
+    void copySelection();
+    /// Writes the window's geometry and state and the splitter's sizes to QSettings (also done on close).
+    void saveSettings() const;
+    /// Reads what saveSettings() wrote; called by the constructor.
+    void restoreSettings();
+
 signals:
     /// The browse mode changed (by the user or by setBrowseMode()), e.g. to remember it.
     void browseModeChanged(Portrait::MainWindow::BrowseMode mode);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
@@ -154,6 +172,8 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_settingsAction = nullptr;
 
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_loadingLabel = nullptr;

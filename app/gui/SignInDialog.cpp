@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "Theme.h"
+
 #include "auth/AuthEndpoints.h"
 #include "auth/DeviceCodeFlow.h"
 #include "auth/OAuthClient.h"
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Portrait {
@@ -50,7 +53,6 @@ SignInDialog::SignInDialog(TokenStore* store, QWidget* parent)
     setWindowTitle(tr("Sign in to a tenant"));
     setAccessibleName(tr("Sign in to a tenant"));
     setWindowModality(Qt::WindowModal);
-    setMinimumWidth(560);
 
     m_network = new QNetworkAccessManager(this);
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -80,6 +82,8 @@ SignInDialog::SignInDialog(TokenStore* store, QWidget* parent)
 
     updateModeFields();
     m_pages->setCurrentWidget(m_formPage);
+    // Wide enough for the introduction to read as a paragraph; never narrower than the form needs.
+    resize(qMax(560, sizeHint().width()), sizeHint().height());
     m_tenantEdit->setFocus();
 }
 
@@ -105,6 +109,7 @@ QWidget* SignInDialog::createFormPage()
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     m_tenantEdit = new QLineEdit(page);
@@ -184,6 +189,37 @@ QWidget* SignInDialog::createFormPage()
     form->addRow(tr("Account &name:"), m_nameEdit);
     layout->addLayout(form);
 
+    // Borrowing Microsoft's own public client: an explicit opt-in, with the reasons it is fragile in plain view.
+    // Below the form, not in it: QFormLayout (6.4) gives the row after a word-wrapped field no height at all.
+    m_graphCliCheck = new QCheckBox(tr("Borrow the “Microsoft Graph Command Line Tools” client ID"), page);
+    m_graphCliCheck->setObjectName(QStringLiteral("graphCliClientCheck"));
+    m_graphCliCheck->setAccessibleName(tr("Borrow the Microsoft Graph Command Line Tools client ID"));
+    layout->addWidget(m_graphCliCheck);
+    m_graphCliWarning = new QLabel(
+        tr("Not recommended. This client ID is not Portrait's: Microsoft pre-authorises its permissions and may "
+           "change them without notice, your tenant may block it with Conditional Access, and sign-ins are "
+           "logged under its name. Register your own app when you can."),
+        page);
+    m_graphCliWarning->setObjectName(QStringLiteral("graphCliWarningLabel"));
+    m_graphCliWarning->setAccessibleName(tr("Warning about the borrowed client ID"));
+    m_graphCliWarning->setWordWrap(true);
+    m_graphCliWarning->setTextFormat(Qt::PlainText);
+    m_graphCliWarning->setFrameShape(QFrame::StyledPanel);
+    m_graphCliWarning->setMargin(6);
+    m_graphCliWarning->hide();
+    layout->addWidget(m_graphCliWarning);
+    connect(m_graphCliCheck, &QCheckBox::toggled, this, [this](bool borrow) {
+        const QString borrowed = Account::graphCommandLineToolsClientId();
+        if (borrow) {
+            m_clientIdEdit->setText(borrowed);
+        } else if (m_clientIdEdit->text().trimmed() == borrowed) {
+            m_clientIdEdit->clear();
+        }
+        m_clientIdEdit->setReadOnly(borrow);
+        m_graphCliWarning->setVisible(borrow);
+        fitToContents();
+    });
+
     m_advancedCheck = new QCheckBox(tr("Custom endpoints (an emulator or a proxy)"), page);
     m_advancedCheck->setObjectName(QStringLiteral("advancedCheck"));
     m_advancedCheck->setAccessibleName(tr("Custom endpoints"));
@@ -202,7 +238,10 @@ QWidget* SignInDialog::createFormPage()
     m_graphUrlEdit->setPlaceholderText(tr("default: the cloud's Graph root"));
     advanced->addRow(tr("&Graph URL:"), m_graphUrlEdit);
     m_advancedBox->setVisible(false);
-    connect(m_advancedCheck, &QCheckBox::toggled, m_advancedBox, &QWidget::setVisible);
+    connect(m_advancedCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_advancedBox->setVisible(on);
+        fitToContents();
+    });
     layout->addWidget(m_advancedBox);
 
     m_errorLabel = new QLabel(page);
@@ -210,7 +249,7 @@ QWidget* SignInDialog::createFormPage()
     m_errorLabel->setAccessibleName(tr("Sign-in error"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    Theme::markAsError(m_errorLabel);
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
     layout->addStretch(1);
@@ -327,13 +366,34 @@ void SignInDialog::updateModeFields()
     const auto mode = Account::Mode(m_modeCombo->currentData().toInt());
     const bool secret = mode == Account::Mode::ClientSecret;
     const bool certificate = mode == Account::Mode::Certificate;
-    m_secretLabel->setVisible(secret);
-    m_secretEdit->setVisible(secret);
-    m_certificateLabel->setVisible(certificate);
-    m_certificateRow->setVisible(certificate);
-    m_certificatePasswordLabel->setVisible(certificate);
-    m_certificatePasswordEdit->setVisible(certificate);
-    m_photoScopeCheck->setVisible(!secret && !certificate);
+    // Whole rows, not just their widgets: QFormLayout (6.4) mislays the rows after a row whose widgets are hidden.
+    m_form->setRowVisible(m_secretEdit, secret);
+    m_form->setRowVisible(m_certificateRow, certificate);
+    m_form->setRowVisible(m_certificatePasswordEdit, certificate);
+    m_form->setRowVisible(m_photoScopeCheck, !secret && !certificate);
+    // Microsoft's public client signs in people only: never offered for app-only credentials.
+    if (secret || certificate) {
+        m_graphCliCheck->setChecked(false);
+    }
+    m_graphCliCheck->setVisible(!secret && !certificate);
+    fitToContents();
+}
+
+void SignInDialog::fitToContents()
+{
+    // Rows come and go with the method and the options, and a window keeps its size: once the layout has settled,
+    // grow to fit what is shown now (wrapped text included).
+    QTimer::singleShot(0, this, [this]() {
+        if (!layout()) {
+            return;
+        }
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        if (needed > height()) {
+            resize(width(), needed);
+        }
+    });
 }
 
 void SignInDialog::chooseCertificate()

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -28,7 +29,8 @@ struct DeviceCodeInfo;
  *
  * The sign-in itself is lib/auth's SignIn; this dialog only asks and shows. Device code: the code and the
  * page to enter it, with Copy and Open browser, and a live status. Browser: waits for the system browser with
- * a Cancel button and times out cleanly. A failure is shown on the form and saves nothing. Asynchronous
+ * a Cancel button and times out cleanly. A failure is shown on the form and saves nothing. Borrowing Microsoft's
+ * "Graph Command Line Tools" client ID is an explicit opt-in that shows why it is fragile. Asynchronous
  * throughout: open() it, and listen to signedIn().
  */
 class SignInDialog : public QDialog
@@ -66,6 +68,7 @@ private:
     QWidget* createFormPage();
     QWidget* createProgressPage();
     void updateModeFields();
+    void fitToContents();
     void chooseCertificate();
     bool readForm(Account* account, QString* secret, QString* error) const;
     void showCode(const DeviceCodeInfo& info);
@@ -85,12 +88,15 @@ private:
     QUrl m_authorizeUrl;
 
     QStackedWidget* m_pages = nullptr;
+    QFormLayout* m_form = nullptr;
     QWidget* m_formPage = nullptr;
     QWidget* m_progressPage = nullptr;
 
     QLineEdit* m_nameEdit = nullptr;
     QLineEdit* m_tenantEdit = nullptr;
     QLineEdit* m_clientIdEdit = nullptr;
+    QCheckBox* m_graphCliCheck = nullptr;
+    QLabel* m_graphCliWarning = nullptr;
     QComboBox* m_cloudCombo = nullptr;
     QComboBox* m_modeCombo = nullptr;
     QCheckBox* m_photoScopeCheck = nullptr;

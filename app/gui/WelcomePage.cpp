@@ -1,5 +1,7 @@
 #include "WelcomePage.h"
 
+#include "Theme.h"
+
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -81,7 +83,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_errorLabel->setObjectName(QStringLiteral("welcomeErrorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setAlignment(Qt::AlignHCenter);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    Theme::markAsError(m_errorLabel);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);

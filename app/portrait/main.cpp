@@ -1,5 +1,6 @@
 // portrait: the GUI. Thin: parse the command line, open the session, show the main window.
 
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "PortraitVersion.h"
 #include "Session.h"
@@ -75,12 +76,14 @@ int main(int argc, char* argv[])
     // The session (and the demo emulator's server) needs the application's event loop: create it first.
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/portrait/icons/portrait.svg")));
+    AppSettings::applyProxy(AppSettings::proxy()); // Preferences → Network; the system proxy by default
 
     ConnectionOptions options;
     options.demo = parser.isSet(demoOption);
     options.graphUrl = parser.value(graphUrlOption);
     options.accessTokenEnv = parser.value(tokenEnvOption);
     options.accessTokenFile = parser.value(tokenFileOption);
+    options.concurrency = AppSettings::concurrency();
     const bool connect
         = options.demo || parser.isSet(graphUrlOption) || parser.isSet(tokenEnvOption) || parser.isSet(tokenFileOption);
     std::unique_ptr<Session> session;
@@ -97,6 +100,8 @@ int main(int argc, char* argv[])
     MainWindow window;
     if (session) {
         window.openSession(std::move(session));
+    } else {
+        window.restoreLastAccount(); // the account used last time, if any; else the welcome page
     }
     window.show();
     return app.exec();

@@ -309,6 +309,9 @@ EmulatorReply TokenEndpoint::redeemCode(const QHash<QString, QString>& form)
                           u"Client is public so neither 'client_assertion' nor 'client_secret' should be presented."_s);
     }
     const QByteArray verifier = form.value(u"code_verifier"_s).toLatin1();
+    if (!verifier.isEmpty() && !m_secrets.contains(QString::fromLatin1(verifier))) {
+        m_secrets.append(QString::fromLatin1(verifier)); // the client's PKCE secret: leak tests look for it too
+    }
     const QString challenge
         = QString::fromLatin1(b64url(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)));
     if (verifier.isEmpty() || challenge != it->challenge) {

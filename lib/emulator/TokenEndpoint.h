@@ -68,7 +68,8 @@ public:
 
     /// Token requests answered, by grant_type.
     int tokenRequests(const QString& grantType) const { return m_grantCounts.value(grantType); }
-    /// Every secret value the endpoint issued or accepted (tokens, codes, refresh tokens): tests look for leaks.
+    /// Every secret value the endpoint issued or accepted (tokens, codes, refresh tokens, PKCE code_verifiers):
+    /// tests look for leaks.
     QStringList issuedSecrets() const { return m_secrets; }
     /// The last access token issued.
     QString lastAccessToken() const { return m_lastAccessToken; }

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "SignInDialog.h"
+#include "TestCertificates.h"
 #include "auth/AccountStore.h"
 #include "auth/MemoryTokenStore.h"
 #include "auth/TokenStore.h"
@@ -14,9 +15,14 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -24,12 +30,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrlQuery>
 
 using namespace Portrait;
 
 namespace {
 const QString kClient = QStringLiteral("11111111-2222-3333-4444-555555555555");
 const QString kTenant = QStringLiteral("contoso.example");
+const QString kSecretApp = QStringLiteral("aaaaaaaa-0000-0000-0000-00000000000a");
+const QString kCertificateApp = QStringLiteral("cccccccc-0000-0000-0000-00000000000c");
+const QString kAppSecret = QStringLiteral("app-secret-value-123");
 } // namespace
 
 class TestSignInDialog : public QObject
@@ -43,8 +53,27 @@ private slots:
     void deviceCodeSignInBrowsesTheAccount();
     void declinedSignInSavesNothing();
     void signOutRemovesTheAccount();
+    void browserSignInWithPkce();
+    void browserSignInRejectsAForgedState();
+    void clientSecretSignIn();
+    void wrongClientSecretSavesNothing();
+    void certificateSignIn();
+    void unregisteredCertificateSavesNothing();
+    void graphCliClientIsAnExplicitWarnedOptIn();
+    void lastAccountReopensAtStartup();
 
 private:
+    /// Chooses the sign-in method @p mode on the form.
+    static void chooseMode(SignInDialog* dialog, Account::Mode mode);
+    /// Clicks "Sign in" and waits until the window browses the account @p name, and the dialog is gone.
+    void finishSignIn(MainWindow& window, SignInDialog* dialog, const QString& name);
+    /// Clicks "Sign in" and waits for the error on the form; checks that nothing of @p name was saved.
+    void expectFailure(MainWindow& window, SignInDialog* dialog, const QString& name, const QString& expected);
+    /// Expands "Users" and waits for the first page: the account's token works against Graph.
+    static void expectUsersListed(MainWindow& window);
+    /// A browser that follows the authorize redirect to the loopback listener, like a real one would.
+    bool fakeBrowser(const QUrl& url);
+
     /// Opens the dialog from @p window and fills it for the emulator; device code, account @p name.
     SignInDialog* openFilledDialog(MainWindow& window, const QString& name);
     /// Signs in as @p name through the dialog and waits until the window browses it.
@@ -54,6 +83,8 @@ private:
     void screenshot(QWidget* widget, const QString& fileName);
 
     QTemporaryDir m_config;
+    QNetworkAccessManager* m_browser = nullptr;
+    QByteArray m_browserPage;
     GraphEmulator* m_emulator = nullptr;
     MemoryTokenStore* m_store = nullptr;
 };
@@ -69,6 +100,69 @@ void TestSignInDialog::initTestCase()
     m_emulator->tokenEndpoint().registerClient(kClient);
     m_emulator->tokenEndpoint().setDeviceCodeInterval(0);
     m_store = new MemoryTokenStore(this);
+    m_browser = new QNetworkAccessManager(this);
+    m_browser->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void TestSignInDialog::chooseMode(SignInDialog* dialog, Account::Mode mode)
+{
+    auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("modeCombo"));
+    const int index = combo->findData(int(mode));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+void TestSignInDialog::finishSignIn(MainWindow& window, SignInDialog* dialog, const QString& name)
+{
+    QPointer<SignInDialog> guard(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInStartButton")), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(!guard || !guard->errorText().isEmpty()
+                                  || (window.session() && window.session()->accountName() == name),
+                              "no answer", 15000);
+    QVERIFY2(!guard || guard->errorText().isEmpty(), qPrintable(guard ? guard->errorText() : QString()));
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->accountName() == name, 15000);
+    QTRY_VERIFY(!guard); // accepted and deleted
+}
+
+void TestSignInDialog::expectFailure(MainWindow& window, SignInDialog* dialog, const QString& name,
+                                     const QString& expected)
+{
+    const int writes = m_store->writes();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInStartButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 15000);
+    QVERIFY2(dialog->errorText().contains(expected, Qt::CaseInsensitive), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isSigningIn());
+    QVERIFY(!AccountStore().find(name));
+    QVERIFY(!storeHasSecretOf(name));
+    QCOMPARE(m_store->writes(), writes);
+    QVERIFY(!window.session());
+}
+
+void TestSignInDialog::expectUsersListed(MainWindow& window)
+{
+    const QModelIndex users = window.model()->topIndex(NodeKind::Users);
+    window.treeView()->expand(users);
+    QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount(users) > 0, 10000);
+}
+
+bool TestSignInDialog::fakeBrowser(const QUrl& url)
+{
+    m_browserPage.clear();
+    QNetworkReply* authorize = m_browser->get(QNetworkRequest(url));
+    connect(authorize, &QNetworkReply::finished, this, [this, authorize]() {
+        authorize->deleteLater();
+        const QUrl location = QUrl::fromEncoded(authorize->rawHeader("Location"));
+        if (!location.isValid()) {
+            return;
+        }
+        QNetworkReply* redirect = m_browser->get(QNetworkRequest(location));
+        connect(redirect, &QNetworkReply::finished, this, [this, redirect]() {
+            redirect->deleteLater();
+            m_browserPage = redirect->readAll();
+        });
+    });
+    return true;
 }
 
 SignInDialog* TestSignInDialog::openFilledDialog(MainWindow& window, const QString& name)
@@ -257,6 +351,244 @@ void TestSignInDialog::signOutRemovesTheAccount()
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
     emit window.accountMenu()->aboutToShow();
     QVERIFY(!window.accountMenu()->findChild<QAction*>(QStringLiteral("accountAction:leaving")));
+}
+
+void TestSignInDialog::browserSignInWithPkce()
+{
+    MainWindow window;
+    window.setTokenStore(m_store);
+    window.show();
+    SignInDialog* dialog = openFilledDialog(window, QStringLiteral("browser"));
+    QVERIFY(dialog);
+    chooseMode(dialog, Account::Mode::Browser);
+    QUrl opened;
+    dialog->setUrlOpener([this, &opened](const QUrl& url) {
+        opened = url;
+        return fakeBrowser(url);
+    });
+    const int codes = m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("authorization_code"));
+    finishSignIn(window, dialog, QStringLiteral("browser"));
+    QVERIFY(!QTest::currentTestFailed());
+
+    // The system browser was sent to /authorize with PKCE S256, a state, and a loopback redirect.
+    const QUrlQuery query(opened);
+    QVERIFY2(opened.path().endsWith(QStringLiteral("/oauth2/v2.0/authorize")), qPrintable(opened.toString()));
+    QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
+    QVERIFY(!query.queryItemValue(QStringLiteral("state")).isEmpty());
+    // The registered redirect is http://localhost (any port); the listener is on the loopback address.
+    const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.scheme(), QStringLiteral("http"));
+    QCOMPARE(redirect.host(), QStringLiteral("localhost"));
+    QVERIFY(redirect.port() > 0);
+    QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("authorization_code")), codes + 1);
+    QTRY_VERIFY(m_browserPage.contains("You can close this tab"));
+
+    const std::optional<Account> account = AccountStore().find(QStringLiteral("browser"));
+    QVERIFY(account);
+    QCOMPARE(account->mode, Account::Mode::Browser);
+    QVERIFY(m_store->entries().contains(account->secretKey(TokenStore::refreshTokenKind())));
+    expectUsersListed(window);
+}
+
+void TestSignInDialog::browserSignInRejectsAForgedState()
+{
+    MainWindow window;
+    window.setTokenStore(m_store);
+    window.show();
+    SignInDialog* dialog = openFilledDialog(window, QStringLiteral("forged"));
+    QVERIFY(dialog);
+    chooseMode(dialog, Account::Mode::Browser);
+    dialog->setUrlOpener([this](const QUrl& url) { return fakeBrowser(url); });
+    m_emulator->tokenEndpoint().setAuthorizeStateOverride(QStringLiteral("forged-state"));
+    const int codes = m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("authorization_code"));
+    expectFailure(window, dialog, QStringLiteral("forged"), QStringLiteral("state"));
+    m_emulator->tokenEndpoint().setAuthorizeStateOverride({});
+    // The forged redirect's code was never redeemed.
+    QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("authorization_code")), codes);
+}
+
+void TestSignInDialog::clientSecretSignIn()
+{
+    m_emulator->tokenEndpoint().registerClient(kSecretApp, kAppSecret);
+    MainWindow window;
+    window.setTokenStore(m_store);
+    window.show();
+    SignInDialog* dialog = openFilledDialog(window, QStringLiteral("daemon"));
+    QVERIFY(dialog);
+    chooseMode(dialog, Account::Mode::ClientSecret);
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretEdit"))->isVisible());
+    QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("photoScopeCheck"))->isVisible());
+    dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit"))->setText(kSecretApp);
+    auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretEdit"));
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    secret->setText(kAppSecret);
+    const int grants = m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("client_credentials"));
+    finishSignIn(window, dialog, QStringLiteral("daemon"));
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("client_credentials")) > grants);
+
+    // The secret went to the store, not into the settings.
+    const std::optional<Account> account = AccountStore().find(QStringLiteral("daemon"));
+    QVERIFY(account);
+    QCOMPARE(account->mode, Account::Mode::ClientSecret);
+    QCOMPARE(m_store->entries().value(account->secretKey(TokenStore::clientSecretKind())), kAppSecret);
+    QFile settings(AccountStore().fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(kAppSecret.toUtf8()));
+    expectUsersListed(window);
+}
+
+void TestSignInDialog::wrongClientSecretSavesNothing()
+{
+    m_emulator->tokenEndpoint().registerClient(kSecretApp, kAppSecret);
+    MainWindow window;
+    window.setTokenStore(m_store);
+    window.show();
+    SignInDialog* dialog = openFilledDialog(window, QStringLiteral("wrongsecret"));
+    QVERIFY(dialog);
+    chooseMode(dialog, Account::Mode::ClientSecret);
+    dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit"))->setText(kSecretApp);
+    dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretEdit"))->setText(QStringLiteral("not-the-secret"));
+    expectFailure(window, dialog, QStringLiteral("wrongsecret"), QStringLiteral("AADSTS7000215"));
+}
+
+void TestSignInDialog::certificateSignIn()
+{
+    const Test::TestCertificate certificate = Test::TestCertificate::generate();
+    m_emulator->tokenEndpoint().registerClient(kCertificateApp, {}, certificate.der);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("app.p12")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(certificate.pkcs12);
+    file.close();
+
+    MainWindow window;
+    window.setTokenStore(m_store);
+    window.show();
+    SignInDialog* dialog = openFilledDialog(window, QStringLiteral("certified"));
+    QVERIFY(dialog);
+    chooseMode(dialog, Account::Mode::Certificate);
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("certificateEdit"))->isVisible());
+    QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretEdit"))->isVisible());
+    dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit"))->setText(kCertificateApp);
+    dialog->findChild<QLineEdit*>(QStringLiteral("certificateEdit"))->setText(file.fileName());
+    dialog->findChild<QLineEdit*>(QStringLiteral("certificatePasswordEdit"))
+        ->setText(QString::fromLatin1(certificate.password));
+    finishSignIn(window, dialog, QStringLiteral("certified"));
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(m_emulator->tokenEndpoint().lastAssertionAlgorithm(), QStringLiteral("PS256"));
+
+    const std::optional<Account> account = AccountStore().find(QStringLiteral("certified"));
+    QVERIFY(account);
+    QCOMPARE(account->mode, Account::Mode::Certificate);
+    QCOMPARE(account->certificatePath, QFileInfo(file).absoluteFilePath());
+    QCOMPARE(m_store->entries().value(account->secretKey(TokenStore::certificatePasswordKind())),
+             QString::fromLatin1(certificate.password));
+    expectUsersListed(window);
+}
+
+void TestSignInDialog::unregisteredCertificateSavesNothing()
+{
+    const Test::TestCertificate registered = Test::TestCertificate::generate();
+    const Test::TestCertificate other = Test::TestCertificate::generate();
+    m_emulator->tokenEndpoint().registerClient(kCertificateApp, {}, registered.der);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("other.pem")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(other.pem);
+    file.close();
+
+    MainWindow window;
+    window.setTokenStore(m_store);
+    window.show();
+    SignInDialog* dialog = openFilledDialog(window, QStringLiteral("impostor"));
+    QVERIFY(dialog);
+    chooseMode(dialog, Account::Mode::Certificate);
+    dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit"))->setText(kCertificateApp);
+    dialog->findChild<QLineEdit*>(QStringLiteral("certificateEdit"))->setText(file.fileName());
+    expectFailure(window, dialog, QStringLiteral("impostor"), QStringLiteral("AADSTS"));
+}
+
+void TestSignInDialog::graphCliClientIsAnExplicitWarnedOptIn()
+{
+    m_emulator->tokenEndpoint().registerClient(Account::graphCommandLineToolsClientId());
+    MainWindow window;
+    window.setTokenStore(m_store);
+    window.show();
+    SignInDialog* dialog = openFilledDialog(window, QStringLiteral("borrowed"));
+    QVERIFY(dialog);
+    auto* clientId = dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit"));
+    auto* borrow = dialog->findChild<QCheckBox*>(QStringLiteral("graphCliClientCheck"));
+    auto* warning = dialog->findChild<QLabel*>(QStringLiteral("graphCliWarningLabel"));
+    QVERIFY(borrow && warning);
+    clientId->clear();
+
+    // Off by default; checking it fills Microsoft's client ID and says why that is fragile.
+    QVERIFY(borrow->isVisible());
+    QVERIFY(!borrow->isChecked());
+    QVERIFY(!warning->isVisible());
+    QTest::mouseClick(borrow, Qt::LeftButton, {}, QPoint(8, borrow->height() / 2));
+    QVERIFY(borrow->isChecked());
+    QCOMPARE(clientId->text(), Account::graphCommandLineToolsClientId());
+    QVERIFY(clientId->isReadOnly());
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("Conditional Access")));
+    QVERIFY(warning->text().contains(QStringLiteral("not Portrait's")));
+
+    // App-only credentials never use it: the option goes away and takes the borrowed ID with it.
+    chooseMode(dialog, Account::Mode::ClientSecret);
+    QVERIFY(!borrow->isVisible());
+    QVERIFY(!borrow->isChecked());
+    QVERIFY(clientId->text().isEmpty());
+    QVERIFY(!clientId->isReadOnly());
+    QVERIFY(!warning->isVisible());
+
+    // Delegated again, opted in: the account signs in with the borrowed client.
+    chooseMode(dialog, Account::Mode::DeviceCode);
+    borrow->setChecked(true);
+    m_emulator->tokenEndpoint().setDeviceCodeInterval(0);
+    m_emulator->tokenEndpoint().setDeviceCodeScript({QStringLiteral("pending")});
+    finishSignIn(window, dialog, QStringLiteral("borrowed"));
+    QVERIFY(!QTest::currentTestFailed());
+    const std::optional<Account> account = AccountStore().find(QStringLiteral("borrowed"));
+    QVERIFY(account);
+    QCOMPARE(account->clientId, Account::graphCommandLineToolsClientId());
+}
+
+void TestSignInDialog::lastAccountReopensAtStartup()
+{
+    {
+        MainWindow window;
+        window.setTokenStore(m_store);
+        window.show();
+        signInThroughDialog(window, QStringLiteral("again"));
+        QVERIFY(!QTest::currentTestFailed());
+    }
+    QCOMPARE(AccountStore().current(), QStringLiteral("again"));
+
+    // The next start opens it without asking, from its stored refresh token.
+    {
+        MainWindow window;
+        window.setTokenStore(m_store);
+        QVERIFY(window.restoreLastAccount());
+        window.show();
+        QVERIFY(window.session());
+        QCOMPARE(window.session()->accountName(), QStringLiteral("again"));
+        auto* stack = qobject_cast<QStackedWidget*>(window.centralWidget());
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
+        expectUsersListed(window);
+    }
+
+    // Signed out elsewhere (portrait-cli logout): the welcome page, without an error.
+    AccountStore().remove(QStringLiteral("again"));
+    MainWindow window;
+    window.setTokenStore(m_store);
+    QVERIFY(!window.restoreLastAccount());
+    QVERIFY(!window.session());
+    QVERIFY(window.lastError().isEmpty());
+    auto* stack = qobject_cast<QStackedWidget*>(window.centralWidget());
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
 }
 
 QTEST_MAIN(TestSignInDialog)

@@ -1,0 +1,278 @@
+// Renders the main window, the detail pane, the export dialog, the audit view, the sign-in and the settings dialog
+// against the demo tenant in a light and a dark palette (Fusion; German too when its translation is built), saves
+// them as PNGs in PORTRAIT_SCREENSHOT_DIR (build/default/screenshots; CI keeps them as artifacts), and fails when
+// a label's or a button's text does not fit its widget, unless the widget is designed to elide (the property
+// `portraitElides`). Run again with QT_SCALE_FACTOR=2 (ctest test_screenshots_2x) for the 200% set (`@2x`).
+#include "AuditView.h"
+#include "DetailPane.h"
+#include "ExportDialog.h"
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "SignInDialog.h"
+#include "model/DirectoryModel.h"
+#include "model/Roles.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace Portrait;
+
+namespace {
+
+QPalette darkPalette()
+{
+    // What a dark desktop theme hands Qt: Fusion's roles, dark.
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1f, 0x20, 0x22);
+    const QColor text(0xe8, 0xe8, 0xe8);
+    const QColor disabled(0x7f, 0x7f, 0x7f);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x32, 0x34, 0x37));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6e, 0x6e));
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xc4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Light, QColor(0x50, 0x52, 0x56));
+    p.setColor(QPalette::Midlight, QColor(0x44, 0x46, 0x4a));
+    p.setColor(QPalette::Mid, QColor(0x2f, 0x30, 0x33));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, disabled);
+    }
+    return p;
+}
+
+/// Text widgets under @p root whose text does not fit, as "class 'name': why".
+QStringList cutOffText(QWidget* root)
+{
+    QStringList problems;
+    const auto report = [&](const QWidget* w, const QString& what) {
+        problems << QStringLiteral("%1 '%2' in %3: %4")
+                        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), root->objectName(),
+                             what);
+    };
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        if (!w->isVisible() || w->property("portraitElides").toBool() || w->width() <= 0) {
+            continue;
+        }
+        if (const auto* label = qobject_cast<QLabel*>(w)) {
+            if (label->text().isEmpty()) {
+                continue; // a picture, or nothing yet
+            }
+            if (label->wordWrap()) {
+                const int needed = label->heightForWidth(label->width());
+                if (needed > label->height()) {
+                    report(label,
+                           QStringLiteral("needs %1 px of height, has %2: '%3'")
+                               .arg(needed)
+                               .arg(label->height())
+                               .arg(label->text().left(60)));
+                }
+            } else {
+                const QSize hint = label->sizeHint();
+                if (hint.width() > label->width() || hint.height() > label->height()) {
+                    report(label,
+                           QStringLiteral("needs %1×%2, has %3×%4: '%5'")
+                               .arg(hint.width())
+                               .arg(hint.height())
+                               .arg(label->width())
+                               .arg(label->height())
+                               .arg(label->text().left(60)));
+                }
+            }
+        } else if (const auto* button = qobject_cast<QAbstractButton*>(w)) {
+            if (button->text().isEmpty() || button->objectName().startsWith(QLatin1String("qt_"))) {
+                continue;
+            }
+            const QSize hint = button->sizeHint();
+            if (hint.width() > button->width() || hint.height() > button->height()) {
+                report(button,
+                       QStringLiteral("needs %1×%2, has %3×%4: '%5'")
+                           .arg(hint.width())
+                           .arg(hint.height())
+                           .arg(button->width())
+                           .arg(button->height())
+                           .arg(button->text()));
+            }
+        } else if (const auto* box = qobject_cast<QGroupBox*>(w)) {
+            const int title = box->fontMetrics().horizontalAdvance(box->title()) + 16;
+            if (title > box->width()) {
+                report(box, QStringLiteral("title needs %1 px, has %2").arg(title).arg(box->width()));
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void screens_data();
+    void screens();
+
+private:
+    /// Renders @p widget (its own window, or part of one) to `<set>-<name>.png` and checks its text.
+    void shoot(QWidget* widget, const QString& name);
+
+    QTemporaryDir m_config;
+    QDir m_out;
+    QString m_set;
+    QStringList m_problems;
+    bool m_german = false;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.filePath(QStringLiteral("config"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_config.filePath(QStringLiteral("cache"))));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    m_out.setPath(QString::fromLocal8Bit(qgetenv("PORTRAIT_SCREENSHOT_DIR")));
+    if (m_out.path().isEmpty() || m_out.path() == QLatin1String(".")) {
+        m_out.setPath(QStringLiteral(PORTRAIT_SCREENSHOT_DIR));
+    }
+    QVERIFY(m_out.mkpath(QStringLiteral(".")));
+    // German only when the translations are built into the program (the i18n work); else light and dark.
+    QTranslator probe;
+    m_german = probe.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("portrait"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n"));
+    if (!m_german) {
+        qInfo("No German translation (:/i18n/portrait_de.qm) is built in: light and dark only.");
+    }
+}
+
+void TestScreenshots::screens_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("light") << false << QString();
+    QTest::newRow("dark") << true << QString();
+    QTest::newRow("german") << false << QStringLiteral("de");
+}
+
+void TestScreenshots::shoot(QWidget* widget, const QString& name)
+{
+    QVERIFY(widget);
+    QVERIFY(QTest::qWaitForWindowExposed(widget->window()));
+    QCoreApplication::processEvents();
+    const QPixmap shot = widget->grab();
+    QVERIFY(!shot.isNull());
+    const qreal dpr = widget->devicePixelRatioF();
+    // Crisp at any scale: rendered at device pixels, not scaled up from the logical size.
+    QCOMPARE(shot.devicePixelRatio(), dpr);
+    QCOMPARE(shot.width(), qRound(widget->width() * dpr));
+    const QString suffix = dpr > 1.0 ? QStringLiteral("@%1x").arg(dpr) : QString();
+    const QString file = m_out.filePath(m_set + QLatin1Char('-') + name + suffix + QStringLiteral(".png"));
+    QVERIFY2(shot.save(file), qPrintable(file));
+    for (const QString& problem : cutOffText(widget)) {
+        m_problems << name + QStringLiteral(": ") + problem;
+    }
+}
+
+void TestScreenshots::screens()
+{
+    QFETCH(bool, dark);
+    QFETCH(QString, language);
+    m_set = QString::fromLatin1(QTest::currentDataTag());
+    m_problems.clear();
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        if (!m_german) {
+            QSKIP("No German translation is built in yet.");
+        }
+        QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("portrait"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    const auto restore = qScopeGuard([&]() {
+        QCoreApplication::removeTranslator(&translator);
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    });
+
+    MainWindow welcome;
+    welcome.resize(1000, 680);
+    welcome.show();
+    shoot(&welcome, QStringLiteral("welcome"));
+
+    MainWindow window;
+    window.resize(1180, 760);
+    QVERIFY(window.openDemo());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // A person with a photo: the detail pane at its fullest.
+    const QModelIndex users = window.model()->topIndex(NodeKind::Users);
+    window.treeView()->expand(users);
+    window.treeView()->expand(window.model()->topIndex(NodeKind::Groups));
+    QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount(users) > 10, 10000);
+    bool found = false;
+    for (int row = 0; row < 10 && !found; ++row) {
+        window.treeView()->setCurrentIndex(window.model()->index(row, 0, users));
+        QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->hasPhotoInfo() && !window.detailPane()->isPhotoLoading(), 10000);
+        found = !window.detailPane()->photoImage().isNull();
+    }
+    QVERIFY(found);
+    shoot(&window, QStringLiteral("main-window"));
+    shoot(window.detailPane(), QStringLiteral("detail-pane"));
+
+    // The audit of all users, finished: table, chart and counts.
+    window.toggleAudit();
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("auditDock"));
+    QVERIFY(dock && dock->isVisible());
+    auto* audit = qobject_cast<AuditView*>(dock->widget());
+    QVERIFY(audit->startAudit(QStringLiteral("users")));
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning(), 60000);
+    shoot(&window, QStringLiteral("main-window-audit"));
+    shoot(audit, QStringLiteral("audit-view"));
+
+    window.exportPhotos();
+    auto* exportDialog = window.findChild<ExportDialog*>();
+    QVERIFY(exportDialog);
+    shoot(exportDialog, QStringLiteral("export-dialog"));
+    exportDialog->close();
+
+    SignInDialog* signIn = window.signIn();
+    shoot(signIn, QStringLiteral("sign-in"));
+    signIn->findChild<QCheckBox*>(QStringLiteral("graphCliClientCheck"))->setChecked(true);
+    QCoreApplication::processEvents(); // the dialog grows to fit the warning
+    shoot(signIn, QStringLiteral("sign-in-borrowed-client"));
+    signIn->close();
+
+    SettingsDialog* settings = window.showSettings();
+    shoot(settings, QStringLiteral("settings"));
+    settings->close();
+
+    m_problems.removeDuplicates();
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("text cut off:\n  ") + m_problems.join(u"\n  ")));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "TestScreenshots.moc"
