@@ -107,9 +107,7 @@ void TestSecretHygiene::initTestCase()
     QVERIFY(m_emulator->listen(0));
     m_emulator->tokenEndpoint().registerClient(kClient);
     m_emulator->tokenEndpoint().registerClient(kApp, kAppSecret);
-    // Access tokens that live less than the renewal margin (5 minutes): the session refreshes, and so rotates
-    // refresh tokens, while it browses.
-    m_emulator->tokenEndpoint().setAccessTokenLifetime(60);
+    // Each account opened redeems (and rotates) its refresh token from the store.
     m_store = new MemoryTokenStore(this);
     m_browser = new QNetworkAccessManager(this);
     m_browser->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
