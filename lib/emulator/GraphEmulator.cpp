@@ -520,9 +520,9 @@ void GraphEmulator::deliver(const std::shared_ptr<QHttpServerResponder>& respond
         }
         m_log.append(record);
     }
-    qCDebug(lcEmulator).noquote() << record.method << record.target << record.status << record.errorCode
-                                  << record.elapsedMs << "ms, photo operations" << record.photoOps << "in flight"
-                                  << record.photoOpsInFlight;
+    qCDebug(lcEmulator).noquote() << record.method << record.target << record.status << record.elapsedMs
+                                  << "ms, photo operations" << record.photoOps << "in flight" << record.photoOpsInFlight
+                                  << record.errorCode;
     emit requestServed(record);
 }
 
