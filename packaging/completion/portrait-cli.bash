@@ -7,7 +7,7 @@ _portrait_cli()
     local cur prev words cword
     _init_completion || return
 
-    local global_opts="--demo --account --access-token-env --access-token-file --graph-url --cloud --json
+    local global_opts="--demo --account --access-token-env --access-token-file --ca-certificate --graph-url --cloud --json
         --concurrency --timeout -v --verbose -q --quiet -h --help --version"
     local commands="login logout accounts list photo sizes audit diff export"
 
@@ -25,7 +25,7 @@ _portrait_cli()
             COMPREPLY=($(compgen -v -- "$cur"))
             return
             ;;
-        --access-token-file | --certificate | --placeholder)
+        --access-token-file | --ca-certificate | --certificate | --placeholder)
             _filedir
             return
             ;;
@@ -67,7 +67,8 @@ _portrait_cli()
     local i command=""
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --account | --access-token-env | --access-token-file | --graph-url | --cloud | --concurrency | --timeout)
+            --account | --access-token-env | --access-token-file | --ca-certificate | --graph-url | --cloud | --concurrency | \
+                --timeout)
                 ((i++))
                 ;;
             -*) ;;
