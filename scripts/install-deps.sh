@@ -15,7 +15,8 @@ packages=(
 case "$profile" in
     build) packages+=(xvfb xauth) ;;
     test) packages+=(gnome-keyring dbus-x11) ;;
-    ci) packages+=(clang clang-format libclang-rt-14-dev xvfb xauth gnome-keyring dbus-x11 libsecret-tools) ;;
+    ci) packages+=(clang clang-format libclang-rt-14-dev xvfb xauth gnome-keyring dbus-x11 libsecret-tools
+                   dpkg-dev file desktop-file-utils appstream groff-base bash-completion zsh) ;;
     *) echo "usage: $0 [build|test|ci]" >&2; exit 2 ;;
 esac
 

@@ -2,6 +2,7 @@
 
 #include "AccountsCommand.h"
 #include "AuditCommand.h"
+#include "CliLogging.h"
 #include "DiffCommand.h"
 #include "ExportCommand.h"
 #include "ListCommand.h"
@@ -182,6 +183,7 @@ int CliApp::parse(const QStringList& arguments)
     if (verdict >= 0) {
         return verdict;
     }
+    qCDebug(lcCli).noquote() << "command" << m_command->name() << positional.mid(1).join(u' ');
     if (!m_command->needsSession()) {
         return -1;
     }
@@ -199,6 +201,7 @@ int CliApp::parse(const QStringList& arguments)
             return ExitUnreachable;
         }
     }
+    qCDebug(lcCli).noquote() << "connected:" << session->description();
     if (session->isDemo()) {
         m_context.info(tr("Using the %1.").arg(session->description()));
     }

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "CliLogging.h"
 #include "graph/ObjectJob.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,7 @@ void CliContext::failWith(const GraphError& error)
 
 void CliContext::finish(int code)
 {
+    qCDebug(lcCli) << "exit code" << code;
     std::fflush(stdout);
     std::fflush(stderr);
     QCoreApplication::exit(code);

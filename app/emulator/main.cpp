@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSaveFile>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -77,7 +78,9 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(u"Serves Portrait's deterministic demo tenant as a local Microsoft Graph "
                                      "(v1.0 and beta) on 127.0.0.1."_s);
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): -v is --verbose, as in portrait and portrait-cli.
+    const QCommandLineOption versionOption(u"version"_s, u"Displays version information."_s);
+    parser.addOption(versionOption);
     const QCommandLineOption portOption(u"port"_s, u"Port to listen on; 0 picks a free one (default)."_s, u"N"_s,
                                         u"0"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the demo tenant (default 42)."_s, u"N"_s, u"42"_s);
@@ -118,11 +121,19 @@ int main(int argc, char* argv[])
         u"https-port"_s, u"Port of the HTTPS listener; 0 picks a free one (default)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption certOutOption(
         u"cert-out"_s, u"Write the HTTPS certificate (PEM) to FILE, for clients to trust explicitly."_s, u"FILE"_s);
+    const QCommandLineOption verboseOption(
+        {u"v"_s, u"verbose"_s}, u"Log debug messages of portrait.* categories (QT_LOGGING_RULES takes precedence)."_s);
     parser.addOptions({httpsOption, httpsPortOption, certOutOption});
     parser.addOptions({portOption, seedOption, usersOption, groupsOption, tokenOption, quietOption, rttOption,
                        serviceOption, concurrencyOption, cacheOption, faultsOption, faultSeedOption,
-                       faultRetryAfterOption, faultDripOption});
+                       faultRetryAfterOption, faultDripOption, verboseOption});
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        parser.showVersion();
+    }
+    if (parser.isSet(verboseOption)) {
+        QLoggingCategory::setFilterRules(u"portrait.*.debug=true"_s);
+    }
 
     bool ok = true;
     const int port = parseNumber(parser, u"port"_s, 0, 65535, &ok);

@@ -147,7 +147,7 @@ DetailPane::DetailPane(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     m_saveButton = new QPushButton(
-        QIcon::fromTheme(QStringLiteral("document-save-as"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
+        QIcon::fromTheme(QStringLiteral("document-save-as"), QIcon(QStringLiteral(":/portrait/icons/save.svg"))),
         tr("Save photo as…"), content);
     m_saveButton->setObjectName(QStringLiteral("savePhotoButton"));
     m_saveButton->setEnabled(false);

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppSettings.h"
 #include "AuditView.h"
 #include "DetailPane.h"
 #include "DirectoryItemDelegate.h"
 #include "ExportDialog.h"
 #include "FaceGridView.h"
+#include "GuiLogging.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -115,15 +117,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    const QStyle* s = style();
     m_openDemoAction
         = new QAction(QIcon(QStringLiteral(":/portrait/icons/users.svg")), tr("Open the &demo tenant"), this);
     m_openDemoAction->setObjectName(QStringLiteral("openDemoAction"));
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
 
-    m_refreshAction
-        = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"), s->standardIcon(QStyle::SP_BrowserReload)),
-                      tr("&Refresh"), this);
+    m_refreshAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/portrait/icons/refresh.svg"))),
+        tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setToolTip(tr("Forget what was loaded and load it again (F5)"));
@@ -131,7 +132,7 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     m_saveAction = new QAction(
-        QIcon::fromTheme(QStringLiteral("document-save-as"), s->standardIcon(QStyle::SP_DialogSaveButton)),
+        QIcon::fromTheme(QStringLiteral("document-save-as"), QIcon(QStringLiteral(":/portrait/icons/save.svg"))),
         tr("&Save photo as…"), this);
     m_saveAction->setObjectName(QStringLiteral("savePhotoAction"));
     m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
@@ -139,7 +140,9 @@ void MainWindow::createActions()
     m_saveAction->setEnabled(false);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::savePhotoAs);
 
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
+    m_exportAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-export"), QIcon(QStringLiteral(":/portrait/icons/export.svg"))),
+        tr("&Export…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Export the photos of the selection, a group, or the whole directory (Ctrl+E)"));
@@ -155,7 +158,7 @@ void MainWindow::createActions()
             [this](bool on) { setBrowseMode(on ? BrowseMode::Grid : BrowseMode::Tree); });
 
     m_quitAction = new QAction(
-        QIcon::fromTheme(QStringLiteral("application-exit"), s->standardIcon(QStyle::SP_DialogCloseButton)),
+        QIcon::fromTheme(QStringLiteral("application-exit"), QIcon(QStringLiteral(":/portrait/icons/quit.svg"))),
         tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     // The platform's Quit key where it has one, else the common Ctrl+Q.
@@ -164,18 +167,15 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
-    auto* aboutAction = new QAction(tr("&About Portrait"), this);
+    auto* aboutAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("help-about"), QIcon(QStringLiteral(":/portrait/icons/about.svg"))),
+        tr("&About Portrait"), this);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, [this]() {
-        auto* box = new QMessageBox(
-            QMessageBox::NoIcon, tr("About Portrait"),
-            tr("<h3>Portrait %1</h3><p>Browse, audit and export Microsoft 365 / Entra ID profile photos.</p>")
-                .arg(QApplication::applicationVersion()),
-            QMessageBox::Ok, this);
-        box->setIconPixmap(windowIcon().pixmap(64, 64));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        auto* about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -234,7 +234,8 @@ void MainWindow::createActions()
     m_accountButton->setObjectName(QStringLiteral("accountButton"));
     m_accountButton->setAccessibleName(tr("Account"));
     m_accountButton->setToolTip(tr("Switch account, sign in or sign out"));
-    m_accountButton->setIcon(QIcon::fromTheme(QStringLiteral("system-users")));
+    m_accountButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("system-users"), QIcon(QStringLiteral(":/portrait/icons/user.svg"))));
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setMenu(m_accountMenu);
@@ -318,6 +319,7 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
         return;
     }
     m_session = std::move(session);
+    qCDebug(lcGui).noquote() << "session opened:" << m_session->description();
     m_model = std::make_unique<DirectoryModel>(m_session->client());
     connect(m_model.get(), &DirectoryModel::loadingStarted, this, &MainWindow::loadingStarted);
     connect(m_model.get(), &DirectoryModel::loadingFinished, this, &MainWindow::loadingFinished);
@@ -403,6 +405,7 @@ void MainWindow::savePhotoAs()
 
 void MainWindow::showError(const QString& message)
 {
+    qCDebug(lcGui).noquote() << "error shown:" << message;
     m_lastError = message;
     m_errorLabel->setText(message);
     m_errorLabel->setToolTip(message);

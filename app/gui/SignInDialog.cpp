@@ -300,15 +300,18 @@ QWidget* SignInDialog::createProgressPage()
     device->addWidget(m_codeLabel);
     auto* deviceButtons = new QHBoxLayout;
     deviceButtons->addStretch(1);
-    auto* copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy code"), m_devicePanel);
+    auto* copy = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/portrait/icons/copy.svg"))),
+        tr("&Copy code"), m_devicePanel);
     copy->setObjectName(QStringLiteral("copyCodeButton"));
     copy->setAccessibleName(tr("Copy the code"));
     connect(copy, &QPushButton::clicked, this, [this]() {
         QApplication::clipboard()->setText(m_codeLabel->text());
         m_statusLabel->setText(tr("Code copied. Waiting for you to enter it…"));
     });
-    auto* open
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("&Open browser"), m_devicePanel);
+    auto* open = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("internet-web-browser"), QIcon(QStringLiteral(":/portrait/icons/browser.svg"))),
+        tr("&Open browser"), m_devicePanel);
     open->setObjectName(QStringLiteral("openBrowserButton"));
     open->setAccessibleName(tr("Open the sign-in page in the browser"));
     connect(open, &QPushButton::clicked, this, [this]() { openUrl(m_verificationUrl); });
@@ -331,7 +334,9 @@ QWidget* SignInDialog::createProgressPage()
     m_authorizeUrlEdit->setObjectName(QStringLiteral("authorizeUrlEdit"));
     m_authorizeUrlEdit->setAccessibleName(tr("Sign-in address"));
     m_authorizeUrlEdit->setReadOnly(true);
-    auto* copyUrl = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &address"), m_browserPanel);
+    auto* copyUrl = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/portrait/icons/copy.svg"))),
+        tr("Copy &address"), m_browserPanel);
     copyUrl->setObjectName(QStringLiteral("copyAddressButton"));
     copyUrl->setAccessibleName(tr("Copy the sign-in address"));
     connect(copyUrl, &QPushButton::clicked, this,

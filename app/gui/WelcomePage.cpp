@@ -64,7 +64,9 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addWidget(demoNote);
 
     layout->addSpacing(8);
-    m_signInButton = new QPushButton(QIcon::fromTheme(QStringLiteral("system-users")), tr("Sign in…"), column);
+    m_signInButton = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("system-users"), QIcon(QStringLiteral(":/portrait/icons/user.svg"))),
+        tr("Sign in…"), column);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setAccessibleName(tr("Sign in to your tenant"));
     m_signInButton->setToolTip(tr("Sign in to a Microsoft 365 tenant with your own app registration."));

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -28,8 +29,11 @@ int main(int argc, char* argv[])
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(PORTRAIT_DESCRIPTION));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+    // Not addHelpOption()/addVersionOption(): -v is --verbose in all three programs, and --help-all would list
+    // Qt's own options, which this parser (run before QApplication exists) does not accept.
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Displays help on commandline options."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Displays version information."));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QStringLiteral("Open the built-in demo tenant (served in-process on 127.0.0.1; works offline)."));
@@ -42,7 +46,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption tokenFileOption(QStringLiteral("access-token-file"),
                                              QStringLiteral("Read a bearer token from the first line of FILE."),
                                              QStringLiteral("FILE"));
-    parser.addOptions({demoOption, graphUrlOption, tokenEnvOption, tokenFileOption});
+    const QCommandLineOption verboseOption(
+        {QStringLiteral("v"), QStringLiteral("verbose")},
+        QStringLiteral("Log debug messages of every portrait.* category (QT_LOGGING_RULES takes precedence)."));
+    parser.addOptions(
+        {helpOption, versionOption, demoOption, graphUrlOption, tokenEnvOption, tokenFileOption, verboseOption});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "portrait: %s\n", qUtf8Printable(parser.errorText()));
         return 2;
@@ -73,9 +81,18 @@ int main(int argc, char* argv[])
         }
     }
 
+    if (parser.isSet(verboseOption)) {
+        // Rules from QT_LOGGING_RULES and the logging configuration files are applied after these.
+        QLoggingCategory::setFilterRules(QStringLiteral("portrait.*.debug=true"));
+    }
+
     // The session (and the demo emulator's server) needs the application's event loop: create it first.
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/portrait/icons/portrait.svg")));
+    // The installed desktop entry and hicolor icon share this id (packaging/linux); the window manager and
+    // Wayland compositors match the window to them by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.portrait.Portrait"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.portrait.Portrait"),
+                                                 QIcon(QStringLiteral(":/portrait/icons/portrait.svg"))));
     AppSettings::applyProxy(AppSettings::proxy()); // Preferences → Network; the system proxy by default
 
     ConnectionOptions options;

@@ -1,5 +1,7 @@
 #include "OAuthClient.h"
 
+#include "AuthLogging.h"
+
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -7,8 +9,6 @@
 #include <QPointer>
 
 namespace Portrait {
-
-Q_LOGGING_CATEGORY(lcAuth, "portrait.auth")
 
 OAuthClient::OAuthClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)

@@ -1,5 +1,6 @@
 #include "RefreshingTokenProvider.h"
 
+#include "AuthLogging.h"
 #include "OAuthClient.h"
 #include "TokenStore.h"
 #include "graph/Clock.h"
@@ -7,8 +8,6 @@
 #include <QLoggingCategory>
 
 namespace Portrait {
-
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 RefreshingTokenProvider::RefreshingTokenProvider(OAuthClient* client, const AuthEndpoints& endpoints,
                                                  const QString& clientId, const QStringList& scopes, TokenStore* store,

@@ -1,5 +1,6 @@
 #include "AuditJob.h"
 
+#include "BulkLogging.h"
 #include "ScopeWalker.h"
 #include "graph/RequestScheduler.h"
 
@@ -45,6 +46,7 @@ void AuditJob::start()
         return;
     }
     m_started = true;
+    qCDebug(lcBulk) << "audit started; bytes fetched:" << m_options.needsBytes();
     if (m_walker) {
         m_walker->start();
     } else {
@@ -243,6 +245,9 @@ void AuditJob::maybeFinish()
         }
         m_held.clear();
         m_finished = true;
+        qCDebug(lcBulk) << "audit finished:" << count(PhotoStatus::Photo) << "photo," << count(PhotoStatus::None)
+                        << "none," << count(PhotoStatus::Placeholder) << "placeholder,"
+                        << count(PhotoStatus::Unavailable) << "unavailable," << count(PhotoStatus::Error) << "error";
         emit finished();
     });
 }

@@ -1,5 +1,6 @@
 #include "ExportJob.h"
 
+#include "BulkLogging.h"
 #include "ExportWriter.h"
 #include "ScopeWalker.h"
 #include "graph/RequestScheduler.h"
@@ -556,6 +557,10 @@ void ExportJob::finishWith(const GraphError& error)
     if (error.isError() && !m_error.isError()) {
         m_error = error;
     }
+    qCDebug(lcBulk).noquote() << "export finishing:" << m_counts.written << "written," << m_counts.unchanged
+                              << "unchanged," << m_counts.skipped << "skipped," << m_counts.failed << "failed;"
+                              << m_counts.bytesRequests << "byte and" << m_counts.metadataRequests
+                              << "metadata requests" << (error.isError() ? error.toString() : QString());
     if (m_walker && !m_walker->isFinished()) {
         m_walker->abort(); // its finished() comes back here and is ignored
     }

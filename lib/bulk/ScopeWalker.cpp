@@ -1,5 +1,6 @@
 #include "ScopeWalker.h"
 
+#include "BulkLogging.h"
 #include "graph/GraphClient.h"
 #include "graph/ListJob.h"
 #include "graph/ObjectJob.h"
@@ -49,6 +50,7 @@ void ScopeWalker::abort()
 
 void ScopeWalker::fail(const GraphError& error)
 {
+    qCDebug(lcBulk).noquote() << "scope walk failed:" << error.toString();
     m_error = error;
     m_todo.clear();
     if (!m_finished) {
@@ -63,12 +65,14 @@ void ScopeWalker::next()
         return;
     }
     if (m_todo.empty()) {
+        qCDebug(lcBulk) << "scopes walked:" << m_seen.size() << "principals";
         m_finished = true;
         emit finished();
         return;
     }
     const ItemPath scope = m_todo.front();
     m_todo.pop_front();
+    qCDebug(lcBulk).noquote() << "walking" << scope.toString() << "(" << m_todo.size() << "more scopes to go)";
     if (scope.isCollection()) {
         walkCollection(scope);
     } else if (scope.isPrincipal()) {

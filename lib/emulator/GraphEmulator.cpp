@@ -2,6 +2,7 @@
 
 #include "BatchRequest.h"
 #include "DemoTenant.h"
+#include "EmulatorLogging.h"
 #include "EmulatorReply.h"
 #include "EmulatorRequest.h"
 #include "GraphRequestHandler.h"
@@ -519,6 +520,9 @@ void GraphEmulator::deliver(const std::shared_ptr<QHttpServerResponder>& respond
         }
         m_log.append(record);
     }
+    qCDebug(lcEmulator).noquote() << record.method << record.target << record.status << record.elapsedMs
+                                  << "ms, photo operations" << record.photoOps << "in flight" << record.photoOpsInFlight
+                                  << record.errorCode;
     emit requestServed(record);
 }
 

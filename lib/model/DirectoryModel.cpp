@@ -1,5 +1,6 @@
 #include "DirectoryModel.h"
 
+#include "ModelLogging.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphError.h"
 #include "graph/ListJob.h"
@@ -451,6 +452,8 @@ void DirectoryModel::startPage(Node* node)
     node->state = FetchState::Loading;
     node->error = {};
     nodeChanged(node);
+    qCDebug(lcModel).noquote() << "loading" << describeLoad(node) << "from" << collection.toString()
+                               << (node->nextLink.isEmpty() ? "(first page)" : "(next page)");
     emit loadingStarted(describeLoad(node));
     connect(job, &GraphJob::finished, this, [this, node, job](GraphJob*) { pageArrived(node, job); });
     job->start();
@@ -461,6 +464,7 @@ void DirectoryModel::failed(Node* node, GraphJob* job)
     const QString what = describeLoad(node);
     node->state = FetchState::Failed;
     node->error = job->error();
+    qCDebug(lcModel).noquote() << "loading" << what << "failed:" << node->error.toString();
     nodeChanged(node);
     emit loadingFinished(what);
     emit errorOccurred(tr("Could not load %1: %2").arg(what, node->error.toString()));
@@ -503,6 +507,8 @@ void DirectoryModel::pageArrived(Node* node, ListJob* job)
         return;
     }
     const QString what = describeLoad(node);
+    qCDebug(lcModel).noquote() << what << "page arrived:" << job->objects().size()
+                               << "entries, more:" << !job->nextLink().isEmpty();
     appendChildren(node, job->objects());
     if (job->totalCount() >= 0 && node->kind != NodeKind::MyContacts) {
         node->total = job->totalCount();

@@ -1,0 +1,7 @@
+#include "AuthLogging.h"
+
+namespace Portrait {
+
+Q_LOGGING_CATEGORY(lcAuth, "portrait.auth", QtInfoMsg)
+
+} // namespace Portrait

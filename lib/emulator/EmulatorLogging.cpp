@@ -1,0 +1,7 @@
+#include "EmulatorLogging.h"
+
+namespace Portrait {
+
+Q_LOGGING_CATEGORY(lcEmulator, "portrait.emulator", QtInfoMsg)
+
+} // namespace Portrait

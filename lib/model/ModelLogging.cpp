@@ -1,0 +1,7 @@
+#include "ModelLogging.h"
+
+namespace Portrait {
+
+Q_LOGGING_CATEGORY(lcModel, "portrait.model", QtInfoMsg)
+
+} // namespace Portrait

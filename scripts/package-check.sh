@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds the .deb from the default build, installs it the way an admin would (apt-get resolves its
+# dependencies), runs the installed programs from /usr/bin, checks the files a desktop expects, and removes
+# the package again. Needs root or sudo; used by .ci/run after scripts/test.sh.
+# Usage: scripts/package-check.sh [BUILD_DIR]   (default: build/default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/default}
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+
+if dpkg-query -W -f='${Status}' portrait 2>/dev/null | grep -q 'install ok installed'; then
+    echo "package-check: a portrait package is already installed; remove it first (apt-get remove portrait)" >&2
+    exit 1
+fi
+
+echo "== package: building the .deb"
+rm -f "$build"/portrait_*.deb
+cmake --build "$build" --target package
+debs=("$build"/portrait_*.deb)
+[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || { echo "package-check: expected one portrait_*.deb in $build" >&2; exit 1; }
+deb=${debs[0]}
+dpkg-deb --field "$deb"
+
+cleanup() { $sudo env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq portrait >/dev/null || true; }
+trap cleanup EXIT
+echo "== package: installing $deb"
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$deb"
+
+failed=0
+check() {
+    if "$@"; then echo "ok: $*"; else echo "FAIL: $*" >&2; failed=1; fi
+}
+echo "== package: running the installed programs"
+# Not the build tree's: from /usr/bin, with no Qt platform but the offscreen one (CI has no display).
+export QT_QPA_PLATFORM=offscreen
+check test "$(command -v portrait-cli)" = /usr/bin/portrait-cli
+users=$(cd / && /usr/bin/portrait-cli --demo list users)
+echo "portrait-cli --demo list users: $(wc -l <<<"$users") users, the first: $(head -1 <<<"$users")"
+check test "$(wc -l <<<"$users")" -ge 250
+check test "$(/usr/bin/portrait --version)" = "portrait $(dpkg-query -W -f='${Version}' portrait)"
+check /usr/bin/portrait-emulator --version
+
+echo "== package: the installed files"
+for f in /usr/share/applications/io.github.portrait.Portrait.desktop \
+         /usr/share/metainfo/io.github.portrait.Portrait.metainfo.xml \
+         /usr/share/icons/hicolor/scalable/apps/io.github.portrait.Portrait.svg \
+         /usr/share/man/man1/portrait.1.gz /usr/share/man/man1/portrait-cli.1.gz \
+         /usr/share/man/man1/portrait-emulator.1.gz \
+         /usr/share/bash-completion/completions/portrait-cli /usr/share/zsh/vendor-completions/_portrait-cli; do
+    check test -s "$f"
+done
+if command -v desktop-file-validate >/dev/null; then
+    check desktop-file-validate /usr/share/applications/io.github.portrait.Portrait.desktop
+fi
+if command -v appstreamcli >/dev/null; then
+    check appstreamcli validate --no-net /usr/share/metainfo/io.github.portrait.Portrait.metainfo.xml
+fi
+check sh -c 'man -l /usr/share/man/man1/portrait-cli.1.gz 2>/dev/null | grep -q "EXIT STATUS"'
+
+trap - EXIT
+cleanup
+check test ! -e /usr/bin/portrait
+[ $failed -eq 0 ] && echo "== package: OK" || echo "== package: FAILED" >&2
+exit $failed
