@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "CliLogging.h"
+#include "graph/DisplayText.h"
 #include "graph/ObjectJob.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,7 @@ int CliContext::exitCodeFor(const GraphError& error)
 
 void CliContext::failWith(const GraphError& error)
 {
-    warn(error.toString());
+    warn(errorDisplayText(error));
     finish(exitCodeFor(error));
 }
 

@@ -5,6 +5,7 @@
 #include "PortraitVersion.h"
 #include "Session.h"
 #include "graph/Cloud.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,41 @@
 #include <cstdio>
 
 using namespace Portrait;
+
+namespace {
+
+/// The GUI's own options (besides --help and --version), described in the current language.
+QList<QCommandLineOption> portraitOptions()
+{
+    // Not addHelpOption()/addVersionOption(): -v is --verbose in all three programs, and --help-all would list
+    // Qt's own options, which the first parser (run before QApplication exists) does not accept.
+    return {
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                           QCoreApplication::translate("main", "Displays help on commandline options.")),
+        QCommandLineOption(QStringLiteral("version"),
+                           QCoreApplication::translate("main", "Displays version information.")),
+        QCommandLineOption(
+            QStringLiteral("demo"),
+            QCoreApplication::translate(
+                "main", "Open the built-in demo tenant (served in-process on 127.0.0.1; works offline).")),
+        QCommandLineOption(
+            QStringLiteral("graph-url"),
+            QCoreApplication::translate("main", "The Graph root, e.g. https://graph.microsoft.com/v1.0."),
+            QStringLiteral("URL")),
+        QCommandLineOption(
+            QStringLiteral("access-token-env"),
+            QCoreApplication::translate("main", "Read a bearer token from the environment variable VAR."),
+            QStringLiteral("VAR")),
+        QCommandLineOption(QStringLiteral("access-token-file"),
+                           QCoreApplication::translate("main", "Read a bearer token from the first line of FILE."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption({QStringLiteral("v"), QStringLiteral("verbose")},
+                           QCoreApplication::translate("main", "Log debug messages of every portrait.* category "
+                                                               "(QT_LOGGING_RULES takes precedence).")),
+    };
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -29,35 +65,29 @@ int main(int argc, char* argv[])
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(PORTRAIT_DESCRIPTION));
-    // Not addHelpOption()/addVersionOption(): -v is --verbose in all three programs, and --help-all would list
-    // Qt's own options, which this parser (run before QApplication exists) does not accept.
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Displays help on commandline options."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Displays version information."));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QStringLiteral("Open the built-in demo tenant (served in-process on 127.0.0.1; works offline)."));
-    const QCommandLineOption graphUrlOption(QStringLiteral("graph-url"),
-                                            QStringLiteral("The Graph root, e.g. https://graph.microsoft.com/v1.0."),
-                                            QStringLiteral("URL"));
-    const QCommandLineOption tokenEnvOption(QStringLiteral("access-token-env"),
-                                            QStringLiteral("Read a bearer token from the environment variable VAR."),
-                                            QStringLiteral("VAR"));
-    const QCommandLineOption tokenFileOption(QStringLiteral("access-token-file"),
-                                             QStringLiteral("Read a bearer token from the first line of FILE."),
-                                             QStringLiteral("FILE"));
-    const QCommandLineOption verboseOption(
-        {QStringLiteral("v"), QStringLiteral("verbose")},
-        QStringLiteral("Log debug messages of every portrait.* category (QT_LOGGING_RULES takes precedence)."));
-    parser.addOptions(
-        {helpOption, versionOption, demoOption, graphUrlOption, tokenEnvOption, tokenFileOption, verboseOption});
+    const QList<QCommandLineOption> guiOptions = portraitOptions();
+    const QCommandLineOption& helpOption = guiOptions.at(0);
+    const QCommandLineOption& versionOption = guiOptions.at(1);
+    const QCommandLineOption& demoOption = guiOptions.at(2);
+    const QCommandLineOption& graphUrlOption = guiOptions.at(3);
+    const QCommandLineOption& tokenEnvOption = guiOptions.at(4);
+    const QCommandLineOption& tokenFileOption = guiOptions.at(5);
+    const QCommandLineOption& verboseOption = guiOptions.at(6);
+    parser.addOptions(guiOptions);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "portrait: %s\n", qUtf8Printable(parser.errorText()));
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        // No application object yet, so Qt cannot name the program itself.
-        QString help = parser.helpText();
+        // A core application (no display needed) loads the catalogues, so that the help speaks the user's language:
+        // the options are described again once the translators are in place.
+        QCoreApplication helpApp(argc, argv);
+        Translations::install(&helpApp);
+        QCommandLineParser translated;
+        translated.setApplicationDescription(
+            QCoreApplication::translate("main", "Browse, audit and export Microsoft 365 / Entra ID profile photos"));
+        translated.addOptions(portraitOptions());
+        QString help = translated.helpText();
         help.replace(QStringLiteral("<executable_name>"), QStringLiteral("portrait"));
         std::fputs(qUtf8Printable(help), stdout);
         return 0;
@@ -88,6 +118,7 @@ int main(int argc, char* argv[])
 
     // The session (and the demo emulator's server) needs the application's event loop: create it first.
     QApplication app(argc, argv);
+    Translations::install(&app);
     // The installed desktop entry and hicolor icon share this id (packaging/linux); the window manager and
     // Wayland compositors match the window to them by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.portrait.Portrait"));
