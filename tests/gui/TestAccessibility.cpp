@@ -53,8 +53,9 @@ bool isInteractive(const QWidget* w)
     if (parent
         && (qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent)
             || qobject_cast<const QTabBar*>(parent) || qobject_cast<const QAbstractItemView*>(parent)
+            || qobject_cast<const QLineEdit*>(parent)
             || parent->inherits("QComboBoxPrivateContainer"))) {
-        return false; // the line edit of a spin box, a tab bar's buttons, a view's headers, a combo box's popup
+        return false; // a spin box's line edit, a line edit's clear button, a view's headers, a combo's popup...
     }
     if (qobject_cast<const QScrollBar*>(w)) {
         return false; // named by Qt from its orientation
@@ -98,7 +99,10 @@ QStringList hardCodedColours(QWidget* root)
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
     widgets.prepend(root);
     for (const QWidget* w : std::as_const(widgets)) {
-        if (w->styleSheet().contains(QLatin1String("color"), Qt::CaseInsensitive)) {
+        // A text colour alone is unreadable on the other kind of palette; one with its own background is not.
+        const QString sheet = w->styleSheet();
+        if (sheet.contains(QLatin1String("color"), Qt::CaseInsensitive)
+            && !sheet.contains(QLatin1String("background"), Qt::CaseInsensitive)) {
             found << describe(w) + QStringLiteral(": ") + w->styleSheet();
         }
     }
