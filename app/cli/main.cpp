@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -8,6 +9,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("portrait-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Portrait"));
+    // Messages, help and errors follow the user's locale; the machine-readable output (JSON, CSV) never does.
+    Portrait::Translations::install(&app);
 
     Portrait::CliApp cli;
     const int early = cli.parse(QCoreApplication::arguments());

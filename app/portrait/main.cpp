@@ -5,6 +5,7 @@
 #include "PortraitVersion.h"
 #include "Session.h"
 #include "graph/Cloud.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +14,32 @@
 #include <cstdio>
 
 using namespace Portrait;
+
+namespace {
+
+/// The GUI's own options (besides --help and --version), described in the current language.
+QList<QCommandLineOption> portraitOptions()
+{
+    return {
+        QCommandLineOption(
+            QStringLiteral("demo"),
+            QCoreApplication::translate(
+                "main", "Open the built-in demo tenant (served in-process on 127.0.0.1; works offline).")),
+        QCommandLineOption(
+            QStringLiteral("graph-url"),
+            QCoreApplication::translate("main", "The Graph root, e.g. https://graph.microsoft.com/v1.0."),
+            QStringLiteral("URL")),
+        QCommandLineOption(
+            QStringLiteral("access-token-env"),
+            QCoreApplication::translate("main", "Read a bearer token from the environment variable VAR."),
+            QStringLiteral("VAR")),
+        QCommandLineOption(QStringLiteral("access-token-file"),
+                           QCoreApplication::translate("main", "Read a bearer token from the first line of FILE."),
+                           QStringLiteral("FILE")),
+    };
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -30,26 +57,28 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral(PORTRAIT_DESCRIPTION));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QStringLiteral("Open the built-in demo tenant (served in-process on 127.0.0.1; works offline)."));
-    const QCommandLineOption graphUrlOption(QStringLiteral("graph-url"),
-                                            QStringLiteral("The Graph root, e.g. https://graph.microsoft.com/v1.0."),
-                                            QStringLiteral("URL"));
-    const QCommandLineOption tokenEnvOption(QStringLiteral("access-token-env"),
-                                            QStringLiteral("Read a bearer token from the environment variable VAR."),
-                                            QStringLiteral("VAR"));
-    const QCommandLineOption tokenFileOption(QStringLiteral("access-token-file"),
-                                             QStringLiteral("Read a bearer token from the first line of FILE."),
-                                             QStringLiteral("FILE"));
-    parser.addOptions({demoOption, graphUrlOption, tokenEnvOption, tokenFileOption});
+    const QList<QCommandLineOption> guiOptions = portraitOptions();
+    const QCommandLineOption& demoOption = guiOptions.at(0);
+    const QCommandLineOption& graphUrlOption = guiOptions.at(1);
+    const QCommandLineOption& tokenEnvOption = guiOptions.at(2);
+    const QCommandLineOption& tokenFileOption = guiOptions.at(3);
+    parser.addOptions(guiOptions);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "portrait: %s\n", qUtf8Printable(parser.errorText()));
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        // No application object yet, so Qt cannot name the program itself.
-        QString help = parser.helpText();
+        // A core application (no display needed) loads the catalogues, so that the help speaks the user's language:
+        // the options are described again once the translators are in place.
+        QCoreApplication helpApp(argc, argv);
+        Translations::install(&helpApp);
+        QCommandLineParser translated;
+        translated.setApplicationDescription(
+            QCoreApplication::translate("main", "Browse, audit and export Microsoft 365 / Entra ID profile photos"));
+        translated.addHelpOption();
+        translated.addVersionOption();
+        translated.addOptions(portraitOptions());
+        QString help = translated.helpText();
         help.replace(QStringLiteral("<executable_name>"), QStringLiteral("portrait"));
         std::fputs(qUtf8Printable(help), stdout);
         return 0;
@@ -75,6 +104,7 @@ int main(int argc, char* argv[])
 
     // The session (and the demo emulator's server) needs the application's event loop: create it first.
     QApplication app(argc, argv);
+    Translations::install(&app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/portrait/icons/portrait.svg")));
     AppSettings::applyProxy(AppSettings::proxy()); // Preferences → Network; the system proxy by default
 
