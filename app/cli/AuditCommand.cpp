@@ -155,7 +155,7 @@ void AuditCommand::onRecord(const AuditRecord& record)
     }
     if (m_job->doneCount() >= m_nextProgress) {
         m_nextProgress += 1000;
-        context().info(tr("%1 of %2 principals audited…").arg(m_job->doneCount()).arg(m_job->foundCount()));
+        context().info(tr("%1 of %n principals audited…", nullptr, int(m_job->foundCount())).arg(m_job->doneCount()));
     }
 }
 
@@ -166,8 +166,7 @@ QString AuditCommand::summary() const
                           PhotoStatus::Error}) {
         parts.append(QStringLiteral("%1 %2").arg(m_job->count(s)).arg(photoStatusName(s)));
     }
-    return tr("Audited %1 principals in %2 s: %3.")
-        .arg(m_job->doneCount())
+    return tr("Audited %n principals in %1 s: %2.", nullptr, int(m_job->doneCount()))
         .arg(double(m_timer.elapsed()) / 1000.0, 0, 'f', 2)
         .arg(parts.join(QStringLiteral(", ")));
 }

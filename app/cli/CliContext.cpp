@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "graph/DisplayText.h"
 #include "graph/ObjectJob.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,7 @@ int CliContext::exitCodeFor(const GraphError& error)
 
 void CliContext::failWith(const GraphError& error)
 {
-    warn(error.toString());
+    warn(errorDisplayText(error));
     finish(exitCodeFor(error));
 }
 

@@ -59,8 +59,9 @@ void DiffCommand::run()
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
     }
-    context().info(changes.isEmpty() ? tr("No changes.")
-                                     : tr("%1 changes: %2.").arg(changes.size()).arg(parts.join(QStringLiteral(", "))));
+    context().info(changes.isEmpty()
+                       ? tr("No changes.")
+                       : tr("%n changes: %1.", nullptr, int(changes.size())).arg(parts.join(QStringLiteral(", "))));
     context().finish(ExitOk);
 }
 

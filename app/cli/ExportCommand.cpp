@@ -124,12 +124,16 @@ void ExportCommand::onFinished()
 {
     const ExportJob::Counts& c = m_job->counts();
     const double seconds = m_clock.elapsed() / 1000.0;
-    const QString verb = m_options.dryRun ? tr("Would export") : tr("Exported");
-    context().info(tr("%1 %2 principals in %3 s: %4 written, %5 unchanged, %6 skipped (no photo), %7 failed, "
-                      "%8 removed; %9 bytes written to %10.")
-                       .arg(verb)
-                       .arg(m_job->done())
-                       .arg(seconds, 0, 'f', 2)
+    // Whole sentences, not a verb spliced in: other languages order the words differently.
+    const int done = int(m_job->done());
+    const QString summary = m_options.dryRun
+        ? tr("Would export %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, "
+             "%6 removed; %7 bytes written to %8.",
+             nullptr, done)
+        : tr("Exported %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, "
+             "%6 removed; %7 bytes written to %8.",
+             nullptr, done);
+    context().info(summary.arg(seconds, 0, 'f', 2)
                        .arg(c.written)
                        .arg(c.unchanged)
                        .arg(c.skipped)

@@ -1,6 +1,7 @@
 #include "PhotoCommand.h"
 
 #include "bulk/PhotoRecord.h"
+#include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
 #include "graph/PhotoJob.h"
 
@@ -12,22 +13,23 @@ namespace {
 
 QString humanRecord(const DirectoryObject& object, const PhotoInfo& photo)
 {
-    QString text = QStringLiteral("%1 (%2)\n  status: %3")
-                       .arg(object.displayName, object.path.toString(), photoStatusName(photo.status));
+    QString text
+        = PhotoCommand::tr("%1 (%2)\n  status: %3", "human form of a photo record; the status stays a wire name")
+              .arg(object.displayName, object.path.toString(), photoStatusName(photo.status));
     if (photo.status != PhotoStatus::Photo) {
         text += QStringLiteral(" (%1)").arg(photo.reason);
     }
     if (photo.hasPhoto()) {
-        text += QStringLiteral("\n  size: %1 x %2\n  media type: %3\n  etag: %4")
+        text += PhotoCommand::tr("\n  size: %1 x %2\n  media type: %3\n  etag: %4")
                     .arg(photo.width)
                     .arg(photo.height)
                     .arg(photo.mediaType, photo.etag);
     }
     if (photo.hasBytes()) {
-        text += QStringLiteral("\n  bytes: %1\n  sha256: %2").arg(photo.bytes).arg(photo.sha256);
+        text += PhotoCommand::tr("\n  bytes: %1\n  sha256: %2").arg(photo.bytes).arg(photo.sha256);
     }
     if (photo.error.isError()) {
-        text += QStringLiteral("\n  graph: %1").arg(photo.error.toString());
+        text += PhotoCommand::tr("\n  graph: %1").arg(errorDisplayText(photo.error));
     }
     return text;
 }
@@ -112,7 +114,7 @@ void PhotoCommand::run()
                 std::fprintf(recordStream, "%s\n", qUtf8Printable(humanRecord(object, photo)));
             }
             if (photo.status == PhotoStatus::Error) {
-                context().warn(photo.error.toString());
+                context().warn(errorDisplayText(photo.error));
                 context().finish(CliContext::exitCodeFor(photo.error) == ExitUnreachable ? ExitUnreachable
                                                                                          : ExitSomeErrors);
                 return;

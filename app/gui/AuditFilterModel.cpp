@@ -33,7 +33,14 @@ bool AuditFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
     if (m_status >= 0 && index.data(Roles::PhotoStateRole).toInt() != m_status) {
         return false;
     }
-    return m_kind.isEmpty() || index.data(Qt::DisplayRole).toString() == m_kind;
+    if (m_kind.isEmpty()) {
+        return true;
+    }
+    // The kind column shows a translated title; the filter speaks the wire names (user, group, contact).
+    const auto kind = NodeKind(index.data(Roles::KindRole).toInt());
+    return (m_kind == QLatin1String("user") && kind == NodeKind::User)
+        || (m_kind == QLatin1String("group") && kind == NodeKind::Group)
+        || (m_kind == QLatin1String("contact") && kind == NodeKind::Contact);
 }
 
 } // namespace Portrait

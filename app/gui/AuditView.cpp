@@ -6,6 +6,7 @@
 #include "bulk/AuditJob.h"
 #include "bulk/AuditReportWriter.h"
 #include "bulk/HtmlReportWriter.h"
+#include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
 #include "model/AuditModel.h"
@@ -102,7 +103,7 @@ AuditView::AuditView(QWidget* parent)
     m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
     m_statusFilter->addItem(tr("All statuses"), -1);
     for (int s = 0; s < 5; ++s) {
-        m_statusFilter->addItem(photoStatusName(PhotoStatus(s)), s);
+        m_statusFilter->addItem(photoStatusTitle(PhotoStatus(s)), s);
     }
     m_kindFilter = new QComboBox(this);
     m_kindFilter->setObjectName(QStringLiteral("kindFilterComboBox"));
@@ -290,18 +291,21 @@ void AuditView::onFinished()
     QStringList parts;
     for (int s = 0; s < 5; ++s) {
         counts[size_t(s)] = job->count(PhotoStatus(s));
-        parts.append(QStringLiteral("%1 %2").arg(counts[size_t(s)]).arg(photoStatusName(PhotoStatus(s))));
+        parts.append(
+            tr("%1: %2", "a photo status and its count").arg(photoStatusTitle(PhotoStatus(s))).arg(counts[size_t(s)]));
     }
     m_chart->setCounts(counts);
     m_progress->setRange(0, int(qMax<qint64>(job->foundCount(), 1)));
     m_progress->setValue(int(job->doneCount()));
     m_lastComplete = !job->hasError();
     if (job->wasCancelled()) {
-        setStatusText(tr("Cancelled after %1 of %2 principals.").arg(job->doneCount()).arg(job->foundCount()));
+        setStatusText(
+            tr("Cancelled after %1 of %n principals.", nullptr, int(job->foundCount())).arg(job->doneCount()));
     } else if (job->hasError()) {
-        setStatusText(tr("The audit stopped: %1").arg(job->error().toString()));
+        setStatusText(tr("The audit stopped: %1").arg(errorDisplayText(job->error())));
     } else {
-        setStatusText(tr("Audited %1 principals: %2.").arg(job->doneCount()).arg(parts.join(QStringLiteral(", "))));
+        setStatusText(
+            tr("Audited %n principals: %1.", nullptr, int(job->doneCount())).arg(parts.join(QStringLiteral(", "))));
     }
     updateButtons();
     emit auditFinished();

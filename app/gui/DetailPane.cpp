@@ -2,6 +2,7 @@
 
 #include "DirectoryItemDelegate.h"
 #include "PhotoView.h"
+#include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
 #include "graph/PhotoJob.h"
 #include "model/Roles.h"
@@ -712,11 +713,11 @@ QString DetailPane::headlineFor(const PhotoInfo& info) const
         if (info.reason == QLatin1String("placeholder-1x1")) {
             return tr("No photo: Graph answers with its 1×1 placeholder.");
         }
-        return tr("No photo: Graph has none for this %1.").arg(m_kindText.toLower());
+        return tr("No photo: Graph has none for this principal.");
     case PhotoStatus::Unavailable:
         return tr("Photo unavailable: the service cannot serve it here (%1).").arg(info.reason);
     case PhotoStatus::Error:
-        return tr("Could not load the photo: %1").arg(info.error.toString());
+        return tr("Could not load the photo: %1").arg(errorDisplayText(info.error));
     }
     return {};
 }
@@ -725,7 +726,7 @@ void DetailPane::showPhotoFacts()
 {
     const QLocale locale;
     const PhotoInfo& info = m_info;
-    m_statusValue->setText(photoStatusName(info.status));
+    m_statusValue->setText(photoStatusTitle(info.status));
     m_reasonValue->setText(orDash(info.reason));
     setRowVisible(m_reasonValue, !info.reason.isEmpty());
     m_sizeValue->setText(info.width > 0 && info.height > 0 ? QStringLiteral("%1 × %2").arg(info.width).arg(info.height)

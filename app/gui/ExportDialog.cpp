@@ -8,6 +8,7 @@
 #include "bulk/NameAllocator.h"
 #include "bulk/NameTemplate.h"
 #include "graph/DirectoryObject.h"
+#include "graph/DisplayText.h"
 #include "graph/RequestScheduler.h"
 #include "model/DirectoryModel.h"
 #include "model/Roles.h"
@@ -563,8 +564,9 @@ void ExportDialog::onFinished()
     if (m_job->hasError() && m_job->error().kind == GraphError::Kind::Cancelled) {
         summary = tr("Cancelled after %1 s.").arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
     } else if (m_job->hasError()) {
-        summary = tr("The export stopped: %1")
-                      .arg(m_job->error().message.isEmpty() ? m_job->error().toString() : m_job->error().message);
+        summary
+            = tr("The export stopped: %1")
+                  .arg(m_job->error().message.isEmpty() ? errorDisplayText(m_job->error()) : m_job->error().message);
     } else {
         summary = (options().dryRun ? tr("Dry run done in %1 s.") : tr("Done in %1 s."))
                       .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);

@@ -1,5 +1,6 @@
 #include "StatusChart.h"
 
+#include "graph/DisplayText.h"
 #include "graph/PhotoInfo.h"
 
 #include <QPainter>
@@ -53,7 +54,7 @@ void StatusChart::paintEvent(QPaintEvent* event)
     int labelWidth = 0;
     qint64 max = 1;
     for (int s = 0; s < 5; ++s) {
-        labelWidth = qMax(labelWidth, fm.horizontalAdvance(photoStatusName(PhotoStatus(s))));
+        labelWidth = qMax(labelWidth, fm.horizontalAdvance(photoStatusTitle(PhotoStatus(s))));
         max = qMax(max, m_counts[size_t(s)]);
     }
     const int countWidth = fm.horizontalAdvance(QStringLiteral("0000000"));
@@ -63,7 +64,7 @@ void StatusChart::paintEvent(QPaintEvent* event)
         const int y = kGap + s * (kRow + kGap);
         const QRect label(0, y, labelWidth + 4, kRow);
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, photoStatusName(PhotoStatus(s)));
+        p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, photoStatusTitle(PhotoStatus(s)));
         const qint64 n = m_counts[size_t(s)];
         const int w = n > 0 ? qMax(2, int(double(barSpace) * double(n) / double(max))) : 0;
         p.setPen(Qt::NoPen);

@@ -1,5 +1,7 @@
 #include "AccountTokenProviders.h"
 
+#include <QCoreApplication>
+
 #include "ClientCredentialsProvider.h"
 #include "RefreshingTokenProvider.h"
 #include "TokenStore.h"
@@ -34,7 +36,7 @@ CachingTokenProvider* AccountTokenProviders::create(const Account& account, OAut
         return provider;
     }
     }
-    *error = QStringLiteral("unknown sign-in mode");
+    *error = QCoreApplication::translate("Portrait::AccountTokenProviders", "unknown sign-in mode");
     return nullptr;
 }
 

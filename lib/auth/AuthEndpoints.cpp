@@ -1,5 +1,6 @@
 #include "AuthEndpoints.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Portrait {
@@ -16,15 +17,19 @@ bool AuthEndpoints::setLoginOrigin(const QString& text, QString* error)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()
         || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        *error = QStringLiteral("'%1' is not an http(s) URL").arg(text);
+        *error = QCoreApplication::translate("Portrait::AuthEndpoints", "'%1' is not an http(s) URL").arg(text);
         return false;
     }
     if (scheme == QLatin1String("http") && !GraphRoot::isLoopbackHost(url.host())) {
-        *error = QStringLiteral("http:// is accepted only for loopback hosts: '%1'").arg(text);
+        *error = QCoreApplication::translate("Portrait::AuthEndpoints",
+                                             "http:// is accepted only for loopback hosts: '%1'")
+                     .arg(text);
         return false;
     }
     if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || !url.userInfo().isEmpty()) {
-        *error = QStringLiteral("the login URL is an origin only (scheme, host, port): '%1'").arg(text);
+        *error = QCoreApplication::translate("Portrait::AuthEndpoints",
+                                             "the login URL is an origin only (scheme, host, port): '%1'")
+                     .arg(text);
         return false;
     }
     QUrl origin;

@@ -1,5 +1,6 @@
 #include "CertificateCredential.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -28,7 +29,7 @@ QString opensslError()
     const unsigned long code = ERR_get_error();
     ERR_clear_error();
     if (code == 0) {
-        return QStringLiteral("unknown OpenSSL error");
+        return QCoreApplication::translate("Portrait::CertificateCredential", "unknown OpenSSL error");
     }
     char buffer[256];
     ERR_error_string_n(code, buffer, sizeof buffer);
@@ -87,11 +88,13 @@ std::unique_ptr<CertificateCredential> CertificateCredential::load(const QByteAr
         QByteArray pass = password;
         p->key = PEM_read_bio_PrivateKey(keyBio.get(), nullptr, passwordCallback, &pass);
         if (!p->certificate) {
-            *error = QStringLiteral("the PEM data holds no certificate");
+            *error
+                = QCoreApplication::translate("Portrait::CertificateCredential", "the PEM data holds no certificate");
             return nullptr;
         }
         if (!p->key) {
-            *error = QStringLiteral("the PEM data holds no private key, or the password is wrong (%1)")
+            *error = QCoreApplication::translate("Portrait::CertificateCredential",
+                                                 "the PEM data holds no private key, or the password is wrong (%1)")
                          .arg(opensslError());
             return nullptr;
         }
@@ -99,25 +102,29 @@ std::unique_ptr<CertificateCredential> CertificateCredential::load(const QByteAr
         const auto* bytes = reinterpret_cast<const unsigned char*>(data.constData());
         PKCS12* bundle = d2i_PKCS12(nullptr, &bytes, long(data.size()));
         if (!bundle) {
-            *error = QStringLiteral("not a PEM file or a PKCS#12 bundle");
+            *error
+                = QCoreApplication::translate("Portrait::CertificateCredential", "not a PEM file or a PKCS#12 bundle");
             return nullptr;
         }
         const QByteArray pass = password;
         const bool parsed = PKCS12_parse(bundle, pass.constData(), &p->key, &p->certificate, nullptr) == 1;
         PKCS12_free(bundle);
         if (!parsed || !p->key || !p->certificate) {
-            *error = QStringLiteral("cannot open the PKCS#12 bundle: wrong password or no key and certificate (%1)")
+            *error = QCoreApplication::translate(
+                         "Portrait::CertificateCredential",
+                         "cannot open the PKCS#12 bundle: wrong password or no key and certificate (%1)")
                          .arg(opensslError());
             return nullptr;
         }
     }
     if (EVP_PKEY_base_id(p->key) != EVP_PKEY_RSA) {
-        *error = QStringLiteral("the private key is not an RSA key");
+        *error = QCoreApplication::translate("Portrait::CertificateCredential", "the private key is not an RSA key");
         return nullptr;
     }
     if (X509_check_private_key(p->certificate, p->key) != 1) {
         ERR_clear_error();
-        *error = QStringLiteral("the private key does not belong to the certificate");
+        *error = QCoreApplication::translate("Portrait::CertificateCredential",
+                                             "the private key does not belong to the certificate");
         return nullptr;
     }
     return std::unique_ptr<CertificateCredential>(new CertificateCredential(std::move(p)));
@@ -128,7 +135,8 @@ std::unique_ptr<CertificateCredential> CertificateCredential::loadFile(const QSt
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Portrait::CertificateCredential", "cannot read '%1': %2")
+                     .arg(path, file.errorString());
         return nullptr;
     }
     return load(file.readAll(), password, error);
@@ -168,7 +176,9 @@ QByteArray CertificateCredential::sign(const QByteArray& input, Algorithm algori
     }
     EVP_MD_CTX_free(context);
     if (!ok) {
-        *error = QStringLiteral("signing the client assertion failed: %1").arg(opensslError());
+        *error
+            = QCoreApplication::translate("Portrait::CertificateCredential", "signing the client assertion failed: %1")
+                  .arg(opensslError());
         return {};
     }
     return signature;

@@ -1,5 +1,6 @@
 #include "KeychainTokenStore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 
@@ -25,13 +26,15 @@ TokenStoreResult fromJob(const QKeychain::Job* job)
         break;
     case QKeychain::NoBackendAvailable:
         result.status = TokenStoreResult::Status::Error;
-        result.error
-            = QStringLiteral("no keychain is reachable (is a Secret Service such as gnome-keyring running?): %1")
-                  .arg(job->errorString());
+        result.error = QCoreApplication::translate(
+                           "Portrait::KeychainTokenStore",
+                           "no keychain is reachable (is a Secret Service such as gnome-keyring running?): %1")
+                           .arg(job->errorString());
         break;
     default:
         result.status = TokenStoreResult::Status::Error;
-        result.error = QStringLiteral("the keychain refused: %1").arg(job->errorString());
+        result.error = QCoreApplication::translate("Portrait::KeychainTokenStore", "the keychain refused: %1")
+                           .arg(job->errorString());
         break;
     }
     return result;
@@ -136,8 +139,10 @@ void KeychainTokenStore::read(const QString& key, QObject* context, Callback cal
                             TokenStoreResult broken = part;
                             if (broken.status == TokenStoreResult::Status::NotFound) {
                                 broken.status = TokenStoreResult::Status::Error;
-                                broken.error
-                                    = QStringLiteral("a keychain entry is incomplete (chunk %1 is missing)").arg(index);
+                                broken.error = QCoreApplication::translate(
+                                                   "Portrait::KeychainTokenStore",
+                                                   "a keychain entry is incomplete (chunk %1 is missing)")
+                                                   .arg(index);
                             }
                             finish(broken);
                             return;
@@ -168,7 +173,8 @@ void KeychainTokenStore::write(const QString& key, const QString& value, QObject
     if (chunks.size() > kMaxChunks) {
         TokenStoreResult tooBig;
         tooBig.status = TokenStoreResult::Status::Error;
-        tooBig.error = QStringLiteral("the secret is too large for the keychain");
+        tooBig.error
+            = QCoreApplication::translate("Portrait::KeychainTokenStore", "the secret is too large for the keychain");
         finish(tooBig);
         return;
     }

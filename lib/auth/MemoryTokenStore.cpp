@@ -1,5 +1,6 @@
 #include "MemoryTokenStore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 
@@ -21,7 +22,7 @@ void MemoryTokenStore::read(const QString& key, QObject* context, Callback callb
     TokenStoreResult result;
     if (!m_available) {
         result.status = TokenStoreResult::Status::Error;
-        result.error = QStringLiteral("no keychain is available");
+        result.error = QCoreApplication::translate("Portrait::MemoryTokenStore", "no keychain is available");
     } else if (!m_entries.contains(key)) {
         result.status = TokenStoreResult::Status::NotFound;
     } else {
@@ -35,7 +36,7 @@ void MemoryTokenStore::write(const QString& key, const QString& value, QObject* 
     TokenStoreResult result;
     if (!m_available) {
         result.status = TokenStoreResult::Status::Error;
-        result.error = QStringLiteral("no keychain is available");
+        result.error = QCoreApplication::translate("Portrait::MemoryTokenStore", "no keychain is available");
     } else {
         m_entries.insert(key, value);
         ++m_writes;
@@ -48,7 +49,7 @@ void MemoryTokenStore::remove(const QString& key, QObject* context, Callback cal
     TokenStoreResult result;
     if (!m_available) {
         result.status = TokenStoreResult::Status::Error;
-        result.error = QStringLiteral("no keychain is available");
+        result.error = QCoreApplication::translate("Portrait::MemoryTokenStore", "no keychain is available");
     } else {
         m_entries.remove(key);
     }

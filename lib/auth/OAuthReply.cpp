@@ -1,5 +1,6 @@
 #include "OAuthReply.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,7 +9,8 @@ namespace Portrait {
 QString OAuthReply::message() const
 {
     if (networkError) {
-        return QStringLiteral("the sign-in service could not be reached: %1").arg(networkMessage);
+        return QCoreApplication::translate("Portrait::OAuthReply", "the sign-in service could not be reached: %1")
+            .arg(networkMessage);
     }
     if (error.isEmpty()) {
         return {};
@@ -26,7 +28,9 @@ OAuthReply OAuthReply::parse(int httpStatus, const QByteArray& body)
     if (!document.isObject()) {
         reply.error = QStringLiteral("invalid_response");
         reply.errorDescription
-            = QStringLiteral("the sign-in service answered HTTP %1 without the expected JSON").arg(httpStatus);
+            = QCoreApplication::translate("Portrait::OAuthReply",
+                                          "the sign-in service answered HTTP %1 without the expected JSON")
+                  .arg(httpStatus);
         return reply;
     }
     reply.json = document.object();

@@ -1,5 +1,6 @@
 #include "TokenProvider.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QPointer>
 
@@ -17,11 +18,12 @@ void StaticTokenProvider::requestToken(QObject* context, Callback callback, bool
     TokenResult result;
     result.accessToken = m_token;
     if (m_token.isEmpty()) {
-        result.error = QStringLiteral("no access token was given");
+        result.error = QCoreApplication::translate("Portrait::TokenProvider", "no access token was given");
     } else if (forceRefresh) {
         // A fixed token cannot be renewed: the 401 stands.
         result.accessToken.clear();
-        result.error = QStringLiteral("the access token was refused and cannot be renewed");
+        result.error = QCoreApplication::translate("Portrait::TokenProvider",
+                                                   "the access token was refused and cannot be renewed");
         result.interactionRequired = true;
     }
     QMetaObject::invokeMethod(
@@ -32,12 +34,13 @@ bool StaticTokenProvider::readTokenFile(const QString& path, QString* token, QSt
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read token file '%1': %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Portrait::TokenProvider", "cannot read token file '%1': %2")
+                     .arg(path, file.errorString());
         return false;
     }
     const QByteArray first = file.readLine(64 * 1024).trimmed();
     if (first.isEmpty()) {
-        *error = QStringLiteral("token file '%1' is empty").arg(path);
+        *error = QCoreApplication::translate("Portrait::TokenProvider", "token file '%1' is empty").arg(path);
         return false;
     }
     *token = QString::fromUtf8(first);

@@ -2,6 +2,7 @@
 
 #include "JsonReportWriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,8 +35,9 @@ bool AuditSnapshot::parse(const QByteArray& json, QString* error)
     if (root.value(QLatin1String("format")).toString() != JsonReportWriter::formatName()
         || !root.value(QLatin1String("records")).isArray()) {
         if (error) {
-            *error
-                = QStringLiteral("not a Portrait audit snapshot (made by 'audit --snapshot' or '--report FILE.json')");
+            *error = QCoreApplication::translate(
+                "Portrait::AuditSnapshot",
+                "not a Portrait audit snapshot (made by 'audit --snapshot' or '--report FILE.json')");
         }
         return false;
     }

@@ -6,24 +6,19 @@ namespace Portrait {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Portrait::HtmlReportWriter", text);
-}
-
 QString statusTitle(PhotoStatus status)
 {
     switch (status) {
     case PhotoStatus::Photo:
-        return tr("Real photo");
+        return QCoreApplication::translate("Portrait::HtmlReportWriter", "Real photo");
     case PhotoStatus::None:
-        return tr("No photo");
+        return QCoreApplication::translate("Portrait::HtmlReportWriter", "No photo");
     case PhotoStatus::Placeholder:
-        return tr("Placeholder");
+        return QCoreApplication::translate("Portrait::HtmlReportWriter", "Placeholder");
     case PhotoStatus::Unavailable:
-        return tr("Unavailable");
+        return QCoreApplication::translate("Portrait::HtmlReportWriter", "Unavailable");
     case PhotoStatus::Error:
-        return tr("Error");
+        return QCoreApplication::translate("Portrait::HtmlReportWriter", "Error");
     }
     return {};
 }
@@ -111,10 +106,12 @@ void HtmlReportWriter::writeFooter(const AuditReportInfo& info)
     for (const auto& list : m_byStatus) {
         total += qint64(list.size());
     }
-    const QString title = tr("Portrait photo audit");
-    put(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    const QString title = QCoreApplication::translate("Portrait::HtmlReportWriter", "Portrait photo audit");
+    put(QStringLiteral("<!DOCTYPE html>\n<html lang=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>%1</title>\n")
-            .arg(escape(title)));
+            .arg(escape(title),
+                 QCoreApplication::translate("Portrait::HtmlReportWriter", "en",
+                                             "the language code of this report, for the HTML lang attribute")));
     put(QStringLiteral(
         "<style>\n"
         "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:24px;color:#202124;background:#fafafa}\n"
@@ -134,12 +131,16 @@ void HtmlReportWriter::writeFooter(const AuditReportInfo& info)
         ".reason{color:#b06000;margin-top:3px;word-wrap:break-word}\n"
         "</style>\n</head>\n<body>\n"));
     put(QStringLiteral("<h1>%1</h1>\n<div class=\"meta\">%2</div>\n")
-            .arg(escape(title),
-                 escape(tr("%1 principals in %2, audited %3%4%5")
-                            .arg(total)
-                            .arg(info.scopes.join(QStringLiteral(", ")), info.createdAt.toUTC().toString(Qt::ISODate),
-                                 info.deep ? tr(" (deep)") : QString(),
-                                 info.complete ? QString() : tr(" (incomplete: the run stopped early)")))));
+            .arg(
+                escape(title),
+                escape(QCoreApplication::translate("Portrait::HtmlReportWriter", "%n principals in %1, audited %2%3%4",
+                                                   nullptr, int(total))
+                           .arg(info.scopes.join(QStringLiteral(", ")), info.createdAt.toUTC().toString(Qt::ISODate),
+                                info.deep ? QCoreApplication::translate("Portrait::HtmlReportWriter", " (deep)")
+                                          : QString(),
+                                info.complete ? QString()
+                                              : QCoreApplication::translate("Portrait::HtmlReportWriter",
+                                                                            " (incomplete: the run stopped early)")))));
     put(QStringLiteral("<div class=\"bars\">\n"));
     for (PhotoStatus s : sectionOrder()) {
         const qint64 n = qint64(m_byStatus[size_t(s)].size());

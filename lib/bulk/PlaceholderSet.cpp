@@ -1,5 +1,6 @@
 #include "PlaceholderSet.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -41,7 +42,7 @@ bool PlaceholderSet::addFile(const QString& path, QString* error)
     }
     if (!addImage(file.readAll(), QFileInfo(path).fileName())) {
         if (error) {
-            *error = QStringLiteral("not an image Portrait can decode");
+            *error = QCoreApplication::translate("Portrait::PlaceholderSet", "not an image Portrait can decode");
         }
         return false;
     }

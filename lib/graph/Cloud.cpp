@@ -1,5 +1,6 @@
 #include "Cloud.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace Portrait {
@@ -78,27 +79,32 @@ GraphRoot GraphRoot::parse(const QString& text, QString* error)
     };
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
-        return fail(QStringLiteral("'%1' is not an absolute URL").arg(text));
+        return fail(QCoreApplication::translate("Portrait::GraphRoot", "'%1' is not an absolute URL").arg(text));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http")) {
         if (!isLoopbackHost(url.host())) {
-            return fail(
-                QStringLiteral("refusing http:// for '%1': only loopback hosts may use plain HTTP; use https://")
-                    .arg(url.host()));
+            return fail(QCoreApplication::translate(
+                            "Portrait::GraphRoot",
+                            "refusing http:// for '%1': only loopback hosts may use plain HTTP; use https://")
+                            .arg(url.host()));
         }
     } else if (scheme != QLatin1String("https")) {
-        return fail(QStringLiteral("unsupported scheme '%1': use https://").arg(url.scheme()));
+        return fail(QCoreApplication::translate("Portrait::GraphRoot", "unsupported scheme '%1': use https://")
+                        .arg(url.scheme()));
     }
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
-        return fail(QStringLiteral("the Graph URL must not carry a query, fragment or user info"));
+        return fail(QCoreApplication::translate("Portrait::GraphRoot",
+                                                "the Graph URL must not carry a query, fragment or user info"));
     }
     QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(u'/')) {
         path.chop(1);
     }
     if (path.isEmpty()) {
-        return fail(QStringLiteral("the Graph URL needs its version segment, e.g. %1/v1.0").arg(text));
+        return fail(
+            QCoreApplication::translate("Portrait::GraphRoot", "the Graph URL needs its version segment, e.g. %1/v1.0")
+                .arg(text));
     }
     GraphRoot root;
     root.m_url = url;

@@ -1,5 +1,6 @@
 #include "ItemPath.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace Portrait {
@@ -117,7 +118,7 @@ ItemPath ItemPath::parse(const QString& input, QString* error)
 {
     QString text = input.trimmed();
     if (text.isEmpty()) {
-        return fail(error, QStringLiteral("empty address"));
+        return fail(error, QCoreApplication::translate("Portrait::ItemPath", "empty address"));
     }
     if (text.startsWith(u'/')) {
         text.remove(0, 1);
@@ -131,7 +132,7 @@ ItemPath ItemPath::parse(const QString& input, QString* error)
     seg.reserve(raw.size());
     for (const QString& s : raw) {
         if (s.isEmpty()) {
-            return fail(error, QStringLiteral("empty segment in '%1'").arg(input));
+            return fail(error, QCoreApplication::translate("Portrait::ItemPath", "empty segment in '%1'").arg(input));
         }
         seg.append(s.contains(u'%') ? QUrl::fromPercentEncoding(s.toUtf8()) : s);
         if (!isKey(seg.last())) {
@@ -164,9 +165,14 @@ ItemPath ItemPath::parse(const QString& input, QString* error)
             return groupMembers(seg[1]);
         }
         return fail(error,
-                    QStringLiteral("unknown group address '%1' (use groups/{id} or groups/{id}/members)").arg(input));
+                    QCoreApplication::translate("Portrait::ItemPath",
+                                                "unknown group address '%1' (use groups/{id} or groups/{id}/members)")
+                        .arg(input));
     } else {
-        return fail(error, QStringLiteral("unknown address '%1': it must start with me, users, or groups").arg(input));
+        return fail(error,
+                    QCoreApplication::translate("Portrait::ItemPath",
+                                                "unknown address '%1': it must start with me, users, or groups")
+                        .arg(input));
     }
 
     const qsizetype rest = seg.size() - i;
@@ -193,7 +199,7 @@ ItemPath ItemPath::parse(const QString& input, QString* error)
             }
         }
     }
-    return fail(error, QStringLiteral("unknown address '%1'").arg(input));
+    return fail(error, QCoreApplication::translate("Portrait::ItemPath", "unknown address '%1'").arg(input));
 }
 
 bool ItemPath::isCollection() const

@@ -1,6 +1,7 @@
 #include "AuditModel.h"
 
 #include "Roles.h"
+#include "graph/DisplayText.h"
 
 namespace Portrait {
 
@@ -83,9 +84,9 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return o.displayName;
         case KindColumn:
-            return o.kindName();
+            return kindTitle(o.kind);
         case StatusColumn:
-            return photoStatusName(r.photo.status);
+            return photoStatusTitle(r.photo.status);
         case ReasonColumn:
             return r.placeholder.isEmpty() ? r.photo.reason
                                            : QStringLiteral("%1: %2").arg(r.photo.reason, r.placeholder);
@@ -100,7 +101,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return r.photo.error.isError() ? r.photo.error.toString() : QVariant();
+        return r.photo.error.isError() ? errorDisplayText(r.photo.error) : QVariant();
     case Roles::KindRole:
         return int(nodeKind(o.kind));
     case Roles::GraphPathRole:

@@ -1,5 +1,6 @@
 #include "DirectoryModel.h"
 
+#include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphError.h"
 #include "graph/ListJob.h"
@@ -463,7 +464,7 @@ void DirectoryModel::failed(Node* node, GraphJob* job)
     node->error = job->error();
     nodeChanged(node);
     emit loadingFinished(what);
-    emit errorOccurred(tr("Could not load %1: %2").arg(what, node->error.toString()));
+    emit errorOccurred(tr("Could not load %1: %2").arg(what, errorDisplayText(node->error)));
 }
 
 void DirectoryModel::meArrived(Node* node, ObjectJob* job)
@@ -618,7 +619,7 @@ QString DirectoryModel::toolTip(const Node* node) const
 {
     if (node->state == FetchState::Failed) {
         return tr("Could not load %1: %2\nExpand or refresh to try again.")
-            .arg(describeLoad(node), node->error.toString());
+            .arg(describeLoad(node), errorDisplayText(node->error));
     }
     if (node->state == FetchState::Loading) {
         return tr("Loading %1…").arg(describeLoad(node));
@@ -674,7 +675,7 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
     case Roles::FetchStateRole:
         return int(node->state);
     case Roles::ErrorRole:
-        return node->state == FetchState::Failed ? node->error.toString() : QString();
+        return node->state == FetchState::Failed ? errorDisplayText(node->error) : QString();
     case Roles::ErrorCodeRole:
         return node->state == FetchState::Failed ? node->error.code : QString();
     case Roles::LoadedCountRole:

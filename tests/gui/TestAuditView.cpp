@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "StatusChart.h"
 #include "model/AuditModel.h"
+#include "model/Roles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,9 +92,12 @@ void TestAuditView::filtersByStatusAndKind()
     QComboBox* kind = m_audit->kindFilterCombo();
     kind->setCurrentIndex(kind->findData(QStringLiteral("group")));
     for (int row = 0; row < m_audit->filterModel()->rowCount(); ++row) {
-        QCOMPARE(m_audit->filterModel()->index(row, AuditModel::KindColumn).data().toString(), QStringLiteral("group"));
+        const QModelIndex kindCell = m_audit->filterModel()->index(row, AuditModel::KindColumn);
+        QCOMPARE(NodeKind(kindCell.data(Roles::KindRole).toInt()), NodeKind::Group);
+        QCOMPARE(kindCell.data().toString(), QStringLiteral("Group"));
+        QCOMPARE(PhotoStatus(kindCell.data(Roles::PhotoStateRole).toInt()), PhotoStatus::None);
         QCOMPARE(m_audit->filterModel()->index(row, AuditModel::StatusColumn).data().toString(),
-                 QStringLiteral("none"));
+                 QStringLiteral("No photo"));
     }
     QVERIFY(m_audit->filterModel()->rowCount() < int(none));
     status->setCurrentIndex(0);

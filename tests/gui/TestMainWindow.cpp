@@ -132,7 +132,7 @@ void TestMainWindow::selectedUserShowsTheExactPhotoFacts()
 
     const PhotoAsset truth = tenant.photo(userId);
     QVERIFY(!truth.isNull());
-    QCOMPARE(text(window, "statusValueLabel"), QStringLiteral("photo"));
+    QCOMPARE(text(window, "statusValueLabel"), QStringLiteral("Photo"));
     QCOMPARE(text(window, "sizeValueLabel"), QStringLiteral("%1 × %2").arg(truth.width).arg(truth.height));
     const QString bytes = text(window, "bytesValueLabel");
     QVERIFY2(bytes.startsWith(QLocale().toString(qint64(truth.bytes.size())) + QStringLiteral(" bytes")),
@@ -179,7 +179,7 @@ void TestMainWindow::userWithoutPhotoShowsStatusNoneWithReason()
     QVERIFY(!userId.isEmpty());
     selectUser(window, users, userId);
     QVERIFY(!QTest::currentTestFailed());
-    QCOMPARE(text(window, "statusValueLabel"), QStringLiteral("none"));
+    QCOMPARE(text(window, "statusValueLabel"), QStringLiteral("No photo"));
     const QString reason = text(window, "reasonValueLabel");
     QVERIFY2(reason == QLatin1String("placeholder-1x1") || reason == QLatin1String("not-found"), qPrintable(reason));
     QVERIFY(text(window, "photoHeadlineLabel").startsWith(QStringLiteral("No photo")));
@@ -199,7 +199,7 @@ void TestMainWindow::userWithoutMailboxShowsUnavailableWithGraphsError()
     QVERIFY(tenant.setNoMailbox(userId));
     selectUser(window, users, userId);
     QVERIFY(!QTest::currentTestFailed());
-    QCOMPARE(text(window, "statusValueLabel"), QStringLiteral("unavailable"));
+    QCOMPARE(text(window, "statusValueLabel"), QStringLiteral("Unavailable"));
     QCOMPARE(text(window, "reasonValueLabel"), QStringLiteral("ErrorNonExistentMailbox"));
     QCOMPARE(text(window, "errorCodeValueLabel"), QStringLiteral("ErrorNonExistentMailbox"));
     QVERIFY(!text(window, "errorMessageValueLabel").isEmpty());
