@@ -1,0 +1,2639 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Portrait::AccountTokenProviders</name>
+    <message>
+        <source>unknown sign-in mode</source>
+        <translation>unbekannte Anmeldeart</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AccountsCommand</name>
+    <message>
+        <source>&apos;accounts&apos; takes no arguments</source>
+        <translation>&apos;accounts&apos; erwartet keine Argumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts.</source>
+        <translation>
+            <numerusform>%n Konto.</numerusform>
+            <numerusform>%n Konten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuditCommand</name>
+    <message>
+        <source>audit: write a report; the extension picks CSV, JSON or an HTML contact sheet.</source>
+        <translation>audit: einen Bericht schreiben; die Endung wählt CSV, JSON oder einen HTML-Kontaktbogen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>audit: also download every photo to report bytes and sha256.</source>
+        <translation>audit: zusätzlich jedes Foto herunterladen, um Bytes und SHA-256 zu berichten.</translation>
+    </message>
+    <message>
+        <source>audit: save the run as a snapshot for &apos;diff&apos;.</source>
+        <translation>audit: den Lauf als Momentaufnahme für &apos;diff&apos; speichern.</translation>
+    </message>
+    <message>
+        <source>audit: an image that counts as a placeholder (exact or resized/re-encoded copies).</source>
+        <translation>audit: ein Bild, das als Platzhalter gilt (exakt oder als skalierte/neu codierte Kopie).</translation>
+    </message>
+    <message>
+        <source>audit: dHash bits (of 128) within which a photo matches a placeholder (default %1).</source>
+        <translation>audit: dHash-Bits (von 128), innerhalb derer ein Foto einem Platzhalter entspricht (Standard %1).</translation>
+    </message>
+    <message>
+        <source>BITS</source>
+        <translation>BITS</translation>
+    </message>
+    <message>
+        <source>audit: photos with a smaller edge count as placeholders.</source>
+        <translation>audit: Fotos mit einer kürzeren Kantenlänge gelten als Platzhalter.</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>audit: photos whose bytes are shared by more than N principals count as placeholders.</source>
+        <translation>audit: Fotos, deren Bytes mehr als N Objekte gemeinsam haben, gelten als Platzhalter.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>audit: include the members of nested groups.</source>
+        <translation>audit: Mitglieder verschachtelter Gruppen einbeziehen.</translation>
+    </message>
+    <message>
+        <source>audit: start CSV reports with a UTF-8 byte order mark.</source>
+        <translation>audit: CSV-Berichte mit einer UTF-8-Bytereihenfolgemarke (BOM) beginnen.</translation>
+    </message>
+    <message>
+        <source>&apos;audit&apos; takes at least one SCOPE, e.g. users</source>
+        <translation>&apos;audit&apos; erwartet mindestens einen SCOPE, z. B. users</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3</source>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>--placeholder &apos;%1&apos;: %2</source>
+        <translation>--placeholder &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--report &apos;%1&apos;: use a .csv, .json or .html file</source>
+        <translation>--report &apos;%1&apos;: eine .csv-, .json- oder .html-Datei angeben</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n principals audited…</source>
+        <translation>
+            <numerusform>%1 von %n Objekt geprüft …</numerusform>
+            <numerusform>%1 von %n Objekten geprüft …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audited %n principals in %1 s: %2.</source>
+        <translation>
+            <numerusform>%n Objekt in %1 s geprüft: %2.</numerusform>
+            <numerusform>%n Objekte in %1 s geprüft: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuditJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuditModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuditSnapshot</name>
+    <message>
+        <source>not a Portrait audit snapshot (made by &apos;audit --snapshot&apos; or &apos;--report FILE.json&apos;)</source>
+        <translation>keine Audit-Momentaufnahme von Portrait (erstellt mit &apos;audit --snapshot&apos; oder &apos;--report DATEI.json&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuditView</name>
+    <message>
+        <source>SCOPEs separated by spaces: users, groups, groups/{id}/members, me/contacts, me/contactfolders, or single principals.</source>
+        <translation>Bereiche durch Leerzeichen getrennt: users, groups, groups/{id}/members, me/contacts, me/contactfolders oder einzelne Objekte.</translation>
+    </message>
+    <message>
+        <source>Download photos</source>
+        <translation>Fotos herunterladen</translation>
+    </message>
+    <message>
+        <source>Also fetch the bytes: sha256, thumbnails for the HTML report.</source>
+        <translation>Auch die Bytes abrufen: SHA-256, Miniaturansichten für den HTML-Bericht.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Photos with a smaller edge count as placeholders.</source>
+        <translation>Fotos mit einer kürzeren Kantenlänge gelten als Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Photos shared by more than this many principals count as placeholders.</source>
+        <translation>Fotos, die mehr als so viele Objekte gemeinsam nutzen, gelten als Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Run audit</source>
+        <translation>Audit starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>Min edge:</source>
+        <translation>Mindestkante:</translation>
+    </message>
+    <message>
+        <source>Duplicates over:</source>
+        <translation>Duplikate ab mehr als:</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Add photo to placeholders</source>
+        <translation>Foto zu den Platzhaltern hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Bericht speichern …</translation>
+    </message>
+    <message>
+        <source>Compare snapshots…</source>
+        <translation>Momentaufnahmen vergleichen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder image(s)</source>
+        <translation>
+            <numerusform>%n Platzhalterbild</numerusform>
+            <numerusform>%n Platzhalterbilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a scope and run the audit.</source>
+        <translation>Wählen Sie einen Bereich und starten Sie das Audit.</translation>
+    </message>
+    <message>
+        <source>Cannot audit &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a scope first.</source>
+        <translation>Wählen Sie zuerst einen Bereich.</translation>
+    </message>
+    <message>
+        <source>Auditing %1…</source>
+        <translation>Prüfe %1 …</translation>
+    </message>
+    <message>
+        <source>The audit stopped: %1</source>
+        <translation>Das Audit wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the photo of %1…</source>
+        <translation>Foto von %1 wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>%1 has no photo to use as a placeholder (%2).</source>
+        <translation>%1 hat kein Foto, das als Platzhalter dienen kann (%2).</translation>
+    </message>
+    <message>
+        <source>The photo of %1 is already a placeholder, or cannot be decoded.</source>
+        <translation>Das Foto von %1 ist bereits ein Platzhalter oder kann nicht decodiert werden.</translation>
+    </message>
+    <message>
+        <source>Added the photo of %1 to the placeholders; the next run uses it.</source>
+        <translation>Das Foto von %1 wurde zu den Platzhaltern hinzugefügt; der nächste Lauf berücksichtigt es.</translation>
+    </message>
+    <message>
+        <source>use a .csv, .json or .html file</source>
+        <translation>eine .csv-, .json- oder .html-Datei angeben</translation>
+    </message>
+    <message>
+        <source>Save audit report</source>
+        <translation>Auditbericht speichern</translation>
+    </message>
+    <message>
+        <source>HTML contact sheet (*.html)</source>
+        <translation>HTML-Kontaktbogen (*.html)</translation>
+    </message>
+    <message>
+        <source>Snapshot / JSON (*.json)</source>
+        <translation>Momentaufnahme / JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Changes between snapshots</source>
+        <translation>Änderungen zwischen Momentaufnahmen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung.</numerusform>
+            <numerusform>%n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) between the snapshots.</source>
+        <translation>
+            <numerusform>%n Änderung zwischen den Momentaufnahmen.</numerusform>
+            <numerusform>%n Änderungen zwischen den Momentaufnahmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older snapshot</source>
+        <translation>Ältere Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>Snapshots (*.json)</source>
+        <translation>Momentaufnahmen (*.json)</translation>
+    </message>
+    <message>
+        <source>Newer snapshot</source>
+        <translation>Neuere Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a photo status and its count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n principals.</source>
+        <translation>
+            <numerusform>Abgebrochen nach %1 von %n Objekt.</numerusform>
+            <numerusform>Abgebrochen nach %1 von %n Objekten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audited %n principals: %1.</source>
+        <translation>
+            <numerusform>%n Objekt geprüft: %1.</numerusform>
+            <numerusform>%n Objekte geprüft: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuthEndpoints</name>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>http:// is accepted only for loopback hosts: &apos;%1&apos;</source>
+        <translation>http:// ist nur für Loopback-Hosts zulässig: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the login URL is an origin only (scheme, host, port): &apos;%1&apos;</source>
+        <translation>die Anmelde-URL besteht nur aus dem Ursprung (Schema, Host, Port): &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::BrowserFlow</name>
+    <message>
+        <source>Cannot listen for the browser on 127.0.0.1: %1</source>
+        <translation>Auf 127.0.0.1 kann nicht auf den Browser gewartet werden: %1</translation>
+    </message>
+    <message>
+        <source>No answer from the browser: sign-in timed out.</source>
+        <translation>Keine Antwort vom Browser: Zeitüberschreitung bei der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Only the sign-in redirect is served here.</source>
+        <translation>Hier wird nur die Anmelde-Weiterleitung bedient.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This sign-in is already complete. You can close this tab.</source>
+        <translation>Diese Anmeldung ist bereits abgeschlossen. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The answer did not belong to this sign-in. Return to Portrait and try again.</source>
+        <translation>Die Antwort gehört nicht zu dieser Anmeldung. Kehren Sie zu Portrait zurück und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not match this sign-in (state).</source>
+        <translation>Die Antwort des Browsers passt nicht zu dieser Anmeldung (state).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1. You can close this tab.</source>
+        <translation>Anmeldung fehlgeschlagen: %1. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>No authorization code was received.</source>
+        <translation>Es wurde kein Autorisierungscode empfangen.</translation>
+    </message>
+    <message>
+        <source>The browser returned no authorization code.</source>
+        <translation>Der Browser hat keinen Autorisierungscode zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Portrait is signed in. You can close this tab.</source>
+        <translation>Portrait ist angemeldet. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no access token.</source>
+        <translation>Der Anmeldedienst hat kein Zugriffstoken gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::CertificateCredential</name>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation>unbekannter OpenSSL-Fehler</translation>
+    </message>
+    <message>
+        <source>the PEM data holds no certificate</source>
+        <translation>die PEM-Daten enthalten kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>the PEM data holds no private key, or the password is wrong (%1)</source>
+        <translation>die PEM-Daten enthalten keinen privaten Schlüssel, oder das Kennwort ist falsch (%1)</translation>
+    </message>
+    <message>
+        <source>not a PEM file or a PKCS#12 bundle</source>
+        <translation>weder eine PEM-Datei noch ein PKCS#12-Paket</translation>
+    </message>
+    <message>
+        <source>cannot open the PKCS#12 bundle: wrong password or no key and certificate (%1)</source>
+        <translation>das PKCS#12-Paket kann nicht geöffnet werden: falsches Kennwort oder kein Schlüssel und Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>the private key is not an RSA key</source>
+        <translation>der private Schlüssel ist kein RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate</source>
+        <translation>der private Schlüssel gehört nicht zum Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>signing the client assertion failed: %1</source>
+        <translation>das Signieren der Client-Assertion ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::CliApp</name>
+    <message>
+        <source>Browse and fetch Microsoft 365 / Entra ID profile photos through Microsoft Graph.
+
+Commands:
+%1
+ITEM: me, users/{id|upn}, groups/{id}, me/contacts/{id}, users/{id|upn}/contacts/{id},
+      me/contactfolders/{folderId}/contacts/{id}, users/{id|upn}/contactfolders/{folderId}/contacts/{id}
+COLLECTION: users, groups, groups/{id}/members, me/contacts, me/contactfolders,
+      me/contactfolders/{folderId}/contacts, and the same under users/{id|upn}/
+
+Exit codes: 0 done, 1 some principals ended in error, 2 usage error,
+3 authentication failed, 4 service unreachable or run aborted.</source>
+        <translation>Profilfotos von Microsoft 365 / Entra ID über Microsoft Graph durchsuchen und abrufen.
+
+Befehle:
+%1
+ITEM: me, users/{id|upn}, groups/{id}, me/contacts/{id}, users/{id|upn}/contacts/{id},
+      me/contactfolders/{folderId}/contacts/{id}, users/{id|upn}/contactfolders/{folderId}/contacts/{id}
+COLLECTION: users, groups, groups/{id}/members, me/contacts, me/contactfolders,
+      me/contactfolders/{folderId}/contacts sowie dasselbe unter users/{id|upn}/
+
+Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehler,
+3 Authentifizierung fehlgeschlagen, 4 Dienst nicht erreichbar oder Lauf abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo tenant (no sign-in).</source>
+        <translation>Den eingebauten Demo-Mandanten verwenden (ohne Anmeldung).</translation>
+    </message>
+    <message>
+        <source>A signed-in account from the keychain.</source>
+        <translation>Ein angemeldetes Konto aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Read the bearer token from environment variable VAR.</source>
+        <translation>Das Bearer-Token aus der Umgebungsvariablen VAR lesen.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>Read the bearer token from the first line of FILE.</source>
+        <translation>Das Bearer-Token aus der ersten Zeile von FILE lesen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Graph root with its version, default https://graph.microsoft.com/v1.0 (http:// only for loopback).</source>
+        <translation>Graph-Stamm-URL mit Version, Standard https://graph.microsoft.com/v1.0 (http:// nur für Loopback).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>National cloud: global, usgov, usgov-dod or china.</source>
+        <translation>Nationale Cloud: global, usgov, usgov-dod oder china.</translation>
+    </message>
+    <message>
+        <source>CLOUD</source>
+        <translation>CLOUD</translation>
+    </message>
+    <message>
+        <source>One JSON object per line on stdout.</source>
+        <translation>Ein JSON-Objekt pro Zeile auf stdout.</translation>
+    </message>
+    <message>
+        <source>Photo requests in flight at most (default 4).</source>
+        <translation>Höchstzahl gleichzeitiger Fotoanfragen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds without progress before a request fails (default 60).</source>
+        <translation>Sekunden ohne Fortschritt, bevor eine Anfrage fehlschlägt (Standard 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Log every request.</source>
+        <translation>Jede Anfrage protokollieren.</translation>
+    </message>
+    <message>
+        <source>Print only records and errors.</source>
+        <translation>Nur Datensätze und Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <source>the command and its address</source>
+        <translation>der Befehl und seine Adresse</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGS...]</source>
+        <translation>BEFEHL [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china</source>
+        <translation>unbekannte Cloud &apos;%1&apos;: global, usgov, usgov-dod oder china angeben</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 64</source>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 64</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of &apos;%2&apos;</source>
+        <translation>--%1 ist keine Option von &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Using the %1.</source>
+        <translation>Verwende %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::CliContext</name>
+    <message>
+        <source>Try &apos;portrait-cli --help&apos;.</source>
+        <translation>Siehe &apos;portrait-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user, group or contact</source>
+        <translation>&apos;%1&apos; ist weder Benutzer noch Gruppe noch Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ClientCredentialsProvider</name>
+    <message>
+        <source>the client secret is not in the keychain: sign in again</source>
+        <translation>der geheime Clientschlüssel ist nicht im Schlüsselbund: bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>no client secret or certificate is configured</source>
+        <translation>weder ein geheimer Clientschlüssel noch ein Zertifikat ist eingerichtet</translation>
+    </message>
+    <message>
+        <source>the sign-in service sent no access token</source>
+        <translation>der Anmeldedienst hat kein Zugriffstoken gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DetailPane</name>
+    <message>
+        <source>User (signed in)</source>
+        <translation>Benutzer (angemeldet)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact folder</source>
+        <translation>Kontaktordner</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Save photo as…</source>
+        <translation>Foto speichern unter …</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>User principal name:</source>
+        <translation>Benutzerprinzipalname:</translation>
+    </message>
+    <message>
+        <source>Mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Graph path:</source>
+        <translation>Graph-Pfad:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Pixel size:</source>
+        <translation>Pixelgröße:</translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation>Bytes:</translation>
+    </message>
+    <message>
+        <source>Media type:</source>
+        <translation>Medientyp:</translation>
+    </message>
+    <message>
+        <source>ETag:</source>
+        <translation>ETag:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation>Fehlercode:</translation>
+    </message>
+    <message>
+        <source>Error message:</source>
+        <translation>Fehlermeldung:</translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation>Anforderungs-ID:</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a user, group or contact to see its photo.</source>
+        <translation>Wählen Sie einen Benutzer, eine Gruppe oder einen Kontakt, um das Foto zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · guest</source>
+        <translation>%1 · Gast</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Could not load this list: %1</source>
+        <translation>Diese Liste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries loaded. Expand the list and select someone to see the photo.</source>
+        <translation>
+            <numerusform>%n Eintrag geladen. Klappen Sie die Liste auf und wählen Sie jemanden aus, um das Foto zu sehen.</numerusform>
+            <numerusform>%n Einträge geladen. Klappen Sie die Liste auf und wählen Sie jemanden aus, um das Foto zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Foto wird geladen …</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen …</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Wird decodiert …</translation>
+    </message>
+    <message>
+        <source>The bytes could not be decoded as an image.</source>
+        <translation>Die Bytes konnten nicht als Bild decodiert werden.</translation>
+    </message>
+    <message>
+        <source>Graph sent %1 bytes that are not a readable image.</source>
+        <translation>Graph hat %1 Bytes gesendet, die kein lesbares Bild sind.</translation>
+    </message>
+    <message>
+        <source>A placeholder image, not a real photo.</source>
+        <translation>Ein Platzhalterbild, kein echtes Foto.</translation>
+    </message>
+    <message>
+        <source>No photo: Graph answers with its 1×1 placeholder.</source>
+        <translation>Kein Foto: Graph antwortet mit seinem 1×1-Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Photo unavailable: the service cannot serve it here (%1).</source>
+        <translation>Foto nicht verfügbar: Der Dienst kann es hier nicht liefern (%1).</translation>
+    </message>
+    <message>
+        <source>Could not load the photo: %1</source>
+        <translation>Das Foto konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 Bytes (%2)</translation>
+    </message>
+    <message>
+        <source>There is no photo to save.</source>
+        <translation>Es gibt kein Foto zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Save photo as</source>
+        <translation>Foto speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 image (*.%2);;All files (*)</source>
+        <translation>%1-Bild (*.%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the photo to %1: %2</source>
+        <translation>Das Foto konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>Foto speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1 bytes to %2</source>
+        <translation>%1 Bytes in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>No photo: Graph has none for this principal.</source>
+        <translation>Kein Foto: Graph hat für dieses Objekt keines.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DeviceCodeFlow</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no device code.</source>
+        <translation>Der Anmeldedienst hat keinen Gerätecode gesendet.</translation>
+    </message>
+    <message>
+        <source>The code expired before sign-in was completed.</source>
+        <translation>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no access token.</source>
+        <translation>Der Anmeldedienst hat kein Zugriffstoken gesendet.</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined.</source>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DiffCommand</name>
+    <message>
+        <source>&apos;diff&apos; takes two snapshot files: OLD NEW</source>
+        <translation>&apos;diff&apos; erwartet zwei Momentaufnahme-Dateien: ALT NEU</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Only one snapshot is --deep: photos are compared by etag.</source>
+        <translation>Nur eine Momentaufnahme ist --deep: Fotos werden anhand des ETags verglichen.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes: %1.</source>
+        <translation>
+            <numerusform>%n Änderung: %1.</numerusform>
+            <numerusform>%n Änderungen: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DirectoryModel</name>
+    <message>
+        <source>the signed-in user</source>
+        <translation>den angemeldeten Benutzer</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>contact folders</source>
+        <translation>Kontaktordner</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>contacts in %1</source>
+        <translation>Kontakte in %1</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Me — %1</source>
+        <translation>Ich — %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Meine Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — loading…</source>
+        <translation>%1 (%2) — wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 — loading…</source>
+        <translation>%1 — wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2
+Expand or refresh to try again.</source>
+        <translation>%1 konnte nicht geladen werden: %2
+Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries loaded</source>
+        <translation>
+            <numerusform>%n Eintrag geladen</numerusform>
+            <numerusform>%n Einträge geladen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DirectoryObject</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact folder</source>
+        <translation>Kontaktordner</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ExportCommand</name>
+    <message>
+        <source>export: the output folder.</source>
+        <translation>export: der Zielordner.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>photo, export: one of Graph&apos;s sizes, e.g. 96x96.</source>
+        <translation>photo, export: eine der Größen von Graph, z. B. 96x96.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>export: file name template, default %1; tokens {upn} {id} {mail} {displayName} {kind} {size} {etag} {ext}.</source>
+        <translation>export: Vorlage für Dateinamen, Standard %1; Platzhalter {upn} {id} {mail} {displayName} {kind} {size} {etag} {ext}.</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>TEMPLATE</translation>
+    </message>
+    <message>
+        <source>export: original (default), jpeg or png.</source>
+        <translation>export: original (Standard), jpeg oder png.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>export: JPEG quality 1-100 (default 90).</source>
+        <translation>export: JPEG-Qualität 1–100 (Standard 90).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>export: scale down so no edge exceeds PX.</source>
+        <translation>export: verkleinern, sodass keine Kante PX überschreitet.</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>export: fetch and write only what changed since the last run (the manifest).</source>
+        <translation>export: nur abrufen und schreiben, was sich seit dem letzten Lauf geändert hat (laut Manifest).</translation>
+    </message>
+    <message>
+        <source>export: delete manifest-listed files of principals no longer in scope.</source>
+        <translation>export: im Manifest geführte Dateien von Objekten löschen, die nicht mehr im Bereich liegen.</translation>
+    </message>
+    <message>
+        <source>export: say what would be written; write nothing.</source>
+        <translation>export: anzeigen, was geschrieben würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>export: include nested groups&apos; members.</source>
+        <translation>export: Mitglieder verschachtelter Gruppen einbeziehen.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; takes at least one scope, e.g. users</source>
+        <translation>&apos;export&apos; erwartet mindestens einen Bereich, z. B. users</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs --out DIR</source>
+        <translation>&apos;export&apos; benötigt --out DIR</translation>
+    </message>
+    <message>
+        <source>--size takes WxH, e.g. 96x96</source>
+        <translation>--size erwartet BxH, z. B. 96x96</translation>
+    </message>
+    <message>
+        <source>--format takes original, jpeg or png</source>
+        <translation>--format erwartet original, jpeg oder png</translation>
+    </message>
+    <message>
+        <source>--quality takes a number from 1 to 100</source>
+        <translation>--quality erwartet eine Zahl von 1 bis 100</translation>
+    </message>
+    <message>
+        <source>--max-edge takes a number of pixels from 1 to 10000</source>
+        <translation>--max-edge erwartet eine Pixelzahl von 1 bis 10000</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would export %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, %6 removed; %7 bytes written to %8.</source>
+        <translation>
+            <numerusform>Würde %n Objekt in %1 s exportieren: %2 geschrieben, %3 unverändert, %4 übersprungen (kein Foto), %5 fehlgeschlagen, %6 entfernt; %7 Bytes nach %8 geschrieben.</numerusform>
+            <numerusform>Würde %n Objekte in %1 s exportieren: %2 geschrieben, %3 unverändert, %4 übersprungen (kein Foto), %5 fehlgeschlagen, %6 entfernt; %7 Bytes nach %8 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, %6 removed; %7 bytes written to %8.</source>
+        <translation>
+            <numerusform>%n Objekt in %1 s exportiert: %2 geschrieben, %3 unverändert, %4 übersprungen (kein Foto), %5 fehlgeschlagen, %6 entfernt; %7 Bytes nach %8 geschrieben.</numerusform>
+            <numerusform>%n Objekte in %1 s exportiert: %2 geschrieben, %3 unverändert, %4 übersprungen (kein Foto), %5 fehlgeschlagen, %6 entfernt; %7 Bytes nach %8 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ExportDialog</name>
+    <message>
+        <source>Export photos</source>
+        <translation>Fotos exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>Include members of nested groups</source>
+        <translation>Mitglieder verschachtelter Gruppen einbeziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection (%n items)</source>
+        <translation>
+            <numerusform>Die Auswahl (%n Element)</numerusform>
+            <numerusform>Die Auswahl (%n Elemente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>My contacts and contact folders</source>
+        <translation>Meine Kontakte und Kontaktordner</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Portrait export</source>
+        <translation>Portrait-Export</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Tokens: {upn} {id} {mail} {displayName} {kind} {size} {etag} {ext}. A / makes a subfolder.</source>
+        <translation>Platzhalter: {upn} {id} {mail} {displayName} {kind} {size} {etag} {ext}. Ein / legt einen Unterordner an.</translation>
+    </message>
+    <message>
+        <source>Largest available</source>
+        <translation>Größte verfügbare</translation>
+    </message>
+    <message>
+        <source>%1 × %1</source>
+        <translation>%1 × %1</translation>
+    </message>
+    <message>
+        <source>When a photo lacks this size, the nearest smaller one is written.</source>
+        <translation>Fehlt einem Foto diese Größe, wird die nächstkleinere geschrieben.</translation>
+    </message>
+    <message>
+        <source>Original bytes</source>
+        <translation>Originalbytes</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>No scaling</source>
+        <translation>Keine Skalierung</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Qualität:</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last export (incremental)</source>
+        <translation>Nur Änderungen seit dem letzten Export (inkrementell)</translation>
+    </message>
+    <message>
+        <source>Delete earlier exported files of principals no longer in scope</source>
+        <translation>Früher exportierte Dateien von Objekten löschen, die nicht mehr im Bereich liegen</translation>
+    </message>
+    <message>
+        <source>Dry run: only show what would be written</source>
+        <translation>Probelauf: nur anzeigen, was geschrieben würde</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>Dateinamen:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Longest edge:</source>
+        <translation>Längste Kante:</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Auflisten …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3 · %4 written · %5 unchanged · %6 skipped · %7 failed · %8/s</source>
+        <translation>%1 von %2%3 · %4 geschrieben · %5 unverändert · %6 übersprungen · %7 fehlgeschlagen · %8/s</translation>
+    </message>
+    <message>
+        <source> found so far</source>
+        <translation> bisher gefunden</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s.</source>
+        <translation>Nach %1 s abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>Der Export wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Dry run done in %1 s.</source>
+        <translation>Probelauf in %1 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>In %1 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 unchanged, %3 skipped (no photo), %4 failed, %5 removed.</source>
+        <translation>%1 geschrieben, %2 unverändert, %3 übersprungen (kein Foto), %4 fehlgeschlagen, %5 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ExportJob</name>
+    <message>
+        <source>no output folder</source>
+        <translation>kein Zielordner</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>&apos;%1&apos; ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>der Ordner &apos;%1&apos; kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in &apos;%2&apos;: %3 (move it away to start afresh)</source>
+        <translation>%1 in &apos;%2&apos; kann nicht gelesen werden: %3 (verschieben Sie die Datei, um neu zu beginnen)</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::GraphError</name>
+    <message>
+        <source>no error</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (request-id %2)</source>
+        <translation>%1 (Anforderungs-ID %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::GraphRoot</name>
+    <message>
+        <source>&apos;%1&apos; is not an absolute URL</source>
+        <translation>&apos;%1&apos; ist keine absolute URL</translation>
+    </message>
+    <message>
+        <source>refusing http:// for &apos;%1&apos;: only loopback hosts may use plain HTTP; use https://</source>
+        <translation>http:// für &apos;%1&apos; abgelehnt: Nur Loopback-Hosts dürfen unverschlüsseltes HTTP verwenden; verwenden Sie https://</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos;: use https://</source>
+        <translation>nicht unterstütztes Schema &apos;%1&apos;: verwenden Sie https://</translation>
+    </message>
+    <message>
+        <source>the Graph URL must not carry a query, fragment or user info</source>
+        <translation>die Graph-URL darf keine Abfrage, kein Fragment und keine Benutzerangaben enthalten</translation>
+    </message>
+    <message>
+        <source>the Graph URL needs its version segment, e.g. %1/v1.0</source>
+        <translation>die Graph-URL benötigt ihr Versionssegment, z. B. %1/v1.0</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::HtmlReportWriter</name>
+    <message>
+        <source>Portrait photo audit</source>
+        <translation>Portrait-Fotoaudit</translation>
+    </message>
+    <message>
+        <source> (deep)</source>
+        <translation> (vollständig mit Bytes)</translation>
+    </message>
+    <message>
+        <source> (incomplete: the run stopped early)</source>
+        <translation> (unvollständig: Der Lauf endete vorzeitig)</translation>
+    </message>
+    <message>
+        <source>Real photo</source>
+        <translation>Echtes Foto</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this report, for the HTML lang attribute</comment>
+        <translation>de</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n principals in %1, audited %2%3%4</source>
+        <translation>
+            <numerusform>%n Objekt in %1, geprüft am %2%3%4</numerusform>
+            <numerusform>%n Objekte in %1, geprüft am %2%3%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ItemPath</name>
+    <message>
+        <source>empty address</source>
+        <translation>leere Adresse</translation>
+    </message>
+    <message>
+        <source>empty segment in &apos;%1&apos;</source>
+        <translation>leeres Segment in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown group address &apos;%1&apos; (use groups/{id} or groups/{id}/members)</source>
+        <translation>unbekannte Gruppenadresse &apos;%1&apos; (groups/{id} oder groups/{id}/members verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown address &apos;%1&apos;: it must start with me, users, or groups</source>
+        <translation>unbekannte Adresse &apos;%1&apos;: Sie muss mit me, users oder groups beginnen</translation>
+    </message>
+    <message>
+        <source>unknown address &apos;%1&apos;</source>
+        <translation>unbekannte Adresse &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::KeychainTokenStore</name>
+    <message>
+        <source>no keychain is reachable (is a Secret Service such as gnome-keyring running?): %1</source>
+        <translation>kein Schlüsselbund erreichbar (läuft ein Secret Service wie gnome-keyring?): %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused: %1</source>
+        <translation>der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>a keychain entry is incomplete (chunk %1 is missing)</source>
+        <translation>ein Schlüsselbundeintrag ist unvollständig (Teil %1 fehlt)</translation>
+    </message>
+    <message>
+        <source>the secret is too large for the keychain</source>
+        <translation>das Geheimnis ist zu groß für den Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ListCommand</name>
+    <message>
+        <source>list: match display names.</source>
+        <translation>list: nach Anzeigenamen suchen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>list: an OData $filter.</source>
+        <translation>list: ein OData-$filter.</translation>
+    </message>
+    <message>
+        <source>ODATA</source>
+        <translation>ODATA</translation>
+    </message>
+    <message>
+        <source>list: at most N entries.</source>
+        <translation>list: höchstens N Einträge.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&apos;list&apos; takes one collection, e.g. users</source>
+        <translation>&apos;list&apos; erwartet eine Sammlung, z. B. users</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a collection (e.g. users, groups, groups/{id}/members, me/contacts)</source>
+        <translation>&apos;%1&apos; ist keine Sammlung (z. B. users, groups, groups/{id}/members, me/contacts)</translation>
+    </message>
+    <message>
+        <source>--top takes a positive number</source>
+        <translation>--top erwartet eine positive Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::LoginCommand</name>
+    <message>
+        <source>login: sign in with a code entered on another device (default).</source>
+        <translation>login: mit einem Code anmelden, der auf einem anderen Gerät eingegeben wird (Standard).</translation>
+    </message>
+    <message>
+        <source>login: sign in in the system browser (PKCE, loopback redirect).</source>
+        <translation>login: im Systembrowser anmelden (PKCE, Loopback-Weiterleitung).</translation>
+    </message>
+    <message>
+        <source>login: app-only, client secret read from environment variable VAR.</source>
+        <translation>login: nur App, geheimer Clientschlüssel aus der Umgebungsvariablen VAR.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>login: app-only, certificate and key in FILE (PEM or PKCS#12).</source>
+        <translation>login: nur App, Zertifikat und Schlüssel in FILE (PEM oder PKCS#12).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>login: the certificate&apos;s password, from environment VAR.</source>
+        <translation>login: das Kennwort des Zertifikats, aus der Umgebungsvariablen VAR.</translation>
+    </message>
+    <message>
+        <source>login: tenant ID or domain (or &apos;organizations&apos;).</source>
+        <translation>login: Mandanten-ID oder Domäne (oder &apos;organizations&apos;).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>login: your app registration&apos;s client ID (or PORTRAIT_CLIENT_ID).</source>
+        <translation>login: die Client-ID Ihrer App-Registrierung (oder PORTRAIT_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>login: the account&apos;s name for --account (default: the tenant).</source>
+        <translation>login: der Name des Kontos für --account (Standard: der Mandant).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>login: login origin override (http:// only for loopback).</source>
+        <translation>login: abweichender Anmelde-Ursprung (http:// nur für Loopback).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>login: also ask for ProfilePhoto.Read.All.</source>
+        <translation>login: zusätzlich ProfilePhoto.Read.All anfordern.</translation>
+    </message>
+    <message>
+        <source>login: borrow Microsoft Graph Command Line Tools&apos; client ID (unsupported, fragile).</source>
+        <translation>login: die Client-ID von Microsoft Graph Command Line Tools ausleihen (nicht unterstützt, unzuverlässig).</translation>
+    </message>
+    <message>
+        <source>login: sign the certificate assertion with RS256 + x5t (older tenants).</source>
+        <translation>login: die Zertifikat-Assertion mit RS256 + x5t signieren (ältere Mandanten).</translation>
+    </message>
+    <message>
+        <source>&apos;login&apos; takes options only</source>
+        <translation>&apos;login&apos; erwartet nur Optionen</translation>
+    </message>
+    <message>
+        <source>choose one of --device-code, --browser, --client-secret-env and --certificate</source>
+        <translation>wählen Sie eine der Optionen --device-code, --browser, --client-secret-env und --certificate</translation>
+    </message>
+    <message>
+        <source>--tenant takes a tenant ID or domain</source>
+        <translation>--tenant erwartet eine Mandanten-ID oder Domäne</translation>
+    </message>
+    <message>
+        <source>app-only sign-in needs a specific tenant, not &apos;%1&apos;</source>
+        <translation>eine reine App-Anmeldung benötigt einen bestimmten Mandanten, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--use-graph-cli-client is for delegated sign-in without --client-id</source>
+        <translation>--use-graph-cli-client ist für delegierte Anmeldung ohne --client-id gedacht</translation>
+    </message>
+    <message>
+        <source>warning: borrowing Microsoft&apos;s &apos;Microsoft Graph Command Line Tools&apos; client ID. It is not Portrait&apos;s: its permissions are pre-authorised by Microsoft and may change without notice, tenants may block it by Conditional Access, and sign-ins appear under its name. Register your own app instead (README, &apos;Connect to your tenant&apos;).</source>
+        <translation>Warnung: Die Client-ID von Microsofts &apos;Microsoft Graph Command Line Tools&apos; wird ausgeliehen. Sie gehört nicht zu Portrait: Ihre Berechtigungen sind von Microsoft vorab erteilt und können sich ohne Ankündigung ändern, Mandanten können sie per bedingtem Zugriff sperren, und Anmeldungen erscheinen unter ihrem Namen. Registrieren Sie stattdessen eine eigene App (README, &apos;Connect to your tenant&apos;).</translation>
+    </message>
+    <message>
+        <source>no client ID: register an app in your tenant (README, &apos;Connect to your tenant&apos;) and pass --client-id ID or set PORTRAIT_CLIENT_ID</source>
+        <translation>keine Client-ID: Registrieren Sie eine App in Ihrem Mandanten (README, &apos;Connect to your tenant&apos;) und übergeben Sie --client-id ID oder setzen Sie PORTRAIT_CLIENT_ID</translation>
+    </message>
+    <message>
+        <source>--name takes 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;</source>
+        <translation>--name erwartet 1–64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; oder &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos;</source>
+        <translation>unbekannte Cloud &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad --graph-url: %1</source>
+        <translation>ungültige --graph-url: %1</translation>
+    </message>
+    <message>
+        <source>bad --login-url: %1</source>
+        <translation>ungültige --login-url: %1</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer</translation>
+    </message>
+    <message>
+        <source>--certificate-password-env and --rs256 go with --certificate</source>
+        <translation>--certificate-password-env und --rs256 gehören zu --certificate</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2</source>
+        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein</translation>
+    </message>
+    <message>
+        <source>Opening the browser to sign in. If it does not open, visit:
+%1</source>
+        <translation>Der Browser wird zum Anmelden geöffnet. Falls er sich nicht öffnet, rufen Sie auf:
+%1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as account &apos;%1&apos;. Use --account %1.</source>
+        <translation>Als Konto &apos;%1&apos; angemeldet. Verwenden Sie --account %1.</translation>
+    </message>
+    <message>
+        <source>Signed in %1 as account &apos;%2&apos;. Use --account %2.</source>
+        <translation>%1 als Konto &apos;%2&apos; angemeldet. Verwenden Sie --account %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::LogoutCommand</name>
+    <message>
+        <source>&apos;logout&apos; takes one account name</source>
+        <translation>&apos;logout&apos; erwartet einen Kontonamen</translation>
+    </message>
+    <message>
+        <source>no account named &apos;%1&apos;</source>
+        <translation>kein Konto namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot delete the keychain entries of &apos;%1&apos;: %2</source>
+        <translation>Die Schlüsselbundeinträge von &apos;%1&apos; können nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Signed out of &apos;%1&apos;.</source>
+        <translation>Von &apos;%1&apos; abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::MainWindow</name>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo tenant</source>
+        <translation>&amp;Demo-Mandanten öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Forget what was loaded and load it again (F5)</source>
+        <translation>Geladenes verwerfen und neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save photo as…</source>
+        <translation>Foto &amp;speichern unter …</translation>
+    </message>
+    <message>
+        <source>Save the selected photo&apos;s exact bytes to a file (Ctrl+S)</source>
+        <translation>Die unveränderten Bytes des ausgewählten Fotos in einer Datei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the photos of the selection, a group, or the whole directory (Ctrl+E)</source>
+        <translation>Die Fotos der Auswahl, einer Gruppe oder des ganzen Verzeichnisses exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Portrait</source>
+        <translation>Ü&amp;ber Portrait</translation>
+    </message>
+    <message>
+        <source>About Portrait</source>
+        <translation>Über Portrait</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Portrait %1&lt;/h3&gt;&lt;p&gt;Browse, audit and export Microsoft 365 / Entra ID profile photos.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portrait %1&lt;/h3&gt;&lt;p&gt;Profilfotos von Microsoft 365 / Entra ID durchsuchen, prüfen und exportieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Audit…</source>
+        <translation>&amp;Audit …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Switch account, sign in or sign out</source>
+        <translation>Konto wechseln, anmelden oder abmelden</translation>
+    </message>
+    <message>
+        <source>Photo audit</source>
+        <translation>Fotoaudit</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Portrait — %1</source>
+        <translation>Portrait — %1</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Demo-Mandant</translation>
+    </message>
+    <message>
+        <source>Could not open the demo tenant: %1</source>
+        <translation>Der Demo-Mandant konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1 and %n more…</source>
+        <translation>
+            <numerusform>%1 und %n weiteres werden geladen …</numerusform>
+            <numerusform>%1 und %n weitere werden geladen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Open a directory first: there is nothing to export yet.</source>
+        <translation>Öffnen Sie zuerst ein Verzeichnis: Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of %1</source>
+        <translation>Von %1 ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Could not open the account %1: %2</source>
+        <translation>Das Konto %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the keychain entries of %1: %2</source>
+        <translation>Die Schlüsselbundeinträge von %1 können nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::MemoryTokenStore</name>
+    <message>
+        <source>no keychain is available</source>
+        <translation>kein Schlüsselbund verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::NameTemplate</name>
+    <message>
+        <source>&apos;}&apos; without &apos;{&apos; in the name template</source>
+        <translation>&apos;}&apos; ohne &apos;{&apos; in der Namensvorlage</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;{&apos; in the name template</source>
+        <translation>nicht geschlossene &apos;{&apos; in der Namensvorlage</translation>
+    </message>
+    <message>
+        <source>unknown token {%1} in the name template (known: %2)</source>
+        <translation>unbekannter Platzhalter {%1} in der Namensvorlage (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the name template uses no token: every file would have the same name</source>
+        <translation>die Namensvorlage verwendet keinen Platzhalter: Jede Datei hätte denselben Namen</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::OAuthReply</name>
+    <message>
+        <source>the sign-in service could not be reached: %1</source>
+        <translation>der Anmeldedienst ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the sign-in service answered HTTP %1 without the expected JSON</source>
+        <translation>der Anmeldedienst antwortete mit HTTP %1 ohne das erwartete JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoCommand</name>
+    <message>
+        <source>photo: one of Graph&apos;s sizes, e.g. 96x96.</source>
+        <translation>photo: eine der Größen von Graph, z. B. 96x96.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>photo: print the photo&apos;s record.</source>
+        <translation>photo: den Datensatz des Fotos ausgeben.</translation>
+    </message>
+    <message>
+        <source>photo: write the bytes to FILE (- for stdout).</source>
+        <translation>photo: die Bytes in FILE schreiben (- für stdout).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>&apos;photo&apos; takes one address, e.g. users/adele@contoso.com</source>
+        <translation>&apos;photo&apos; erwartet eine Adresse, z. B. users/adele@contoso.com</translation>
+    </message>
+    <message>
+        <source>--size takes WxH, e.g. 96x96</source>
+        <translation>--size erwartet BxH, z. B. 96x96</translation>
+    </message>
+    <message>
+        <source>contacts have a single photo size: drop --size</source>
+        <translation>Kontakte haben nur eine Fotogröße: --size weglassen</translation>
+    </message>
+    <message>
+        <source>%1 has no photo (%2): nothing written.</source>
+        <translation>%1 hat kein Foto (%2): nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes, %3).</source>
+        <translation>%1 geschrieben (%2 Bytes, %3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+  status: %3</source>
+        <comment>human form of a photo record; the status stays a wire name</comment>
+        <translation>%1 (%2)
+  Status: %3</translation>
+    </message>
+    <message>
+        <source>
+  size: %1 x %2
+  media type: %3
+  etag: %4</source>
+        <translation>
+  Größe: %1 x %2
+  Medientyp: %3
+  ETag: %4</translation>
+    </message>
+    <message>
+        <source>
+  bytes: %1
+  sha256: %2</source>
+        <translation>
+  Bytes: %1
+  SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>
+  graph: %1</source>
+        <translation>
+  Graph: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoStatus</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoView</name>
+    <message>
+        <source>Drag the photo out to save it as %1</source>
+        <translation>Ziehen Sie das Foto heraus, um es als %1 zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PlaceholderSet</name>
+    <message>
+        <source>not an image Portrait can decode</source>
+        <translation>kein Bild, das Portrait decodieren kann</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::RefreshingTokenProvider</name>
+    <message>
+        <source>account &apos;%1&apos; is not signed in: sign in again</source>
+        <translation>Konto &apos;%1&apos; ist nicht angemeldet: bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>the sign-in service sent no access token</source>
+        <translation>der Anmeldedienst hat kein Zugriffstoken gesendet</translation>
+    </message>
+    <message>
+        <source>the sign-in of account &apos;%1&apos; has expired or was revoked (%2): sign in again</source>
+        <translation>die Anmeldung von Konto &apos;%1&apos; ist abgelaufen oder wurde widerrufen (%2): bitte erneut anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::RequestScheduler</name>
+    <message>
+        <source>the batch answer left this request out</source>
+        <translation>die Batch-Antwort enthält diese Anfrage nicht</translation>
+    </message>
+    <message>
+        <source>photo metadata is not a JSON object</source>
+        <translation>die Fotometadaten sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the photo in the batch answer does not decode</source>
+        <translation>das Foto in der Batch-Antwort lässt sich nicht decodieren</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ScopeWalker</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a scope</source>
+        <translation>&apos;%1&apos; ist kein Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Session</name>
+    <message>
+        <source>demo tenant at %1</source>
+        <translation>Demo-Mandant unter %1</translation>
+    </message>
+    <message>
+        <source>account %1 at %2</source>
+        <translation>Konto %1 unter %2</translation>
+    </message>
+    <message>
+        <source>choose one of --demo, --account, --access-token-env and --access-token-file</source>
+        <translation>wählen Sie eine der Optionen --demo, --account, --access-token-env und --access-token-file</translation>
+    </message>
+    <message>
+        <source>--demo runs its own tenant: it takes no --graph-url or --cloud</source>
+        <translation>--demo betreibt einen eigenen Mandanten: --graph-url und --cloud sind nicht zulässig</translation>
+    </message>
+    <message>
+        <source>the demo tenant could not start on 127.0.0.1</source>
+        <translation>der Demo-Mandant konnte auf 127.0.0.1 nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>bad --graph-url: %1</source>
+        <translation>ungültige --graph-url: %1</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer</translation>
+    </message>
+    <message>
+        <source>no account or token: use --demo, --access-token-env VAR or --access-token-file FILE</source>
+        <translation>kein Konto und kein Token: --demo, --access-token-env VAR oder --access-token-file FILE verwenden</translation>
+    </message>
+    <message>
+        <source>no signed-in account named &apos;%1&apos; (see &apos;portrait-cli accounts&apos;, or sign in with &apos;portrait-cli login&apos;)</source>
+        <translation>kein angemeldetes Konto namens &apos;%1&apos; (siehe &apos;portrait-cli accounts&apos;, oder mit &apos;portrait-cli login&apos; anmelden)</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos; belongs to the %2 cloud, not %3</source>
+        <translation>Konto &apos;%1&apos; gehört zur Cloud %2, nicht zu %3</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SignIn</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the sign-in service sent no refresh token (is offline_access allowed?)</source>
+        <translation>der Anmeldedienst hat kein Aktualisierungstoken gesendet (ist offline_access erlaubt?)</translation>
+    </message>
+    <message>
+        <source>signed in, but the keychain could not keep the secret: %1</source>
+        <translation>angemeldet, aber der Schlüsselbund konnte das Geheimnis nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SignInDialog</name>
+    <message>
+        <source>Sign in to a tenant</source>
+        <translation>Bei einem Mandanten anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Portrait uses an app registration of your own: it ships no client ID. An administrator registers one once in the Microsoft Entra admin center: a public client with the redirect URI &lt;tt&gt;http://localhost&lt;/tt&gt;, &quot;Allow public client flows&quot; on for device code, and the delegated permissions User.ReadBasic.All, GroupMember.Read.All and Contacts.Read. App-only sign-in needs the application permissions and a client secret or certificate instead. See &quot;Connect to your tenant&quot; in the README.</source>
+        <translation>Portrait verwendet Ihre eigene App-Registrierung: Es bringt keine Client-ID mit. Ein Administrator registriert einmalig eine App im Microsoft Entra Admin Center: einen öffentlichen Client mit dem Umleitungs-URI &lt;tt&gt;http://localhost&lt;/tt&gt;, „Öffentliche Clientflows zulassen“ aktiviert für den Gerätecode und den delegierten Berechtigungen User.ReadBasic.All, GroupMember.Read.All und Contacts.Read. Für die reine App-Anmeldung sind stattdessen Anwendungsberechtigungen und ein geheimer Clientschlüssel oder ein Zertifikat nötig. Siehe „Connect to your tenant“ in der README.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com, a tenant ID, or organizations</source>
+        <translation>contoso.onmicrosoft.com, eine Mandanten-ID oder organizations</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Application (client) ID of your app registration</source>
+        <translation>Anwendungs-ID (Client-ID) Ihrer App-Registrierung</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Global (Microsoft 365)</source>
+        <translation>Global (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>US Government (GCC High)</source>
+        <translation>US-Regierung (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government (DoD)</source>
+        <translation>US-Regierung (DoD)</translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation>China (betrieben von 21Vianet)</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>C&amp;loud:</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>Device code: enter a code in any browser</source>
+        <translation>Gerätecode: einen Code in einem beliebigen Browser eingeben</translation>
+    </message>
+    <message>
+        <source>Browser on this computer (PKCE)</source>
+        <translation>Browser auf diesem Computer (PKCE)</translation>
+    </message>
+    <message>
+        <source>App-only with a client secret</source>
+        <translation>Nur App mit geheimem Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>App-only with a certificate</source>
+        <translation>Nur App mit Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Also ask for ProfilePhoto.Read.All</source>
+        <translation>Zusätzlich ProfilePhoto.Read.All anfordern</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Geheimer Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatdatei</translation>
+    </message>
+    <message>
+        <source>PEM or PKCS#12 file with the private key</source>
+        <translation>PEM- oder PKCS#12-Datei mit dem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Zertifikatdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Zertifikatkennwort</translation>
+    </message>
+    <message>
+        <source>only if the key is encrypted</source>
+        <translation>nur wenn der Schlüssel verschlüsselt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>e.g. work; default: the tenant</source>
+        <translation>z. B. arbeit; Standard: der Mandant</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>Custom endpoints (an emulator or a proxy)</source>
+        <translation>Eigene Endpunkte (ein Emulator oder ein Proxy)</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Eigene Endpunkte</translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation>Anmelde-URL</translation>
+    </message>
+    <message>
+        <source>default: the cloud&apos;s login host</source>
+        <translation>Standard: der Anmeldehost der Cloud</translation>
+    </message>
+    <message>
+        <source>Login &amp;URL:</source>
+        <translation>Anmelde-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Graph URL</source>
+        <translation>Graph-URL</translation>
+    </message>
+    <message>
+        <source>default: the cloud&apos;s Graph root</source>
+        <translation>Standard: die Graph-Stamm-URL der Cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Graph URL:</source>
+        <translation>&amp;Graph-URL:</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Anmeldefehler</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Den Code kopieren</translation>
+    </message>
+    <message>
+        <source>Code copied. Waiting for you to enter it…</source>
+        <translation>Code kopiert. Warten auf Ihre Eingabe …</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser</source>
+        <translation>Die Anmeldeseite im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; Portrait continues by itself. If no browser opened, copy this address into one:</source>
+        <translation>Schließen Sie die Anmeldung im Browser ab; Portrait fährt selbstständig fort. Falls sich kein Browser geöffnet hat, kopieren Sie diese Adresse in einen:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation>Die Anmeldeadresse kopieren</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Choose the app registration&apos;s certificate</source>
+        <translation>Zertifikat der App-Registrierung auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.p12 *.pfx)</source>
+        <translation>Zertifikate (*.pem *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the tenant: its ID, a domain such as contoso.onmicrosoft.com, or organizations.</source>
+        <translation>Geben Sie den Mandanten ein: seine ID, eine Domäne wie contoso.onmicrosoft.com oder organizations.</translation>
+    </message>
+    <message>
+        <source>App-only sign-in needs a specific tenant, not &apos;%1&apos;.</source>
+        <translation>Eine reine App-Anmeldung benötigt einen bestimmten Mandanten, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your app registration (see the note above).</source>
+        <translation>Geben Sie die Client-ID Ihrer App-Registrierung ein (siehe Hinweis oben).</translation>
+    </message>
+    <message>
+        <source>The account name takes 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
+        <translation>Der Kontoname besteht aus 1–64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; oder &apos;@&apos;.</translation>
+    </message>
+    <message>
+        <source>Bad Graph URL: %1</source>
+        <translation>Ungültige Graph-URL: %1</translation>
+    </message>
+    <message>
+        <source>Bad login URL: %1</source>
+        <translation>Ungültige Anmelde-URL: %1</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie den geheimen Clientschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM or PKCS#12).</source>
+        <translation>Wählen Sie die Zertifikatdatei (PEM oder PKCS#12).</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a code…</source>
+        <translation>Code wird bei %1 angefordert …</translation>
+    </message>
+    <message>
+        <source>Contacting the sign-in service…</source>
+        <translation>Verbindung zum Anmeldedienst wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 in your browser</source>
+        <translation>Anmeldung bei %1 in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation>Browser wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Checking the app&apos;s credentials with %1…</source>
+        <translation>Anmeldeinformationen der App werden bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>Asking for a first token…</source>
+        <translation>Erstes Token wird angefordert …</translation>
+    </message>
+    <message>
+        <source>Enter this code to sign in</source>
+        <translation>Geben Sie diesen Code ein, um sich anzumelden</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser, on this or any other device, and enter the code:</source>
+        <translation>Öffnen Sie %1 in einem Browser, auf diesem oder einem anderen Gerät, und geben Sie den Code ein:</translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code (pending; it expires at %1)…</source>
+        <translation>Warten auf die Eingabe des Codes (ausstehend; er läuft um %1 ab) …</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser. Cancel stops waiting.</source>
+        <translation>Warten auf den Browser. „Abbrechen“ beendet das Warten.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled. Nothing was saved.</source>
+        <translation>Die Anmeldung wurde abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined. Nothing was saved. (%1)</source>
+        <translation>Die Anmeldung wurde abgelehnt. Es wurde nichts gespeichert. (%1)</translation>
+    </message>
+    <message>
+        <source>The code expired before it was entered. Nothing was saved; sign in again for a new code.</source>
+        <translation>Der Code ist abgelaufen, bevor er eingegeben wurde. Es wurde nichts gespeichert; melden Sie sich erneut an, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Nobody finished signing in in the browser in time. Nothing was saved.</source>
+        <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: open %1 by hand.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Öffnen Sie %1 von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SignOut</name>
+    <message>
+        <source>the keychain refused</source>
+        <translation>der Schlüsselbund hat abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SizesCommand</name>
+    <message>
+        <source>&apos;sizes&apos; takes one address, e.g. me</source>
+        <translation>&apos;sizes&apos; erwartet eine Adresse, z. B. me</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sizes.</source>
+        <translation>
+            <numerusform>%n Größe.</numerusform>
+            <numerusform>%n Größen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sizes: %1.</source>
+        <translation>Keine Größen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::TokenProvider</name>
+    <message>
+        <source>no access token was given</source>
+        <translation>es wurde kein Zugriffstoken angegeben</translation>
+    </message>
+    <message>
+        <source>the access token was refused and cannot be renewed</source>
+        <translation>das Zugriffstoken wurde abgelehnt und kann nicht erneuert werden</translation>
+    </message>
+    <message>
+        <source>cannot read token file &apos;%1&apos;: %2</source>
+        <translation>die Tokendatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>token file &apos;%1&apos; is empty</source>
+        <translation>die Tokendatei &apos;%1&apos; ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::WelcomePage</name>
+    <message>
+        <source>Welcome to Portrait</source>
+        <translation>Willkommen bei Portrait</translation>
+    </message>
+    <message>
+        <source>Browse the users, groups and contacts of a Microsoft 365 directory with their profile photos: see each photo&apos;s size, media type and etag, and save it to disk.</source>
+        <translation>Durchsuchen Sie Benutzer, Gruppen und Kontakte eines Microsoft 365-Verzeichnisses mit ihren Profilfotos: Sehen Sie Größe, Medientyp und ETag jedes Fotos und speichern Sie es auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <source>Open the demo tenant</source>
+        <translation>Demo-Mandanten öffnen</translation>
+    </message>
+    <message>
+        <source>A made-up company of 250 people, served by Portrait&apos;s built-in Graph emulator. Works offline; nothing leaves this computer.</source>
+        <translation>Eine erfundene Firma mit 250 Personen, bereitgestellt von Portraits eingebautem Graph-Emulator. Funktioniert offline; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign in to your tenant</source>
+        <translation>Bei Ihrem Mandanten anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to a Microsoft 365 tenant with your own app registration.</source>
+        <translation>Melden Sie sich mit Ihrer eigenen App-Registrierung bei einem Microsoft 365-Mandanten an.</translation>
+    </message>
+    <message>
+        <source>Device code, browser, or app-only with a secret or certificate. You need the client ID of an app registered in your tenant.</source>
+        <translation>Gerätecode, Browser oder reine App-Anmeldung mit geheimem Schlüssel oder Zertifikat. Sie benötigen die Client-ID einer in Ihrem Mandanten registrierten App.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open the built-in demo tenant (served in-process on 127.0.0.1; works offline).</source>
+        <translation>Den eingebauten Demo-Mandanten öffnen (im Prozess auf 127.0.0.1 bereitgestellt; funktioniert offline).</translation>
+    </message>
+    <message>
+        <source>The Graph root, e.g. https://graph.microsoft.com/v1.0.</source>
+        <translation>Die Graph-Stamm-URL, z. B. https://graph.microsoft.com/v1.0.</translation>
+    </message>
+    <message>
+        <source>Read a bearer token from the environment variable VAR.</source>
+        <translation>Ein Bearer-Token aus der Umgebungsvariablen VAR lesen.</translation>
+    </message>
+    <message>
+        <source>Read a bearer token from the first line of FILE.</source>
+        <translation>Ein Bearer-Token aus der ersten Zeile von FILE lesen.</translation>
+    </message>
+    <message>
+        <source>Browse, audit and export Microsoft 365 / Entra ID profile photos</source>
+        <translation>Profilfotos von Microsoft 365 / Entra ID durchsuchen, prüfen und exportieren</translation>
+    </message>
+</context>
+</TS>

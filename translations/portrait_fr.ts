@@ -1,0 +1,2639 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Portrait::AccountTokenProviders</name>
+    <message>
+        <source>unknown sign-in mode</source>
+        <translation>mode de connexion inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AccountsCommand</name>
+    <message>
+        <source>&apos;accounts&apos; takes no arguments</source>
+        <translation>&apos;accounts&apos; n&apos;accepte aucun argument</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts.</source>
+        <translation>
+            <numerusform>%n compte.</numerusform>
+            <numerusform>%n comptes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuditCommand</name>
+    <message>
+        <source>audit: write a report; the extension picks CSV, JSON or an HTML contact sheet.</source>
+        <translation>audit : écrire un rapport ; l&apos;extension choisit CSV, JSON ou une planche contact HTML.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>audit: also download every photo to report bytes and sha256.</source>
+        <translation>audit : télécharger aussi chaque photo pour indiquer les octets et le SHA-256.</translation>
+    </message>
+    <message>
+        <source>audit: save the run as a snapshot for &apos;diff&apos;.</source>
+        <translation>audit : enregistrer l&apos;exécution comme instantané pour &apos;diff&apos;.</translation>
+    </message>
+    <message>
+        <source>audit: an image that counts as a placeholder (exact or resized/re-encoded copies).</source>
+        <translation>audit : une image considérée comme image par défaut (copies exactes ou redimensionnées/réencodées).</translation>
+    </message>
+    <message>
+        <source>audit: dHash bits (of 128) within which a photo matches a placeholder (default %1).</source>
+        <translation>audit : nombre de bits dHash (sur 128) en deçà duquel une photo correspond à une image par défaut (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>BITS</source>
+        <translation>BITS</translation>
+    </message>
+    <message>
+        <source>audit: photos with a smaller edge count as placeholders.</source>
+        <translation>audit : les photos dont un côté est plus petit sont considérées comme images par défaut.</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>audit: photos whose bytes are shared by more than N principals count as placeholders.</source>
+        <translation>audit : les photos dont les octets sont partagés par plus de N objets sont considérées comme images par défaut.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>audit: include the members of nested groups.</source>
+        <translation>audit : inclure les membres des groupes imbriqués.</translation>
+    </message>
+    <message>
+        <source>audit: start CSV reports with a UTF-8 byte order mark.</source>
+        <translation>audit : commencer les rapports CSV par une marque d&apos;ordre des octets (BOM) UTF-8.</translation>
+    </message>
+    <message>
+        <source>&apos;audit&apos; takes at least one SCOPE, e.g. users</source>
+        <translation>&apos;audit&apos; attend au moins une PORTÉE (SCOPE), p. ex. users</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3</source>
+        <translation>--%1 attend un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>--placeholder &apos;%1&apos;: %2</source>
+        <translation>--placeholder &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>--report &apos;%1&apos;: use a .csv, .json or .html file</source>
+        <translation>--report &apos;%1&apos; : indiquez un fichier .csv, .json ou .html</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;écrire &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n principals audited…</source>
+        <translation>
+            <numerusform>%1 sur %n objet audité…</numerusform>
+            <numerusform>%1 sur %n objets audités…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audited %n principals in %1 s: %2.</source>
+        <translation>
+            <numerusform>%n objet audité en %1 s : %2.</numerusform>
+            <numerusform>%n objets audités en %1 s : %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuditJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuditModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuditSnapshot</name>
+    <message>
+        <source>not a Portrait audit snapshot (made by &apos;audit --snapshot&apos; or &apos;--report FILE.json&apos;)</source>
+        <translation>ce n&apos;est pas un instantané d&apos;audit Portrait (créé par &apos;audit --snapshot&apos; ou &apos;--report FICHIER.json&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuditView</name>
+    <message>
+        <source>SCOPEs separated by spaces: users, groups, groups/{id}/members, me/contacts, me/contactfolders, or single principals.</source>
+        <translation>Portées séparées par des espaces : users, groups, groups/{id}/members, me/contacts, me/contactfolders, ou des objets individuels.</translation>
+    </message>
+    <message>
+        <source>Download photos</source>
+        <translation>Télécharger les photos</translation>
+    </message>
+    <message>
+        <source>Also fetch the bytes: sha256, thumbnails for the HTML report.</source>
+        <translation>Récupérer aussi les octets : SHA-256, miniatures pour le rapport HTML.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Photos with a smaller edge count as placeholders.</source>
+        <translation>Les photos dont un côté est plus petit sont considérées comme images par défaut.</translation>
+    </message>
+    <message>
+        <source>Photos shared by more than this many principals count as placeholders.</source>
+        <translation>Les photos partagées par plus d&apos;objets que ce nombre sont considérées comme images par défaut.</translation>
+    </message>
+    <message>
+        <source>Run audit</source>
+        <translation>Lancer l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Portée :</translation>
+    </message>
+    <message>
+        <source>Min edge:</source>
+        <translation>Côté minimal :</translation>
+    </message>
+    <message>
+        <source>Duplicates over:</source>
+        <translation>Doublons au-delà de :</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Vérifications :</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Add photo to placeholders</source>
+        <translation>Ajouter la photo aux images par défaut</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Compare snapshots…</source>
+        <translation>Comparer des instantanés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder image(s)</source>
+        <translation>
+            <numerusform>%n image par défaut</numerusform>
+            <numerusform>%n images par défaut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a scope and run the audit.</source>
+        <translation>Choisissez une portée et lancez l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Cannot audit &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;auditer &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Choose a scope first.</source>
+        <translation>Choisissez d&apos;abord une portée.</translation>
+    </message>
+    <message>
+        <source>Auditing %1…</source>
+        <translation>Audit de %1…</translation>
+    </message>
+    <message>
+        <source>The audit stopped: %1</source>
+        <translation>L&apos;audit s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Fetching the photo of %1…</source>
+        <translation>Récupération de la photo de %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no photo to use as a placeholder (%2).</source>
+        <translation>%1 n&apos;a pas de photo utilisable comme image par défaut (%2).</translation>
+    </message>
+    <message>
+        <source>The photo of %1 is already a placeholder, or cannot be decoded.</source>
+        <translation>La photo de %1 est déjà une image par défaut, ou ne peut pas être décodée.</translation>
+    </message>
+    <message>
+        <source>Added the photo of %1 to the placeholders; the next run uses it.</source>
+        <translation>La photo de %1 a été ajoutée aux images par défaut ; la prochaine exécution l&apos;utilisera.</translation>
+    </message>
+    <message>
+        <source>use a .csv, .json or .html file</source>
+        <translation>indiquez un fichier .csv, .json ou .html</translation>
+    </message>
+    <message>
+        <source>Save audit report</source>
+        <translation>Enregistrer le rapport d&apos;audit</translation>
+    </message>
+    <message>
+        <source>HTML contact sheet (*.html)</source>
+        <translation>Planche contact HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Snapshot / JSON (*.json)</source>
+        <translation>Instantané / JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Comparaison impossible : %1</translation>
+    </message>
+    <message>
+        <source>Changes between snapshots</source>
+        <translation>Modifications entre instantanés</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n modification.</numerusform>
+            <numerusform>%n modifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) between the snapshots.</source>
+        <translation>
+            <numerusform>%n modification entre les instantanés.</numerusform>
+            <numerusform>%n modifications entre les instantanés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older snapshot</source>
+        <translation>Instantané le plus ancien</translation>
+    </message>
+    <message>
+        <source>Snapshots (*.json)</source>
+        <translation>Instantanés (*.json)</translation>
+    </message>
+    <message>
+        <source>Newer snapshot</source>
+        <translation>Instantané le plus récent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a photo status and its count</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n principals.</source>
+        <translation>
+            <numerusform>Annulé après %1 sur %n objet.</numerusform>
+            <numerusform>Annulé après %1 sur %n objets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audited %n principals: %1.</source>
+        <translation>
+            <numerusform>%n objet audité : %1.</numerusform>
+            <numerusform>%n objets audités : %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AuthEndpoints</name>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>http:// is accepted only for loopback hosts: &apos;%1&apos;</source>
+        <translation>http:// n&apos;est accepté que pour les hôtes de bouclage : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the login URL is an origin only (scheme, host, port): &apos;%1&apos;</source>
+        <translation>l&apos;URL de connexion doit être une origine seule (schéma, hôte, port) : &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::BrowserFlow</name>
+    <message>
+        <source>Cannot listen for the browser on 127.0.0.1: %1</source>
+        <translation>Impossible d&apos;attendre le navigateur sur 127.0.0.1 : %1</translation>
+    </message>
+    <message>
+        <source>No answer from the browser: sign-in timed out.</source>
+        <translation>Pas de réponse du navigateur : le délai de connexion est dépassé.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Only the sign-in redirect is served here.</source>
+        <translation>Seule la redirection de connexion est servie ici.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>This sign-in is already complete. You can close this tab.</source>
+        <translation>Cette connexion est déjà terminée. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>The answer did not belong to this sign-in. Return to Portrait and try again.</source>
+        <translation>La réponse n&apos;appartient pas à cette connexion. Revenez à Portrait et réessayez.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not match this sign-in (state).</source>
+        <translation>La réponse du navigateur ne correspond pas à cette connexion (state).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1. You can close this tab.</source>
+        <translation>Échec de la connexion : %1. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>No authorization code was received.</source>
+        <translation>Aucun code d&apos;autorisation n&apos;a été reçu.</translation>
+    </message>
+    <message>
+        <source>The browser returned no authorization code.</source>
+        <translation>Le navigateur n&apos;a renvoyé aucun code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Portrait is signed in. You can close this tab.</source>
+        <translation>Portrait est connecté. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no access token.</source>
+        <translation>Le service de connexion n&apos;a envoyé aucun jeton d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::CertificateCredential</name>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation>erreur OpenSSL inconnue</translation>
+    </message>
+    <message>
+        <source>the PEM data holds no certificate</source>
+        <translation>les données PEM ne contiennent aucun certificat</translation>
+    </message>
+    <message>
+        <source>the PEM data holds no private key, or the password is wrong (%1)</source>
+        <translation>les données PEM ne contiennent aucune clé privée, ou le mot de passe est incorrect (%1)</translation>
+    </message>
+    <message>
+        <source>not a PEM file or a PKCS#12 bundle</source>
+        <translation>ni un fichier PEM ni un paquet PKCS#12</translation>
+    </message>
+    <message>
+        <source>cannot open the PKCS#12 bundle: wrong password or no key and certificate (%1)</source>
+        <translation>impossible d&apos;ouvrir le paquet PKCS#12 : mot de passe incorrect ou ni clé ni certificat (%1)</translation>
+    </message>
+    <message>
+        <source>the private key is not an RSA key</source>
+        <translation>la clé privée n&apos;est pas une clé RSA</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate</source>
+        <translation>la clé privée n&apos;appartient pas au certificat</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>signing the client assertion failed: %1</source>
+        <translation>échec de la signature de l&apos;assertion client : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::CliApp</name>
+    <message>
+        <source>Browse and fetch Microsoft 365 / Entra ID profile photos through Microsoft Graph.
+
+Commands:
+%1
+ITEM: me, users/{id|upn}, groups/{id}, me/contacts/{id}, users/{id|upn}/contacts/{id},
+      me/contactfolders/{folderId}/contacts/{id}, users/{id|upn}/contactfolders/{folderId}/contacts/{id}
+COLLECTION: users, groups, groups/{id}/members, me/contacts, me/contactfolders,
+      me/contactfolders/{folderId}/contacts, and the same under users/{id|upn}/
+
+Exit codes: 0 done, 1 some principals ended in error, 2 usage error,
+3 authentication failed, 4 service unreachable or run aborted.</source>
+        <translation>Parcourir et récupérer les photos de profil Microsoft 365 / Entra ID via Microsoft Graph.
+
+Commandes :
+%1
+ITEM : me, users/{id|upn}, groups/{id}, me/contacts/{id}, users/{id|upn}/contacts/{id},
+      me/contactfolders/{folderId}/contacts/{id}, users/{id|upn}/contactfolders/{folderId}/contacts/{id}
+COLLECTION : users, groups, groups/{id}/members, me/contacts, me/contactfolders,
+      me/contactfolders/{folderId}/contacts, et de même sous users/{id|upn}/
+
+Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utilisation,
+3 échec de l&apos;authentification, 4 service injoignable ou exécution interrompue.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo tenant (no sign-in).</source>
+        <translation>Utiliser le locataire de démonstration intégré (sans connexion).</translation>
+    </message>
+    <message>
+        <source>A signed-in account from the keychain.</source>
+        <translation>Un compte connecté, tiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Read the bearer token from environment variable VAR.</source>
+        <translation>Lire le jeton du porteur dans la variable d&apos;environnement VAR.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>Read the bearer token from the first line of FILE.</source>
+        <translation>Lire le jeton du porteur dans la première ligne de FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Graph root with its version, default https://graph.microsoft.com/v1.0 (http:// only for loopback).</source>
+        <translation>Racine Graph avec sa version, par défaut https://graph.microsoft.com/v1.0 (http:// seulement en bouclage).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>National cloud: global, usgov, usgov-dod or china.</source>
+        <translation>Cloud national : global, usgov, usgov-dod ou china.</translation>
+    </message>
+    <message>
+        <source>CLOUD</source>
+        <translation>CLOUD</translation>
+    </message>
+    <message>
+        <source>One JSON object per line on stdout.</source>
+        <translation>Un objet JSON par ligne sur stdout.</translation>
+    </message>
+    <message>
+        <source>Photo requests in flight at most (default 4).</source>
+        <translation>Nombre maximal de requêtes de photo simultanées (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seconds without progress before a request fails (default 60).</source>
+        <translation>Secondes sans progression avant l&apos;échec d&apos;une requête (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Log every request.</source>
+        <translation>Journaliser chaque requête.</translation>
+    </message>
+    <message>
+        <source>Print only records and errors.</source>
+        <translation>N&apos;afficher que les enregistrements et les erreurs.</translation>
+    </message>
+    <message>
+        <source>the command and its address</source>
+        <translation>la commande et son adresse</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGS...]</source>
+        <translation>COMMANDE [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos;: use global, usgov, usgov-dod or china</source>
+        <translation>cloud inconnu &apos;%1&apos; : indiquez global, usgov, usgov-dod ou china</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600</source>
+        <translation>--timeout attend un nombre de secondes de 1 à 3600</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 64</source>
+        <translation>--concurrency attend un nombre de 1 à 64</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of &apos;%2&apos;</source>
+        <translation>--%1 n&apos;est pas une option de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Using the %1.</source>
+        <translation>Utilisation : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::CliContext</name>
+    <message>
+        <source>Try &apos;portrait-cli --help&apos;.</source>
+        <translation>Essayez &apos;portrait-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user, group or contact</source>
+        <translation>&apos;%1&apos; n&apos;est ni un utilisateur, ni un groupe, ni un contact</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ClientCredentialsProvider</name>
+    <message>
+        <source>the client secret is not in the keychain: sign in again</source>
+        <translation>le secret client n&apos;est pas dans le trousseau : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>no client secret or certificate is configured</source>
+        <translation>aucun secret client ni certificat n&apos;est configuré</translation>
+    </message>
+    <message>
+        <source>the sign-in service sent no access token</source>
+        <translation>le service de connexion n&apos;a envoyé aucun jeton d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DetailPane</name>
+    <message>
+        <source>User (signed in)</source>
+        <translation>Utilisateur (connecté)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact folder</source>
+        <translation>Dossier de contacts</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Save photo as…</source>
+        <translation>Enregistrer la photo sous…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>User principal name:</source>
+        <translation>Nom d&apos;utilisateur principal :</translation>
+    </message>
+    <message>
+        <source>Mail:</source>
+        <translation>Adresse e-mail :</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID :</translation>
+    </message>
+    <message>
+        <source>Graph path:</source>
+        <translation>Chemin Graph :</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Pixel size:</source>
+        <translation>Taille en pixels :</translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation>Octets :</translation>
+    </message>
+    <message>
+        <source>Media type:</source>
+        <translation>Type de média :</translation>
+    </message>
+    <message>
+        <source>ETag:</source>
+        <translation>ETag :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation>Code d&apos;erreur :</translation>
+    </message>
+    <message>
+        <source>Error message:</source>
+        <translation>Message d&apos;erreur :</translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation>ID de requête :</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Select a user, group or contact to see its photo.</source>
+        <translation>Sélectionnez un utilisateur, un groupe ou un contact pour voir sa photo.</translation>
+    </message>
+    <message>
+        <source>%1 · guest</source>
+        <translation>%1 · invité</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Could not load this list: %1</source>
+        <translation>Impossible de charger cette liste : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries loaded. Expand the list and select someone to see the photo.</source>
+        <translation>
+            <numerusform>%n entrée chargée. Développez la liste et sélectionnez quelqu&apos;un pour voir la photo.</numerusform>
+            <numerusform>%n entrées chargées. Développez la liste et sélectionnez quelqu&apos;un pour voir la photo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Chargement de la photo…</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>Decoding…</source>
+        <translation>Décodage…</translation>
+    </message>
+    <message>
+        <source>The bytes could not be decoded as an image.</source>
+        <translation>Les octets n&apos;ont pas pu être décodés en image.</translation>
+    </message>
+    <message>
+        <source>Graph sent %1 bytes that are not a readable image.</source>
+        <translation>Graph a envoyé %1 octets qui ne forment pas une image lisible.</translation>
+    </message>
+    <message>
+        <source>A placeholder image, not a real photo.</source>
+        <translation>Une image par défaut, pas une vraie photo.</translation>
+    </message>
+    <message>
+        <source>No photo: Graph answers with its 1×1 placeholder.</source>
+        <translation>Pas de photo : Graph répond avec son image par défaut de 1×1.</translation>
+    </message>
+    <message>
+        <source>Photo unavailable: the service cannot serve it here (%1).</source>
+        <translation>Photo indisponible : le service ne peut pas la fournir ici (%1).</translation>
+    </message>
+    <message>
+        <source>Could not load the photo: %1</source>
+        <translation>Impossible de charger la photo : %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 octets (%2)</translation>
+    </message>
+    <message>
+        <source>There is no photo to save.</source>
+        <translation>Il n&apos;y a aucune photo à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save photo as</source>
+        <translation>Enregistrer la photo sous</translation>
+    </message>
+    <message>
+        <source>%1 image (*.%2);;All files (*)</source>
+        <translation>Image %1 (*.%2);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the photo to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la photo dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>Enregistrer la photo</translation>
+    </message>
+    <message>
+        <source>Saved %1 bytes to %2</source>
+        <translation>%1 octets enregistrés dans %2</translation>
+    </message>
+    <message>
+        <source>No photo: Graph has none for this principal.</source>
+        <translation>Pas de photo : Graph n&apos;en a aucune pour cet objet.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DeviceCodeFlow</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no device code.</source>
+        <translation>Le service de connexion n&apos;a envoyé aucun code d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>The code expired before sign-in was completed.</source>
+        <translation>Le code a expiré avant la fin de la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no access token.</source>
+        <translation>Le service de connexion n&apos;a envoyé aucun jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined.</source>
+        <translation>La connexion a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DiffCommand</name>
+    <message>
+        <source>&apos;diff&apos; takes two snapshot files: OLD NEW</source>
+        <translation>&apos;diff&apos; attend deux fichiers d&apos;instantané : ANCIEN NOUVEAU</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Only one snapshot is --deep: photos are compared by etag.</source>
+        <translation>Un seul instantané est --deep : les photos sont comparées par ETag.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes: %1.</source>
+        <translation>
+            <numerusform>%n modification : %1.</numerusform>
+            <numerusform>%n modifications : %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DirectoryModel</name>
+    <message>
+        <source>the signed-in user</source>
+        <translation>l&apos;utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>les utilisateurs</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>les groupes</translation>
+    </message>
+    <message>
+        <source>contact folders</source>
+        <translation>les dossiers de contacts</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>les contacts</translation>
+    </message>
+    <message>
+        <source>members of %1</source>
+        <translation>les membres de %1</translation>
+    </message>
+    <message>
+        <source>contacts in %1</source>
+        <translation>les contacts de %1</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>Impossible de charger %1 : %2</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Me — %1</source>
+        <translation>Moi — %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Mes contacts</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — loading…</source>
+        <translation>%1 (%2) — chargement…</translation>
+    </message>
+    <message>
+        <source>%1 — loading…</source>
+        <translation>%1 — chargement…</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — échec</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2+)</source>
+        <translation>%1 (%2+)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2
+Expand or refresh to try again.</source>
+        <translation>Impossible de charger %1 : %2
+Développez ou actualisez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries loaded</source>
+        <translation>
+            <numerusform>%n entrée chargée</numerusform>
+            <numerusform>%n entrées chargées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DirectoryObject</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact folder</source>
+        <translation>Dossier de contacts</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ExportCommand</name>
+    <message>
+        <source>export: the output folder.</source>
+        <translation>export : le dossier de destination.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>photo, export: one of Graph&apos;s sizes, e.g. 96x96.</source>
+        <translation>photo, export : l&apos;une des tailles de Graph, p. ex. 96x96.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>export: file name template, default %1; tokens {upn} {id} {mail} {displayName} {kind} {size} {etag} {ext}.</source>
+        <translation>export : modèle de nom de fichier, %1 par défaut ; jetons {upn} {id} {mail} {displayName} {kind} {size} {etag} {ext}.</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>TEMPLATE</translation>
+    </message>
+    <message>
+        <source>export: original (default), jpeg or png.</source>
+        <translation>export : original (par défaut), jpeg ou png.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>export: JPEG quality 1-100 (default 90).</source>
+        <translation>export : qualité JPEG de 1 à 100 (90 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>export: scale down so no edge exceeds PX.</source>
+        <translation>export : réduire pour qu&apos;aucun côté ne dépasse PX.</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>export: fetch and write only what changed since the last run (the manifest).</source>
+        <translation>export : ne récupérer et n&apos;écrire que ce qui a changé depuis la dernière exécution (le manifeste).</translation>
+    </message>
+    <message>
+        <source>export: delete manifest-listed files of principals no longer in scope.</source>
+        <translation>export : supprimer les fichiers du manifeste dont les objets ne sont plus dans la portée.</translation>
+    </message>
+    <message>
+        <source>export: say what would be written; write nothing.</source>
+        <translation>export : indiquer ce qui serait écrit ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>export: include nested groups&apos; members.</source>
+        <translation>export : inclure les membres des groupes imbriqués.</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; takes at least one scope, e.g. users</source>
+        <translation>&apos;export&apos; attend au moins une portée, p. ex. users</translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs --out DIR</source>
+        <translation>&apos;export&apos; nécessite --out DIR</translation>
+    </message>
+    <message>
+        <source>--size takes WxH, e.g. 96x96</source>
+        <translation>--size attend LxH, p. ex. 96x96</translation>
+    </message>
+    <message>
+        <source>--format takes original, jpeg or png</source>
+        <translation>--format attend original, jpeg ou png</translation>
+    </message>
+    <message>
+        <source>--quality takes a number from 1 to 100</source>
+        <translation>--quality attend un nombre de 1 à 100</translation>
+    </message>
+    <message>
+        <source>--max-edge takes a number of pixels from 1 to 10000</source>
+        <translation>--max-edge attend un nombre de pixels de 1 à 10000</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would export %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, %6 removed; %7 bytes written to %8.</source>
+        <translation>
+            <numerusform>Exporterait %n objet en %1 s : %2 écrits, %3 inchangés, %4 ignorés (sans photo), %5 en échec, %6 supprimés ; %7 octets écrits dans %8.</numerusform>
+            <numerusform>Exporterait %n objets en %1 s : %2 écrits, %3 inchangés, %4 ignorés (sans photo), %5 en échec, %6 supprimés ; %7 octets écrits dans %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, %6 removed; %7 bytes written to %8.</source>
+        <translation>
+            <numerusform>%n objet exporté en %1 s : %2 écrits, %3 inchangés, %4 ignorés (sans photo), %5 en échec, %6 supprimés ; %7 octets écrits dans %8.</numerusform>
+            <numerusform>%n objets exportés en %1 s : %2 écrits, %3 inchangés, %4 ignorés (sans photo), %5 en échec, %6 supprimés ; %7 octets écrits dans %8.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ExportDialog</name>
+    <message>
+        <source>Export photos</source>
+        <translation>Exporter les photos</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Éléments à exporter</translation>
+    </message>
+    <message>
+        <source>Include members of nested groups</source>
+        <translation>Inclure les membres des groupes imbriqués</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection (%n items)</source>
+        <translation>
+            <numerusform>La sélection (%n élément)</numerusform>
+            <numerusform>La sélection (%n éléments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Membres de %1</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>My contacts and contact folders</source>
+        <translation>Mes contacts et dossiers de contacts</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Seulement %1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Portrait export</source>
+        <translation>Export Portrait</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Tokens: {upn} {id} {mail} {displayName} {kind} {size} {etag} {ext}. A / makes a subfolder.</source>
+        <translation>Jetons : {upn} {id} {mail} {displayName} {kind} {size} {etag} {ext}. Un / crée un sous-dossier.</translation>
+    </message>
+    <message>
+        <source>Largest available</source>
+        <translation>La plus grande disponible</translation>
+    </message>
+    <message>
+        <source>%1 × %1</source>
+        <translation>%1 × %1</translation>
+    </message>
+    <message>
+        <source>When a photo lacks this size, the nearest smaller one is written.</source>
+        <translation>Si une photo n&apos;existe pas dans cette taille, la taille inférieure la plus proche est écrite.</translation>
+    </message>
+    <message>
+        <source>Original bytes</source>
+        <translation>Octets d&apos;origine</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>No scaling</source>
+        <translation>Sans mise à l&apos;échelle</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation>Qualité :</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last export (incremental)</source>
+        <translation>Uniquement ce qui a changé depuis le dernier export (incrémentiel)</translation>
+    </message>
+    <message>
+        <source>Delete earlier exported files of principals no longer in scope</source>
+        <translation>Supprimer les fichiers exportés auparavant dont les objets ne sont plus dans la portée</translation>
+    </message>
+    <message>
+        <source>Dry run: only show what would be written</source>
+        <translation>Simulation : afficher seulement ce qui serait écrit</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>Noms de fichier :</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Longest edge:</source>
+        <translation>Côté le plus long :</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exporter vers le dossier</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Énumération…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3 · %4 written · %5 unchanged · %6 skipped · %7 failed · %8/s</source>
+        <translation>%1 sur %2%3 · %4 écrits · %5 inchangés · %6 ignorés · %7 en échec · %8/s</translation>
+    </message>
+    <message>
+        <source> found so far</source>
+        <translation> trouvés jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · environ %1 restant</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 s.</source>
+        <translation>Annulé après %1 s.</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>L&apos;export s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Dry run done in %1 s.</source>
+        <translation>Simulation terminée en %1 s.</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Terminé en %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 unchanged, %3 skipped (no photo), %4 failed, %5 removed.</source>
+        <translation>%1 écrits, %2 inchangés, %3 ignorés (sans photo), %4 en échec, %5 supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ExportJob</name>
+    <message>
+        <source>no output folder</source>
+        <translation>aucun dossier de destination</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>&apos;%1&apos; n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>impossible de créer le dossier &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in &apos;%2&apos;: %3 (move it away to start afresh)</source>
+        <translation>impossible de lire %1 dans &apos;%2&apos; : %3 (déplacez-le pour repartir de zéro)</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l&apos;export a été annulé</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::GraphError</name>
+    <message>
+        <source>no error</source>
+        <translation>aucune erreur</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>réponse inattendue</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>échec de l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (request-id %2)</source>
+        <translation>%1 (ID de requête %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::GraphRoot</name>
+    <message>
+        <source>&apos;%1&apos; is not an absolute URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL absolue</translation>
+    </message>
+    <message>
+        <source>refusing http:// for &apos;%1&apos;: only loopback hosts may use plain HTTP; use https://</source>
+        <translation>http:// refusé pour &apos;%1&apos; : seuls les hôtes de bouclage peuvent utiliser HTTP en clair ; utilisez https://</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos;: use https://</source>
+        <translation>schéma &apos;%1&apos; non pris en charge : utilisez https://</translation>
+    </message>
+    <message>
+        <source>the Graph URL must not carry a query, fragment or user info</source>
+        <translation>l&apos;URL Graph ne doit contenir ni requête, ni fragment, ni informations d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>the Graph URL needs its version segment, e.g. %1/v1.0</source>
+        <translation>l&apos;URL Graph doit contenir son segment de version, p. ex. %1/v1.0</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::HtmlReportWriter</name>
+    <message>
+        <source>Portrait photo audit</source>
+        <translation>Audit des photos Portrait</translation>
+    </message>
+    <message>
+        <source> (deep)</source>
+        <translation> (approfondi, avec octets)</translation>
+    </message>
+    <message>
+        <source> (incomplete: the run stopped early)</source>
+        <translation> (incomplet : l&apos;exécution s&apos;est arrêtée prématurément)</translation>
+    </message>
+    <message>
+        <source>Real photo</source>
+        <translation>Vraie photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Image par défaut</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this report, for the HTML lang attribute</comment>
+        <translation>fr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n principals in %1, audited %2%3%4</source>
+        <translation>
+            <numerusform>%n objet dans %1, audité le %2%3%4</numerusform>
+            <numerusform>%n objets dans %1, audités le %2%3%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ItemPath</name>
+    <message>
+        <source>empty address</source>
+        <translation>adresse vide</translation>
+    </message>
+    <message>
+        <source>empty segment in &apos;%1&apos;</source>
+        <translation>segment vide dans &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown group address &apos;%1&apos; (use groups/{id} or groups/{id}/members)</source>
+        <translation>adresse de groupe inconnue &apos;%1&apos; (utilisez groups/{id} ou groups/{id}/members)</translation>
+    </message>
+    <message>
+        <source>unknown address &apos;%1&apos;: it must start with me, users, or groups</source>
+        <translation>adresse inconnue &apos;%1&apos; : elle doit commencer par me, users ou groups</translation>
+    </message>
+    <message>
+        <source>unknown address &apos;%1&apos;</source>
+        <translation>adresse inconnue &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::KeychainTokenStore</name>
+    <message>
+        <source>no keychain is reachable (is a Secret Service such as gnome-keyring running?): %1</source>
+        <translation>aucun trousseau n&apos;est joignable (un Secret Service tel que gnome-keyring est-il lancé ?) : %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused: %1</source>
+        <translation>le trousseau a refusé : %1</translation>
+    </message>
+    <message>
+        <source>a keychain entry is incomplete (chunk %1 is missing)</source>
+        <translation>une entrée du trousseau est incomplète (le fragment %1 manque)</translation>
+    </message>
+    <message>
+        <source>the secret is too large for the keychain</source>
+        <translation>le secret est trop grand pour le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ListCommand</name>
+    <message>
+        <source>list: match display names.</source>
+        <translation>list : rechercher dans les noms d&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>list: an OData $filter.</source>
+        <translation>list : un $filter OData.</translation>
+    </message>
+    <message>
+        <source>ODATA</source>
+        <translation>ODATA</translation>
+    </message>
+    <message>
+        <source>list: at most N entries.</source>
+        <translation>list : au plus N entrées.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>&apos;list&apos; takes one collection, e.g. users</source>
+        <translation>&apos;list&apos; attend une collection, p. ex. users</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a collection (e.g. users, groups, groups/{id}/members, me/contacts)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une collection (p. ex. users, groups, groups/{id}/members, me/contacts)</translation>
+    </message>
+    <message>
+        <source>--top takes a positive number</source>
+        <translation>--top attend un nombre positif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::LoginCommand</name>
+    <message>
+        <source>login: sign in with a code entered on another device (default).</source>
+        <translation>login : se connecter avec un code saisi sur un autre appareil (par défaut).</translation>
+    </message>
+    <message>
+        <source>login: sign in in the system browser (PKCE, loopback redirect).</source>
+        <translation>login : se connecter dans le navigateur du système (PKCE, redirection de bouclage).</translation>
+    </message>
+    <message>
+        <source>login: app-only, client secret read from environment variable VAR.</source>
+        <translation>login : application seule, secret client lu dans la variable d&apos;environnement VAR.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>login: app-only, certificate and key in FILE (PEM or PKCS#12).</source>
+        <translation>login : application seule, certificat et clé dans FILE (PEM ou PKCS#12).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>login: the certificate&apos;s password, from environment VAR.</source>
+        <translation>login : le mot de passe du certificat, lu dans la variable d&apos;environnement VAR.</translation>
+    </message>
+    <message>
+        <source>login: tenant ID or domain (or &apos;organizations&apos;).</source>
+        <translation>login : ID ou domaine du locataire (ou &apos;organizations&apos;).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>login: your app registration&apos;s client ID (or PORTRAIT_CLIENT_ID).</source>
+        <translation>login : l&apos;ID client de votre inscription d&apos;application (ou PORTRAIT_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>login: the account&apos;s name for --account (default: the tenant).</source>
+        <translation>login : le nom du compte pour --account (par défaut : le locataire).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>login: login origin override (http:// only for loopback).</source>
+        <translation>login : origine de connexion personnalisée (http:// seulement en bouclage).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>login: also ask for ProfilePhoto.Read.All.</source>
+        <translation>login : demander aussi ProfilePhoto.Read.All.</translation>
+    </message>
+    <message>
+        <source>login: borrow Microsoft Graph Command Line Tools&apos; client ID (unsupported, fragile).</source>
+        <translation>login : emprunter l&apos;ID client de Microsoft Graph Command Line Tools (non pris en charge, fragile).</translation>
+    </message>
+    <message>
+        <source>login: sign the certificate assertion with RS256 + x5t (older tenants).</source>
+        <translation>login : signer l&apos;assertion de certificat avec RS256 + x5t (anciens locataires).</translation>
+    </message>
+    <message>
+        <source>&apos;login&apos; takes options only</source>
+        <translation>&apos;login&apos; n&apos;accepte que des options</translation>
+    </message>
+    <message>
+        <source>choose one of --device-code, --browser, --client-secret-env and --certificate</source>
+        <translation>choisissez une seule option parmi --device-code, --browser, --client-secret-env et --certificate</translation>
+    </message>
+    <message>
+        <source>--tenant takes a tenant ID or domain</source>
+        <translation>--tenant attend un ID ou un domaine de locataire</translation>
+    </message>
+    <message>
+        <source>app-only sign-in needs a specific tenant, not &apos;%1&apos;</source>
+        <translation>la connexion application seule nécessite un locataire précis, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--use-graph-cli-client is for delegated sign-in without --client-id</source>
+        <translation>--use-graph-cli-client sert à la connexion déléguée sans --client-id</translation>
+    </message>
+    <message>
+        <source>warning: borrowing Microsoft&apos;s &apos;Microsoft Graph Command Line Tools&apos; client ID. It is not Portrait&apos;s: its permissions are pre-authorised by Microsoft and may change without notice, tenants may block it by Conditional Access, and sign-ins appear under its name. Register your own app instead (README, &apos;Connect to your tenant&apos;).</source>
+        <translation>avertissement : emprunt de l&apos;ID client &apos;Microsoft Graph Command Line Tools&apos; de Microsoft. Il n&apos;appartient pas à Portrait : ses autorisations sont préapprouvées par Microsoft et peuvent changer sans préavis, les locataires peuvent le bloquer par accès conditionnel, et les connexions apparaissent sous son nom. Inscrivez plutôt votre propre application (README, &apos;Connect to your tenant&apos;).</translation>
+    </message>
+    <message>
+        <source>no client ID: register an app in your tenant (README, &apos;Connect to your tenant&apos;) and pass --client-id ID or set PORTRAIT_CLIENT_ID</source>
+        <translation>aucun ID client : inscrivez une application dans votre locataire (README, &apos;Connect to your tenant&apos;) et passez --client-id ID ou définissez PORTRAIT_CLIENT_ID</translation>
+    </message>
+    <message>
+        <source>--name takes 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;</source>
+        <translation>--name attend 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; ou &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos;</source>
+        <translation>cloud inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad --graph-url: %1</source>
+        <translation>--graph-url incorrecte : %1</translation>
+    </message>
+    <message>
+        <source>bad --login-url: %1</source>
+        <translation>--login-url incorrecte : %1</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty</source>
+        <translation>la variable d&apos;environnement %1 n&apos;est pas définie ou est vide</translation>
+    </message>
+    <message>
+        <source>--certificate-password-env and --rs256 go with --certificate</source>
+        <translation>--certificate-password-env et --rs256 s&apos;utilisent avec --certificate</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2</source>
+        <translation>Pour vous connecter, ouvrez %1 et saisissez le code %2</translation>
+    </message>
+    <message>
+        <source>Opening the browser to sign in. If it does not open, visit:
+%1</source>
+        <translation>Ouverture du navigateur pour la connexion. S&apos;il ne s&apos;ouvre pas, rendez-vous sur :
+%1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Signed in as account &apos;%1&apos;. Use --account %1.</source>
+        <translation>Connecté avec le compte &apos;%1&apos;. Utilisez --account %1.</translation>
+    </message>
+    <message>
+        <source>Signed in %1 as account &apos;%2&apos;. Use --account %2.</source>
+        <translation>%1 connecté avec le compte &apos;%2&apos;. Utilisez --account %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::LogoutCommand</name>
+    <message>
+        <source>&apos;logout&apos; takes one account name</source>
+        <translation>&apos;logout&apos; attend un nom de compte</translation>
+    </message>
+    <message>
+        <source>no account named &apos;%1&apos;</source>
+        <translation>aucun compte nommé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot delete the keychain entries of &apos;%1&apos;: %2</source>
+        <translation>Impossible de supprimer les entrées du trousseau de &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Signed out of &apos;%1&apos;.</source>
+        <translation>Déconnecté de &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::MainWindow</name>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo tenant</source>
+        <translation>Ouvrir le locataire de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Forget what was loaded and load it again (F5)</source>
+        <translation>Oublier ce qui a été chargé et le recharger (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Save photo as…</source>
+        <translation>&amp;Enregistrer la photo sous…</translation>
+    </message>
+    <message>
+        <source>Save the selected photo&apos;s exact bytes to a file (Ctrl+S)</source>
+        <translation>Enregistrer les octets exacts de la photo sélectionnée dans un fichier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the photos of the selection, a group, or the whole directory (Ctrl+E)</source>
+        <translation>Exporter les photos de la sélection, d&apos;un groupe ou de tout l&apos;annuaire (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Portrait</source>
+        <translation>À &amp;propos de Portrait</translation>
+    </message>
+    <message>
+        <source>About Portrait</source>
+        <translation>À propos de Portrait</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Portrait %1&lt;/h3&gt;&lt;p&gt;Browse, audit and export Microsoft 365 / Entra ID profile photos.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portrait %1&lt;/h3&gt;&lt;p&gt;Parcourir, auditer et exporter les photos de profil Microsoft 365 / Entra ID.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Audit…</source>
+        <translation>Au&amp;dit…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Switch account, sign in or sign out</source>
+        <translation>Changer de compte, se connecter ou se déconnecter</translation>
+    </message>
+    <message>
+        <source>Photo audit</source>
+        <translation>Audit des photos</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Portrait — %1</source>
+        <translation>Portrait — %1</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Locataire de démonstration</translation>
+    </message>
+    <message>
+        <source>Could not open the demo tenant: %1</source>
+        <translation>Impossible d&apos;ouvrir le locataire de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Actualisé</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1 and %n more…</source>
+        <translation>
+            <numerusform>Chargement de %1 et de %n autre…</numerusform>
+            <numerusform>Chargement de %1 et de %n autres…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Open a directory first: there is nothing to export yet.</source>
+        <translation>Ouvrez d&apos;abord un annuaire : il n&apos;y a encore rien à exporter.</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of %1</source>
+        <translation>Se &amp;déconnecter de %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Could not open the account %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le compte %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the keychain entries of %1: %2</source>
+        <translation>Impossible de supprimer les entrées du trousseau de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::MemoryTokenStore</name>
+    <message>
+        <source>no keychain is available</source>
+        <translation>aucun trousseau n&apos;est disponible</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::NameTemplate</name>
+    <message>
+        <source>&apos;}&apos; without &apos;{&apos; in the name template</source>
+        <translation>&apos;}&apos; sans &apos;{&apos; dans le modèle de nom</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;{&apos; in the name template</source>
+        <translation>&apos;{&apos; non fermée dans le modèle de nom</translation>
+    </message>
+    <message>
+        <source>unknown token {%1} in the name template (known: %2)</source>
+        <translation>jeton inconnu {%1} dans le modèle de nom (connus : %2)</translation>
+    </message>
+    <message>
+        <source>the name template uses no token: every file would have the same name</source>
+        <translation>le modèle de nom n&apos;utilise aucun jeton : tous les fichiers auraient le même nom</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::OAuthReply</name>
+    <message>
+        <source>the sign-in service could not be reached: %1</source>
+        <translation>le service de connexion est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>the sign-in service answered HTTP %1 without the expected JSON</source>
+        <translation>le service de connexion a répondu HTTP %1 sans le JSON attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoCommand</name>
+    <message>
+        <source>photo: one of Graph&apos;s sizes, e.g. 96x96.</source>
+        <translation>photo : l&apos;une des tailles de Graph, p. ex. 96x96.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>photo: print the photo&apos;s record.</source>
+        <translation>photo : afficher l&apos;enregistrement de la photo.</translation>
+    </message>
+    <message>
+        <source>photo: write the bytes to FILE (- for stdout).</source>
+        <translation>photo : écrire les octets dans FILE (- pour stdout).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>&apos;photo&apos; takes one address, e.g. users/adele@contoso.com</source>
+        <translation>&apos;photo&apos; attend une adresse, p. ex. users/adele@contoso.com</translation>
+    </message>
+    <message>
+        <source>--size takes WxH, e.g. 96x96</source>
+        <translation>--size attend LxH, p. ex. 96x96</translation>
+    </message>
+    <message>
+        <source>contacts have a single photo size: drop --size</source>
+        <translation>les contacts n&apos;ont qu&apos;une taille de photo : retirez --size</translation>
+    </message>
+    <message>
+        <source>%1 has no photo (%2): nothing written.</source>
+        <translation>%1 n&apos;a pas de photo (%2) : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;écrire &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes, %3).</source>
+        <translation>%1 écrit (%2 octets, %3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+  status: %3</source>
+        <comment>human form of a photo record; the status stays a wire name</comment>
+        <translation>%1 (%2)
+  état : %3</translation>
+    </message>
+    <message>
+        <source>
+  size: %1 x %2
+  media type: %3
+  etag: %4</source>
+        <translation>
+  taille : %1 x %2
+  type de média : %3
+  ETag : %4</translation>
+    </message>
+    <message>
+        <source>
+  bytes: %1
+  sha256: %2</source>
+        <translation>
+  octets : %1
+  SHA-256 : %2</translation>
+    </message>
+    <message>
+        <source>
+  graph: %1</source>
+        <translation>
+  Graph : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoStatus</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Image par défaut</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoView</name>
+    <message>
+        <source>Drag the photo out to save it as %1</source>
+        <translation>Faites glisser la photo pour l&apos;enregistrer sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PlaceholderSet</name>
+    <message>
+        <source>not an image Portrait can decode</source>
+        <translation>ce n&apos;est pas une image que Portrait sait décoder</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::RefreshingTokenProvider</name>
+    <message>
+        <source>account &apos;%1&apos; is not signed in: sign in again</source>
+        <translation>le compte &apos;%1&apos; n&apos;est pas connecté : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>the sign-in service sent no access token</source>
+        <translation>le service de connexion n&apos;a envoyé aucun jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>the sign-in of account &apos;%1&apos; has expired or was revoked (%2): sign in again</source>
+        <translation>la connexion du compte &apos;%1&apos; a expiré ou a été révoquée (%2) : reconnectez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::RequestScheduler</name>
+    <message>
+        <source>the batch answer left this request out</source>
+        <translation>la réponse du lot ne contient pas cette requête</translation>
+    </message>
+    <message>
+        <source>photo metadata is not a JSON object</source>
+        <translation>les métadonnées de la photo ne sont pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the photo in the batch answer does not decode</source>
+        <translation>la photo de la réponse du lot ne peut pas être décodée</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ScopeWalker</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a scope</source>
+        <translation>&apos;%1&apos; n&apos;est pas une portée</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Session</name>
+    <message>
+        <source>demo tenant at %1</source>
+        <translation>locataire de démonstration sur %1</translation>
+    </message>
+    <message>
+        <source>account %1 at %2</source>
+        <translation>compte %1 sur %2</translation>
+    </message>
+    <message>
+        <source>choose one of --demo, --account, --access-token-env and --access-token-file</source>
+        <translation>choisissez une seule option parmi --demo, --account, --access-token-env et --access-token-file</translation>
+    </message>
+    <message>
+        <source>--demo runs its own tenant: it takes no --graph-url or --cloud</source>
+        <translation>--demo exécute son propre locataire : il n&apos;accepte ni --graph-url ni --cloud</translation>
+    </message>
+    <message>
+        <source>the demo tenant could not start on 127.0.0.1</source>
+        <translation>le locataire de démonstration n&apos;a pas pu démarrer sur 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>bad --graph-url: %1</source>
+        <translation>--graph-url incorrecte : %1</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty</source>
+        <translation>la variable d&apos;environnement %1 n&apos;est pas définie ou est vide</translation>
+    </message>
+    <message>
+        <source>no account or token: use --demo, --access-token-env VAR or --access-token-file FILE</source>
+        <translation>aucun compte ni jeton : utilisez --demo, --access-token-env VAR ou --access-token-file FILE</translation>
+    </message>
+    <message>
+        <source>no signed-in account named &apos;%1&apos; (see &apos;portrait-cli accounts&apos;, or sign in with &apos;portrait-cli login&apos;)</source>
+        <translation>aucun compte connecté nommé &apos;%1&apos; (voir &apos;portrait-cli accounts&apos;, ou connectez-vous avec &apos;portrait-cli login&apos;)</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos; belongs to the %2 cloud, not %3</source>
+        <translation>le compte &apos;%1&apos; appartient au cloud %2, pas à %3</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SignIn</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>the sign-in service sent no refresh token (is offline_access allowed?)</source>
+        <translation>le service de connexion n&apos;a envoyé aucun jeton d&apos;actualisation (offline_access est-il autorisé ?)</translation>
+    </message>
+    <message>
+        <source>signed in, but the keychain could not keep the secret: %1</source>
+        <translation>connecté, mais le trousseau n&apos;a pas pu conserver le secret : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SignInDialog</name>
+    <message>
+        <source>Sign in to a tenant</source>
+        <translation>Se connecter à un locataire</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Portrait uses an app registration of your own: it ships no client ID. An administrator registers one once in the Microsoft Entra admin center: a public client with the redirect URI &lt;tt&gt;http://localhost&lt;/tt&gt;, &quot;Allow public client flows&quot; on for device code, and the delegated permissions User.ReadBasic.All, GroupMember.Read.All and Contacts.Read. App-only sign-in needs the application permissions and a client secret or certificate instead. See &quot;Connect to your tenant&quot; in the README.</source>
+        <translation>Portrait utilise votre propre inscription d&apos;application : il n&apos;est fourni avec aucun ID client. Un administrateur en inscrit une, une seule fois, dans le Centre d&apos;administration Microsoft Entra : un client public avec l&apos;URI de redirection &lt;tt&gt;http://localhost&lt;/tt&gt;, « Autoriser les flux de clients publics » activé pour le code d&apos;appareil, et les autorisations déléguées User.ReadBasic.All, GroupMember.Read.All et Contacts.Read. La connexion application seule nécessite à la place les autorisations d&apos;application et un secret client ou un certificat. Voir « Connect to your tenant » dans le README.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com, a tenant ID, or organizations</source>
+        <translation>contoso.onmicrosoft.com, un ID de locataire ou organizations</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire :</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Application (client) ID of your app registration</source>
+        <translation>ID d&apos;application (client) de votre inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID &amp;client :</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Global (Microsoft 365)</source>
+        <translation>Mondial (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>US Government (GCC High)</source>
+        <translation>Gouvernement des États-Unis (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government (DoD)</source>
+        <translation>Gouvernement des États-Unis (DoD)</translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation>Chine (exploité par 21Vianet)</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>Cl&amp;oud :</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>Device code: enter a code in any browser</source>
+        <translation>Code d&apos;appareil : saisir un code dans n&apos;importe quel navigateur</translation>
+    </message>
+    <message>
+        <source>Browser on this computer (PKCE)</source>
+        <translation>Navigateur de cet ordinateur (PKCE)</translation>
+    </message>
+    <message>
+        <source>App-only with a client secret</source>
+        <translation>Application seule avec un secret client</translation>
+    </message>
+    <message>
+        <source>App-only with a certificate</source>
+        <translation>Application seule avec un certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>Also ask for ProfilePhoto.Read.All</source>
+        <translation>Demander aussi ProfilePhoto.Read.All</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <source>PEM or PKCS#12 file with the private key</source>
+        <translation>Fichier PEM ou PKCS#12 contenant la clé privée</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Choisir le fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate:</source>
+        <translation>Cer&amp;tificat :</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Mot de passe du certificat</translation>
+    </message>
+    <message>
+        <source>only if the key is encrypted</source>
+        <translation>seulement si la clé est chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>e.g. work; default: the tenant</source>
+        <translation>p. ex. travail ; par défaut : le locataire</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nom du compte :</translation>
+    </message>
+    <message>
+        <source>Custom endpoints (an emulator or a proxy)</source>
+        <translation>Points de terminaison personnalisés (un émulateur ou un proxy)</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Points de terminaison personnalisés</translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation>URL de connexion</translation>
+    </message>
+    <message>
+        <source>default: the cloud&apos;s login host</source>
+        <translation>par défaut : l&apos;hôte de connexion du cloud</translation>
+    </message>
+    <message>
+        <source>Login &amp;URL:</source>
+        <translation>&amp;URL de connexion :</translation>
+    </message>
+    <message>
+        <source>Graph URL</source>
+        <translation>URL Graph</translation>
+    </message>
+    <message>
+        <source>default: the cloud&apos;s Graph root</source>
+        <translation>par défaut : la racine Graph du cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Graph URL:</source>
+        <translation>URL &amp;Graph :</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Erreur de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Page de connexion</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Code copied. Waiting for you to enter it…</source>
+        <translation>Code copié. En attente de votre saisie…</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>&amp;Ouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser</source>
+        <translation>Ouvrir la page de connexion dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; Portrait continues by itself. If no browser opened, copy this address into one:</source>
+        <translation>Terminez la connexion dans votre navigateur ; Portrait continue tout seul. Si aucun navigateur ne s&apos;est ouvert, copiez cette adresse dans un navigateur :</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Copier l&apos;&amp;adresse</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation>Copier l&apos;adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Choose the app registration&apos;s certificate</source>
+        <translation>Choisir le certificat de l&apos;inscription d&apos;application</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.p12 *.pfx)</source>
+        <translation>Certificats (*.pem *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter the tenant: its ID, a domain such as contoso.onmicrosoft.com, or organizations.</source>
+        <translation>Saisissez le locataire : son ID, un domaine tel que contoso.onmicrosoft.com, ou organizations.</translation>
+    </message>
+    <message>
+        <source>App-only sign-in needs a specific tenant, not &apos;%1&apos;.</source>
+        <translation>La connexion application seule nécessite un locataire précis, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your app registration (see the note above).</source>
+        <translation>Saisissez l&apos;ID client de votre inscription d&apos;application (voir la remarque ci-dessus).</translation>
+    </message>
+    <message>
+        <source>The account name takes 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
+        <translation>Le nom du compte comporte 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; ou &apos;@&apos;.</translation>
+    </message>
+    <message>
+        <source>Bad Graph URL: %1</source>
+        <translation>URL Graph incorrecte : %1</translation>
+    </message>
+    <message>
+        <source>Bad login URL: %1</source>
+        <translation>URL de connexion incorrecte : %1</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Saisissez le secret client.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM or PKCS#12).</source>
+        <translation>Choisissez le fichier de certificat (PEM ou PKCS#12).</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a code…</source>
+        <translation>Demande d&apos;un code à %1…</translation>
+    </message>
+    <message>
+        <source>Contacting the sign-in service…</source>
+        <translation>Connexion au service de connexion…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 in your browser</source>
+        <translation>Connexion à %1 dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation>Ouverture du navigateur…</translation>
+    </message>
+    <message>
+        <source>Checking the app&apos;s credentials with %1…</source>
+        <translation>Vérification des informations d&apos;identification de l&apos;application auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Asking for a first token…</source>
+        <translation>Demande d&apos;un premier jeton…</translation>
+    </message>
+    <message>
+        <source>Enter this code to sign in</source>
+        <translation>Saisissez ce code pour vous connecter</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser, on this or any other device, and enter the code:</source>
+        <translation>Ouvrez %1 dans un navigateur, sur cet appareil ou un autre, et saisissez le code :</translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code (pending; it expires at %1)…</source>
+        <translation>En attente de la saisie du code (en attente ; il expire à %1)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser. Cancel stops waiting.</source>
+        <translation>En attente du navigateur. « Annuler » arrête l&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled. Nothing was saved.</source>
+        <translation>La connexion a été annulée. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined. Nothing was saved. (%1)</source>
+        <translation>La connexion a été refusée. Rien n&apos;a été enregistré. (%1)</translation>
+    </message>
+    <message>
+        <source>The code expired before it was entered. Nothing was saved; sign in again for a new code.</source>
+        <translation>Le code a expiré avant d&apos;être saisi. Rien n&apos;a été enregistré ; reconnectez-vous pour obtenir un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Nobody finished signing in in the browser in time. Nothing was saved.</source>
+        <translation>La connexion dans le navigateur n&apos;a pas été terminée à temps. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: open %1 by hand.</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert : ouvrez %1 manuellement.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SignOut</name>
+    <message>
+        <source>the keychain refused</source>
+        <translation>le trousseau a refusé</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SizesCommand</name>
+    <message>
+        <source>&apos;sizes&apos; takes one address, e.g. me</source>
+        <translation>&apos;sizes&apos; attend une adresse, p. ex. me</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sizes.</source>
+        <translation>
+            <numerusform>%n taille.</numerusform>
+            <numerusform>%n tailles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sizes: %1.</source>
+        <translation>Aucune taille : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::TokenProvider</name>
+    <message>
+        <source>no access token was given</source>
+        <translation>aucun jeton d&apos;accès n&apos;a été fourni</translation>
+    </message>
+    <message>
+        <source>the access token was refused and cannot be renewed</source>
+        <translation>le jeton d&apos;accès a été refusé et ne peut pas être renouvelé</translation>
+    </message>
+    <message>
+        <source>cannot read token file &apos;%1&apos;: %2</source>
+        <translation>impossible de lire le fichier de jeton &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>token file &apos;%1&apos; is empty</source>
+        <translation>le fichier de jeton &apos;%1&apos; est vide</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::WelcomePage</name>
+    <message>
+        <source>Welcome to Portrait</source>
+        <translation>Bienvenue dans Portrait</translation>
+    </message>
+    <message>
+        <source>Browse the users, groups and contacts of a Microsoft 365 directory with their profile photos: see each photo&apos;s size, media type and etag, and save it to disk.</source>
+        <translation>Parcourez les utilisateurs, groupes et contacts d&apos;un annuaire Microsoft 365 avec leurs photos de profil : consultez la taille, le type de média et l&apos;ETag de chaque photo, et enregistrez-la sur disque.</translation>
+    </message>
+    <message>
+        <source>Open the demo tenant</source>
+        <translation>Ouvrir le locataire de démonstration</translation>
+    </message>
+    <message>
+        <source>A made-up company of 250 people, served by Portrait&apos;s built-in Graph emulator. Works offline; nothing leaves this computer.</source>
+        <translation>Une entreprise fictive de 250 personnes, servie par l&apos;émulateur Graph intégré de Portrait. Fonctionne hors ligne ; rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to your tenant</source>
+        <translation>Se connecter à votre locataire</translation>
+    </message>
+    <message>
+        <source>Sign in to a Microsoft 365 tenant with your own app registration.</source>
+        <translation>Connectez-vous à un locataire Microsoft 365 avec votre propre inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Device code, browser, or app-only with a secret or certificate. You need the client ID of an app registered in your tenant.</source>
+        <translation>Code d&apos;appareil, navigateur, ou application seule avec un secret ou un certificat. Il vous faut l&apos;ID client d&apos;une application inscrite dans votre locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open the built-in demo tenant (served in-process on 127.0.0.1; works offline).</source>
+        <translation>Ouvrir le locataire de démonstration intégré (servi dans le processus sur 127.0.0.1 ; fonctionne hors ligne).</translation>
+    </message>
+    <message>
+        <source>The Graph root, e.g. https://graph.microsoft.com/v1.0.</source>
+        <translation>La racine Graph, p. ex. https://graph.microsoft.com/v1.0.</translation>
+    </message>
+    <message>
+        <source>Read a bearer token from the environment variable VAR.</source>
+        <translation>Lire un jeton du porteur dans la variable d&apos;environnement VAR.</translation>
+    </message>
+    <message>
+        <source>Read a bearer token from the first line of FILE.</source>
+        <translation>Lire un jeton du porteur dans la première ligne de FILE.</translation>
+    </message>
+    <message>
+        <source>Browse, audit and export Microsoft 365 / Entra ID profile photos</source>
+        <translation>Parcourir, auditer et exporter les photos de profil Microsoft 365 / Entra ID</translation>
+    </message>
+</context>
+</TS>
