@@ -1,0 +1,336 @@
+// The catalogues are complete and in step with the sources, the compiled .qm matches the .ts, and portrait-cli
+// speaks the user's language (LANG, LC_ALL, LANGUAGE) without touching its machine-readable output.
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Portrait;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QString type; ///< the translation's type attribute: empty when finished
+    QStringList translations; ///< one, or the numerus forms
+};
+
+QList<Message> readTs(const QString& path, QString* language, QString* error)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message m;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                messages.append(m);
+            }
+            continue;
+        }
+        const auto name = xml.name();
+        if (name == QLatin1String("TS")) {
+            *language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            m = Message{};
+            m.context = context;
+            m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (name == QLatin1String("source")) {
+            m.source = xml.readElementText();
+        } else if (name == QLatin1String("comment")) {
+            m.comment = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            m.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!m.numerus) {
+                m.translations = {xml.readElementText()};
+            }
+        } else if (name == QLatin1String("numerusform")) {
+            m.translations.append(xml.readElementText());
+        }
+    }
+    if (xml.hasError()) {
+        *error = xml.errorString();
+    }
+    return messages;
+}
+
+QStringList placeholders(const QString& text)
+{
+    QStringList found;
+    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const QString p = it.next().captured();
+        if (!found.contains(p)) {
+            found.append(p);
+        }
+    }
+    found.sort();
+    return found;
+}
+
+bool hasMnemonic(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("&[^&\\s]"));
+    return re.match(text).hasMatch();
+}
+
+QString where(const Message& m)
+{
+    return QStringLiteral("%1 \"%2\"").arg(m.context, m.source);
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QMap<QString, QString>& env)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"}) {
+        environment.remove(QLatin1String(name));
+    }
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        environment.insert(it.key(), it.value());
+    }
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PORTRAIT_CLI_PATH), args);
+    if (!finished.wait(60000)) {
+        process.kill();
+        finished.wait(5000);
+    }
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogueIsComplete_data();
+    void catalogueIsComplete();
+    void compiledCatalogueMatchesTheTs_data();
+    void compiledCatalogueMatchesTheTs();
+    void pluralFormsFollowTheLanguage();
+    void cataloguesAreInStepWithTheSources_data();
+    void cataloguesAreInStepWithTheSources();
+    void cliHelpFollowsTheLocale();
+    void cliMachineOutputStaysTheSame();
+
+private:
+    static QString tsPath(const QString& language)
+    {
+        return QStringLiteral(PORTRAIT_TS_DIR "/portrait_%1.ts").arg(language);
+    }
+};
+
+void TestTranslations::catalogueIsComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestTranslations::catalogueIsComplete()
+{
+    QFETCH(QString, language);
+    QString tsLanguage;
+    QString error;
+    const QList<Message> messages = readTs(tsPath(language), &tsLanguage, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(tsLanguage, language); // plural rules come from this attribute
+    QVERIFY(messages.size() > 500);
+    QStringList problems;
+    int plurals = 0;
+    for (const Message& m : messages) {
+        if (!m.type.isEmpty()) {
+            problems << QStringLiteral("%1 is %2").arg(where(m), m.type);
+            continue;
+        }
+        if (m.numerus) {
+            ++plurals;
+            // German and French have two forms: one, and other (French counts 0 as one).
+            if (m.translations.size() != 2) {
+                problems << QStringLiteral("%1 has %2 plural forms, not 2").arg(where(m)).arg(m.translations.size());
+            }
+        }
+        for (const QString& t : m.translations) {
+            if (t.trimmed().isEmpty() && !m.source.trimmed().isEmpty()) {
+                problems << QStringLiteral("%1 has an empty translation").arg(where(m));
+            } else if (placeholders(t) != placeholders(m.source)) {
+                problems << QStringLiteral("%1: \"%2\" does not use the placeholders %3")
+                                .arg(where(m), t, placeholders(m.source).join(u' '));
+            } else if (hasMnemonic(m.source) && !hasMnemonic(t)) {
+                problems << QStringLiteral("%1: \"%2\" lost its keyboard mnemonic (&)").arg(where(m), t);
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY2(plurals >= 10, "counts must use %n plural forms");
+}
+
+void TestTranslations::compiledCatalogueMatchesTheTs_data()
+{
+    catalogueIsComplete_data();
+}
+
+void TestTranslations::compiledCatalogueMatchesTheTs()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("portrait_") + language, QString(Translations::ResourcePath)));
+    QCOMPARE(translator.language(), language);
+    QString tsLanguage;
+    QString error;
+    const QList<Message> messages = readTs(tsPath(language), &tsLanguage, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList stale;
+    for (const Message& m : messages) {
+        const QByteArray context = m.context.toUtf8();
+        const QByteArray source = m.source.toUtf8();
+        const QByteArray comment = m.comment.toUtf8();
+        const QString got
+            = translator.translate(context.constData(), source.constData(),
+                                   m.comment.isEmpty() ? nullptr : comment.constData(), m.numerus ? 2 : -1);
+        const QString expected = m.numerus ? m.translations.value(1) : m.translations.value(0);
+        if (got != expected) {
+            stale << QStringLiteral("%1: .qm has \"%2\", .ts \"%3\"").arg(where(m), got, expected);
+        }
+    }
+    QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u'\n')));
+}
+
+void TestTranslations::pluralFormsFollowTheLanguage()
+{
+    QTranslator de;
+    QVERIFY(de.load(QStringLiteral("portrait_de"), QString(Translations::ResourcePath)));
+    QCOMPARE(de.translate("Portrait::ListCommand", "%n entries.", nullptr, 1), QStringLiteral("%n Eintrag."));
+    QCOMPARE(de.translate("Portrait::ListCommand", "%n entries.", nullptr, 0), QStringLiteral("%n Einträge."));
+    QCOMPARE(de.translate("Portrait::ListCommand", "%n entries.", nullptr, 5), QStringLiteral("%n Einträge."));
+    QTranslator fr;
+    QVERIFY(fr.load(QStringLiteral("portrait_fr"), QString(Translations::ResourcePath)));
+    QCOMPARE(fr.translate("Portrait::ListCommand", "%n entries.", nullptr, 0), QStringLiteral("%n entrée."));
+    QCOMPARE(fr.translate("Portrait::ListCommand", "%n entries.", nullptr, 1), QStringLiteral("%n entrée."));
+    QCOMPARE(fr.translate("Portrait::ListCommand", "%n entries.", nullptr, 2), QStringLiteral("%n entrées."));
+}
+
+void TestTranslations::cataloguesAreInStepWithTheSources_data()
+{
+    catalogueIsComplete_data();
+}
+
+void TestTranslations::cataloguesAreInStepWithTheSources()
+{
+    // lupdate on a copy: a text added to the sources shows up as unfinished, one removed as vanished.
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("portrait_%1.ts").arg(language));
+    QVERIFY(QFile::copy(tsPath(language), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    QSignalSpy finished(&lupdate, &QProcess::finished);
+    lupdate.start(QStringLiteral(PORTRAIT_LUPDATE_PATH),
+                  {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-ui-lines"),
+                   QStringLiteral("@" PORTRAIT_TR_SOURCES_LIST), QStringLiteral("-ts"), copy});
+    QVERIFY(finished.wait(120000));
+    const QByteArray log = lupdate.readAll();
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, log.constData());
+    QString tsLanguage;
+    QString error;
+    const QList<Message> messages = readTs(copy, &tsLanguage, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList outOfStep;
+    for (const Message& m : messages) {
+        if (!m.type.isEmpty()) {
+            outOfStep << QStringLiteral("%1 is %2").arg(where(m), m.type);
+        }
+    }
+    QVERIFY2(outOfStep.isEmpty(),
+             qPrintable(QStringLiteral("translations/portrait_%1.ts is behind the sources: run "
+                                       "`cmake --build build/default --target update_translations` and translate:\n%2")
+                            .arg(language, outOfStep.join(u'\n'))));
+}
+
+void TestTranslations::cliHelpFollowsTheLocale()
+{
+    const Run german = cli({QStringLiteral("--help")}, {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}});
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.out.contains(QLatin1String("Befehle:")), qPrintable(german.out));
+    QVERIFY(german.out.contains(QLatin1String("Diese Hilfe anzeigen.")));
+    QVERIFY(german.out.contains(QLatin1String("Aufruf:"))); // Qt's own QCommandLineParser texts
+    QVERIFY(german.out.contains(QLatin1String("Optionen:")));
+    QVERIFY(!german.out.contains(QLatin1String("Show this help.")));
+
+    // LANGUAGE picks the messages' language, as with gettext; LC_ALL overrides LANG.
+    const Run french = cli(
+        {QStringLiteral("--help")},
+        {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}, {QStringLiteral("LANGUAGE"), QStringLiteral("fr")}});
+    QVERIFY2(french.out.contains(QLatin1String("Commandes :")), qPrintable(french.out));
+    const Run lcAll = cli({QStringLiteral("--help")},
+                          {{QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")},
+                           {QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8")}});
+    QVERIFY2(lcAll.out.contains(QLatin1String("Afficher cette aide.")), qPrintable(lcAll.out));
+    // The C locale means English, even with LANGUAGE set.
+    const Run c = cli(
+        {QStringLiteral("--help")},
+        {{QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}, {QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
+    QVERIFY2(c.out.contains(QLatin1String("Commands:")), qPrintable(c.out));
+    QVERIFY(c.out.contains(QLatin1String("Show this help.")));
+
+    const Run usage = cli({QStringLiteral("frobnicate")}, {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}});
+    QCOMPARE(usage.exitCode, 2); // exit codes are part of the contract
+    QVERIFY2(usage.err.contains(QLatin1String("unbekannter Befehl 'frobnicate'")), qPrintable(usage.err));
+}
+
+void TestTranslations::cliMachineOutputStaysTheSame()
+{
+    // Records on stdout (JSON Lines) are for scripts: byte-identical in every language. Only stderr is translated.
+    const QStringList args{QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("list"),
+                           QStringLiteral("groups"), QStringLiteral("--top"),  QStringLiteral("3")};
+    const Run english = cli(args, {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
+    const Run german = cli(args, {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}});
+    QCOMPARE(english.exitCode, 0);
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY(!english.out.isEmpty());
+    QCOMPARE(german.out, english.out);
+    const Run tsv = cli(args.mid(0, 1) + args.mid(2), {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}});
+    const Run tsvEnglish = cli(args.mid(0, 1) + args.mid(2), {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
+    QCOMPARE(tsv.out, tsvEnglish.out);
+    QVERIFY2(german.err.contains(QLatin1String("Demo-Mandant")) || german.err.contains(QLatin1String("Einträge")),
+             qPrintable(german.err));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "TestTranslations.moc"
