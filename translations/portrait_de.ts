@@ -898,6 +898,120 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
         <source>No photo: Graph has none for this principal.</source>
         <translation>Kein Foto: Graph hat für dieses Objekt keines.</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the photo, the id, the user principal name or the mail</source>
+        <translation>Foto, ID, Benutzerprinzipalname oder E-Mail-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy user principal name</source>
+        <translation>Benutzerprinzipalnamen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy mail</source>
+        <translation>E-Mail-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>In Bildbetrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Open the photo in the desktop&apos;s image viewer</source>
+        <translation>Das Foto im Bildbetrachter der Arbeitsumgebung öffnen</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Could not list the sizes: %1</source>
+        <translation>Die Größen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: available</source>
+        <translation>%1: verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: not available</source>
+        <translation>%1: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Contacts have a single photo size: Graph has no /photos for them.</source>
+        <translation>Kontakte haben nur eine Fotogröße: Graph bietet für sie kein /photos.</translation>
+    </message>
+    <message>
+        <source>Listing the sizes…</source>
+        <translation>Größen werden aufgelistet …</translation>
+    </message>
+    <message>
+        <source>No sizes: there is no photo to list.</source>
+        <translation>Keine Größen: Es gibt kein Foto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of Graph&apos;s 9 sizes available.</source>
+        <translation>
+            <numerusform>%n der 9 Größen von Graph verfügbar.</numerusform>
+            <numerusform>%n der 9 Größen von Graph verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sizes available, also %1 (stored in Entra ID).</source>
+        <translation>
+            <numerusform>%n Größe verfügbar, dazu %1 (in Entra ID gespeichert).</numerusform>
+            <numerusform>%n Größen verfügbar, dazu %1 (in Entra ID gespeichert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest (/photo)</source>
+        <translation>Größte (/photo)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (/photos/%3)</source>
+        <translation>%1 × %2 (/photos/%3)</translation>
+    </message>
+    <message>
+        <source>Copied the photo (%1 × %2)</source>
+        <translation>Foto kopiert (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>There is no photo to open.</source>
+        <translation>Es gibt kein Foto zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>There is no cache folder to write to.</source>
+        <translation>Es gibt keinen Cache-Ordner zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>Could not open the photo: %1</source>
+        <translation>Das Foto konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No image viewer could open %1</source>
+        <translation>Kein Bildbetrachter konnte %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::DeviceCodeFlow</name>
@@ -1930,6 +2044,138 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Signed out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Gesichter</translation>
+    </message>
+    <message>
+        <source>&amp;Grid of faces</source>
+        <translation>&amp;Gesichterraster</translation>
+    </message>
+    <message>
+        <source>Show the faces of the chosen list beside the tree (Ctrl+G)</source>
+        <translation>Die Gesichter der gewählten Liste neben dem Baum anzeigen (Strg+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Search people and groups (Ctrl+F)</source>
+        <translation>Personen und Gruppen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show only some photo statuses, kinds, user types or accounts</source>
+        <translation>Nur bestimmte Fotostatus, Arten, Benutzertypen oder Konten anzeigen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>User type</source>
+        <translation>Benutzertyp</translation>
+    </message>
+    <message>
+        <source>Members and guests</source>
+        <translation>Mitglieder und Gäste</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Nur Mitglieder</translation>
+    </message>
+    <message>
+        <source>Guests only</source>
+        <translation>Nur Gäste</translation>
+    </message>
+    <message>
+        <source>Enabled and disabled</source>
+        <translation>Aktivierte und deaktivierte</translation>
+    </message>
+    <message>
+        <source>Enabled only</source>
+        <translation>Nur aktivierte</translation>
+    </message>
+    <message>
+        <source>Disabled only</source>
+        <translation>Nur deaktivierte</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by name, photo status, pixel size or bytes</source>
+        <translation>Nach Name, Fotostatus, Pixelgröße oder Bytes sortieren</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <source>Directory order</source>
+        <translation>Verzeichnisreihenfolge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Photo status</source>
+        <translation>Fotostatus</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Pixelgröße</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
     </message>
 </context>
 <context>

@@ -898,6 +898,120 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
         <source>No photo: Graph has none for this principal.</source>
         <translation>Pas de photo : Graph n&apos;en a aucune pour cet objet.</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the photo, the id, the user principal name or the mail</source>
+        <translation>Copier la photo, l&apos;ID, le nom d&apos;utilisateur principal ou l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copier l&apos;image</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>Copier l&apos;ID</translation>
+    </message>
+    <message>
+        <source>Copy user principal name</source>
+        <translation>Copier le nom d&apos;utilisateur principal</translation>
+    </message>
+    <message>
+        <source>Copy mail</source>
+        <translation>Copier l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <source>Open the photo in the desktop&apos;s image viewer</source>
+        <translation>Ouvrir la photo dans la visionneuse d&apos;images du bureau</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Tailles</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Could not list the sizes: %1</source>
+        <translation>Impossible de lister les tailles : %1</translation>
+    </message>
+    <message>
+        <source>%1: available</source>
+        <translation>%1 : disponible</translation>
+    </message>
+    <message>
+        <source>%1: not available</source>
+        <translation>%1 : non disponible</translation>
+    </message>
+    <message>
+        <source>Contacts have a single photo size: Graph has no /photos for them.</source>
+        <translation>Les contacts n&apos;ont qu&apos;une taille de photo : Graph n&apos;offre pas /photos pour eux.</translation>
+    </message>
+    <message>
+        <source>Listing the sizes…</source>
+        <translation>Liste des tailles…</translation>
+    </message>
+    <message>
+        <source>No sizes: there is no photo to list.</source>
+        <translation>Aucune taille : il n&apos;y a pas de photo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of Graph&apos;s 9 sizes available.</source>
+        <translation>
+            <numerusform>%n des 9 tailles de Graph disponible.</numerusform>
+            <numerusform>%n des 9 tailles de Graph disponibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sizes available, also %1 (stored in Entra ID).</source>
+        <translation>
+            <numerusform>%n taille disponible, plus %1 (stockée dans Entra ID).</numerusform>
+            <numerusform>%n tailles disponibles, plus %1 (stockée dans Entra ID).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest (/photo)</source>
+        <translation>La plus grande (/photo)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (/photos/%3)</source>
+        <translation>%1 × %2 (/photos/%3)</translation>
+    </message>
+    <message>
+        <source>Copied the photo (%1 × %2)</source>
+        <translation>Photo copiée (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>There is no photo to open.</source>
+        <translation>Il n&apos;y a aucune photo à ouvrir.</translation>
+    </message>
+    <message>
+        <source>There is no cache folder to write to.</source>
+        <translation>Il n&apos;y a aucun dossier de cache où écrire.</translation>
+    </message>
+    <message>
+        <source>Could not open the photo: %1</source>
+        <translation>Impossible d&apos;ouvrir la photo : %1</translation>
+    </message>
+    <message>
+        <source>No image viewer could open %1</source>
+        <translation>Aucune visionneuse d&apos;images n&apos;a pu ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::DeviceCodeFlow</name>
@@ -1930,6 +2044,138 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
+        <source>&amp;Grid of faces</source>
+        <translation>&amp;Grille de visages</translation>
+    </message>
+    <message>
+        <source>Show the faces of the chosen list beside the tree (Ctrl+G)</source>
+        <translation>Afficher les visages de la liste choisie à côté de l&apos;arborescence (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search people and groups (Ctrl+F)</source>
+        <translation>Rechercher des personnes et des groupes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Show only some photo statuses, kinds, user types or accounts</source>
+        <translation>N&apos;afficher que certains états de photo, types, types d&apos;utilisateur ou comptes</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Image par défaut</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>User type</source>
+        <translation>Type d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Members and guests</source>
+        <translation>Membres et invités</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Membres uniquement</translation>
+    </message>
+    <message>
+        <source>Guests only</source>
+        <translation>Invités uniquement</translation>
+    </message>
+    <message>
+        <source>Enabled and disabled</source>
+        <translation>Activés et désactivés</translation>
+    </message>
+    <message>
+        <source>Enabled only</source>
+        <translation>Activés uniquement</translation>
+    </message>
+    <message>
+        <source>Disabled only</source>
+        <translation>Désactivés uniquement</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Trier</translation>
+    </message>
+    <message>
+        <source>Sort by name, photo status, pixel size or bytes</source>
+        <translation>Trier par nom, état de la photo, taille en pixels ou octets</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Décroissant</translation>
+    </message>
+    <message>
+        <source>Directory order</source>
+        <translation>Ordre de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Photo status</source>
+        <translation>État de la photo</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Taille en pixels</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
     </message>
 </context>
 <context>
