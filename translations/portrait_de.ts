@@ -23,6 +23,37 @@
     </message>
 </context>
 <context>
+    <name>Portrait::AppSettings</name>
+    <message>
+        <source>The cache folder must be an absolute path.</source>
+        <translation>Der Cache-Ordner muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose an empty folder: Portrait deletes what is in its cache folder when the cache is cleared.</source>
+        <translation>%1 enthält bereits andere Dateien. Wählen Sie einen leeren Ordner: Portrait löscht beim Leeren des Caches den Inhalt seines Cache-Ordners.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not marked as Portrait&apos;s cache (no CACHEDIR.TAG): nothing was deleted.</source>
+        <translation>%1 ist nicht als Cache von Portrait gekennzeichnet (kein CACHEDIR.TAG): Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::AuditCommand</name>
     <message>
         <source>audit: write a report; the extension picks CSV, JSON or an HTML contact sheet.</source>
@@ -205,18 +236,6 @@
     <message>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Bereich:</translation>
-    </message>
-    <message>
-        <source>Min edge:</source>
-        <translation>Mindestkante:</translation>
-    </message>
-    <message>
-        <source>Duplicates over:</source>
-        <translation>Duplikate ab mehr als:</translation>
     </message>
     <message>
         <source>Checks:</source>
@@ -405,6 +424,34 @@
             <numerusform>%n Objekt geprüft: %1.</numerusform>
             <numerusform>%n Objekte geprüft: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>Min &amp;edge:</source>
+        <translation>Mindest&amp;kante:</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates over:</source>
+        <translation>D&amp;uplikate ab mehr als:</translation>
+    </message>
+    <message>
+        <source>Photo statuses</source>
+        <translation>Fotostatus</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Art anzeigen</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Audit results</source>
+        <translation>Auditergebnisse</translation>
     </message>
 </context>
 <context>
@@ -669,6 +716,10 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
     <message>
         <source>Using the %1.</source>
         <translation>Verwende %1.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authority (or self-signed certificate) in FILE (PEM) for https.</source>
+        <translation>Zusätzlich der Zertifizierungsstelle (oder dem selbstsignierten Zertifikat) in FILE (PEM) für https vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1427,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation> px</translation>
     </message>
     <message>
-        <source>Quality:</source>
-        <translation>Qualität:</translation>
-    </message>
-    <message>
         <source>Only what changed since the last export (incremental)</source>
         <translation>Nur Änderungen seit dem letzten Export (inkrementell)</translation>
     </message>
@@ -1396,24 +1443,12 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <source>File names:</source>
-        <translation>Dateinamen:</translation>
-    </message>
-    <message>
         <source>Preview:</source>
         <translation>Vorschau:</translation>
     </message>
     <message>
-        <source>Size:</source>
-        <translation>Größe:</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Format:</translation>
-    </message>
-    <message>
-        <source>Longest edge:</source>
-        <translation>Längste Kante:</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -1474,6 +1509,38 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>%1 written, %2 unchanged, %3 skipped (no photo), %4 failed, %5 removed.</source>
         <translation>%1 geschrieben, %2 unverändert, %3 übersprungen (kein Foto), %4 fehlgeschlagen, %5 entfernt.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Preview of the file names</source>
+        <translation>Vorschau der Dateinamen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualität:</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>Datei&amp;namen:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest edge:</source>
+        <translation>&amp;Längste Kante:</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2244,53 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected people&apos;s names and addresses, and the photo shown (Ctrl+C)</source>
+        <translation>Namen und Adressen der ausgewählten Personen sowie das angezeigte Foto kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Preferences saved. The next connection and export use them.</source>
+        <translation>Einstellungen gespeichert. Die nächste Verbindung und der nächste Export verwenden sie.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n item(s).</source>
+        <translation>
+            <numerusform>%n Element kopiert.</numerusform>
+            <numerusform>%n Elemente kopiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portrait::MemoryTokenStore</name>
@@ -2359,6 +2473,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>the photo in the batch answer does not decode</source>
         <translation>das Foto in der Batch-Antwort lässt sich nicht decodieren</translation>
     </message>
+    <message>
+        <source>the photo is %1 x %2 pixels, more than Portrait decodes (%3 megapixels)</source>
+        <translation>das Foto hat %1 x %2 Pixel, mehr als Portrait decodiert (%3 Megapixel)</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ScopeWalker</name>
@@ -2412,6 +2530,225 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>account &apos;%1&apos; belongs to the %2 cloud, not %3</source>
         <translation>Konto &apos;%1&apos; gehört zur Cloud %2, nicht zu %3</translation>
+    </message>
+    <message>
+        <source>cannot read the CA certificate file %1: %2</source>
+        <translation>die CA-Zertifikatdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate</source>
+        <translation>%1 enthält kein PEM- oder DER-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>C&amp;ache</source>
+        <translation>C&amp;ache</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders</source>
+        <translation>&amp;Platzhalter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Photo requests at a time</source>
+        <translation>Gleichzeitige Fotoanfragen</translation>
+    </message>
+    <message>
+        <source>Photo &amp;requests at a time:</source>
+        <translation>Gleichzeitige Foto&amp;anfragen:</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph serves at most 4 photo requests at a time per app; more only brings throttling. Takes effect for the next connection and export.</source>
+        <translation>Microsoft Graph bedient höchstens 4 gleichzeitige Fotoanfragen pro App; mehr führt nur zu Drosselung. Gilt ab der nächsten Verbindung und dem nächsten Export.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>&amp;Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Direct connection, no proxy</source>
+        <translation>&amp;Direkte Verbindung, kein Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation>&amp;Manueller HTTP-Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Cache-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the cache folder</source>
+        <translation>Cache-Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Largest cache size</source>
+        <translation>Maximale Cache-Größe</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Largest size:</source>
+        <translation>&amp;Maximale Größe:</translation>
+    </message>
+    <message>
+        <source>Cache use</source>
+        <translation>Cache-Belegung</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cache</source>
+        <translation>Cache &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Clear the cache</source>
+        <translation>Den Cache leeren</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Belegt:</translation>
+    </message>
+    <message>
+        <source>Thumbnails and photos already seen, so that browsing again is fast. Clearing it loses nothing: what is needed is downloaded again.</source>
+        <translation>Bereits angesehene Miniaturansichten und Fotos, damit erneutes Durchsuchen schnell geht. Beim Leeren geht nichts verloren: Benötigtes wird erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Default file names</source>
+        <translation>Standard-Dateinamen</translation>
+    </message>
+    <message>
+        <source>Default &amp;file names:</source>
+        <translation>Standard-&amp;Dateinamen:</translation>
+    </message>
+    <message>
+        <source>Tokens: %1. A / makes a subfolder. The export dialog starts with this template and remembers the one last used.</source>
+        <translation>Platzhalter: %1. Ein / legt einen Unterordner an. Der Exportdialog beginnt mit dieser Vorlage und merkt sich die zuletzt verwendete.</translation>
+    </message>
+    <message>
+        <source>Template error</source>
+        <translation>Vorlagenfehler</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the default</source>
+        <translation>Auf Standard &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the file names to the default</source>
+        <translation>Die Dateinamen auf den Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Images your organisation uses instead of a real photo (a silhouette, a logo). The audit counts photos that look like them as placeholders, also when they were resized or re-encoded.</source>
+        <translation>Bilder, die Ihre Organisation statt eines echten Fotos verwendet (eine Silhouette, ein Logo). Das Audit wertet Fotos, die ihnen gleichen, als Platzhalter, auch wenn sie skaliert oder neu codiert wurden.</translation>
+    </message>
+    <message>
+        <source>Placeholder images</source>
+        <translation>Platzhalterbilder</translation>
+    </message>
+    <message>
+        <source>A&amp;dd images…</source>
+        <translation>Bilder &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add placeholder images</source>
+        <translation>Platzhalterbilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected placeholder images</source>
+        <translation>Die ausgewählten Platzhalterbilder entfernen</translation>
+    </message>
+    <message>
+        <source>Choose placeholder images</source>
+        <translation>Platzhalterbilder auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Portrait can read.</source>
+        <translation>%1 ist kein Bild, das Portrait lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is already a placeholder.</source>
+        <translation>%1 ist bereits ein Platzhalter.</translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>Der Cache ist leer.</translation>
+    </message>
+    <message>
+        <source>The default file names are not a valid template: %1</source>
+        <translation>Die Standard-Dateinamen sind keine gültige Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address, such as proxy.example.com.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Proxys ein, z. B. proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>Still reading placeholder images; try again in a moment.</source>
+        <translation>Platzhalterbilder werden noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +3115,22 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>No browser could be opened: open %1 by hand.</source>
         <translation>Es konnte kein Browser geöffnet werden: Öffnen Sie %1 von Hand.</translation>
+    </message>
+    <message>
+        <source>Borrow the “Microsoft Graph Command Line Tools” client ID</source>
+        <translation>Die Client-ID von „Microsoft Graph Command Line Tools“ ausleihen</translation>
+    </message>
+    <message>
+        <source>Borrow the Microsoft Graph Command Line Tools client ID</source>
+        <translation>Die Client-ID von Microsoft Graph Command Line Tools ausleihen</translation>
+    </message>
+    <message>
+        <source>Not recommended. This client ID is not Portrait&apos;s: Microsoft pre-authorises its permissions and may change them without notice, your tenant may block it with Conditional Access, and sign-ins are logged under its name. Register your own app when you can.</source>
+        <translation>Nicht empfohlen. Diese Client-ID gehört nicht zu Portrait: Microsoft erteilt ihre Berechtigungen vorab und kann sie ohne Ankündigung ändern, Ihr Mandant kann sie per bedingtem Zugriff sperren, und Anmeldungen werden unter ihrem Namen protokolliert. Registrieren Sie nach Möglichkeit eine eigene App.</translation>
+    </message>
+    <message>
+        <source>Warning about the borrowed client ID</source>
+        <translation>Warnung zur ausgeliehenen Client-ID</translation>
     </message>
 </context>
 <context>

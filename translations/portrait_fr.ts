@@ -23,6 +23,37 @@
     </message>
 </context>
 <context>
+    <name>Portrait::AppSettings</name>
+    <message>
+        <source>The cache folder must be an absolute path.</source>
+        <translation>Le dossier de cache doit être un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose an empty folder: Portrait deletes what is in its cache folder when the cache is cleared.</source>
+        <translation>%1 contient déjà d&apos;autres fichiers. Choisissez un dossier vide : Portrait supprime le contenu de son dossier de cache quand le cache est vidé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not marked as Portrait&apos;s cache (no CACHEDIR.TAG): nothing was deleted.</source>
+        <translation>%1 n&apos;est pas marqué comme cache de Portrait (pas de CACHEDIR.TAG) : rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::AuditCommand</name>
     <message>
         <source>audit: write a report; the extension picks CSV, JSON or an HTML contact sheet.</source>
@@ -205,18 +236,6 @@
     <message>
         <source>%v of %m</source>
         <translation>%v sur %m</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Portée :</translation>
-    </message>
-    <message>
-        <source>Min edge:</source>
-        <translation>Côté minimal :</translation>
-    </message>
-    <message>
-        <source>Duplicates over:</source>
-        <translation>Doublons au-delà de :</translation>
     </message>
     <message>
         <source>Checks:</source>
@@ -405,6 +424,34 @@
             <numerusform>%n objet audité : %1.</numerusform>
             <numerusform>%n objets audités : %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <source>Min &amp;edge:</source>
+        <translation>Côté &amp;minimal :</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates over:</source>
+        <translation>D&amp;oublons au-delà de :</translation>
+    </message>
+    <message>
+        <source>Photo statuses</source>
+        <translation>États des photos</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Type affiché</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>État affiché</translation>
+    </message>
+    <message>
+        <source>Audit results</source>
+        <translation>Résultats de l&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -669,6 +716,10 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
     <message>
         <source>Using the %1.</source>
         <translation>Utilisation : %1.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authority (or self-signed certificate) in FILE (PEM) for https.</source>
+        <translation>Faire aussi confiance à l&apos;autorité de certification (ou au certificat auto-signé) de FILE (PEM) pour https.</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1427,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation> px</translation>
     </message>
     <message>
-        <source>Quality:</source>
-        <translation>Qualité :</translation>
-    </message>
-    <message>
         <source>Only what changed since the last export (incremental)</source>
         <translation>Uniquement ce qui a changé depuis le dernier export (incrémentiel)</translation>
     </message>
@@ -1396,24 +1443,12 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <source>File names:</source>
-        <translation>Noms de fichier :</translation>
-    </message>
-    <message>
         <source>Preview:</source>
         <translation>Aperçu :</translation>
     </message>
     <message>
-        <source>Size:</source>
-        <translation>Taille :</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Format :</translation>
-    </message>
-    <message>
-        <source>Longest edge:</source>
-        <translation>Côté le plus long :</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -1474,6 +1509,38 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>%1 written, %2 unchanged, %3 skipped (no photo), %4 failed, %5 removed.</source>
         <translation>%1 écrits, %2 inchangés, %3 ignorés (sans photo), %4 en échec, %5 supprimés.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Preview of the file names</source>
+        <translation>Aperçu des noms de fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualité :</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>&amp;Noms de fichier :</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>&amp;Longest edge:</source>
+        <translation>Côté le plus &amp;long :</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2244,53 @@ Développez ou actualisez pour réessayer.</translation>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected people&apos;s names and addresses, and the photo shown (Ctrl+C)</source>
+        <translation>Copier les noms et adresses des personnes sélectionnées, et la photo affichée (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Preferences saved. The next connection and export use them.</source>
+        <translation>Préférences enregistrées. La prochaine connexion et le prochain export les utiliseront.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n item(s).</source>
+        <translation>
+            <numerusform>%n élément copié.</numerusform>
+            <numerusform>%n éléments copiés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Portrait::MemoryTokenStore</name>
@@ -2359,6 +2473,10 @@ Développez ou actualisez pour réessayer.</translation>
         <source>the photo in the batch answer does not decode</source>
         <translation>la photo de la réponse du lot ne peut pas être décodée</translation>
     </message>
+    <message>
+        <source>the photo is %1 x %2 pixels, more than Portrait decodes (%3 megapixels)</source>
+        <translation>la photo fait %1 x %2 pixels, plus que ce que Portrait décode (%3 mégapixels)</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ScopeWalker</name>
@@ -2412,6 +2530,225 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>account &apos;%1&apos; belongs to the %2 cloud, not %3</source>
         <translation>le compte &apos;%1&apos; appartient au cloud %2, pas à %3</translation>
+    </message>
+    <message>
+        <source>cannot read the CA certificate file %1: %2</source>
+        <translation>impossible de lire le fichier de certificat d&apos;autorité %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate</source>
+        <translation>%1 ne contient aucun certificat PEM ou DER</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Pages de préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>C&amp;ache</source>
+        <translation>C&amp;ache</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders</source>
+        <translation>&amp;Images par défaut</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Photo requests at a time</source>
+        <translation>Requêtes de photo simultanées</translation>
+    </message>
+    <message>
+        <source>Photo &amp;requests at a time:</source>
+        <translation>&amp;Requêtes de photo simultanées :</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph serves at most 4 photo requests at a time per app; more only brings throttling. Takes effect for the next connection and export.</source>
+        <translation>Microsoft Graph sert au plus 4 requêtes de photo simultanées par application ; davantage n&apos;entraîne que de la limitation. Pris en compte à la prochaine connexion et au prochain export.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>Utiliser les paramètres de proxy du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Direct connection, no proxy</source>
+        <translation>Connexion &amp;directe, sans proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual HTTP proxy:</source>
+        <translation>Proxy HTTP &amp;manuel :</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy :</translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation>Dossier de cache</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the cache folder</source>
+        <translation>Choisir le dossier de cache</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Largest cache size</source>
+        <translation>Taille maximale du cache</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>&amp;Largest size:</source>
+        <translation>Taille &amp;maximale :</translation>
+    </message>
+    <message>
+        <source>Cache use</source>
+        <translation>Occupation du cache</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cache</source>
+        <translation>&amp;Vider le cache</translation>
+    </message>
+    <message>
+        <source>Clear the cache</source>
+        <translation>Vider le cache</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Occupé :</translation>
+    </message>
+    <message>
+        <source>Thumbnails and photos already seen, so that browsing again is fast. Clearing it loses nothing: what is needed is downloaded again.</source>
+        <translation>Miniatures et photos déjà vues, pour que la navigation suivante soit rapide. Le vider ne fait rien perdre : ce qui est nécessaire est téléchargé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Default file names</source>
+        <translation>Noms de fichier par défaut</translation>
+    </message>
+    <message>
+        <source>Default &amp;file names:</source>
+        <translation>Noms de &amp;fichier par défaut :</translation>
+    </message>
+    <message>
+        <source>Tokens: %1. A / makes a subfolder. The export dialog starts with this template and remembers the one last used.</source>
+        <translation>Jetons : %1. Un / crée un sous-dossier. La boîte d&apos;export part de ce modèle et retient le dernier utilisé.</translation>
+    </message>
+    <message>
+        <source>Template error</source>
+        <translation>Erreur de modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the default</source>
+        <translation>&amp;Rétablir la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Reset the file names to the default</source>
+        <translation>Rétablir les noms de fichier par défaut</translation>
+    </message>
+    <message>
+        <source>Images your organisation uses instead of a real photo (a silhouette, a logo). The audit counts photos that look like them as placeholders, also when they were resized or re-encoded.</source>
+        <translation>Images que votre organisation utilise à la place d&apos;une vraie photo (une silhouette, un logo). L&apos;audit considère comme images par défaut les photos qui leur ressemblent, même redimensionnées ou réencodées.</translation>
+    </message>
+    <message>
+        <source>Placeholder images</source>
+        <translation>Images par défaut</translation>
+    </message>
+    <message>
+        <source>A&amp;dd images…</source>
+        <translation>&amp;Ajouter des images…</translation>
+    </message>
+    <message>
+        <source>Add placeholder images</source>
+        <translation>Ajouter des images par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected placeholder images</source>
+        <translation>Retirer les images par défaut sélectionnées</translation>
+    </message>
+    <message>
+        <source>Choose placeholder images</source>
+        <translation>Choisir des images par défaut</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Portrait can read.</source>
+        <translation>%1 n&apos;est pas une image que Portrait sait lire.</translation>
+    </message>
+    <message>
+        <source>%1 is already a placeholder.</source>
+        <translation>%1 est déjà une image par défaut.</translation>
+    </message>
+    <message>
+        <source>The cache is empty.</source>
+        <translation>Le cache est vide.</translation>
+    </message>
+    <message>
+        <source>The default file names are not a valid template: %1</source>
+        <translation>Les noms de fichier par défaut ne forment pas un modèle valide : %1</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address, such as proxy.example.com.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du proxy, par exemple proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>Still reading placeholder images; try again in a moment.</source>
+        <translation>Lecture des images par défaut en cours ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +3115,22 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>No browser could be opened: open %1 by hand.</source>
         <translation>Aucun navigateur n&apos;a pu être ouvert : ouvrez %1 manuellement.</translation>
+    </message>
+    <message>
+        <source>Borrow the “Microsoft Graph Command Line Tools” client ID</source>
+        <translation>Emprunter l&apos;ID client « Microsoft Graph Command Line Tools »</translation>
+    </message>
+    <message>
+        <source>Borrow the Microsoft Graph Command Line Tools client ID</source>
+        <translation>Emprunter l&apos;ID client de Microsoft Graph Command Line Tools</translation>
+    </message>
+    <message>
+        <source>Not recommended. This client ID is not Portrait&apos;s: Microsoft pre-authorises its permissions and may change them without notice, your tenant may block it with Conditional Access, and sign-ins are logged under its name. Register your own app when you can.</source>
+        <translation>Déconseillé. Cet ID client n&apos;appartient pas à Portrait : Microsoft préapprouve ses autorisations et peut les modifier sans préavis, votre locataire peut le bloquer par accès conditionnel, et les connexions sont journalisées sous son nom. Inscrivez votre propre application dès que possible.</translation>
+    </message>
+    <message>
+        <source>Warning about the borrowed client ID</source>
+        <translation>Avertissement sur l&apos;ID client emprunté</translation>
     </message>
 </context>
 <context>

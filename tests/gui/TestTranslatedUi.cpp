@@ -7,6 +7,7 @@
 #include "DetailPane.h"
 #include "ExportDialog.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "WelcomePage.h"
 #include "auth/MemoryTokenStore.h"
@@ -33,6 +34,7 @@
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
@@ -225,6 +227,7 @@ private:
 
 void TestTranslatedUi::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the preferences must not read or write the user's settings
     m_emulator = new GraphEmulator(DemoTenantOptions{}, this);
     QVERIFY(m_emulator->listen(0));
     auto* tokens = new StaticTokenProvider(m_emulator->accessToken(), this);
@@ -277,6 +280,7 @@ void TestTranslatedUi::everyVisibleTextIsTranslated_data()
     QTest::newRow("export dialog") << 2;
     QTest::newRow("audit view") << 3;
     QTest::newRow("sign-in dialog") << 4;
+    QTest::newRow("preferences dialog") << 5;
 }
 
 void TestTranslatedUi::everyVisibleTextIsTranslated()
@@ -316,6 +320,12 @@ void TestTranslatedUi::everyVisibleTextIsTranslated()
         case 4: {
             MemoryTokenStore store;
             SignInDialog dialog(&store);
+            dialog.show();
+            collect(&dialog, texts);
+            break;
+        }
+        case 5: {
+            SettingsDialog dialog;
             dialog.show();
             collect(&dialog, texts);
             break;
