@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Portrait::AboutDialog</name>
+    <message>
+        <source>About Portrait</source>
+        <translation>Über Portrait</translation>
+    </message>
+    <message>
+        <source>Portrait icon</source>
+        <translation>Portrait-Symbol</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Portrait %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Portrait %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Browse, audit and export the profile photos of a Microsoft 365 / Entra ID directory through Microsoft Graph.</source>
+        <translation>Profilfotos eines Microsoft 365-/Entra ID-Verzeichnisses über Microsoft Graph durchsuchen, prüfen und exportieren.</translation>
+    </message>
+    <message>
+        <source>Version details</source>
+        <translation>Versionsdetails</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version details</source>
+        <translation>Versionsdetails &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Portrait %1
+Qt %2 (built with %3)
+%4 %5</source>
+        <translation>Portrait %1
+Qt %2 (erstellt mit %3)
+%4 %5</translation>
+    </message>
+    <message>
+        <source>Licence: none chosen yet (the source has no LICENSE file).</source>
+        <translation>Lizenz: noch keine gewählt (der Quelltext hat keine LICENSE-Datei).</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::AccountTokenProviders</name>
     <message>
         <source>unknown sign-in mode</source>
@@ -1982,14 +2033,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Ü&amp;ber Portrait</translation>
     </message>
     <message>
-        <source>About Portrait</source>
-        <translation>Über Portrait</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Portrait %1&lt;/h3&gt;&lt;p&gt;Browse, audit and export Microsoft 365 / Entra ID profile photos.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portrait %1&lt;/h3&gt;&lt;p&gt;Profilfotos von Microsoft 365 / Entra ID durchsuchen, prüfen und exportieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2556,11 +2599,11 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
     <message>
         <source>C&amp;ache</source>
-        <translation>C&amp;ache</translation>
+        <translation>&amp;Zwischenspeicher</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xport</translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>&amp;Placeholders</source>
@@ -3233,6 +3276,18 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Browse, audit and export Microsoft 365 / Entra ID profile photos</source>
         <translation>Profilfotos von Microsoft 365 / Entra ID durchsuchen, prüfen und exportieren</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt die Hilfe zu den Befehlszeilenoptionen an.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
+    </message>
+    <message>
+        <source>Log debug messages of every portrait.* category (QT_LOGGING_RULES takes precedence).</source>
+        <translation>Debug-Meldungen aller portrait.*-Kategorien protokollieren (QT_LOGGING_RULES hat Vorrang).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Portrait::AboutDialog</name>
+    <message>
+        <source>About Portrait</source>
+        <translation>À propos de Portrait</translation>
+    </message>
+    <message>
+        <source>Portrait icon</source>
+        <translation>Icône de Portrait</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Portrait %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Portrait %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Browse, audit and export the profile photos of a Microsoft 365 / Entra ID directory through Microsoft Graph.</source>
+        <translation>Parcourir, auditer et exporter les photos de profil d’un annuaire Microsoft 365 / Entra ID via Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Version details</source>
+        <translation>Détails de la version</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Page d’accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version details</source>
+        <translation>&amp;Copier les détails de la version</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Portrait %1
+Qt %2 (built with %3)
+%4 %5</source>
+        <translation>Portrait %1
+Qt %2 (compilé avec %3)
+%4 %5</translation>
+    </message>
+    <message>
+        <source>Licence: none chosen yet (the source has no LICENSE file).</source>
+        <translation>Licence : aucune choisie pour l’instant (les sources n’ont pas de fichier LICENSE).</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence : %1</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::AccountTokenProviders</name>
     <message>
         <source>unknown sign-in mode</source>
@@ -1982,14 +2033,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>À &amp;propos de Portrait</translation>
     </message>
     <message>
-        <source>About Portrait</source>
-        <translation>À propos de Portrait</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Portrait %1&lt;/h3&gt;&lt;p&gt;Browse, audit and export Microsoft 365 / Entra ID profile photos.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portrait %1&lt;/h3&gt;&lt;p&gt;Parcourir, auditer et exporter les photos de profil Microsoft 365 / Entra ID.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2556,11 +2599,11 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
     <message>
         <source>C&amp;ache</source>
-        <translation>C&amp;ache</translation>
+        <translation>&amp;Cache</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xport</translation>
+        <translation>E&amp;xportation</translation>
     </message>
     <message>
         <source>&amp;Placeholders</source>
@@ -3233,6 +3276,18 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Browse, audit and export Microsoft 365 / Entra ID profile photos</source>
         <translation>Parcourir, auditer et exporter les photos de profil Microsoft 365 / Entra ID</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l’aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
+    </message>
+    <message>
+        <source>Log debug messages of every portrait.* category (QT_LOGGING_RULES takes precedence).</source>
+        <translation>Journaliser les messages de débogage de toutes les catégories portrait.* (QT_LOGGING_RULES est prioritaire).</translation>
     </message>
 </context>
 </TS>
