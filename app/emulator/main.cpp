@@ -6,8 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 

@@ -44,8 +44,9 @@ QList<QCommandLineOption> portraitOptions()
                            QCoreApplication::translate("main", "Read a bearer token from the first line of FILE."),
                            QStringLiteral("FILE")),
         QCommandLineOption({QStringLiteral("v"), QStringLiteral("verbose")},
-                           QCoreApplication::translate("main", "Log debug messages of every portrait.* category "
-                                                               "(QT_LOGGING_RULES takes precedence).")),
+                           QCoreApplication::translate("main",
+                                                       "Log debug messages of every portrait.* category "
+                                                       "(QT_LOGGING_RULES takes precedence).")),
     };
 }
 

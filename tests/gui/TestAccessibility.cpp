@@ -53,8 +53,7 @@ bool isInteractive(const QWidget* w)
     if (parent
         && (qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent)
             || qobject_cast<const QTabBar*>(parent) || qobject_cast<const QAbstractItemView*>(parent)
-            || qobject_cast<const QLineEdit*>(parent)
-            || parent->inherits("QComboBoxPrivateContainer"))) {
+            || qobject_cast<const QLineEdit*>(parent) || parent->inherits("QComboBoxPrivateContainer"))) {
         return false; // a spin box's line edit, a line edit's clear button, a view's headers, a combo's popup...
     }
     if (qobject_cast<const QScrollBar*>(w)) {

@@ -3,7 +3,6 @@
 // Then no access token, refresh token, authorization code, code_verifier or client secret may appear in the
 // captured log, in the QSettings files, or in any file under the (temporary) config, cache and data folders.
 #include "DetailPane.h"
-#include "model/DirectoryFilterModel.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "SignInDialog.h"
@@ -12,6 +11,7 @@
 #include "emulator/GraphEmulator.h"
 #include "emulator/TokenEndpoint.h"
 #include "graph/GraphClient.h"
+#include "model/DirectoryFilterModel.h"
 #include "model/DirectoryModel.h"
 #include "model/Roles.h"
 
