@@ -15,12 +15,17 @@ void CachingTokenProvider::setGrant(const TokenGrant& grant)
 {
     m_grant = grant;
     m_grant.refreshToken.clear(); // kept by the subclass that owns it, not twice
+    m_receivedAt = m_clock->nowUtc();
 }
 
 bool CachingTokenProvider::isFresh() const
 {
-    return m_grant.isValid() && m_grant.expiresAt.isValid()
-        && m_clock->nowUtc().addSecs(m_marginSeconds) < m_grant.expiresAt;
+    if (!m_grant.isValid() || !m_grant.expiresAt.isValid()) {
+        return false;
+    }
+    const qint64 lifetime = m_receivedAt.isValid() ? m_receivedAt.secsTo(m_grant.expiresAt) : m_marginSeconds * 2;
+    const qint64 margin = qMin<qint64>(m_marginSeconds, lifetime / 2);
+    return m_clock->nowUtc().addSecs(margin) < m_grant.expiresAt;
 }
 
 void CachingTokenProvider::requestToken(QObject* context, Callback callback, bool forceRefresh)
@@ -49,6 +54,7 @@ void CachingTokenProvider::completeAcquire(const TokenGrant& grant, const QStrin
     if (grant.isValid()) {
         m_grant = grant;
         m_grant.refreshToken.clear();
+        m_receivedAt = m_clock->nowUtc();
         result.accessToken = grant.accessToken;
     } else {
         result.error = error;

@@ -29,7 +29,10 @@ public:
 
     /// Seeds the cache (e.g. with the grant an interactive sign-in just produced).
     virtual void setGrant(const TokenGrant& grant);
-    /// Seconds before expiry at which the token is renewed instead of used (default 300).
+    /**
+     * @brief Seconds before expiry at which the token is renewed instead of used (default 300). A token that lives
+     * less than twice the margin is renewed at half its lifetime instead: otherwise every request would renew it.
+     */
     void setRefreshMarginSeconds(int seconds) { m_marginSeconds = seconds; }
     int refreshMarginSeconds() const { return m_marginSeconds; }
     /// The cached token's expiry (UTC), or null.
@@ -58,6 +61,7 @@ private:
 
     Clock* m_clock;
     TokenGrant m_grant;
+    QDateTime m_receivedAt; ///< when m_grant arrived, for its lifetime
     QList<Waiter> m_waiters;
     bool m_acquiring = false;
     int m_marginSeconds = 300;

@@ -469,6 +469,25 @@ void TestAuthFlows::refreshAheadOfExpiryAndRotation()
     QTRY_COMPARE(answers, 5);
     QVERIFY(got.ok());
     QCOMPARE(provider.acquisitions(), 2);
+
+    // A token that lives less than twice the margin (here 60 s) is used for half its life, not renewed on
+    // every request (which raced refresh-token rotation into invalid_grant).
+    TokenGrant shortLived = first;
+    shortLived.refreshToken.clear(); // the provider keeps its rotated one
+    shortLived.expiresAt = m_clock->nowUtc().addSecs(60);
+    provider.setGrant(shortLived);
+    ask();
+    QTRY_COMPARE(answers, 6);
+    QCOMPARE(provider.acquisitions(), 2);
+    m_clock->advance(29000);
+    ask();
+    QTRY_COMPARE(answers, 7);
+    QCOMPARE(provider.acquisitions(), 2);
+    m_clock->advance(2000);
+    ask();
+    QTRY_COMPARE(answers, 8);
+    QCOMPARE(provider.acquisitions(), 3);
+    QVERIFY(got.ok());
 }
 
 void TestAuthFlows::retryAfter401ThroughGraph()
