@@ -1,4 +1,5 @@
 // portrait-cli audit and diff as scripts run them: records, reports, snapshots, summaries and exit codes.
+#include "CliRunner.h"
 #include "bulk/CsvReportWriter.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
@@ -19,22 +20,7 @@ using namespace Portrait;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> records() const
-    {
-        QList<QJsonObject> list;
-        for (const QByteArray& line : out.split('\n')) {
-            if (!line.trimmed().isEmpty()) {
-                list.append(QJsonDocument::fromJson(line).object());
-            }
-        }
-        return list;
-    }
-};
+using Result = Portrait::Test::CliResult;
 
 } // namespace
 
@@ -76,19 +62,7 @@ Result TestAuditCli::cli(const QStringList& args, bool connect)
             << QStringLiteral("--access-token-env") << QStringLiteral("PORTRAIT_TEST_TOKEN");
     }
     all << args;
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PORTRAIT_CLI_PATH), all);
-    // The emulator lives in this process: wait by spinning the event loop, never by blocking.
-    if (!finished.wait(60000)) {
-        process.kill();
-        finished.wait(5000);
-    }
-    Result r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return Portrait::Test::runCli(QStringLiteral(PORTRAIT_CLI_PATH), all);
 }
 
 void TestAuditCli::auditRecordsAndSummary()

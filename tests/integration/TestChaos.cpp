@@ -1,6 +1,7 @@
 // Chaos (issue #8 item 6): `portrait-cli export` and `audit` of 2,000 users against the emulator while
 // 10% of its answers are faulty (every kind, seeded): every file byte-identical, nothing lost, exit 0, and
 // no `error` record. The figures are printed for the closing note.
+#include "CliRunner.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/FaultPlan.h"
 #include "emulator/GraphEmulator.h"
@@ -20,22 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> records() const
-    {
-        QList<QJsonObject> list;
-        for (const QByteArray& line : out.split('\n')) {
-            if (!line.trimmed().isEmpty()) {
-                list.append(QJsonDocument::fromJson(line).object());
-            }
-        }
-        return list;
-    }
-};
+using Result = Portrait::Test::CliResult;
 
 constexpr int kUsers = 2000;
 
@@ -82,19 +68,9 @@ Result TestChaos::cli(const QStringList& args)
     QStringList all{u"--graph-url"_s, m_emulator->graphRoot().toString(), u"--access-token-env"_s,
                     u"PORTRAIT_TEST_TOKEN"_s, u"--json"_s};
     all << args;
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PORTRAIT_CLI_PATH), all);
-    // The emulator lives in this process: wait by spinning the event loop, never by blocking.
-    if (!finished.wait(240000)) {
-        process.kill();
-        finished.wait(5000);
-    }
-    Result r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    Portrait::Test::CliRunOptions options;
+    options.timeoutMs = 240000;
+    return Portrait::Test::runCli(QStringLiteral(PORTRAIT_CLI_PATH), all, options);
 }
 
 void TestChaos::exportUnderFaults()

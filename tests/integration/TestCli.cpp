@@ -1,4 +1,5 @@
 // portrait-cli as scripts run it: the records, statuses and exit codes of CLI.md, against GraphEmulator.
+#include "CliRunner.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 
@@ -16,22 +17,7 @@ using namespace Portrait;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> records() const
-    {
-        QList<QJsonObject> list;
-        for (const QByteArray& line : out.split('\n')) {
-            if (!line.trimmed().isEmpty()) {
-                list.append(QJsonDocument::fromJson(line).object());
-            }
-        }
-        return list;
-    }
-};
+using Result = Portrait::Test::CliResult;
 
 } // namespace
 
@@ -82,19 +68,7 @@ Result TestCli::cli(const QStringList& args, bool connect)
             << QStringLiteral("--access-token-env") << QStringLiteral("PORTRAIT_TEST_TOKEN");
     }
     all << args;
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PORTRAIT_CLI_PATH), all);
-    // The emulator lives in this process: wait by spinning the event loop, never by blocking.
-    if (!finished.wait(60000)) {
-        process.kill();
-        finished.wait(5000);
-    }
-    Result r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return Portrait::Test::runCli(QStringLiteral(PORTRAIT_CLI_PATH), all);
 }
 
 const DemoUser* TestCli::user(PhotoState state, bool guest) const

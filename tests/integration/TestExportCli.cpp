@@ -1,6 +1,7 @@
 // `portrait-cli export` as scripts run it (CLI.md): records, the manifest, exit codes, and SIGKILL at 10 seeded
 // points under a 10% fault rate, each followed by a resumed run that completes with every file right and no
 // temporary file left.
+#include "CliRunner.h"
 #include "bulk/ExportManifest.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/FaultPlan.h"
@@ -22,23 +23,7 @@ using namespace Portrait;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    bool killed = false;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> records() const
-    {
-        QList<QJsonObject> list;
-        for (const QByteArray& line : out.split('\n')) {
-            if (!line.trimmed().isEmpty()) {
-                list.append(QJsonDocument::fromJson(line).object());
-            }
-        }
-        return list;
-    }
-};
+using Result = Portrait::Test::CliResult;
 
 QByteArray readAll(const QString& path)
 {
@@ -85,28 +70,9 @@ Result TestExportCli::cli(const QStringList& args, int killAfterRecords)
     QStringList all{QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(),
                     QStringLiteral("--access-token-env"), QStringLiteral("PORTRAIT_TEST_TOKEN")};
     all << args;
-    QProcess process;
-    Result r;
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (killAfterRecords > 0) {
-        connect(&process, &QProcess::readyReadStandardOutput, this, [&process, &r, killAfterRecords]() {
-            r.out += process.readAllStandardOutput();
-            if (!r.killed && r.out.count('\n') >= killAfterRecords) {
-                r.killed = true;
-                process.kill(); // SIGKILL: no chance to clean up
-            }
-        });
-    }
-    process.start(QStringLiteral(PORTRAIT_CLI_PATH), all);
-    // The emulator lives in this process: wait by spinning the event loop, never by blocking.
-    if (!finished.wait(60000)) {
-        process.kill();
-        finished.wait(5000);
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out += process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    Portrait::Test::CliRunOptions options;
+    options.killAfterLines = killAfterRecords;
+    return Portrait::Test::runCli(QStringLiteral(PORTRAIT_CLI_PATH), all, options);
 }
 
 void TestExportCli::checkFolder(const QString& dir, const QList<QJsonObject>& records)

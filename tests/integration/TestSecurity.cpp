@@ -2,6 +2,7 @@
 // certificate trusted only through explicit configuration; TLS errors never ignored nor retried; the token
 // never sent toward another origin (nextLink, redirect, https→http downgrade); secrets never in logs, even
 // at the highest verbosity; http:// refused for non-loopback hosts.
+#include "CliRunner.h"
 #include "auth/TokenProvider.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/FaultPlan.h"
@@ -32,12 +33,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = Portrait::Test::CliResult;
 
 const QString kSecret = u"s3cr3t-t0ken-that-must-never-be-logged"_s;
 
@@ -135,23 +131,11 @@ void TestSecurity::initTestCase()
 
 Result TestSecurity::cli(const QStringList& args, const QStringList& extraEnv)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    Portrait::Test::CliRunOptions options;
     for (const QString& pair : extraEnv) {
-        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+        options.extraEnv.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
     }
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PORTRAIT_CLI_PATH), args);
-    if (!finished.wait(60000)) {
-        process.kill();
-        finished.wait(5000);
-    }
-    Result r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return Portrait::Test::runCli(QStringLiteral(PORTRAIT_CLI_PATH), args, options);
 }
 
 GraphClient* TestSecurity::clientFor(const QUrl& root, bool trustEmulator)
