@@ -215,7 +215,8 @@ void RequestScheduler::pump()
             if (m_batchesInFlight > 0) {
                 // Pipelining needs the estimates of the first two batches; then the next batch leaves
                 // just as the one before should be finishing on the server.
-                if (m_serviceMs < 0 || !m_pipelining) {
+                // Below Graph's 4-wide batch execution two batches on the server would exceed the limit.
+                if (m_serviceMs < 0 || !m_pipelining || m_limit < 4) {
                     break;
                 }
                 if (now < m_nextBatchAtMs) {
@@ -289,6 +290,8 @@ void RequestScheduler::startBatch(qint64 now)
         return;
     }
     auto* job = new BatchJob(m_client, items, this);
+    // Sent while another batch is on the wire: a throttle then says our timing overlapped the two.
+    const bool pipelined = m_batchesInFlight > 0;
     ++m_batchesInFlight;
     ++m_batchesSent;
     m_jobs.append(job);
@@ -296,12 +299,13 @@ void RequestScheduler::startBatch(qint64 now)
     if (m_serviceMs > 0) {
         m_nextBatchAtMs = now + qint64(std::ceil(waves * m_serviceMs * m_margin));
     }
-    connect(job, &GraphJob::finished, this,
-            [this, job, ops = std::move(ops)]() mutable { onBatchFinished(job, std::move(ops)); });
+    connect(job, &GraphJob::finished, this, [this, job, pipelined, ops = std::move(ops)]() mutable {
+        onBatchFinished(job, std::move(ops), pipelined);
+    });
     job->start();
 }
 
-void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops)
+void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined)
 {
     m_jobs.removeAll(job);
     --m_batchesInFlight;
@@ -332,19 +336,25 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops)
         }
         completeItem(std::move(op), *it);
     }
-    learn(int(ops.size()), job->latencyMs(), throttled);
+    learn(int(ops.size()), job->latencyMs(), throttled, pipelined);
     pump();
 }
 
-void RequestScheduler::learn(int photoItems, qint64 latencyMs, bool throttled)
+void RequestScheduler::learn(int photoItems, qint64 latencyMs, bool throttled, bool pipelined)
 {
     const int waves = qMax(1, int(std::ceil(double(photoItems) / m_limit)));
     if (throttled) {
-        // Either we overlapped the previous batch, or Graph runs fewer operations at once than we
-        // assumed: leave more room, lower the limit (it recovers after quiet periods), measure again.
+        // A pipelined batch that met the one before it on the server says our timing was early: leave more
+        // room between batches. A batch alone that is throttled says Graph runs fewer operations for us than
+        // we assumed (another app shares the budget): lower the limit too (it recovers after quiet periods).
+        // Lowering it for our own overlap would halve the throughput for nothing, and again at every recovery.
         m_margin = qMin(2.0, m_margin * 1.25);
         m_cleanBatches = 0;
-        lowerLimit();
+        if (pipelined) {
+            ++m_overlaps;
+        } else {
+            lowerLimit();
+        }
         return;
     }
     if (m_firstLatencyMs < 0 && waves == 1) {

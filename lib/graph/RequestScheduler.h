@@ -89,6 +89,8 @@ public:
     quint64 batchesSent() const { return m_batchesSent; }
     quint64 singlesSent() const { return m_singlesSent; }
     quint64 throttledItems() const { return m_throttledItems; }
+    /// Pipelined batches that were throttled because they met the batch before them on the server.
+    quint64 overlaps() const { return m_overlaps; }
     /// The estimated service time of one photo operation and the round trip, in ms (-1 until measured).
     double serviceEstimateMs() const { return m_serviceMs; }
     double rttEstimateMs() const { return m_rttMs; }
@@ -136,11 +138,11 @@ private:
     int readyCount(qint64 now, int enough) const;
     void startSingle(Op op);
     void startBatch(qint64 now);
-    void onBatchFinished(BatchJob* job, QList<Op> ops);
+    void onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined);
     void completeItem(Op op, const GraphResponse& response);
     void retryOrFail(Op op, const GraphError& error);
     void finish(Op& op, const PhotoInfo& info);
-    void learn(int photoItems, qint64 latencyMs, bool throttled);
+    void learn(int photoItems, qint64 latencyMs, bool throttled, bool pipelined);
     void onThrottled(const QUrl& url, double retryAfterSeconds);
     void lowerLimit();
     bool admitOutlookListing();
@@ -169,6 +171,7 @@ private:
     quint64 m_batchesSent = 0;
     quint64 m_singlesSent = 0;
     quint64 m_throttledItems = 0;
+    quint64 m_overlaps = 0;
     // Pipelining: what the first batches taught us.
     qint64 m_firstLatencyMs = -1; ///< a one-wave batch: rtt + one service time
     double m_serviceMs = -1;
