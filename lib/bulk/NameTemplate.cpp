@@ -55,6 +55,17 @@ bool isReservedName(const QString& component)
     return names.contains(stem.toUpper());
 }
 
+/// Appends one code point; cheaper than a QString per character (names run to thousands of characters).
+void appendCodePoint(QString& out, char32_t c)
+{
+    if (QChar::requiresSurrogates(c)) {
+        out += QChar(QChar::highSurrogate(c));
+        out += QChar(QChar::lowSurrogate(c));
+    } else {
+        out += QChar(char16_t(c));
+    }
+}
+
 QString stripTrailingDotsAndSpaces(QString text)
 {
     while (!text.isEmpty() && (text.endsWith(u'.') || text.endsWith(u' '))) {
@@ -207,13 +218,15 @@ QString NameTemplate::sanitizeComponent(const QString& component)
         if (isReservedChar(c) || (c >= 0xD800 && c <= 0xDFFF)) {
             clean += u'_';
         } else {
-            clean += QString::fromUcs4(&c, 1);
+            appendCodePoint(clean, c);
         }
     }
     // No leading spaces, no trailing dots or spaces (Windows drops them), no hidden files.
-    while (clean.startsWith(u' ')) {
-        clean.remove(0, 1);
+    qsizetype spaces = 0;
+    while (spaces < clean.size() && clean.at(spaces) == u' ') {
+        ++spaces;
     }
+    clean.remove(0, spaces);
     clean = stripTrailingDotsAndSpaces(clean);
     if (clean.startsWith(u'.')) {
         clean[0] = u'_';
@@ -269,7 +282,7 @@ QString NameTemplate::truncateUtf8(const QString& text, int maxBytes)
             break;
         }
         bytes += n;
-        out += QString::fromUcs4(&c, 1);
+        appendCodePoint(out, c);
     }
     // Never end on a lone combining mark's base split from its mark: drop trailing marks' orphans.
     while (!out.isEmpty() && out.back().isMark()) {
