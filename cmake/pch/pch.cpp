@@ -1,0 +1,1 @@
+// The translation unit that compiles a shared precompiled header (cmake/PortraitPch.cmake).
