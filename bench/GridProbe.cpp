@@ -5,6 +5,11 @@
 // faces from top to bottom one viewport at a time. Prints the time to the first rows, the peak RSS after the
 // load, the longest GUI-thread stall (an event-loop lag probe: a 5 ms timer and how late it fires) while
 // paging and while scrolling, and the thumbnail requests Graph saw against the faces shown.
+//
+// The stalls are attributed: every event the GUI thread dispatches is timed (wall clock and the thread's own CPU
+// time, which tells work from waiting for a core on a loaded machine), and the longest ones are printed by
+// phase, with the event type and the receiver's class. Each page appended to the model is timed from
+// rowsAboutToBeInserted to rowsInserted (the model's nodes, the proxy's mapping and the views' reactions).
 
 #include "DetailPane.h"
 #include "FaceGridView.h"
@@ -27,8 +32,14 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <QMetaEnum>
+
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
+#include <map>
+#include <vector>
 
 using namespace Portrait;
 using namespace Qt::StringLiterals;
@@ -94,6 +105,105 @@ private:
     double m_max = 0;
 };
 
+/// CPU time of the calling thread, in ns.
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+/**
+ * @brief Times every event the GUI thread dispatches from its event loop (not the nested sendEvent()s) and
+ * keeps the longest per phase, with what they were: where a stall comes from.
+ */
+class ProbeApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Dispatch
+    {
+        double wallMs = 0;
+        double cpuMs = 0;
+        QByteArray what; ///< event type and receiver class
+    };
+    struct Summary
+    {
+        int count = 0;
+        double maxWallMs = 0;
+        double maxCpuMs = 0;
+        double totalCpuMs = 0;
+    };
+
+    /// Starts a new phase: what follows is recorded under @p name.
+    void setPhase(const QByteArray& name)
+    {
+        m_phase = name;
+        m_longest[name];
+    }
+    const std::map<QByteArray, std::vector<Dispatch>>& longest() const { return m_longest; }
+    const std::map<QByteArray, std::map<QByteArray, Summary>>& summaries() const { return m_summaries; }
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_depth > 0 || m_phase.isEmpty()) {
+            ++m_depth;
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        // Read before the dispatch: the receiver may be deleted by it (DeferredDelete).
+        const QEvent::Type type = event->type();
+        const QMetaObject* receiverClass = receiver->metaObject();
+        // A bare timer or watcher says little: its owner is named too.
+        const QMetaObject* ownerClass
+            = receiver->parent() && !receiver->isWidgetType() ? receiver->parent()->metaObject() : nullptr;
+        ++m_depth;
+        QElapsedTimer wall;
+        wall.start();
+        const qint64 cpu0 = threadCpuNs();
+        const bool handled = QApplication::notify(receiver, event);
+        const double cpuMs = (threadCpuNs() - cpu0) / 1e6;
+        const double wallMs = wall.nsecsElapsed() / 1e6;
+        --m_depth;
+        if (wallMs >= 1.0 || cpuMs >= 1.0) {
+            QByteArray className = receiverClass->className();
+            if (ownerClass && !className.startsWith("Portrait::")) {
+                className += QByteArray(" of ") + ownerClass->className();
+            }
+            record(type, className, wallMs, cpuMs);
+        }
+        return handled;
+    }
+
+private:
+    void record(QEvent::Type type, const QByteArray& className, double wallMs, double cpuMs)
+    {
+        static const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
+        const char* typeName = types.valueToKey(type);
+        const QByteArray what
+            = (typeName ? QByteArray(typeName) : QByteArray::number(int(type))) + " to " + className;
+        Summary& s = m_summaries[m_phase][what];
+        ++s.count;
+        s.maxWallMs = qMax(s.maxWallMs, wallMs);
+        s.maxCpuMs = qMax(s.maxCpuMs, cpuMs);
+        s.totalCpuMs += cpuMs;
+        std::vector<Dispatch>& top = m_longest[m_phase];
+        top.push_back({wallMs, cpuMs, what});
+        std::sort(top.begin(), top.end(), [](const Dispatch& a, const Dispatch& b) { return a.wallMs > b.wallMs; });
+        if (top.size() > kKept) {
+            top.pop_back();
+        }
+    }
+
+    static constexpr size_t kKept = 6;
+    int m_depth = 0;
+    QByteArray m_phase;
+    std::map<QByteArray, std::vector<Dispatch>> m_longest;
+    std::map<QByteArray, std::map<QByteArray, Summary>> m_summaries;
+};
+
 /// Opens the demo tenant, shows the first faces and one user's photo, and saves the window as @p file.
 int screenshot(const QString& file)
 {
@@ -157,7 +267,7 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QApplication app(argc, argv);
+    ProbeApplication app(argc, argv);
     QApplication::setApplicationName(u"portrait-grid-probe"_s);
     QTextStream out(stdout);
 
@@ -239,6 +349,7 @@ int main(int argc, char* argv[])
     window.resize(1280, 800);
     window.show();
     lag.start();
+    app.setPhase("paging");
 
     ConnectionOptions options;
     options.graphUrl = m.captured(1);
@@ -264,6 +375,22 @@ int main(int argc, char* argv[])
     qint64 scrollMs = 0;
     int steps = 0;
     FaceGridView* grid = window.gridView();
+
+    // Each page into the model: its nodes, the proxy's mapping and the views' reactions, all synchronous.
+    QElapsedTimer insertClock;
+    qint64 insertCpu = 0;
+    std::vector<std::pair<double, double>> insertMs; // wall, CPU
+    QObject::connect(model, &QAbstractItemModel::rowsAboutToBeInserted, &app, [&](const QModelIndex& parent) {
+        if (parent == usersIndex) {
+            insertClock.start();
+            insertCpu = threadCpuNs();
+        }
+    });
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &app, [&](const QModelIndex& parent) {
+        if (parent == usersIndex && insertClock.isValid()) {
+            insertMs.emplace_back(insertClock.nsecsElapsed() / 1e6, (threadCpuNs() - insertCpu) / 1e6);
+        }
+    });
 
     QObject::connect(window.filterModel(), &QAbstractItemModel::rowsInserted, &app, [&](const QModelIndex& parent) {
         if (firstRowsMs < 0 && parent == grid->rootIndex()) {
@@ -298,6 +425,37 @@ int main(int argc, char* argv[])
         out << "thumbnail requests:        " << photoOps << " photo operations ("
             << QString::number(shown > 0 ? 100.0 * double(photoOps) / double(shown) : 0, 'f', 1)
             << " % of shown); thumbnails queued " << window.thumbnailLoader()->operationsQueued() << '\n';
+        if (!insertMs.empty()) {
+            std::vector<std::pair<double, double>> sorted = insertMs;
+            std::sort(sorted.begin(), sorted.end());
+            const auto slowest = std::max_element(insertMs.begin(), insertMs.end());
+            out << "page insert (model+proxy+views): " << sorted.size() << " pages, median "
+                << QString::number(sorted[sorted.size() / 2].first, 'f', 1) << " ms, max "
+                << QString::number(slowest->first, 'f', 1) << " ms wall / "
+                << QString::number(slowest->second, 'f', 1) << " ms CPU (page " << (slowest - insertMs.begin()) + 1
+                << ")\n";
+        }
+        for (const auto& [phase, top] : app.longest()) {
+            out << "longest dispatches while " << phase << " (wall / GUI-thread CPU):\n";
+            for (const auto& d : top) {
+                out << "  " << QString::number(d.wallMs, 'f', 1) << " / " << QString::number(d.cpuMs, 'f', 1)
+                    << " ms  " << d.what << '\n';
+            }
+            // Per kind of event: how often it took 1 ms or more, the worst, and the CPU it took in all.
+            std::vector<std::pair<QByteArray, ProbeApplication::Summary>> kinds;
+            if (const auto found = app.summaries().find(phase); found != app.summaries().end()) {
+                kinds.assign(found->second.begin(), found->second.end());
+            }
+            std::sort(kinds.begin(), kinds.end(),
+                      [](const auto& a, const auto& b) { return a.second.totalCpuMs > b.second.totalCpuMs; });
+            out << "  by event (>= 1 ms: count, max wall, max CPU, total CPU):\n";
+            for (size_t i = 0; i < qMin<size_t>(kinds.size(), 8); ++i) {
+                const auto& [what, sum] = kinds[i];
+                out << "    " << sum.count << "x, " << QString::number(sum.maxWallMs, 'f', 1) << ", "
+                    << QString::number(sum.maxCpuMs, 'f', 1) << ", " << QString::number(sum.totalCpuMs, 'f', 0)
+                    << " ms  " << what << '\n';
+            }
+        }
         out.flush();
         emulator.terminate();
         emulator.waitForFinished(5000);
@@ -333,6 +491,7 @@ int main(int argc, char* argv[])
         if (state == FetchState::Done) {
             loadedMs = launch.elapsed();
             pagingStall = lag.take();
+            app.setPhase("scrolling");
             afterLoad = memoryMiB();
             scrollStartMs = launch.elapsed();
             scrollTimer.start();
