@@ -26,6 +26,11 @@ struct ListQuery
  * goes with `ConsistencyLevel: eventual` and
  * `$count=true`, and the header is sent again on every nextLink page (FACTS.md §2.1). A nextLink on
  * another origin is refused: the job ends with a Security error and nothing is sent there.
+ *
+ * A page (up to 999 objects, some 360 kB of JSON) is parsed on the global thread pool, not on the job's thread:
+ * at tenant scale parsing on the GUI thread stalled it. Pages stay in order (the next one is asked only once
+ * the previous one is parsed and delivered); a job aborted or destroyed while its page is being parsed drops
+ * the result and emits nothing more than abort() does.
  */
 class ListJob : public GraphJob
 {
@@ -57,10 +62,14 @@ protected:
     void run() override;
 
 private:
+    struct ParsedPage;
+    /// Parses @p body into directory objects (any thread: it touches nothing but its arguments).
+    static ParsedPage parsePage(const QByteArray& body, const ItemPath& collection, const QString& clientSearch,
+                                qint64 room);
     void fetch(const QUrl& url);
     void fetchAdmitted(const QUrl& url, PermitPtr permit);
+    void pageParsed(const ParsedPage& page, const QString& requestId);
     bool usesServerSearch() const;
-    bool matchesClientSearch(const DirectoryObject& object) const;
     HeaderList headers() const;
 
     ItemPath m_collection;

@@ -8,8 +8,12 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Portrait;
 using Portrait::Test::Exchange;
@@ -43,6 +47,23 @@ Exchange json(const QByteArray& url, const QByteArray& body, int status = 200)
     return e;
 }
 
+/// A page of @p count users numbered from @p first, with a nextLink to @p next unless it is empty.
+QByteArray userPage(int first, int count, const QByteArray& next = {})
+{
+    QJsonArray value;
+    for (int i = first; i < first + count; ++i) {
+        value.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("u%1").arg(i)},
+                                 {QStringLiteral("displayName"), QStringLiteral("User %1").arg(i)},
+                                 {QStringLiteral("userPrincipalName"), QStringLiteral("user%1@contoso.com").arg(i)},
+                                 {QStringLiteral("mail"), QStringLiteral("user%1@contoso.com").arg(i)}});
+    }
+    QJsonObject page{{QStringLiteral("value"), value}};
+    if (!next.isEmpty()) {
+        page.insert(QStringLiteral("@odata.nextLink"), QString::fromLatin1(next));
+    }
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 class TestJobs : public QObject
@@ -60,6 +81,9 @@ private slots:
     void searchSendsConsistencyLevelOnEveryPage();
     void contactsSearchIsClientSide();
     void malformedPageIsAnError();
+    void largePagesArriveWholeAndInOrder();
+    void destroyedWhileParsingEmitsNothing();
+    void abortedWhileParsingDropsThePage();
     void redirectWithinOriginIsFollowed();
     void redirectToForeignOriginIsRefused();
     void photoWithBytes();
@@ -229,6 +253,79 @@ void TestJobs::malformedPageIsAnError()
     QVERIFY(job.hasError());
     QCOMPARE(job.error().kind, GraphError::Kind::Protocol);
     QCOMPARE(job.error().requestId, QStringLiteral("rid-200"));
+}
+
+void TestJobs::largePagesArriveWholeAndInOrder()
+{
+    // Pages are parsed on the thread pool: still one after the other, each whole, in Graph's order.
+    const QByteArray first = kRoot + "/users?$top=999&" + kUserSelect;
+    const QByteArray second = kRoot + "/users?$top=999&$skiptoken=p2";
+    const QByteArray third = kRoot + "/users?$top=999&$skiptoken=p3";
+    m_nam->expect(json(first, userPage(0, 999, second)));
+    m_nam->expect(json(second, userPage(999, 999, third)));
+    m_nam->expect(json(third, userPage(1998, 500)));
+    ListJob job(m_client, ItemPath::users());
+    QSignalSpy pages(&job, &ListJob::pageReceived);
+    run(&job);
+    QVERIFY2(!job.hasError(), qPrintable(job.error().toString()));
+    QCOMPARE(pages.count(), 3);
+    QCOMPARE(job.objects().size(), 2498);
+    int expected = 0;
+    for (const QList<QVariant>& page : std::as_const(pages)) {
+        for (const DirectoryObject& object : page.at(0).value<QList<DirectoryObject>>()) {
+            QCOMPARE(object.id, QStringLiteral("u%1").arg(expected));
+            QCOMPARE(job.objects().at(expected).id, object.id);
+            ++expected;
+        }
+    }
+    QCOMPARE(expected, 2498);
+}
+
+void TestJobs::destroyedWhileParsingEmitsNothing()
+{
+    m_nam->expect(json(kRoot + "/users?$top=999&" + kUserSelect, userPage(0, 999, kRoot + "/users?$skiptoken=p2")));
+    auto* job = new ListJob(m_client, ItemPath::users());
+    QSignalSpy pages(job, &ListJob::pageReceived);
+    QSignalSpy finished(job, &GraphJob::finished);
+    // The answer is in; the job goes before the next turn of the event loop, i.e. before any parse result can
+    // be delivered (a synchronous parse would have emitted both signals by then).
+    bool deleted = false;
+    connect(m_nam, &QNetworkAccessManager::finished, this, [&]() {
+        QMetaObject::invokeMethod(
+            this,
+            [&]() {
+                delete job;
+                deleted = true;
+            },
+            Qt::QueuedConnection);
+    });
+    job->start();
+    QTRY_VERIFY(deleted);
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(pages.count(), 0);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(m_nam->seen().size(), 1); // and nothing asked for the next page
+}
+
+void TestJobs::abortedWhileParsingDropsThePage()
+{
+    m_nam->expect(json(kRoot + "/users?$top=999&" + kUserSelect, userPage(0, 999, kRoot + "/users?$skiptoken=p2")));
+    ListJob job(m_client, ItemPath::users());
+    QSignalSpy pages(&job, &ListJob::pageReceived);
+    QSignalSpy finished(&job, &GraphJob::finished);
+    connect(
+        m_nam, &QNetworkAccessManager::finished, &job, [&job]() { job.abort(); }, Qt::QueuedConnection);
+    job.start();
+    QVERIFY(finished.wait(5000));
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(pages.count(), 0);
+    QCOMPARE(job.error().kind, GraphError::Kind::Cancelled);
+    QVERIFY(job.objects().isEmpty());
+    QCOMPARE(m_nam->seen().size(), 1);
 }
 
 void TestJobs::redirectWithinOriginIsFollowed()
