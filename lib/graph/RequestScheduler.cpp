@@ -17,6 +17,14 @@ namespace {
 constexpr qint64 kRecoveryMs = 5000;
 /// Batches on the wire at once: one being served, one arriving just as it ends.
 constexpr int kMaxBatchesInFlight = 2;
+/// 429s from our own overlapping batches that an operation may take without spending a retry attempt.
+constexpr int kMaxFreeOverlapRetries = 8;
+/// The least room left between pipelined batches, on top of the service estimate: timers fire a little
+/// early or late, and a batch that arrives early loses its items to 429s and a second of Retry-After.
+constexpr double kMinMargin = 1.05;
+constexpr qint64 kTimerSlackMs = 3;
+/// One batch in this many holds a single wave: its latency keeps the rtt estimate honest.
+constexpr quint64 kCalibrateEvery = 40;
 
 /// Exchange serves these, under the same 4-concurrent Outlook limit as photos (FACTS.md §4.2).
 bool isOutlook(const ItemPath& collection)
@@ -275,10 +283,12 @@ void RequestScheduler::startSingle(Op op)
 
 void RequestScheduler::startBatch(qint64 now)
 {
-    // The first batch holds one wave (it measures rtt + one service time); later ones are full. Graph runs
-    // a batch's items 4 at a time whatever we send: if it throttles below that, batches shrink to the limit.
+    // The first batch, and one in kCalibrateEvery, holds one wave (rtt + one service time, against which the
+    // full batches' latencies give the service time); the others are full. Graph runs a batch's items 4 at a
+    // time whatever we send: if it throttles below that, batches shrink to the limit.
     const int full = m_limit >= 4 ? BatchJob::maxItems : m_limit;
-    const int size = m_batchesSent == 0 ? qMin(m_limit, full) : full;
+    const bool calibrate = m_batchesSent % kCalibrateEvery == 0;
+    const int size = calibrate ? qMin(m_limit, full) : full;
     QList<Op> ops;
     QList<BatchItemRequest> items;
     Op op;
@@ -297,7 +307,7 @@ void RequestScheduler::startBatch(qint64 now)
     m_jobs.append(job);
     const int waves = int(std::ceil(double(ops.size()) / m_limit));
     if (m_serviceMs > 0) {
-        m_nextBatchAtMs = now + qint64(std::ceil(waves * m_serviceMs * m_margin));
+        m_nextBatchAtMs = now + qint64(std::ceil(waves * m_serviceMs * m_margin)) + kTimerSlackMs;
     }
     connect(job, &GraphJob::finished, this, [this, job, pipelined, ops = std::move(ops)]() mutable {
         onBatchFinished(job, std::move(ops), pipelined);
@@ -333,6 +343,13 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipeli
         if (it->status == 429) {
             throttled = true;
             ++m_throttledItems;
+            if (pipelined && op.overlaps < kMaxFreeOverlapRetries) {
+                // Our timing, not the item's: retried after its Retry-After without spending an attempt, so
+                // that a run under a noisy clock never ends in errors Graph did not cause.
+                ++op.overlaps;
+                retryOrFail(std::move(op), it->error, false);
+                continue;
+            }
         }
         completeItem(std::move(op), *it);
     }
@@ -357,25 +374,24 @@ void RequestScheduler::learn(int photoItems, qint64 latencyMs, bool throttled, b
         }
         return;
     }
-    if (m_firstLatencyMs < 0 && waves == 1) {
-        m_firstLatencyMs = latencyMs;
-        return;
-    }
-    if (m_serviceMs < 0 && m_firstLatencyMs >= 0 && waves > 1) {
-        m_serviceMs = qMax(1.0, double(latencyMs - m_firstLatencyMs) / (waves - 1));
-        m_rttMs = qMax(0.0, m_firstLatencyMs - m_serviceMs);
-        qCDebug(lcGraph) << "photo service" << m_serviceMs << "ms, rtt" << m_rttMs << "ms";
-        return;
-    }
-    if (m_serviceMs > 0 && m_rttMs >= 0) {
-        // Follow slow drifts of the service time; a late batch (queued behind the previous one) says
-        // little, so only lower estimates are taken at full weight.
-        const double sample = qMax(1.0, (latencyMs - m_rttMs) / waves);
-        m_serviceMs = sample < m_serviceMs ? 0.5 * m_serviceMs + 0.5 * sample : 0.9 * m_serviceMs + 0.1 * sample;
-        if (++m_cleanBatches >= 10) {
-            m_margin = qMax(1.04, m_margin * 0.98);
-            m_cleanBatches = 0;
+    // The latency of a batch is rtt + waves x service + whatever queueing the network and the two machines
+    // add, which is never negative: the lower envelope of the latencies seen for each number of waves is the
+    // signal, the rest is noise. It forgets 2 % a sample so that it follows a service that gets slower.
+    double& low = m_lowLatencyMs[waves];
+    low = low > 0 ? qMin(double(latencyMs), low * 1.02) : double(latencyMs);
+    if (m_lowLatencyMs.size() >= 2) {
+        const auto first = m_lowLatencyMs.cbegin();
+        const auto last = std::prev(m_lowLatencyMs.cend());
+        const bool firstEstimate = m_serviceMs < 0;
+        m_serviceMs = qMax(1.0, (last->second - first->second) / (last->first - first->first));
+        m_rttMs = qMax(0.0, first->second - first->first * m_serviceMs);
+        if (firstEstimate) {
+            qCDebug(lcGraph) << "photo service" << m_serviceMs << "ms, rtt" << m_rttMs << "ms";
         }
+    }
+    if (++m_cleanBatches >= 10) {
+        m_margin = qMax(kMinMargin, m_margin * 0.98);
+        m_cleanBatches = 0;
     }
 }
 
@@ -432,9 +448,9 @@ void RequestScheduler::completeItem(Op op, const GraphResponse& response)
     finish(op, info);
 }
 
-void RequestScheduler::retryOrFail(Op op, const GraphError& error)
+void RequestScheduler::retryOrFail(Op op, const GraphError& error, bool spendAttempt)
 {
-    const int attempt = ++op.attempts;
+    const int attempt = spendAttempt ? ++op.attempts : qMax(1, op.attempts);
     const qint64 delay = m_client->retryPolicy().delayMs(error, attempt, m_client->nextJitter());
     if (delay >= 0) {
         op.notBeforeMs = m_client->clock()->nowMs() + delay;

@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <functional>
+#include <map>
 
 namespace Portrait {
 
@@ -127,6 +128,7 @@ private:
         bool valueStage = false; ///< the `$value` half of MetadataAndBytes (or BytesOnly)
         PhotoInfo partial; ///< what the metadata stage found
         int attempts = 0;
+        int overlaps = 0; ///< 429s from our own overlapping batches: retried without spending an attempt
         qint64 notBeforeMs = 0; ///< its own Retry-After
         QPointer<QObject> context;
         PhotoCallback done;
@@ -140,7 +142,7 @@ private:
     void startBatch(qint64 now);
     void onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined);
     void completeItem(Op op, const GraphResponse& response);
-    void retryOrFail(Op op, const GraphError& error);
+    void retryOrFail(Op op, const GraphError& error, bool spendAttempt = true);
     void finish(Op& op, const PhotoInfo& info);
     void learn(int photoItems, qint64 latencyMs, bool throttled, bool pipelined);
     void onThrottled(const QUrl& url, double retryAfterSeconds);
@@ -173,10 +175,10 @@ private:
     quint64 m_throttledItems = 0;
     quint64 m_overlaps = 0;
     // Pipelining: what the first batches taught us.
-    qint64 m_firstLatencyMs = -1; ///< a one-wave batch: rtt + one service time
+    std::map<int, double> m_lowLatencyMs; ///< by waves: the lower envelope of batch latencies
     double m_serviceMs = -1;
     double m_rttMs = -1;
-    double m_margin = 1.08;
+    double m_margin = 1.1;
     int m_cleanBatches = 0;
     qint64 m_nextBatchAtMs = 0;
     bool m_wakeScheduled = false;
