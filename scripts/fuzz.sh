@@ -3,7 +3,9 @@
 # corpus for a bounded time, two at a time. Fails when a target finds a crash, a leak, a timeout or a broken
 # invariant; the reproducer is kept under the work directory and its path printed.
 # Usage: scripts/fuzz.sh [seconds-per-target] [target...]   (default: 60 s, every target)
-# Environment: FUZZ_JOBS (targets run at once, default 2), FUZZ_WORKDIR (default: a new temporary directory).
+# Environment: FUZZ_JOBS (targets run at once, default 2), FUZZ_WORKDIR (default: a new temporary directory),
+# FUZZ_RUNS (stop each target after this many executions instead, e.g. 10000000 for a long campaign),
+# FUZZ_BUILD_TYPE (default Debug; RelWithDebInfo runs a long campaign about twice as fast).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,19 +21,24 @@ declare -A dict=(
     [item_path]=item_path [name_template]=name_template
 )
 
-cmake --preset fuzz >/dev/null
+cmake --preset fuzz -DCMAKE_BUILD_TYPE="${FUZZ_BUILD_TYPE:-Debug}" >/dev/null
 cmake --build --preset fuzz
 
 work=${FUZZ_WORKDIR:-$(mktemp -d "${TMPDIR:-/tmp}/portrait-fuzz.XXXXXX")}
 mkdir -p "$work"
-echo "fuzz: ${#targets[@]} targets, ${seconds} s each, ${jobs} at a time, work directory $work"
+echo "fuzz: ${#targets[@]} targets, ${FUZZ_RUNS:+${FUZZ_RUNS} runs}${FUZZ_RUNS:-${seconds} s} each, ${jobs} at a time," \
+    "work directory $work"
 
 run_one() {
     local t=$1 dir="$work/$1"
     mkdir -p "$dir/corpus" "$dir/artifacts"
     # A copy, so that the run never writes into the repository's corpus.
     cp -R "tests/fuzz/corpus/$t/." "$dir/corpus/"
-    local args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1
+    local limit=(-max_total_time="$seconds")
+    if [ -n "${FUZZ_RUNS:-}" ]; then
+        limit=(-runs="$FUZZ_RUNS")
+    fi
+    local args=("${limit[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1
         -artifact_prefix="$dir/artifacts/")
     if [ -n "${dict[$t]:-}" ]; then
         args+=(-dict="tests/fuzz/dict/${dict[$t]}.dict")
