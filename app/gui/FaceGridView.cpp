@@ -353,7 +353,7 @@ void FaceGridView::updateWanted()
         wanted << path;
         m_wanted.insert(key, QPersistentModelIndex(index));
         if (visible) {
-            m_shown.insert(key);
+            m_shown.insert(qHash(key));
         }
     };
     for (int row = first; row <= last; ++row) {

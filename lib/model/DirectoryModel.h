@@ -141,7 +141,12 @@ private:
     QPointer<GraphClient> m_client;
     std::unique_ptr<Node> m_root;
     QHash<GraphJob*, Node*> m_jobs;
-    QMultiHash<QString, Node*> m_nodesByPath;
+    /// Every node of a principal, by qHash() of its path (a principal can be in several lists). Keyed by the
+    /// hash, not the string: growing the index at 100,000 users rehashes plain integers, not path strings.
+    /// Hash collisions are told apart by nodesOf().
+    QMultiHash<size_t, Node*> m_nodesByPath;
+    void indexNode(const QString& path, Node* node);
+    QList<Node*> nodesOf(const QString& path) const;
     struct PhotoFacts
     {
         std::optional<PhotoStatus> status;

@@ -73,6 +73,7 @@ private slots:
     void wrongTokenFailsWithTheErrorAndCanBeRetried();
     void refreshResetsTheTree();
     void photoStatusIsExposedThroughTheRole();
+    void photoStatusReachesEveryNodeOfThePrincipal();
 
 private:
     QList<RequestRecord> requestsTo(const QString& pathPart) const;
@@ -451,6 +452,52 @@ void TestDirectoryModel::photoStatusIsExposedThroughTheRole()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).value<QModelIndex>(), user);
     QCOMPARE(user.data(Roles::PhotoStateRole).toInt(), int(PhotoStatus::None));
+}
+
+void TestDirectoryModel::photoStatusReachesEveryNodeOfThePrincipal()
+{
+    // A user listed under Users and as a member of a group is one principal: both rows change.
+    m_model->setPageSize(999);
+    const QModelIndex users = m_model->topIndex(NodeKind::Users);
+    fetchAndWait(users);
+    const QModelIndex groups = m_model->topIndex(NodeKind::Groups);
+    fetchAndWait(groups);
+    QModelIndex asMember;
+    for (int g = 0; g < m_model->rowCount(groups) && !asMember.isValid(); ++g) {
+        const QModelIndex group = m_model->index(g, 0, groups);
+        const auto members = m_emulator->tenant().members(group.data(Roles::GraphIdRole).toString());
+        if (members.isEmpty() || members.size() >= 100) {
+            continue;
+        }
+        fetchAndWait(group);
+        for (int i = 0; i < m_model->rowCount(group); ++i) {
+            const QModelIndex member = m_model->index(i, 0, group);
+            if (kindOf(member) == NodeKind::User) {
+                asMember = member;
+                break;
+            }
+        }
+    }
+    QVERIFY(asMember.isValid());
+    const QString path = asMember.data(Roles::GraphPathRole).toString();
+    QModelIndex asUser;
+    for (int i = 0; i < m_model->rowCount(users); ++i) {
+        if (m_model->index(i, 0, users).data(Roles::GraphPathRole).toString() == path) {
+            asUser = m_model->index(i, 0, users);
+        }
+    }
+    QVERIFY(asUser.isValid());
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setPhotoStatus(ItemPath::parse(path), PhotoStatus::Placeholder);
+    QCOMPARE(changed.count(), 2);
+    QSet<QModelIndex> rows;
+    for (const auto& args : std::as_const(changed)) {
+        rows.insert(args.at(0).value<QModelIndex>());
+    }
+    QCOMPARE(rows, (QSet<QModelIndex>{asUser, asMember}));
+    QCOMPARE(asUser.data(Roles::PhotoStateRole).toInt(), int(PhotoStatus::Placeholder));
+    QCOMPARE(asMember.data(Roles::PhotoStateRole).toInt(), int(PhotoStatus::Placeholder));
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryModel)
