@@ -33,6 +33,8 @@ failed=0
 check() {
     if "$@"; then echo "ok: $*"; else echo "FAIL: $*" >&2; failed=1; fi
 }
+# Qt's own catalogues are recommended (standard dialogs in the user's language), not required.
+check sh -c "dpkg-deb --field '$deb' Recommends | grep -qw qt6-translations-l10n"
 echo "== package: running the installed programs"
 # Not the build tree's: from /usr/bin, with no Qt platform but the offscreen one (CI has no display).
 export QT_QPA_PLATFORM=offscreen
@@ -48,7 +50,7 @@ for f in /usr/share/applications/io.github.portrait.Portrait.desktop \
          /usr/share/metainfo/io.github.portrait.Portrait.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/io.github.portrait.Portrait.svg \
          /usr/share/man/man1/portrait.1.gz /usr/share/man/man1/portrait-cli.1.gz \
-         /usr/share/man/man1/portrait-emulator.1.gz \
+         /usr/share/man/man1/portrait-emulator.1.gz /usr/share/doc/portrait/copyright \
          /usr/share/bash-completion/completions/portrait-cli /usr/share/zsh/vendor-completions/_portrait-cli; do
     check test -s "$f"
 done
@@ -58,6 +60,7 @@ fi
 if command -v appstreamcli >/dev/null; then
     check appstreamcli validate --no-net /usr/share/metainfo/io.github.portrait.Portrait.metainfo.xml
 fi
+check grep -qx "License: GPL-3+" /usr/share/doc/portrait/copyright
 check sh -c 'man -l /usr/share/man/man1/portrait-cli.1.gz 2>/dev/null | grep -q "EXIT STATUS"'
 
 trap - EXIT

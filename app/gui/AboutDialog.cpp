@@ -89,9 +89,11 @@ QString AboutDialog::versionText()
 
 QString AboutDialog::licenceText()
 {
+    static_assert(sizeof(PORTRAIT_LICENSE) > 1, "PORTRAIT_LICENSE (CMake) names the licence of LICENSE");
+    // The SPDX identifier as configured, and its name in words for the licence of LICENSE.
     const QString spdx = QStringLiteral(PORTRAIT_LICENSE);
-    if (spdx.isEmpty()) {
-        return tr("Licence: none chosen yet (the source has no LICENSE file).");
+    if (spdx == QLatin1String("GPL-3.0-or-later")) {
+        return tr("Licence: %1 (GNU General Public License, version 3 or later)").arg(spdx);
     }
     return tr("Licence: %1").arg(spdx);
 }

@@ -16,7 +16,7 @@ public:
 
     /// The facts the dialog shows, as plain text (also what "Copy" puts on the clipboard for bug reports).
     static QString versionText();
-    /// The licence line: the SPDX id the build was configured with, or a plain statement that none was chosen.
+    /// The licence line: the SPDX id the build was configured with (PORTRAIT_LICENSE), and its name in words.
     static QString licenceText();
 };
 

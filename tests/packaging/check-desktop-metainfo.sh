@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Usage: check-desktop-metainfo.sh DESKTOP_FILE METAINFO_FILE PROJECT_VERSION SCREENSHOT_DIR
+# Usage: check-desktop-metainfo.sh DESKTOP_FILE METAINFO_FILE PROJECT_VERSION SCREENSHOT_DIR LICENSE_SPDX LICENSE_FILE
+#        DEBIAN_COPYRIGHT_FILE
 # desktop-file-validate and appstreamcli validate (--no-net: CI has no network, and the homepage and
 # screenshot URLs are not checked for reachability), then the facts the two validators cannot know.
 set -euo pipefail
-desktop=$1 metainfo=$2 version=$3 screenshots=$4
+desktop=$1 metainfo=$2 version=$3 screenshots=$4 spdx=$5 license_file=$6 copyright=$7
 status=0
 
 if command -v desktop-file-validate >/dev/null; then
@@ -24,6 +25,21 @@ grep -q "<id>$app_id</id>" "$metainfo" || { echo "FAIL: metainfo id is not $app_
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" \
     || { echo "FAIL: metainfo launchable is not $app_id.desktop"; status=1; }
 grep -qx "Icon=$app_id" "$desktop" || { echo "FAIL: desktop Icon is not $app_id"; status=1; }
+# One licence everywhere: the metainfo's project_license, LICENSE's text and the package's copyright file.
+grep -q "<project_license>$spdx</project_license>" "$metainfo" \
+    || { echo "FAIL: metainfo project_license is not $spdx"; status=1; }
+case $spdx in
+    GPL-3.0-or-later)
+        grep -q "GNU GENERAL PUBLIC LICENSE" "$license_file" && grep -q "Version 3, 29 June 2007" "$license_file" \
+            || { echo "FAIL: $license_file is not the GNU GPL version 3"; status=1; }
+        grep -qx "License: GPL-3+" "$copyright" && grep -q "either version 3 of the License, or" "$copyright" \
+            || { echo "FAIL: $copyright does not state GPL-3+"; status=1; }
+        ;;
+    *) echo "FAIL: no check of LICENSE and the copyright file for $spdx"; status=1 ;;
+esac
+grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" "$copyright" \
+    || { echo "FAIL: $copyright is not machine-readable (DEP-5)"; status=1; }
+
 # Every version has a release entry: the newest (first) one is this version.
 newest=$(grep -o '<release version="[^"]*"' "$metainfo" | head -1 | sed 's/.*"\(.*\)"/\1/')
 [ "$newest" = "$version" ] || { echo "FAIL: newest metainfo release is '$newest', the project is $version"; status=1; }
