@@ -50,6 +50,36 @@ QList<QCommandLineOption> portraitOptions()
     };
 }
 
+/**
+ * @brief What is wrong with the command line, in the user's language, or empty when nothing is.
+ *
+ * Run once before QApplication exists (English: no catalogue is loaded yet, but that only decides whether there
+ * is an error) and again, when there is one, under a core application that has loaded the catalogues (Portrait's
+ * and Qt's own, which translate QCommandLineParser's messages): no display is needed for either.
+ */
+QString commandLineError(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(portraitOptions());
+    if (!parser.parse(arguments)) {
+        return parser.errorText();
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        return {};
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return QCoreApplication::translate("main", "unexpected argument '%1'")
+            .arg(parser.positionalArguments().constFirst());
+    }
+    if (parser.isSet(QStringLiteral("graph-url"))) {
+        QString rootError;
+        if (!GraphRoot::parse(parser.value(QStringLiteral("graph-url")), &rootError).isValid()) {
+            return QCoreApplication::translate("main", "bad --graph-url: %1").arg(rootError);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -75,10 +105,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption& tokenFileOption = guiOptions.at(5);
     const QCommandLineOption& verboseOption = guiOptions.at(6);
     parser.addOptions(guiOptions);
-    if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "portrait: %s\n", qUtf8Printable(parser.errorText()));
+    if (!commandLineError(arguments).isEmpty()) {
+        // Said in the user's language, like everything after the window opens; checked before anything else so
+        // that a bad command line (or --graph-url) is reported, exit 2, even without a display.
+        QCoreApplication errorApp(argc, argv);
+        Translations::install(&errorApp);
+        std::fprintf(stderr, "portrait: %s\n", qUtf8Printable(commandLineError(arguments)));
         return 2;
     }
+    parser.parse(arguments); // cannot fail: commandLineError() found nothing
     if (parser.isSet(helpOption)) {
         // A core application (no display needed) loads the catalogues, so that the help speaks the user's language:
         // the options are described again once the translators are in place.
@@ -96,20 +131,6 @@ int main(int argc, char* argv[])
     if (parser.isSet(versionOption)) {
         std::printf("portrait %s\n", PORTRAIT_VERSION);
         return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "portrait: unexpected argument '%s'\n",
-                     qUtf8Printable(parser.positionalArguments().first()));
-        return 2;
-    }
-
-    if (parser.isSet(graphUrlOption)) {
-        // Checked before anything else so that a bad URL is reported (exit 2) even without a display.
-        QString rootError;
-        if (!GraphRoot::parse(parser.value(graphUrlOption), &rootError).isValid()) {
-            std::fprintf(stderr, "portrait: bad --graph-url: %s\n", qUtf8Printable(rootError));
-            return 2;
-        }
     }
 
     if (parser.isSet(verboseOption)) {

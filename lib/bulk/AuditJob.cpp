@@ -59,7 +59,8 @@ void AuditJob::cancel()
     if (m_finished || m_error.isError()) {
         return;
     }
-    fail(GraphError::make(GraphError::Kind::Cancelled, tr("cancelled")));
+    fail(GraphError::make(GraphError::Kind::Cancelled,
+                          trMessage(staticMetaObject.className(), QT_TR_NOOP("cancelled"))));
 }
 
 void AuditJob::fail(const GraphError& error)

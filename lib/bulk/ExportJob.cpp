@@ -105,25 +105,31 @@ void ExportJob::start()
         return;
     }
     if (m_options.outDir.isEmpty() || !m_scheduler || !m_scheduler->client()) {
-        finishWith(GraphError::make(GraphError::Kind::Protocol, tr("no output folder"), QStringLiteral("bad-folder")));
+        finishWith(GraphError::make(GraphError::Kind::Protocol,
+                                    trMessage(staticMetaObject.className(), QT_TR_NOOP("no output folder")),
+                                    QStringLiteral("bad-folder")));
         return;
     }
     const QFileInfo dir(m_options.outDir);
     if (dir.exists() && !dir.isDir()) {
-        finishWith(GraphError::make(GraphError::Kind::Protocol, tr("'%1' is not a folder").arg(m_options.outDir),
-                                    QStringLiteral("bad-folder")));
+        finishWith(GraphError::make(
+            GraphError::Kind::Protocol,
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("'%1' is not a folder")).arg(m_options.outDir),
+            QStringLiteral("bad-folder")));
         return;
     }
     if (!m_options.dryRun && !QDir().mkpath(m_options.outDir)) {
-        finishWith(GraphError::make(GraphError::Kind::Protocol,
-                                    tr("cannot create the folder '%1'").arg(m_options.outDir),
-                                    QStringLiteral("bad-folder")));
+        finishWith(GraphError::make(
+            GraphError::Kind::Protocol,
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("cannot create the folder '%1'")).arg(m_options.outDir),
+            QStringLiteral("bad-folder")));
         return;
     }
     QString error;
     if (!m_manifest.load(m_options.outDir, &error)) {
         finishWith(GraphError::make(GraphError::Kind::Protocol,
-                                    tr("cannot read %1 in '%2': %3 (move it away to start afresh)")
+                                    trMessage(staticMetaObject.className(),
+                                              QT_TR_NOOP("cannot read %1 in '%2': %3 (move it away to start afresh)"))
                                         .arg(ExportManifest::fileName(), m_options.outDir, error),
                                     QStringLiteral("bad-manifest")));
         return;
@@ -163,8 +169,9 @@ void ExportJob::abort()
     if (m_finishing) {
         return;
     }
-    finishWith(
-        GraphError::make(GraphError::Kind::Cancelled, tr("the export was cancelled"), QStringLiteral("cancelled")));
+    finishWith(GraphError::make(GraphError::Kind::Cancelled,
+                                trMessage(staticMetaObject.className(), QT_TR_NOOP("the export was cancelled")),
+                                QStringLiteral("cancelled")));
 }
 
 void ExportJob::onFound(const QList<DirectoryObject>& principals)
@@ -503,7 +510,8 @@ void ExportJob::maybeSaveManifest(bool force)
     QString error;
     if (!m_manifest.save(m_options.outDir, &error) && force) {
         m_error = GraphError::make(GraphError::Kind::Protocol,
-                                   tr("cannot write %1: %2").arg(ExportManifest::fileName(), error),
+                                   trMessage(staticMetaObject.className(), QT_TR_NOOP("cannot write %1: %2"))
+                                       .arg(ExportManifest::fileName(), error),
                                    QStringLiteral("manifest-write"));
     }
 }

@@ -45,7 +45,8 @@ void ScopeWalker::abort()
         m_job->deleteLater();
         m_job = nullptr;
     }
-    fail(GraphError::make(GraphError::Kind::Cancelled, tr("cancelled")));
+    fail(GraphError::make(GraphError::Kind::Cancelled,
+                          trMessage(staticMetaObject.className(), QT_TR_NOOP("cancelled"))));
 }
 
 void ScopeWalker::fail(const GraphError& error)
@@ -78,7 +79,9 @@ void ScopeWalker::next()
     } else if (scope.isPrincipal()) {
         walkItem(scope);
     } else {
-        fail(GraphError::make(GraphError::Kind::Protocol, tr("'%1' is not a scope").arg(scope.toString())));
+        fail(GraphError::make(
+            GraphError::Kind::Protocol,
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("'%1' is not a scope")).arg(scope.toString())));
     }
 }
 

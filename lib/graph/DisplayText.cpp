@@ -36,7 +36,7 @@ QString errorDisplayText(const GraphError& error)
         text += u' ' + error.code;
     }
     if (!error.message.isEmpty()) {
-        text = QCoreApplication::translate("Portrait::GraphError", "%1: %2").arg(text, error.message);
+        text = QCoreApplication::translate("Portrait::GraphError", "%1: %2").arg(text, error.displayMessage());
     }
     if (!error.requestId.isEmpty()) {
         text = QCoreApplication::translate("Portrait::GraphError", "%1 (request-id %2)").arg(text, error.requestId);

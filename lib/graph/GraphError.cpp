@@ -1,5 +1,6 @@
 #include "GraphError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -61,6 +62,20 @@ GraphError GraphError::make(Kind kind, const QString& message, const QString& co
     e.message = message;
     e.code = code;
     return e;
+}
+
+GraphError GraphError::make(Kind kind, const TrMessage& message, const QString& code)
+{
+    GraphError e = make(kind, message.source, code);
+    if (message.translated != message.source) {
+        e.localizedMessage = message.translated;
+    }
+    return e;
+}
+
+TrMessage trMessage(const char* context, const char* sourceText)
+{
+    return {QString::fromUtf8(sourceText), QCoreApplication::translate(context, sourceText)};
 }
 
 QString requiredPermissions(const QString& encodedPath)

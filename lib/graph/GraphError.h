@@ -6,6 +6,29 @@
 namespace Portrait {
 
 /**
+ * @brief One of Portrait's own messages in its two forms: the English source text, for machine output (the
+ * records of `portrait-cli --json`, CSV and JSON reports, logs), which stays the same whatever the user's
+ * language, and its translation, for people (the GUI, the CLI's human output).
+ *
+ * Made with trMessage() from a text marked for lupdate in the class's context, e.g.
+ * `trMessage(staticMetaObject.className(), QT_TR_NOOP("'%1' is not a folder")).arg(dir)`.
+ */
+struct TrMessage
+{
+    QString source; ///< English, as written in the code
+    QString translated; ///< in the language of the installed catalogues (the source when there is none)
+
+    /// QString::arg() on both forms.
+    template <typename... Args> TrMessage arg(const Args&... args) const
+    {
+        return {source.arg(args...), translated.arg(args...)};
+    }
+};
+
+/// @p sourceText (UTF-8, marked with QT_TR_NOOP or QT_TRANSLATE_NOOP) and its translation in @p context.
+TrMessage trMessage(const char* context, const char* sourceText);
+
+/**
  * @brief What went wrong with one Graph exchange, as Graph and the network said it.
  *
  * Carries the HTTP status, Graph's error `code` and `message`, and the `request-id` / `client-request-id`
@@ -30,7 +53,9 @@ struct GraphError
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString code; ///< Graph's error code, e.g. `ErrorItemNotFound`
-    QString message; ///< Graph's (or our) human message
+    QString message; ///< Graph's (always English) or our human message, in English: what machine output carries
+    /// Our message in the user's language (TrMessage::translated); empty when `message` is all there is.
+    QString localizedMessage;
     QString requestId;
     QString clientRequestId;
     QString date;
@@ -44,7 +69,11 @@ struct GraphError
     QString toString() const;
 
     static GraphError http(int status, const QByteArray& body = {});
+    /// The message for people: localizedMessage, else message.
+    QString displayMessage() const { return localizedMessage.isEmpty() ? message : localizedMessage; }
     static GraphError make(Kind kind, const QString& message, const QString& code = {});
+    /// One of our own errors: `message` is the English source, `localizedMessage` its translation.
+    static GraphError make(Kind kind, const TrMessage& message, const QString& code = {});
 };
 
 /**

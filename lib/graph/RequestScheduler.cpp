@@ -336,7 +336,9 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipeli
         const auto it = job->responses().constFind(QString::number(op.ticket));
         if (it == job->responses().constEnd()) {
             retryOrFail(std::move(op),
-                        GraphError::make(GraphError::Kind::Protocol, tr("the batch answer left this request out"),
+                        GraphError::make(GraphError::Kind::Protocol,
+                                         trMessage(staticMetaObject.className(),
+                                                   QT_TR_NOOP("the batch answer left this request out")),
                                          QStringLiteral("truncated")));
             continue;
         }
@@ -405,8 +407,10 @@ void RequestScheduler::completeItem(Op op, const GraphResponse& response)
         PhotoInfo info;
         if (!PhotoInfo::parseMetadata(response.body, &info)) {
             retryOrFail(std::move(op),
-                        GraphError::make(GraphError::Kind::Protocol, tr("photo metadata is not a JSON object"),
-                                         QStringLiteral("bad-metadata")));
+                        GraphError::make(
+                            GraphError::Kind::Protocol,
+                            trMessage(staticMetaObject.className(), QT_TR_NOOP("photo metadata is not a JSON object")),
+                            QStringLiteral("bad-metadata")));
             return;
         }
         if (op.mode == PhotoJob::Mode::MetadataAndBytes && info.status == PhotoStatus::Photo) {
@@ -423,18 +427,21 @@ void RequestScheduler::completeItem(Op op, const GraphResponse& response)
     const QSize size = response.body.isEmpty() ? QSize() : imageSize(response.body);
     if (size.isValid() && qint64(size.width()) * size.height() > GraphJob::maxImagePixels) {
         finish(op,
-               PhotoInfo::fromError(
-                   GraphError::make(GraphError::Kind::Protocol,
-                                    tr("the photo is %1 x %2 pixels, more than Portrait decodes (%3 megapixels)")
-                                        .arg(size.width())
-                                        .arg(size.height())
-                                        .arg(GraphJob::maxImagePixels / 1000000),
-                                    QStringLiteral("too-many-pixels"))));
+               PhotoInfo::fromError(GraphError::make(
+                   GraphError::Kind::Protocol,
+                   trMessage(staticMetaObject.className(),
+                             QT_TR_NOOP("the photo is %1 x %2 pixels, more than Portrait decodes (%3 megapixels)"))
+                       .arg(size.width())
+                       .arg(size.height())
+                       .arg(GraphJob::maxImagePixels / 1000000),
+                   QStringLiteral("too-many-pixels"))));
         return;
     }
     if (!size.isValid()) {
         retryOrFail(std::move(op),
-                    GraphError::make(GraphError::Kind::Protocol, tr("the photo in the batch answer does not decode"),
+                    GraphError::make(GraphError::Kind::Protocol,
+                                     trMessage(staticMetaObject.className(),
+                                               QT_TR_NOOP("the photo in the batch answer does not decode")),
                                      QStringLiteral("undecodable")));
         return;
     }

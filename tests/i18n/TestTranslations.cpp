@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,7 +109,7 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList& args, const QMap<QString, QString>& env)
+Run run(const QString& program, const QStringList& args, const QMap<QString, QString>& env)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -118,7 +121,7 @@ Run cli(const QStringList& args, const QMap<QString, QString>& env)
     }
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PORTRAIT_CLI_PATH), args);
+    process.start(program, args);
     if (!finished.wait(60000)) {
         process.kill();
         finished.wait(5000);
@@ -128,6 +131,11 @@ Run cli(const QStringList& args, const QMap<QString, QString>& env)
     r.out = QString::fromUtf8(process.readAllStandardOutput());
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
+}
+
+Run cli(const QStringList& args, const QMap<QString, QString>& env)
+{
+    return run(QStringLiteral(PORTRAIT_CLI_PATH), args, env);
 }
 
 } // namespace
@@ -146,6 +154,8 @@ private slots:
     void cataloguesAreInStepWithTheSources();
     void cliHelpFollowsTheLocale();
     void cliMachineOutputStaysTheSame();
+    void guiCommandLineErrorsFollowTheLocale();
+    void cliRecordsStayEnglish();
 
 private:
     static QString tsPath(const QString& language)
@@ -330,6 +340,83 @@ void TestTranslations::cliMachineOutputStaysTheSame()
     QCOMPARE(tsv.out, tsvEnglish.out);
     QVERIFY2(german.err.contains(QLatin1String("Demo-Mandant")) || german.err.contains(QLatin1String("Einträge")),
              qPrintable(german.err));
+}
+
+void TestTranslations::cliRecordsStayEnglish()
+{
+    // An audit and an export of the demo tenant's users, with German messages on: the records' fields (status,
+    // kind, action, reason, codes, messages) are the English ones, only stderr speaks German.
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    const QList<QStringList> runs{
+        {QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("users"),
+         QStringLiteral("--deep")},
+        {QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("users"),
+         QStringLiteral("--out"), out.path(), QStringLiteral("--dry-run")},
+    };
+    const QSet<QString> statuses{QStringLiteral("photo"), QStringLiteral("none"), QStringLiteral("placeholder"),
+                                 QStringLiteral("unavailable"), QStringLiteral("error")};
+    const QSet<QString> actions{QStringLiteral("written"), QStringLiteral("unchanged"), QStringLiteral("skipped"),
+                                QStringLiteral("failed"), QStringLiteral("removed")};
+    const auto records = [](const QString& out) {
+        QMap<QString, QJsonObject> byPath; // in path order; requestId is new on every answer
+        for (const QString& line : out.split(u'\n', Qt::SkipEmptyParts)) {
+            QJsonObject record = QJsonDocument::fromJson(line.toUtf8()).object();
+            record.remove(QLatin1String("requestId"));
+            byPath.insert(record.value(QLatin1String("path")).toString(), record);
+        }
+        return byPath;
+    };
+    for (const QStringList& args : runs) {
+        const Run german = cli(args, {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}});
+        const Run english = cli(args, {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
+        QCOMPARE(german.exitCode, 0);
+        QCOMPARE(english.exitCode, 0);
+        QVERIFY2(german.err.contains(QLatin1String("Demo-Mandant")), qPrintable(german.err)); // people: German
+        const QMap<QString, QJsonObject> de = records(german.out);
+        QCOMPARE(de.size(), 250);
+        QCOMPARE(de, records(english.out));
+        int unavailable = 0;
+        for (const QJsonObject& r : de) {
+            QCOMPARE(r.value(QLatin1String("kind")).toString(), QStringLiteral("user"));
+            const QString status = r.value(QLatin1String("status")).toString();
+            QVERIFY2(statuses.contains(status) || r.contains(QLatin1String("action")), qPrintable(status));
+            if (r.contains(QLatin1String("action"))) {
+                QVERIFY(actions.contains(r.value(QLatin1String("action")).toString()));
+            }
+            if (r.value(QLatin1String("errorCode")).toString() == QLatin1String("ErrorNonExistentMailbox")) {
+                ++unavailable;
+                QCOMPARE(r.value(QLatin1String("errorMessage")).toString(),
+                         QStringLiteral("The SMTP address has no mailbox associated with it."));
+            }
+        }
+        QVERIFY(unavailable > 0);
+    }
+}
+
+void TestTranslations::guiCommandLineErrorsFollowTheLocale()
+{
+    // portrait (the GUI) reports a bad command line before any window opens, in the user's language too.
+    const QString portrait = QStringLiteral(PORTRAIT_GUI_PATH);
+    const QMap<QString, QString> german{{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")},
+                                        {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}};
+    const Run option = run(portrait, {QStringLiteral("--frobnicate")}, german);
+    QCOMPARE(option.exitCode, 2);
+    QVERIFY2(option.err.startsWith(QLatin1String("portrait: ")), qPrintable(option.err));
+    QVERIFY2(!option.err.contains(QLatin1String("Unknown option")), qPrintable(option.err)); // Qt's own catalogue
+    QVERIFY2(option.err.contains(QLatin1String("frobnicate")), qPrintable(option.err));
+    const Run argument = run(portrait, {QStringLiteral("extra")}, german);
+    QCOMPARE(argument.exitCode, 2);
+    QVERIFY2(argument.err.contains(QLatin1String("unerwartetes Argument 'extra'")), qPrintable(argument.err));
+    const Run url = run(portrait, {QStringLiteral("--graph-url"), QStringLiteral("ftp://example.com/v1.0")}, german);
+    QCOMPARE(url.exitCode, 2);
+    QVERIFY2(url.err.contains(QStringLiteral("ungültige --graph-url: ")), qPrintable(url.err));
+    QVERIFY2(url.err.contains(QLatin1String("https://")), qPrintable(url.err));
+    QVERIFY2(!url.err.contains(QLatin1String("unsupported scheme")), qPrintable(url.err)); // the engine's, in German
+    // And English under the C locale.
+    const Run english = run(portrait, {QStringLiteral("extra")}, {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
+    QCOMPARE(english.exitCode, 2);
+    QCOMPARE(english.err, QStringLiteral("portrait: unexpected argument 'extra'\n"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

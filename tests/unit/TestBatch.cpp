@@ -2,7 +2,9 @@
 // per-item retries after each item's own Retry-After, checked request by request (scenario fake QNAM).
 #include "FakeNetworkAccessManager.h"
 #include "auth/TokenProvider.h"
+#include "bulk/PhotoRecord.h"
 #include "graph/BatchJob.h"
+#include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
 #include "graph/RetryPolicy.h"
@@ -11,6 +13,7 @@
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Portrait;
 using Portrait::Test::Exchange;
@@ -54,6 +57,7 @@ private slots:
     void perItemRetryAfter();
     void singleOperationIsNeverBatched();
     void adaptiveLimitRecovers();
+    void ownMessagesStayEnglishInRecords();
 };
 
 void TestBatch::base64Alphabets_data()
@@ -235,6 +239,74 @@ void TestBatch::adaptiveLimitRecovers()
     QCOMPARE(scheduler.currentLimit(), 1);
     clock.advance(4000);
     QCOMPARE(scheduler.currentLimit(), 1);
+}
+
+void TestBatch::ownMessagesStayEnglishInRecords()
+{
+    // A German desktop: the message Portrait makes up for an unusable photo is German for people, English (the
+    // source text) in what scripts read (the records of portrait-cli --json, CSV and JSON reports).
+    QTranslator german;
+    QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("portrait"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&german);
+    const auto restore = qScopeGuard([&german]() { QCoreApplication::removeTranslator(&german); });
+
+    FakeNetworkAccessManager nam;
+    StaticTokenProvider tokens(QStringLiteral("t"));
+    GraphClient client(GraphRoot::parse(QString::fromLatin1(kRoot)), &tokens, &nam);
+    RequestScheduler scheduler(&client);
+    scheduler.setMaxInFlight(2); // both operations share each batch
+    Exchange metadata;
+    metadata.method = "POST";
+    metadata.url = kRoot + "/$batch";
+    metadata.replyHeaders = {{"Content-Type", "application/json"}};
+    metadata.body = R"({"responses":[
+        {"id":"1","status":200,"headers":{"Content-Type":"application/json"},"body":)"
+        + meta(648, "A1") + R"(},
+        {"id":"2","status":200,"headers":{"Content-Type":"application/json"},"body":)"
+        + meta(48, "B2") + "}]}";
+    nam.expect(metadata);
+    // u1's bytes are a PNG header of 9000 x 9000 pixels (81 megapixels): refused before decoding, not retried.
+    const QByteArray huge("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x23\x28\x00\x00\x23\x28\x08\x02\x00\x00"
+                          "\x00\xe2\xb7\xe5\xed\x00\x00\x00\x09IDAT\x78\x9c\x63\x00\x00\x00\x01\x00\x01\x5e\xff\x7d"
+                          "\xf9\x00\x00\x00\x00IEND\xae\x42\x60\x82",
+                          66);
+    Exchange bytes = metadata;
+    bytes.body = R"({"responses":[
+        {"id":"1","status":200,"headers":{"Content-Type":"image/png"},"body":")"
+        + huge.toBase64() + R"("},
+        {"id":"2","status":200,"headers":{"Content-Type":"image/png"},"body":")"
+        + png(48).toBase64() + "\"}]}";
+    nam.expect(bytes);
+
+    QHash<QString, PhotoInfo> results;
+    for (const char* id : {"u1", "u2"}) {
+        const QString key = QString::fromLatin1(id);
+        scheduler.fetchPhoto(ItemPath::user(key), PhotoJob::Mode::MetadataAndBytes, {}, this,
+                             [&results, key](const PhotoInfo& info) { results.insert(key, info); });
+    }
+    QTRY_COMPARE(results.size(), 2);
+    QVERIFY2(nam.isSatisfied(), nam.problems().constData());
+    QCOMPARE(results.value(QStringLiteral("u2")).status, PhotoStatus::Photo);
+    const PhotoInfo refused = results.value(QStringLiteral("u1"));
+    QCOMPARE(refused.status, PhotoStatus::Error);
+    QCOMPARE(refused.error.code, QStringLiteral("too-many-pixels"));
+    const QString english
+        = QStringLiteral("the photo is 9000 x 9000 pixels, more than Portrait decodes (64 megapixels)");
+    QCOMPARE(refused.error.message, english);
+    QCOMPARE(refused.error.localizedMessage,
+             QStringLiteral("das Foto hat 9000 x 9000 Pixel, mehr als Portrait decodiert (64 Megapixel)"));
+    QVERIFY2(errorDisplayText(refused.error).contains(refused.error.localizedMessage),
+             qPrintable(errorDisplayText(refused.error)));
+    QVERIFY(refused.error.toString().contains(english)); // logs
+    DirectoryObject object;
+    object.kind = DirectoryObject::Kind::User;
+    object.path = ItemPath::user(QStringLiteral("u1"));
+    object.id = QStringLiteral("u1");
+    const QJsonObject record = photoRecord(object, refused);
+    QCOMPARE(record.value(QLatin1String("status")).toString(), QStringLiteral("error"));
+    QCOMPARE(record.value(QLatin1String("errorCode")).toString(), QStringLiteral("too-many-pixels"));
+    QCOMPARE(record.value(QLatin1String("errorMessage")).toString(), english);
 }
 
 QTEST_GUILESS_MAIN(TestBatch)
