@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -291,21 +292,21 @@ void AuditView::onFinished()
     QStringList parts;
     for (int s = 0; s < 5; ++s) {
         counts[size_t(s)] = job->count(PhotoStatus(s));
-        parts.append(
-            tr("%1: %2", "a photo status and its count").arg(photoStatusTitle(PhotoStatus(s))).arg(counts[size_t(s)]));
+        parts.append(tr("%1: %2", "a photo status and its count")
+                         .arg(photoStatusTitle(PhotoStatus(s)), QLocale().toString(counts[size_t(s)])));
     }
     m_chart->setCounts(counts);
     m_progress->setRange(0, int(qMax<qint64>(job->foundCount(), 1)));
     m_progress->setValue(int(job->doneCount()));
     m_lastComplete = !job->hasError();
     if (job->wasCancelled()) {
-        setStatusText(
-            tr("Cancelled after %1 of %n principals.", nullptr, int(job->foundCount())).arg(job->doneCount()));
+        setStatusText(tr("Cancelled after %1 of %Ln principals.", nullptr, int(job->foundCount()))
+                          .arg(QLocale().toString(job->doneCount())));
     } else if (job->hasError()) {
         setStatusText(tr("The audit stopped: %1").arg(errorDisplayText(job->error())));
     } else {
         setStatusText(
-            tr("Audited %n principals: %1.", nullptr, int(job->doneCount())).arg(parts.join(QStringLiteral(", "))));
+            tr("Audited %Ln principals: %1.", nullptr, int(job->doneCount())).arg(parts.join(QStringLiteral(", "))));
     }
     updateButtons();
     emit auditFinished();

@@ -1,6 +1,7 @@
 #include "DetailPane.h"
 
 #include "DirectoryItemDelegate.h"
+#include "FlowLayout.h"
 #include "PhotoView.h"
 #include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
@@ -8,6 +9,7 @@
 #include "model/Roles.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -101,11 +103,17 @@ DetailPane::DetailPane(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The pane fits its column: long values wrap, rows of buttons flow, and the photo goes above the facts when
+    // the two do not fit side by side (updateColumns()). It scrolls down; a horizontal scroll bar is a bug.
     outer->addWidget(scroll);
+    m_scroll = scroll;
 
     auto* content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("detailContent"));
+    content->installEventFilter(this);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
@@ -125,15 +133,17 @@ DetailPane::DetailPane(QWidget* parent)
     m_subtitleLabel->setObjectName(QStringLiteral("subtitleLabel"));
     m_subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
     m_subtitleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitleLabel->setWordWrap(true);
     layout->addWidget(m_subtitleLabel);
 
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(16);
-    layout->addLayout(columns, 1);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->setSpacing(16);
+    layout->addLayout(m_columns, 1);
     auto* photoColumn = new QVBoxLayout;
-    columns->addLayout(photoColumn, 5);
+    m_columns->addLayout(photoColumn, 5);
     auto* factsColumn = new QVBoxLayout;
-    columns->addLayout(factsColumn, 6);
+    m_columns->addLayout(factsColumn, 6);
+    m_factsColumn = factsColumn;
 
     m_photoView = new PhotoView(content);
     m_photoView->setObjectName(QStringLiteral("photoView"));
@@ -146,7 +156,8 @@ DetailPane::DetailPane(QWidget* parent)
     m_headlineLabel->setWordWrap(true);
     m_headlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* buttons = new QHBoxLayout;
+    // A row that wraps onto a second line in a narrow pane (German and French labels are long).
+    auto* buttons = new FlowLayout;
     m_saveButton = new QPushButton(
         QIcon::fromTheme(QStringLiteral("document-save-as"), QIcon(QStringLiteral(":/portrait/icons/save.svg"))),
         tr("Save photo as…"), content);
@@ -180,11 +191,11 @@ DetailPane::DetailPane(QWidget* parent)
     m_openButton->setEnabled(false);
     connect(m_openButton, &QPushButton::clicked, this, &DetailPane::openInViewer);
     buttons->addWidget(m_openButton);
-    buttons->addStretch(1);
 
     auto* identityBox = new QGroupBox(tr("Identity"), content);
     m_identityForm = new QFormLayout(identityBox);
     m_identityForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_identityForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long value goes below its label
     m_kindValue = addValue(m_identityForm, tr("Kind:"), QStringLiteral("kindValueLabel"));
     m_upnValue = addValue(m_identityForm, tr("User principal name:"), QStringLiteral("upnValueLabel"));
     m_mailValue = addValue(m_identityForm, tr("Mail:"), QStringLiteral("mailValueLabel"));
@@ -195,6 +206,7 @@ DetailPane::DetailPane(QWidget* parent)
     m_photoBox = new QGroupBox(tr("Photo"), content);
     m_photoForm = new QFormLayout(m_photoBox);
     m_photoForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_photoForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_statusValue = addValue(m_photoForm, tr("Status:"), QStringLiteral("statusValueLabel"));
     m_reasonValue = addValue(m_photoForm, tr("Reason:"), QStringLiteral("reasonValueLabel"));
     m_sizeValue = addValue(m_photoForm, tr("Pixel size:"), QStringLiteral("sizeValueLabel"));
@@ -212,8 +224,7 @@ DetailPane::DetailPane(QWidget* parent)
     m_sizesBox = new QGroupBox(tr("Sizes"), content);
     m_sizesBox->setObjectName(QStringLiteral("sizesBox"));
     auto* sizesLayout = new QVBoxLayout(m_sizesBox);
-    auto* chips = new QHBoxLayout;
-    chips->setSpacing(3);
+    auto* chips = new FlowLayout(nullptr, 3);
     for (const int edge : {48, 64, 96, 120, 240, 360, 432, 504, 648}) {
         auto* chip = new QLabel(QString::number(edge), m_sizesBox);
         chip->setObjectName(QStringLiteral("sizeChip%1x%1").arg(edge));
@@ -222,7 +233,6 @@ DetailPane::DetailPane(QWidget* parent)
         chips->addWidget(chip);
         m_sizeChips << chip;
     }
-    chips->addStretch(1);
     sizesLayout->addLayout(chips);
     m_sizesNote = new QLabel(m_sizesBox);
     m_sizesNote->setObjectName(QStringLiteral("sizesNoteLabel"));
@@ -232,6 +242,9 @@ DetailPane::DetailPane(QWidget* parent)
     auto* showLabel = new QLabel(tr("Show:"), m_sizesBox);
     m_sizeCombo = new QComboBox(m_sizesBox);
     m_sizeCombo->setObjectName(QStringLiteral("sizeCombo"));
+    // Not as wide as its longest entry ("648 × 648 (/photos/648x648)"): the pane's width decides.
+    m_sizeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sizeCombo->setMinimumContentsLength(12);
     showLabel->setBuddy(m_sizeCombo);
     connect(m_sizeCombo, &QComboBox::activated, this, [this](int i) { showSize(m_sizeCombo->itemData(i).toString()); });
     showRow->addWidget(showLabel);
@@ -243,6 +256,44 @@ DetailPane::DetailPane(QWidget* parent)
     factsColumn->addStretch(1);
 
     clear();
+}
+
+bool DetailPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LayoutRequest && watched == m_scroll->widget()) {
+        updateColumns();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateColumns();
+}
+
+void DetailPane::updateColumns()
+{
+    // Side by side only when the facts get their preferred width beside the smallest photo; else the photo
+    // goes on top, at a bounded height, and the facts below get the whole width.
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+    const int available = m_scroll->width() - margins.left() - margins.right()
+        - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    const int sideBySide = m_photoView->minimumWidth() + m_columns->spacing() + m_factsColumn->sizeHint().width();
+    const auto direction = available >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (direction == m_columns->direction()) {
+        return;
+    }
+    const bool stacked = direction == QBoxLayout::TopToBottom;
+    m_columns->setDirection(direction);
+    m_columns->setStretch(0, stacked ? 0 : 5);
+    m_columns->setStretch(1, stacked ? 1 : 6);
+    m_photoView->setMaximumHeight(stacked ? m_photoView->minimumHeight() * 3 / 2 : QWIDGETSIZE_MAX);
+}
+
+bool DetailPane::isStacked() const
+{
+    return m_columns->direction() == QBoxLayout::TopToBottom;
 }
 
 DetailPane::~DetailPane()
@@ -413,7 +464,7 @@ void DetailPane::showIndex(const QModelIndex& index)
         } else if (index.data(Roles::IsLoadingRole).toBool()) {
             message = tr("Loading…");
         } else {
-            message = tr("%n entries loaded. Expand the list and select someone to see the photo.", nullptr, loaded);
+            message = tr("%Ln entries loaded. Expand the list and select someone to see the photo.", nullptr, loaded);
         }
         m_photoView->setIcon(DirectoryItemDelegate::iconForKind(int(kind)), {});
         m_headlineLabel->setText(message);
@@ -742,7 +793,7 @@ void DetailPane::showPhotoFacts()
     setRowVisible(m_sha256Value, !info.sha256.isEmpty());
     const bool hasError = info.error.isError();
     m_errorCodeValue->setText(orDash(info.error.code));
-    m_errorMessageValue->setText(orDash(hasError ? info.error.message : QString()));
+    m_errorMessageValue->setText(orDash(hasError ? info.error.displayMessage() : QString()));
     m_requestIdValue->setText(orDash(info.error.requestId));
     setRowVisible(m_errorCodeValue, hasError);
     setRowVisible(m_errorMessageValue, hasError);

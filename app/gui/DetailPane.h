@@ -9,10 +9,13 @@
 #include <QPointer>
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
 class QToolButton;
 
 namespace Portrait {
@@ -74,6 +77,9 @@ public:
     /// Writes the exact photo bytes to @p path with QSaveFile. Returns false with @p error on failure.
     bool savePhotoTo(const QString& path, QString* error = nullptr) const;
 
+    /// True when the photo is above the facts (a narrow pane), false when beside them.
+    bool isStacked() const;
+
     /// The sizes `/photos` listed for the current principal, smallest first (empty until known, or for contacts).
     const QList<PhotoSize>& availableSizes() const { return m_sizes; }
     /// True while `/photos` is on its way.
@@ -116,7 +122,12 @@ signals:
     /// A short message for the status bar (e.g. "Saved photo to …").
     void statusMessage(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void updateColumns();
     QLabel* addValue(QFormLayout* form, const QString& label, const QString& objectName);
     void setRowVisible(QLabel* value, bool visible);
     void resetPhotoFacts();
@@ -146,6 +157,9 @@ private:
     bool m_hasInfo = false;
     QImage m_image;
 
+    QScrollArea* m_scroll = nullptr;
+    QBoxLayout* m_columns = nullptr;
+    QVBoxLayout* m_factsColumn = nullptr;
     QLabel* m_nameLabel = nullptr;
     QLabel* m_subtitleLabel = nullptr;
     PhotoView* m_photoView = nullptr;

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -93,7 +94,7 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     const QString currentName = current.data(Roles::DisplayNameRole).toString();
     const auto currentKind = NodeKind(current.data(Roles::KindRole).toInt());
     if (principals > 1) {
-        addScope(Scope::Selection, tr("The selection (%n items)", nullptr, principals));
+        addScope(Scope::Selection, tr("The selection (%Ln items)", nullptr, principals));
     }
     if (current.isValid() && currentKind == NodeKind::Group) {
         addScope(Scope::GroupMembers, tr("Members of %1").arg(currentName));
@@ -534,15 +535,12 @@ void ExportDialog::updateProgress()
     const ExportJob::Counts& c = m_job->counts();
     const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
     const double rate = done / seconds;
+    const QLocale locale; // the user's: "1.234" in German, "1 234" in French
     QString text = tr("%1 of %2%3 · %4 written · %5 unchanged · %6 skipped · %7 failed · %8/s")
-                       .arg(done)
-                       .arg(found)
-                       .arg(m_job->isWalkFinished() ? QString() : tr(" found so far"))
-                       .arg(c.written)
-                       .arg(c.unchanged)
-                       .arg(c.skipped)
-                       .arg(c.failed)
-                       .arg(rate, 0, 'f', 1);
+                       .arg(locale.toString(done), locale.toString(found),
+                            m_job->isWalkFinished() ? QString() : tr(" found so far"), locale.toString(c.written),
+                            locale.toString(c.unchanged), locale.toString(c.skipped), locale.toString(c.failed),
+                            locale.toString(rate, 'f', 1));
     if (m_job->isWalkFinished() && rate > 0 && done < found) {
         text += tr(" · about %1 left").arg(formatDuration(qint64((found - done) / rate + 0.5)));
     }
@@ -562,29 +560,30 @@ void ExportDialog::onFinished()
     m_progressBar->setValue(int(m_job->done()));
     QString summary;
     if (m_job->hasError() && m_job->error().kind == GraphError::Kind::Cancelled) {
-        summary = tr("Cancelled after %1 s.").arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
+        summary = tr("Cancelled after %1 s.").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1));
     } else if (m_job->hasError()) {
-        summary
-            = tr("The export stopped: %1")
-                  .arg(m_job->error().message.isEmpty() ? errorDisplayText(m_job->error()) : m_job->error().message);
+        summary = tr("The export stopped: %1")
+                      .arg(m_job->error().message.isEmpty() ? errorDisplayText(m_job->error())
+                                                            : m_job->error().displayMessage());
     } else {
         summary = (options().dryRun ? tr("Dry run done in %1 s.") : tr("Done in %1 s."))
-                      .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
+                      .arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1));
     }
     summary += u' '
         + tr("%1 written, %2 unchanged, %3 skipped (no photo), %4 failed, %5 removed.")
-              .arg(c.written)
-              .arg(c.unchanged)
-              .arg(c.skipped)
-              .arg(c.failed)
-              .arg(c.removed);
+              .arg(QLocale().toString(c.written), QLocale().toString(c.unchanged), QLocale().toString(c.skipped),
+                   QLocale().toString(c.failed), QLocale().toString(c.removed));
     m_summaryLabel->setText(summary);
     m_summaryLabel->show();
     for (const ExportRecord& r : m_job->failures()) {
         const QString who = r.object.displayName.isEmpty()
             ? r.object.path.toString()
             : QStringLiteral("%1 (%2)").arg(r.object.displayName, r.object.path.toString());
-        m_failureList->addItem(QStringLiteral("%1: %2").arg(who, r.message.isEmpty() ? r.photo.reason : r.message));
+        // The record's message is English (machine output); people read Graph's error in their language.
+        const QString why = r.photo.error.isError() ? errorDisplayText(r.photo.error)
+            : r.message.isEmpty()                   ? r.photo.reason
+                                                    : r.message;
+        m_failureList->addItem(QStringLiteral("%1: %2").arg(who, why));
     }
     m_failureList->setVisible(m_failureList->count() > 0);
     m_openFolderButton->setEnabled(QDir(m_folderEdit->text()).exists());

@@ -3,6 +3,7 @@
 #include "graph/DisplayText.h"
 #include "graph/PhotoInfo.h"
 
+#include <QLocale>
 #include <QPainter>
 
 namespace Portrait {
@@ -57,7 +58,7 @@ void StatusChart::paintEvent(QPaintEvent* event)
         labelWidth = qMax(labelWidth, fm.horizontalAdvance(photoStatusTitle(PhotoStatus(s))));
         max = qMax(max, m_counts[size_t(s)]);
     }
-    const int countWidth = fm.horizontalAdvance(QStringLiteral("0000000"));
+    const int countWidth = fm.horizontalAdvance(QLocale().toString(1000000));
     const int barLeft = labelWidth + 12;
     const int barSpace = qMax(10, width() - barLeft - countWidth - 8);
     for (int s = 0; s < 5; ++s) {
@@ -74,7 +75,7 @@ void StatusChart::paintEvent(QPaintEvent* event)
         p.drawRoundedRect(QRect(barLeft, y + 2, w, kRow - 4), 3, 3);
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRect(barLeft + barSpace + 6, y, countWidth, kRow), Qt::AlignLeft | Qt::AlignVCenter,
-                   QString::number(n));
+                   QLocale().toString(n));
     }
 }
 

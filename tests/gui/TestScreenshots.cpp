@@ -1,14 +1,19 @@
 // Renders the main window, the detail pane, the export dialog, the audit view, the sign-in and the settings dialog
-// against the demo tenant in a light and a dark palette (Fusion; German too when its translation is built), saves
-// them as PNGs in PORTRAIT_SCREENSHOT_DIR (build/default/screenshots; CI keeps them as artifacts), and fails when
-// a label's or a button's text does not fit its widget, unless the widget is designed to elide (the property
-// `portraitElides`). Run again with QT_SCALE_FACTOR=2 (ctest test_screenshots_2x) for the 200% set (`@2x`).
+// against the demo tenant in a light and a dark palette (Fusion), and in German and French (their translations and
+// their locales' number formats), saves them as PNGs in PORTRAIT_SCREENSHOT_DIR (build/default/screenshots; CI
+// keeps them as artifacts), and fails when a label's or a button's text does not fit its widget, unless the widget
+// is designed to elide (the property `portraitElides`), when a button is cut off by the edge of what shows it, or
+// when the detail pane needs a horizontal scroll bar at the main window's default size. Run again with
+// QT_SCALE_FACTOR=2 (ctest test_screenshots_2x) for the 200% set (`@2x`).
 #include "AuditView.h"
 #include "DetailPane.h"
 #include "ExportDialog.h"
+#include "FaceGridView.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "cache/ThumbnailLoader.h"
+#include "model/DirectoryFilterModel.h"
 #include "model/DirectoryModel.h"
 #include "model/Roles.h"
 
@@ -21,11 +26,15 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+
+#include <limits>
 
 using namespace Portrait;
 
@@ -62,6 +71,31 @@ QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, disabled);
     }
     return p;
+}
+
+/// The part of @p w that its ancestors up to the window let show, in @p w's coordinates. Inside the viewport of
+/// a vertically scrolling area only the sides cut: what is above or below it is scrolled to, not lost.
+QRect shownRect(const QWidget* w)
+{
+    constexpr int kFar = 1 << 28;
+    QRect shown = w->rect();
+    QPoint offset; // w's origin in the coordinates of the ancestor reached
+    bool scrolls = false;
+    for (const QWidget* child = w; !child->isWindow() && child->parentWidget(); child = child->parentWidget()) {
+        const QWidget* parent = child->parentWidget();
+        offset += child->pos();
+        if (const auto* area = qobject_cast<const QAbstractScrollArea*>(parent->parentWidget());
+            area && area->viewport() == parent && area->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff) {
+            scrolls = true;
+        }
+        QRect clip = parent->rect();
+        if (scrolls) {
+            clip.setTop(-kFar);
+            clip.setBottom(kFar);
+        }
+        shown = (shown.translated(offset) & clip).translated(-offset);
+    }
+    return shown;
 }
 
 /// Text widgets under @p root whose text does not fit, as "class 'name': why".
@@ -117,6 +151,18 @@ QStringList cutOffText(QWidget* root)
                            .arg(button->height())
                            .arg(button->text()));
             }
+            // All of it on screen: never cut at the right edge of a pane; below the fold of a scroll area is
+            // fine (it scrolls there), cut sideways is not.
+            const QRect shown = shownRect(button);
+            if (shown.size() != button->size()) {
+                report(button,
+                       QStringLiteral("only %1×%2 of %3×%4 shows: '%5'")
+                           .arg(shown.width())
+                           .arg(shown.height())
+                           .arg(button->width())
+                           .arg(button->height())
+                           .arg(button->text()));
+            }
         } else if (const auto* box = qobject_cast<QGroupBox*>(w)) {
             const int title = box->fontMetrics().horizontalAdvance(box->title()) + 16;
             if (title > box->width()) {
@@ -141,12 +187,14 @@ private slots:
 private:
     /// Renders @p widget (its own window, or part of one) to `<set>-<name>.png` and checks its text.
     void shoot(QWidget* widget, const QString& name);
+    /// Every face in the grid's viewport has its thumbnail, or is known to have none.
+    static bool visibleFacesLoaded(const MainWindow& window);
 
     QTemporaryDir m_config;
     QDir m_out;
     QString m_set;
     QStringList m_problems;
-    bool m_german = false;
+    QStringList m_languages; ///< the catalogues built in (":/i18n/portrait_<lang>.qm")
 };
 
 void TestScreenshots::initTestCase()
@@ -160,13 +208,14 @@ void TestScreenshots::initTestCase()
         m_out.setPath(QStringLiteral(PORTRAIT_SCREENSHOT_DIR));
     }
     QVERIFY(m_out.mkpath(QStringLiteral(".")));
-    // German only when the translations are built into the program (the i18n work); else light and dark.
-    QTranslator probe;
-    m_german = probe.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("portrait"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n"));
-    if (!m_german) {
-        qInfo("No German translation (:/i18n/portrait_de.qm) is built in: light and dark only.");
+    for (const char* language : {"de", "fr"}) {
+        QTranslator probe;
+        if (probe.load(QLocale(QString::fromLatin1(language)), QStringLiteral("portrait"), QStringLiteral("_"),
+                       QStringLiteral(":/i18n"))) {
+            m_languages << QString::fromLatin1(language);
+        }
     }
+    QCOMPARE(m_languages, QStringList({QStringLiteral("de"), QStringLiteral("fr")}));
 }
 
 void TestScreenshots::screens_data()
@@ -176,6 +225,29 @@ void TestScreenshots::screens_data()
     QTest::newRow("light") << false << QString();
     QTest::newRow("dark") << true << QString();
     QTest::newRow("german") << false << QStringLiteral("de");
+    QTest::newRow("french") << false << QStringLiteral("fr");
+}
+
+bool TestScreenshots::visibleFacesLoaded(const MainWindow& window)
+{
+    const FaceGridView* grid = window.gridView();
+    const ThumbnailLoader* loader = window.thumbnailLoader();
+    const auto [first, last] = grid->visibleRows();
+    if (!loader || first < 0) {
+        return false;
+    }
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = grid->model()->index(row, 0, grid->rootIndex());
+        if (!index.data(Roles::IsPrincipalRole).toBool()) {
+            continue;
+        }
+        if (!loader->thumbnail(index.data(Roles::GraphPathRole).toString()).status.has_value()) {
+            return false;
+        }
+    }
+    // What arrived is painted before the grab.
+    QCoreApplication::processEvents();
+    return true;
 }
 
 void TestScreenshots::shoot(QWidget* widget, const QString& name)
@@ -203,18 +275,20 @@ void TestScreenshots::screens()
     QFETCH(QString, language);
     m_set = QString::fromLatin1(QTest::currentDataTag());
     m_problems.clear();
+    // A German or French desktop: its messages and its numbers ("18.143 Bytes", "18 143 octets").
     QTranslator translator;
+    const QLocale before;
     if (!language.isEmpty()) {
-        if (!m_german) {
-            QSKIP("No German translation is built in yet.");
-        }
-        QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("portrait"),
-                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        const QLocale locale(language == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
+                                                             : QLocale(QLocale::French, QLocale::France));
+        QVERIFY(translator.load(locale, QStringLiteral("portrait"), QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(locale);
     }
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
     const auto restore = qScopeGuard([&]() {
         QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(before);
         QApplication::setPalette(QApplication::style()->standardPalette());
     });
 
@@ -223,23 +297,33 @@ void TestScreenshots::screens()
     welcome.show();
     shoot(&welcome, QStringLiteral("welcome"));
 
-    MainWindow window;
-    window.resize(1180, 760);
+    MainWindow window; // at its default size (no saved geometry in this run's settings)
     QVERIFY(window.openDemo());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // A person with a photo: the detail pane at its fullest.
+    // A person with a photo, not the signed-in one: the detail pane at its fullest.
     const QModelIndex users = window.model()->topIndex(NodeKind::Users);
-    window.treeView()->expand(users);
-    window.treeView()->expand(window.model()->topIndex(NodeKind::Groups));
+    window.treeView()->expand(window.filterModel()->mapFromSource(users));
+    window.treeView()->expand(window.filterModel()->mapFromSource(window.model()->topIndex(NodeKind::Groups)));
     QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount(users) > 10, 10000);
     bool found = false;
-    for (int row = 0; row < 10 && !found; ++row) {
-        window.treeView()->setCurrentIndex(window.model()->index(row, 0, users));
+    for (int row = 1; row < 11 && !found; ++row) {
+        window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(window.model()->index(row, 0, users)));
         QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->hasPhotoInfo() && !window.detailPane()->isPhotoLoading(), 10000);
         found = !window.detailPane()->photoImage().isNull();
     }
     QVERIFY(found);
+    QVERIFY(window.detailPane()->principal().key() != QLatin1String("me"));
+    // The faces in view have loaded (or are known to have none): no grey placeholders in the picture.
+    QTRY_VERIFY_WITH_TIMEOUT(visibleFacesLoaded(window), 20000);
+    // The detail pane fits its column: it scrolls down at most, never sideways.
+    auto* detailScroll = window.detailPane()->findChild<QScrollArea*>(QStringLiteral("detailScrollArea"));
+    QVERIFY(detailScroll);
+    if (detailScroll->horizontalScrollBar()->isVisible()) {
+        m_problems << QStringLiteral("detail pane: a horizontal scroll bar (the content needs %1 px, has %2)")
+                          .arg(detailScroll->widget()->minimumSizeHint().width())
+                          .arg(detailScroll->viewport()->width());
+    }
     shoot(&window, QStringLiteral("main-window"));
     shoot(window.detailPane(), QStringLiteral("detail-pane"));
 
