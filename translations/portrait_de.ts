@@ -44,12 +44,12 @@ Qt %2 (erstellt mit %3)
 %4 %5</translation>
     </message>
     <message>
-        <source>Licence: none chosen yet (the source has no LICENSE file).</source>
-        <translation>Lizenz: noch keine gewählt (der Quelltext hat keine LICENSE-Datei).</translation>
-    </message>
-    <message>
         <source>Licence: %1</source>
         <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (GNU General Public License, version 3 or later)</source>
+        <translation>Lizenz: %1 (GNU General Public License, Version 3 oder neuer)</translation>
     </message>
 </context>
 <context>
@@ -463,17 +463,17 @@ Qt %2 (erstellt mit %3)
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled after %1 of %n principals.</source>
+        <source>Cancelled after %1 of %Ln principals.</source>
         <translation>
-            <numerusform>Abgebrochen nach %1 von %n Objekt.</numerusform>
-            <numerusform>Abgebrochen nach %1 von %n Objekten.</numerusform>
+            <numerusform>Abgebrochen nach %1 von %Ln Objekt.</numerusform>
+            <numerusform>Abgebrochen nach %1 von %Ln Objekten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Audited %n principals: %1.</source>
+        <source>Audited %Ln principals: %1.</source>
         <translation>
-            <numerusform>%n Objekt geprüft: %1.</numerusform>
-            <numerusform>%n Objekte geprüft: %1.</numerusform>
+            <numerusform>%Ln Objekt geprüft: %1.</numerusform>
+            <numerusform>%Ln Objekte geprüft: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -922,10 +922,10 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries loaded. Expand the list and select someone to see the photo.</source>
+        <source>%Ln entries loaded. Expand the list and select someone to see the photo.</source>
         <translation>
-            <numerusform>%n Eintrag geladen. Klappen Sie die Liste auf und wählen Sie jemanden aus, um das Foto zu sehen.</numerusform>
-            <numerusform>%n Einträge geladen. Klappen Sie die Liste auf und wählen Sie jemanden aus, um das Foto zu sehen.</numerusform>
+            <numerusform>%Ln Eintrag geladen. Klappen Sie die Liste auf und wählen Sie jemanden aus, um das Foto zu sehen.</numerusform>
+            <numerusform>%Ln Einträge geladen. Klappen Sie die Liste auf und wählen Sie jemanden aus, um das Foto zu sehen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,10 +1403,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Mitglieder verschachtelter Gruppen einbeziehen</translation>
     </message>
     <message numerus="yes">
-        <source>The selection (%n items)</source>
+        <source>The selection (%Ln items)</source>
         <translation>
-            <numerusform>Die Auswahl (%n Element)</numerusform>
-            <numerusform>Die Auswahl (%n Elemente)</numerusform>
+            <numerusform>Die Auswahl (%Ln Element)</numerusform>
+            <numerusform>Die Auswahl (%Ln Elemente)</numerusform>
         </translation>
     </message>
     <message>
@@ -2333,6 +2333,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
             <numerusform>%n Element kopiert.</numerusform>
             <numerusform>%n Elemente kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Thumbnails are kept in memory only: %1</source>
+        <translation>Vorschaubilder werden nur im Speicher gehalten: %1</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3292,14 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Log debug messages of every portrait.* category (QT_LOGGING_RULES takes precedence).</source>
         <translation>Debug-Meldungen aller portrait.*-Kategorien protokollieren (QT_LOGGING_RULES hat Vorrang).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad --graph-url: %1</source>
+        <translation>ungültige --graph-url: %1</translation>
     </message>
 </context>
 </TS>

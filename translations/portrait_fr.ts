@@ -44,12 +44,12 @@ Qt %2 (compilé avec %3)
 %4 %5</translation>
     </message>
     <message>
-        <source>Licence: none chosen yet (the source has no LICENSE file).</source>
-        <translation>Licence : aucune choisie pour l’instant (les sources n’ont pas de fichier LICENSE).</translation>
-    </message>
-    <message>
         <source>Licence: %1</source>
         <translation>Licence : %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (GNU General Public License, version 3 or later)</source>
+        <translation>Licence : %1 (GNU General Public License, version 3 ou ultérieure)</translation>
     </message>
 </context>
 <context>
@@ -463,17 +463,17 @@ Qt %2 (compilé avec %3)
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled after %1 of %n principals.</source>
+        <source>Cancelled after %1 of %Ln principals.</source>
         <translation>
-            <numerusform>Annulé après %1 sur %n objet.</numerusform>
-            <numerusform>Annulé après %1 sur %n objets.</numerusform>
+            <numerusform>Annulé après %1 sur %Ln objet.</numerusform>
+            <numerusform>Annulé après %1 sur %Ln objets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Audited %n principals: %1.</source>
+        <source>Audited %Ln principals: %1.</source>
         <translation>
-            <numerusform>%n objet audité : %1.</numerusform>
-            <numerusform>%n objets audités : %1.</numerusform>
+            <numerusform>%Ln objet audité : %1.</numerusform>
+            <numerusform>%Ln objets audités : %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -922,10 +922,10 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries loaded. Expand the list and select someone to see the photo.</source>
+        <source>%Ln entries loaded. Expand the list and select someone to see the photo.</source>
         <translation>
-            <numerusform>%n entrée chargée. Développez la liste et sélectionnez quelqu&apos;un pour voir la photo.</numerusform>
-            <numerusform>%n entrées chargées. Développez la liste et sélectionnez quelqu&apos;un pour voir la photo.</numerusform>
+            <numerusform>%Ln entrée chargée. Développez la liste et sélectionnez quelqu&apos;un pour voir la photo.</numerusform>
+            <numerusform>%Ln entrées chargées. Développez la liste et sélectionnez quelqu&apos;un pour voir la photo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,10 +1403,10 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Inclure les membres des groupes imbriqués</translation>
     </message>
     <message numerus="yes">
-        <source>The selection (%n items)</source>
+        <source>The selection (%Ln items)</source>
         <translation>
-            <numerusform>La sélection (%n élément)</numerusform>
-            <numerusform>La sélection (%n éléments)</numerusform>
+            <numerusform>La sélection (%Ln élément)</numerusform>
+            <numerusform>La sélection (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message>
@@ -2333,6 +2333,10 @@ Développez ou actualisez pour réessayer.</translation>
             <numerusform>%n élément copié.</numerusform>
             <numerusform>%n éléments copiés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Thumbnails are kept in memory only: %1</source>
+        <translation>Les miniatures restent en mémoire seulement : %1</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3292,14 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Log debug messages of every portrait.* category (QT_LOGGING_RULES takes precedence).</source>
         <translation>Journaliser les messages de débogage de toutes les catégories portrait.* (QT_LOGGING_RULES est prioritaire).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad --graph-url: %1</source>
+        <translation>--graph-url invalide : %1</translation>
     </message>
 </context>
 </TS>

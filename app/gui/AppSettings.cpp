@@ -1,7 +1,9 @@
 #include "AppSettings.h"
 
 #include "bulk/NameTemplate.h"
+#include "cache/ThumbnailStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -13,6 +15,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <vector>
 
 namespace Portrait {
 
@@ -140,6 +143,62 @@ void AppSettings::setCacheMaxMegabytes(int megabytes)
     QSettings().setValue(kCacheMegabytes, std::clamp(megabytes, 1, kMaxCacheMegabytes));
 }
 
+QString AppSettings::thumbnailDirectory(const QString& scope, QString* error)
+{
+    const QString root = cacheDirectory();
+    const bool ours = QDir::cleanPath(root) == QDir::cleanPath(defaultCacheDirectory());
+    if (ours && !isTagged(root) && QFileInfo(root).isDir()) {
+        // ~/.cache/portrait is Portrait's by the XDG convention (earlier versions wrote there untagged).
+        if (!writeTag(root, error)) {
+            return {};
+        }
+    } else if (!prepareCacheDirectory(root, error)) {
+        return {};
+    }
+    return ThumbnailStore::directoryIn(root + QStringLiteral("/thumbnails"), scope);
+}
+
+qint64 AppSettings::trimCache(const QString& dir, qint64 maxBytes)
+{
+    if (!isTagged(dir)) {
+        return 0;
+    }
+    struct File
+    {
+        QString path;
+        qint64 size;
+        QDateTime written;
+    };
+    std::vector<File> files;
+    qint64 total = 0;
+    const QString tag = QDir(dir).filePath(kCacheTag);
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.absoluteFilePath() == QFileInfo(tag).absoluteFilePath()) {
+            continue;
+        }
+        files.push_back({info.absoluteFilePath(), info.size(), info.lastModified()});
+        total += info.size();
+    }
+    if (total <= maxBytes) {
+        return 0;
+    }
+    std::sort(files.begin(), files.end(), [](const File& a, const File& b) { return a.written < b.written; });
+    const qint64 target = maxBytes / 10 * 9;
+    qint64 deleted = 0;
+    for (const File& file : files) {
+        if (total - deleted <= target) {
+            break;
+        }
+        if (QFile::remove(file.path)) {
+            deleted += file.size;
+        }
+    }
+    return deleted;
+}
+
 bool AppSettings::prepareCacheDirectory(const QString& dir, QString* error)
 {
     if (dir.trimmed().isEmpty() || QDir::isRelativePath(dir)) {
@@ -160,6 +219,11 @@ bool AppSettings::prepareCacheDirectory(const QString& dir, QString* error)
                      .arg(QDir::toNativeSeparators(dir));
         return false;
     }
+    return writeTag(dir, error);
+}
+
+bool AppSettings::writeTag(const QString& dir, QString* error)
+{
     if (!QDir().mkpath(dir)) {
         *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir));
         return false;
@@ -240,12 +304,12 @@ void AppSettings::setPlaceholders(const PlaceholderSet& placeholders)
 QString AppSettings::viewMode()
 {
     const QString mode = QSettings().value(kViewMode).toString();
-    return mode == QLatin1String("grid") ? mode : QStringLiteral("tree");
+    return mode == QLatin1String("tree") ? mode : QStringLiteral("grid");
 }
 
 void AppSettings::setViewMode(const QString& mode)
 {
-    QSettings().setValue(kViewMode, mode == QLatin1String("grid") ? mode : QStringLiteral("tree"));
+    QSettings().setValue(kViewMode, mode == QLatin1String("tree") ? mode : QStringLiteral("grid"));
 }
 
 } // namespace Portrait

@@ -70,6 +70,19 @@ public:
     /// Deletes everything under @p dir but its CACHEDIR.TAG; refuses an untagged folder. False with @p error.
     static bool clearCache(const QString& dir, QString* error);
 
+    /**
+     * @brief The folder of one account's thumbnails: `<cacheDirectory()>/thumbnails/<scope>`, after
+     * prepareCacheDirectory() on the cache folder (the platform's default folder is Portrait's own, so it is
+     * tagged even when it already holds files). Empty with @p error when the cache folder cannot be used.
+     */
+    static QString thumbnailDirectory(const QString& scope, QString* error);
+    /**
+     * @brief Keeps the cache under @p maxBytes: deletes the least recently written files under @p dir (never
+     * the tag) until at most 90% of @p maxBytes remain. Refuses an untagged folder. Returns the bytes deleted.
+     * Touches only the file system: runs on a worker thread.
+     */
+    static qint64 trimCache(const QString& dir, qint64 maxBytes);
+
     /// The export template the export dialog starts with (and last used); default NameTemplate::defaultPattern().
     static QString exportTemplate();
     static void setExportTemplate(const QString& pattern);
@@ -78,9 +91,13 @@ public:
     static PlaceholderSet placeholders();
     static void setPlaceholders(const PlaceholderSet& placeholders);
 
-    /// `tree` or `grid`: how the directory is shown (the browse view's toggle); default `tree`.
+    /// `tree` or `grid`: how the directory is shown (View ▸ Grid of faces, Ctrl+G); default `grid`.
     static QString viewMode();
     static void setViewMode(const QString& mode);
+
+private:
+    /// Creates @p dir and writes its CACHEDIR.TAG.
+    static bool writeTag(const QString& dir, QString* error);
 };
 
 } // namespace Portrait

@@ -46,6 +46,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Portrait {
 
@@ -108,6 +109,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_detailPane, &DetailPane::canSavePhotoChanged, m_saveAction, &QAction::setEnabled);
     m_stack->setCurrentWidget(m_welcome);
     restoreSettings();
+    // The view mode of last time (AppSettings::viewMode(), recorded by setBrowseMode()).
+    setBrowseMode(AppSettings::viewMode() == QLatin1String("tree") ? BrowseMode::Tree : BrowseMode::Grid);
 }
 
 MainWindow::~MainWindow()
@@ -331,12 +334,23 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
             [this](const QModelIndex& current) { currentChanged(current); });
 
     // Thumbnails: through the connection's one scheduler (Graph's photo limit is per app, shared with an audit
-    // or export), decoded on the thread pool, cached on disk per account (the demo tenant is new on every
-    // start: memory only).
+    // or export), decoded on the thread pool, cached on disk per account in the cache folder of the preferences,
+    // which is trimmed to its size limit on every connection.
+    // The demo tenant keeps them in memory only: it is rendered in-process and answers over loopback, so a disk
+    // entry would save no time, and a throwaway tenant's thumbnails have no business in the user's cache folder
+    // (nor would runs of the demo, such as tests and benchmarks that count requests, depend on earlier ones).
     m_thumbnails = std::make_unique<ThumbnailLoader>(m_session->scheduler());
     m_thumbnails->setEdge(qRound(m_grid->faceDelegate()->faceSize() * devicePixelRatioF()));
-    if (!m_session->accountName().isEmpty()) {
-        m_thumbnails->setStoreDirectory(ThumbnailStore::defaultDirectory(m_session->accountName()));
+    if (!m_session->isDemo() && !m_session->accountName().isEmpty()) {
+        QString error;
+        const QString store = AppSettings::thumbnailDirectory(m_session->accountName(), &error);
+        if (store.isEmpty()) {
+            showError(tr("Thumbnails are kept in memory only: %1").arg(error));
+        } else {
+            m_thumbnails->setStoreDirectory(store);
+            (void)QtConcurrent::run(&AppSettings::trimCache, AppSettings::cacheDirectory(),
+                                    AppSettings::cacheMaxBytes());
+        }
     }
     connect(m_thumbnails.get(), &ThumbnailLoader::photoSeen, this,
             [this](const ItemPath& principal, const PhotoInfo& info, bool largest) {
@@ -469,6 +483,7 @@ void MainWindow::setBrowseMode(BrowseMode mode)
         return;
     }
     m_browseMode = mode;
+    AppSettings::setViewMode(mode == BrowseMode::Grid ? QStringLiteral("grid") : QStringLiteral("tree"));
     m_grid->setVisible(mode == BrowseMode::Grid);
     {
         const QSignalBlocker blocker(m_gridAction);
@@ -912,8 +927,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    // The view mode ("tree"/"grid") is AppSettings::setViewMode(): the browse view's grid/tree toggle records it
-    // when it changes, and restores AppSettings::viewMode() when it is created.
+    // The view mode ("tree"/"grid") is AppSettings::setViewMode(): setBrowseMode() records it when it changes,
+    // and the constructor restores AppSettings::viewMode().
 }
 
 void MainWindow::restoreSettings()

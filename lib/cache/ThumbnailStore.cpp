@@ -1,6 +1,7 @@
 #include "ThumbnailStore.h"
 
 #include <QBuffer>
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace Portrait {
 
@@ -28,13 +31,21 @@ QString ThumbnailStore::defaultDirectory(const QString& scope)
     if (base.isEmpty()) {
         return {};
     }
+    return directoryIn(base + QStringLiteral("/thumbnails"), scope);
+}
+
+QString ThumbnailStore::directoryIn(const QString& base, const QString& scope)
+{
     QString safeScope = scope;
     for (QChar& c : safeScope) {
         if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.') {
             c = u'_';
         }
     }
-    return base + QStringLiteral("/thumbnails/") + (safeScope.isEmpty() ? QStringLiteral("default") : safeScope);
+    if (std::all_of(safeScope.cbegin(), safeScope.cend(), [](QChar c) { return c == u'.'; })) {
+        safeScope.fill(u'_'); // never "." or "..": the folder stays inside base (empty stays empty)
+    }
+    return base + u'/' + (safeScope.isEmpty() ? QStringLiteral("default") : safeScope);
 }
 
 QString ThumbnailStore::fileFor(const QString& principal, int edge) const

@@ -35,6 +35,8 @@ public:
 
     /// `<QStandardPaths::CacheLocation>/thumbnails/<scope>`; @p scope separates accounts (e.g. "demo").
     static QString defaultDirectory(const QString& scope);
+    /// `<base>/<scope>`, with @p scope made safe for a folder name (empty: `default`).
+    static QString directoryIn(const QString& base, const QString& scope);
 
     QString directory() const { return m_directory; }
     bool isEnabled() const { return !m_directory.isEmpty(); }

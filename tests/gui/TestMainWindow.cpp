@@ -1,4 +1,5 @@
 #include "DetailPane.h"
+#include "FaceGridView.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "emulator/DemoTenant.h"
@@ -7,10 +8,12 @@
 #include "model/DirectoryModel.h"
 #include "model/Roles.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,12 +30,15 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void startsOnTheWelcomePage();
     void demoButtonOpensTheDemoTenant();
     void selectedUserShowsTheExactPhotoFacts();
     void userWithoutPhotoShowsStatusNoneWithReason();
     void userWithoutMailboxShowsUnavailableWithGraphsError();
     void failedListIsShownInTheStatusBarAndOnTheNode();
+    void viewModeIsRememberedAcrossRestarts();
+    void numbersFollowTheLocale();
 
 private:
     /// Opens the demo tenant in @p window, expands Users and waits for the first page.
@@ -40,7 +46,17 @@ private:
     /// Selects the user @p userId (must be in the first page) and waits until the pane has the outcome.
     void selectUser(MainWindow& window, const QModelIndex& users, const QString& userId);
     static QString text(const MainWindow& window, const char* objectName);
+
+    QTemporaryDir m_sandbox;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Before the first QSettings: the window's state and preferences stay in a folder of this run.
+    QVERIFY(m_sandbox.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_sandbox.filePath(QStringLiteral("config"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_sandbox.filePath(QStringLiteral("cache"))));
+}
 
 QString TestMainWindow::text(const MainWindow& window, const char* objectName)
 {
@@ -225,6 +241,67 @@ void TestMainWindow::failedListIsShownInTheStatusBarAndOnTheNode()
     QVERIFY(label && label->isVisible());
     QCOMPARE(label->text(), window.lastError());
     QVERIFY(window.loadingText().isEmpty());
+}
+
+void TestMainWindow::viewModeIsRememberedAcrossRestarts()
+{
+    {
+        MainWindow window; // first start: the grid of faces
+        QCOMPARE(window.browseMode(), MainWindow::BrowseMode::Grid);
+        QVERIFY(window.openDemo());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.gridView()->isVisible());
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier); // View ▸ Grid of faces, off
+        QCOMPARE(window.browseMode(), MainWindow::BrowseMode::Tree);
+        QVERIFY(!window.gridView()->isVisible());
+        window.close();
+    }
+    {
+        MainWindow window; // the next start: the tree alone, as left
+        QCOMPARE(window.browseMode(), MainWindow::BrowseMode::Tree);
+        QVERIFY(window.openDemo());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.gridView()->isVisible());
+        auto* action = window.findChild<QAction*>(QStringLiteral("gridAction"));
+        QVERIFY(action && !action->isChecked());
+        action->trigger(); // the grid again
+        QCOMPARE(window.browseMode(), MainWindow::BrowseMode::Grid);
+        window.close();
+    }
+    MainWindow window;
+    QCOMPARE(window.browseMode(), MainWindow::BrowseMode::Grid);
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("gridAction"))->isChecked());
+}
+
+void TestMainWindow::numbersFollowTheLocale()
+{
+    // A German desktop: the photo's bytes read "18.143", not "18,143" (the locale, not the translation, decides).
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&before]() { QLocale::setDefault(before); });
+    MainWindow window;
+    QModelIndex users;
+    openAndExpandUsers(window, &users);
+    QVERIFY(!QTest::currentTestFailed() && users.isValid());
+    const DemoTenant& tenant = window.session()->emulator()->tenant();
+    QString userId;
+    for (int i = 1; i < window.model()->rowCount(users) && userId.isEmpty(); ++i) {
+        if (tenant.users().at(i).photo.hasPhoto() && tenant.photo(tenant.users().at(i).id).bytes.size() >= 1000) {
+            userId = tenant.users().at(i).id;
+        }
+    }
+    QVERIFY(!userId.isEmpty());
+    selectUser(window, users, userId);
+    QVERIFY(!QTest::currentTestFailed());
+    const qint64 size = tenant.photo(userId).bytes.size();
+    const QString grouped = QStringLiteral("%1.%2").arg(size / 1000).arg(size % 1000, 3, 10, QLatin1Char('0'));
+    const QString bytes = text(window, "bytesValueLabel");
+    QVERIFY2(bytes.startsWith(grouped + QStringLiteral(" bytes (")), qPrintable(bytes));
+    QVERIFY2(bytes.contains(QStringLiteral(",")) && bytes.endsWith(QStringLiteral(" KiB)")), qPrintable(bytes));
 }
 
 QTEST_MAIN(TestMainWindow)

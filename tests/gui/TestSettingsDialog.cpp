@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -53,6 +54,7 @@ private slots:
     void manualProxyNeedsAHost();
     void cacheFolderIsTaggedAndCleared();
     void foreignFolderIsNeverCleared();
+    void cacheIsTrimmedToItsLimitOldestFirst();
     void placeholderImagesAreAddedAndShared();
     void preferencesShortcutOpensTheDialog();
     void mainWindowRemembersGeometryAndSplitter();
@@ -107,7 +109,7 @@ void TestSettingsDialog::defaultsWithoutSettings()
     QCOMPARE(AppSettings::cacheMaxBytes(), qint64(256) * 1024 * 1024);
     QCOMPARE(AppSettings::exportTemplate(), NameTemplate::defaultPattern());
     QVERIFY(AppSettings::placeholders().isEmpty());
-    QCOMPARE(AppSettings::viewMode(), QStringLiteral("tree"));
+    QCOMPARE(AppSettings::viewMode(), QStringLiteral("grid")); // the grid of faces
 
     SettingsDialog dialog;
     QCOMPARE(child<QSpinBox>(&dialog, "concurrencySpin")->value(), 4);
@@ -282,6 +284,42 @@ void TestSettingsDialog::foreignFolderIsNeverCleared()
     QCOMPARE(child<QTabWidget>(&dialog, "settingsTabs")->currentWidget()->objectName(), QStringLiteral("cachePage"));
     QCOMPARE(AppSettings::cacheDirectory(), AppSettings::defaultCacheDirectory());
     QVERIFY(!QFile::exists(foreign + QStringLiteral("/CACHEDIR.TAG")));
+    QVERIFY(letter.exists());
+}
+
+void TestSettingsDialog::cacheIsTrimmedToItsLimitOldestFirst()
+{
+    const QString dir = m_sandbox.filePath(QStringLiteral("trimmed"));
+    QString error;
+    QVERIFY2(AppSettings::prepareCacheDirectory(dir, &error), qPrintable(error));
+    QVERIFY(QDir().mkpath(dir + QStringLiteral("/thumbnails/acct/ab")));
+    // Ten files of 100 KiB, written a minute apart: file 0 is the oldest.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList files;
+    for (int i = 0; i < 10; ++i) {
+        QFile file(dir + QStringLiteral("/thumbnails/acct/ab/%1.thumb").arg(i));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(QByteArray(100 * 1024, char('a' + i))), qint64(100 * 1024));
+        QVERIFY(file.setFileTime(now.addSecs(60 * (i - 10)), QFileDevice::FileModificationTime));
+        files << file.fileName();
+    }
+    QCOMPARE(AppSettings::cacheUsage(dir), qint64(1000 * 1024));
+    // Under the limit: nothing goes.
+    QCOMPARE(AppSettings::trimCache(dir, 2000 * 1024), qint64(0));
+    // A limit of 500 KiB: down to 90% of it (450 KiB: 4 files), the oldest first; the tag stays.
+    QCOMPARE(AppSettings::trimCache(dir, 500 * 1024), qint64(600 * 1024));
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(QFile::exists(files.at(i)), i >= 6);
+    }
+    QVERIFY(QFile::exists(dir + QStringLiteral("/CACHEDIR.TAG")));
+    // A folder without the tag is not Portrait's: never trimmed.
+    const QString foreign = m_sandbox.filePath(QStringLiteral("untagged"));
+    QVERIFY(QDir().mkpath(foreign));
+    QFile letter(foreign + QStringLiteral("/letter.txt"));
+    QVERIFY(letter.open(QIODevice::WriteOnly));
+    letter.write(QByteArray(4096, 'x'));
+    letter.close();
+    QCOMPARE(AppSettings::trimCache(foreign, 1), qint64(0));
     QVERIFY(letter.exists());
 }
 

@@ -1,5 +1,6 @@
 // The sign-in dialog and the account switcher against the emulator's identity endpoints, with an in-memory
 // token store (no keychain needed) and the settings in a temporary folder.
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "SignInDialog.h"
@@ -7,6 +8,7 @@
 #include "auth/AccountStore.h"
 #include "auth/MemoryTokenStore.h"
 #include "auth/TokenStore.h"
+#include "cache/ThumbnailLoader.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"
 #include "model/DirectoryFilterModel.h"
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -25,6 +28,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -61,6 +65,7 @@ private slots:
     void unregisteredCertificateSavesNothing();
     void graphCliClientIsAnExplicitWarnedOptIn();
     void lastAccountReopensAtStartup();
+    void thumbnailsGoToTheConfiguredCacheFolder();
 
 private:
     /// Chooses the sign-in method @p mode on the form.
@@ -94,6 +99,7 @@ void TestSignInDialog::initTestCase()
     QVERIFY(m_config.isValid());
     // Before the first QSettings: the accounts' settings go to the temporary folder.
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_config.filePath(QStringLiteral("cache")))); // thumbnails
     QVERIFY(AccountStore().fileName().startsWith(m_config.path()));
     m_emulator = new GraphEmulator(DemoTenantOptions{}, this);
     QVERIFY(m_emulator->listen(0));
@@ -589,6 +595,36 @@ void TestSignInDialog::lastAccountReopensAtStartup()
     QVERIFY(window.lastError().isEmpty());
     auto* stack = qobject_cast<QStackedWidget*>(window.centralWidget());
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+}
+
+void TestSignInDialog::thumbnailsGoToTheConfiguredCacheFolder()
+{
+    // Preferences ▸ Cache: a folder of the user's choice; the account's grid of faces fills it on disk.
+    const QString chosen = m_config.filePath(QStringLiteral("chosen-cache"));
+    AppSettings::setCacheDirectory(chosen);
+    const auto restore = qScopeGuard([]() { AppSettings::setCacheDirectory({}); });
+    MainWindow window;
+    window.setTokenStore(m_store);
+    window.resize(1100, 720);
+    window.show();
+    QCOMPARE(window.browseMode(), MainWindow::BrowseMode::Grid);
+    signInThroughDialog(window, QStringLiteral("cached"));
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(window.thumbnailLoader());
+    const QString store = window.thumbnailLoader()->storeDirectory();
+    QCOMPARE(store, chosen + QStringLiteral("/thumbnails/cached"));
+    const auto thumbnailFiles = [&store]() {
+        QStringList files;
+        QDirIterator it(store, {QStringLiteral("*.thumb")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            files << it.next();
+        }
+        return files;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(thumbnailFiles().size() >= 5, 20000);
+    QVERIFY2(QFile::exists(chosen + QStringLiteral("/CACHEDIR.TAG")), "the chosen folder is tagged as a cache");
+    // Nothing went to the platform's default cache folder.
+    QVERIFY(!QFileInfo::exists(AppSettings::defaultCacheDirectory() + QStringLiteral("/thumbnails/cached")));
 }
 
 QTEST_MAIN(TestSignInDialog)
