@@ -260,8 +260,17 @@ DetailPane::DetailPane(QWidget* parent)
 
 bool DetailPane::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::LayoutRequest && watched == m_scroll->widget()) {
-        updateColumns();
+    // The content changed (a new principal, more facts): decide again once its layout has taken the change in
+    // (the filter runs before the layout, whose nested size hints are still the old ones).
+    if (event->type() == QEvent::LayoutRequest && watched == m_scroll->widget() && !m_columnsPending) {
+        m_columnsPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this]() {
+                m_columnsPending = false;
+                updateColumns();
+            },
+            Qt::QueuedConnection);
     }
     return QWidget::eventFilter(watched, event);
 }

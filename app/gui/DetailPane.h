@@ -158,6 +158,7 @@ private:
     QImage m_image;
 
     QScrollArea* m_scroll = nullptr;
+    bool m_columnsPending = false; ///< updateColumns() is queued
     QBoxLayout* m_columns = nullptr;
     QVBoxLayout* m_factsColumn = nullptr;
     QLabel* m_nameLabel = nullptr;
