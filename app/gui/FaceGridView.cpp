@@ -80,6 +80,9 @@ void FaceDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     opt.text.clear();
     opt.icon = QIcon();
     opt.features &= ~QStyleOptionViewItem::HasDecoration;
+    // The whole cell is the selection: without text the style would highlight nothing, and the name, drawn in
+    // HighlightedText, would vanish on a light background.
+    opt.showDecorationSelected = true;
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
     const QRect cell = option.rect;
