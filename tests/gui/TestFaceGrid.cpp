@@ -10,10 +10,12 @@
 #include "model/DirectoryModel.h"
 #include "model/Roles.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -62,12 +64,14 @@ class TestFaceGrid : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void gridShowsTheUsersAndIsTheDefault();
     void scrollingRequestsOnlyVisibleThumbnails();
     void typingASearchNarrowsTheGridToTheMatchingFaces();
     void browseModeTogglesTheGrid();
 
 private:
+    QTemporaryDir m_sandbox;
     void open(MainWindow& window);
     QModelIndex gridRoot(MainWindow& window) const { return window.gridView()->rootIndex(); }
     int gridRows(MainWindow& window) const { return window.filterModel()->rowCount(gridRoot(window)); }
@@ -85,6 +89,14 @@ private:
         return first >= 0;
     }
 };
+
+void TestFaceGrid::initTestCase()
+{
+    // The view mode is a preference (MainWindow records it): this run's own, not the user's.
+    QVERIFY(m_sandbox.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_sandbox.filePath(QStringLiteral("config"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_sandbox.filePath(QStringLiteral("cache"))));
+}
 
 void TestFaceGrid::open(MainWindow& window)
 {
