@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -21,8 +22,9 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->setSpacing(14);
 
     auto* logo = new QLabel(column);
+    logo->setObjectName(QStringLiteral("welcomeLogoLabel"));
     logo->setPixmap(QIcon(QStringLiteral(":/portrait/icons/portrait.svg")).pixmap(96, 96));
-    logo->setAlignment(Qt::AlignHCenter);
+    logo->setAlignment(Qt::AlignCenter);
     layout->addWidget(logo);
 
     auto* title = new QLabel(tr("Welcome to Portrait"), column);
@@ -90,7 +92,13 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
-    outer->addWidget(column, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment: an aligned item gets only its size hint's height, which for
+    // the wrapped texts is worked out for another width, and the logo ended under the title.
+    auto* centre = new QHBoxLayout;
+    centre->addStretch(1);
+    centre->addWidget(column);
+    centre->addStretch(1);
+    outer->addLayout(centre);
     outer->addStretch(3);
 }
 

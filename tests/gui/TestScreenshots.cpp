@@ -114,7 +114,18 @@ QStringList cutOffText(QWidget* root)
         }
         if (const auto* label = qobject_cast<QLabel*>(w)) {
             if (label->text().isEmpty()) {
-                continue; // a picture, or nothing yet
+                // A picture: all of it.
+                const QSize picture = label->pixmap().deviceIndependentSize().toSize();
+                if (!label->pixmap().isNull()
+                    && (picture.width() > label->width() || picture.height() > label->height())) {
+                    report(label,
+                           QStringLiteral("a picture of %1×%2 in %3×%4")
+                               .arg(picture.width())
+                               .arg(picture.height())
+                               .arg(label->width())
+                               .arg(label->height()));
+                }
+                continue;
             }
             if (label->wordWrap()) {
                 const int needed = label->heightForWidth(label->width());
