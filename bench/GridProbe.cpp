@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -293,6 +294,10 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // The user's saved settings (view mode, cache folder, window state) must not change what is measured.
+    const QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.path() + u"/config"_s));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.path() + u"/cache"_s));
     ProbeApplication app(argc, argv);
     QApplication::setApplicationName(u"portrait-grid-probe"_s);
     QTextStream out(stdout);
