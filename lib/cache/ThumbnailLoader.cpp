@@ -155,7 +155,7 @@ void ThumbnailLoader::invalidate(const ItemPath& principal)
     m_memory.remove(key);
     const auto store = m_store;
     const int edge = m_edge;
-    QtConcurrent::run(&m_pool, [store, key, edge]() { store->remove(key, edge); });
+    m_pool.start([store, key, edge]() { store->remove(key, edge); }); // nobody waits for the result
     emit thumbnailChanged(key);
 }
 
@@ -285,7 +285,7 @@ void ThumbnailLoader::saveToDisk(const QString& principal, PhotoStatus status, c
     entry.image = image;
     const auto store = m_store;
     const int edge = m_edge;
-    QtConcurrent::run(&m_pool, [store, principal, edge, entry]() { store->write(principal, edge, entry); });
+    m_pool.start([store, principal, edge, entry]() { store->write(principal, edge, entry); }); // fire and forget
 }
 
 void ThumbnailLoader::remember(const QString& principal, PhotoStatus status, const QImage& image)
