@@ -368,7 +368,6 @@ void RequestScheduler::learn(int photoItems, qint64 latencyMs, bool throttled, b
         // we assumed (another app shares the budget): lower the limit too (it recovers after quiet periods).
         // Lowering it for our own overlap would halve the throughput for nothing, and again at every recovery.
         m_margin = qMin(2.0, m_margin * 1.25);
-        m_cleanBatches = 0;
         if (pipelined) {
             ++m_overlaps;
         } else {
@@ -391,10 +390,9 @@ void RequestScheduler::learn(int photoItems, qint64 latencyMs, bool throttled, b
             qCDebug(lcGraph) << "photo service" << m_serviceMs << "ms, rtt" << m_rttMs << "ms";
         }
     }
-    if (++m_cleanBatches >= 10) {
-        m_margin = qMax(kMinMargin, m_margin * 0.98);
-        m_cleanBatches = 0;
-    }
+    // Back toward the least margin within some twenty clean batches: an overlap costs its items a Retry-After,
+    // but every batch sent with too much room costs the whole pipe.
+    m_margin = qMax(kMinMargin, m_margin * 0.99);
 }
 
 void RequestScheduler::completeItem(Op op, const GraphResponse& response)

@@ -179,7 +179,6 @@ private:
     double m_serviceMs = -1;
     double m_rttMs = -1;
     double m_margin = 1.1;
-    int m_cleanBatches = 0;
     qint64 m_nextBatchAtMs = 0;
     bool m_wakeScheduled = false;
     qint64 m_wakeAtMs = -1;
