@@ -17,7 +17,9 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTreeView>
+#include <functional>
 
 using namespace Portrait;
 
@@ -43,6 +45,9 @@ private slots:
 private:
     /// Opens the demo tenant in @p window, expands Users and waits for the first page.
     void openAndExpandUsers(MainWindow& window, QModelIndex* users);
+    /// The id of the first listed user (after Me) that @p wanted accepts; empty when none does.
+    static QString firstUserWhere(MainWindow& window, const QModelIndex& users,
+                                  const std::function<bool(const DemoUser&)>& wanted);
     /// Selects the user @p userId (must be in the first page) and waits until the pane has the outcome.
     void selectUser(MainWindow& window, const QModelIndex& users, const QString& userId);
     static QString text(const MainWindow& window, const char* objectName);
@@ -62,6 +67,18 @@ QString TestMainWindow::text(const MainWindow& window, const char* objectName)
 {
     auto* label = window.detailPane()->findChild<QLabel*>(QLatin1String(objectName));
     return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(objectName));
+}
+
+QString TestMainWindow::firstUserWhere(MainWindow& window, const QModelIndex& users,
+                                       const std::function<bool(const DemoUser&)>& wanted)
+{
+    const DemoTenant& tenant = window.session()->emulator()->tenant();
+    for (int i = 1; i < window.model()->rowCount(users); ++i) {
+        if (wanted(tenant.users().at(i))) {
+            return tenant.users().at(i).id;
+        }
+    }
+    return {};
 }
 
 void TestMainWindow::openAndExpandUsers(MainWindow& window, QModelIndex* users)
@@ -185,13 +202,8 @@ void TestMainWindow::userWithoutPhotoShowsStatusNoneWithReason()
     QModelIndex users;
     openAndExpandUsers(window, &users);
     QVERIFY(!QTest::currentTestFailed() && users.isValid());
-    const DemoTenant& tenant = window.session()->emulator()->tenant();
-    QString userId;
-    for (int i = 1; i < window.model()->rowCount(users) && userId.isEmpty(); ++i) {
-        if (tenant.users().at(i).photo.state == PhotoState::None) {
-            userId = tenant.users().at(i).id;
-        }
-    }
+    const QString userId
+        = firstUserWhere(window, users, [](const DemoUser& user) { return user.photo.state == PhotoState::None; });
     QVERIFY(!userId.isEmpty());
     selectUser(window, users, userId);
     QVERIFY(!QTest::currentTestFailed());
@@ -288,12 +300,9 @@ void TestMainWindow::numbersFollowTheLocale()
     openAndExpandUsers(window, &users);
     QVERIFY(!QTest::currentTestFailed() && users.isValid());
     const DemoTenant& tenant = window.session()->emulator()->tenant();
-    QString userId;
-    for (int i = 1; i < window.model()->rowCount(users) && userId.isEmpty(); ++i) {
-        if (tenant.users().at(i).photo.hasPhoto() && tenant.photo(tenant.users().at(i).id).bytes.size() >= 1000) {
-            userId = tenant.users().at(i).id;
-        }
-    }
+    const QString userId = firstUserWhere(window, users, [&tenant](const DemoUser& user) {
+        return user.photo.hasPhoto() && tenant.photo(user.id).bytes.size() >= 1000;
+    });
     QVERIFY(!userId.isEmpty());
     selectUser(window, users, userId);
     QVERIFY(!QTest::currentTestFailed());
