@@ -70,7 +70,7 @@ void RefreshingTokenProvider::onRefreshed(const OAuthReply& reply)
         const TokenGrant grant = TokenGrant::fromJson(reply.json, clock()->nowUtc());
         if (!grant.refreshToken.isEmpty() && grant.refreshToken != m_refreshToken) {
             // Keep the newest, discard the old (FACTS.md §6.2). The token is handed out only once the new
-            // refresh token is saved: a short CLI run must not exit with the old one, which no longer works.
+            // refresh token is saved: a short CLI run must not exit before the keychain holds the newest.
             m_refreshToken = grant.refreshToken;
             m_store->write(m_storeKey, m_refreshToken, this, [this, grant](const TokenStoreResult& saved) {
                 if (!saved.ok()) {

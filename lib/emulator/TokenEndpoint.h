@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -21,8 +22,9 @@ namespace Portrait {
  *   then the code is approved (so tests run unattended: N × `pending` auto-approves after N polls);
  * - authorize + PKCE S256: redirects to a loopback `redirect_uri` with `code` and `state`; codes expire after
  *   10 minutes, are single use, bound to the client and redirect URI, and need the right `code_verifier`;
- * - refresh: rotates the refresh token (the old one stops working) and answers `invalid_grant` after
- *   revokeRefreshTokens();
+ * - refresh: issues a new refresh token each time; as at Entra ID the one presented is not revoked by its use
+ *   (FACTS.md §6.2: the client is expected to discard it; reusedRefreshTokens() counts the clients that did
+ *   not), and answers `invalid_grant` after revokeRefreshTokens();
  * - client credentials: a registered secret, or a `client_assertion` JWT (PS256 with `x5t#S256`, RS256 with
  *   `x5t`) whose signature is checked against the client's configured certificate, `aud`, `iss`, `sub`, times.
  *
@@ -66,6 +68,8 @@ public:
     /// The server's clock (default: the real UTC time).
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
 
+    /// Refresh requests that presented a refresh token already redeemed once (a client that kept an old one).
+    int reusedRefreshTokens() const { return m_reusedRefreshTokens; }
     /// Token requests answered, by grant_type.
     int tokenRequests(const QString& grantType) const { return m_grantCounts.value(grantType); }
     /// Every secret value the endpoint issued or accepted (tokens, codes, refresh tokens, PKCE code_verifiers):
@@ -125,6 +129,8 @@ private:
     QHash<QString, DeviceCode> m_deviceCodes;
     QHash<QString, AuthCode> m_authCodes;
     QHash<QString, QString> m_refreshTokens; ///< token -> client ID
+    QSet<QString> m_redeemedRefreshTokens;
+    int m_reusedRefreshTokens = 0;
     QHash<QString, int> m_grantCounts;
     QStringList m_secrets;
     QString m_lastAccessToken;

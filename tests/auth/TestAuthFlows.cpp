@@ -461,7 +461,7 @@ void TestAuthFlows::refreshAheadOfExpiryAndRotation()
     QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("refresh_token")), 1);
     QVERIFY(got.ok());
     QVERIFY(got.accessToken != first.accessToken);
-    // The newest refresh token is kept; the old one no longer works at the emulator.
+    // The newest refresh token is kept (the old one is discarded, FACTS.md §6.2).
     QTRY_VERIFY(store.entries().value(key) != first.refreshToken);
     QVERIFY(!store.entries().value(key).isEmpty());
 
@@ -469,6 +469,24 @@ void TestAuthFlows::refreshAheadOfExpiryAndRotation()
     QTRY_COMPARE(answers, 5);
     QVERIFY(got.ok());
     QCOMPARE(provider.acquisitions(), 2);
+    QCOMPARE(m_emulator->tokenEndpoint().reusedRefreshTokens(), 0); // never an old one
+
+    // As at Entra ID, using a refresh token does not revoke it: a process that quit before saving the new one
+    // (or a second process that read the same keychain entry) still signs in with the one it has.
+    OAuthReply reused;
+    bool reusedAnswered = false;
+    m_oauth->post(e.tokenUrl(),
+                  {{QStringLiteral("client_id"), kClient},
+                   {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                   {QStringLiteral("refresh_token"), first.refreshToken},
+                   {QStringLiteral("scope"), e.delegatedScopes().join(u' ')}},
+                  this, [&](const OAuthReply& r) {
+                      reused = r;
+                      reusedAnswered = true;
+                  });
+    QTRY_VERIFY(reusedAnswered);
+    QVERIFY2(reused.ok(), qPrintable(reused.message()));
+    QCOMPARE(m_emulator->tokenEndpoint().reusedRefreshTokens(), 1);
 
     // A token that lives less than twice the margin (here 60 s) is used for half its life, not renewed on
     // every request (which raced refresh-token rotation into invalid_grant).

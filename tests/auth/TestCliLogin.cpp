@@ -132,8 +132,9 @@ void TestCliLogin::deviceCodeLoginBrowseLogout()
     QVERIFY(!list.out.isEmpty());
     const Run again
         = cli({QStringLiteral("--account"), QStringLiteral("work"), QStringLiteral("sizes"), QStringLiteral("me")});
-    QVERIFY2(again.exitCode == 0, again.err.constData()); // the rotated refresh token was kept
+    QVERIFY2(again.exitCode == 0, again.err.constData());
     QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("refresh_token")), 2);
+    QCOMPARE(m_emulator->tokenEndpoint().reusedRefreshTokens(), 0); // the rotated refresh token was kept
 
     // The token of one cloud is never sent to another.
     const Run otherCloud = cli({QStringLiteral("--account"), QStringLiteral("work"), QStringLiteral("--cloud"),
