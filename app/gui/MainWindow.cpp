@@ -800,10 +800,11 @@ void MainWindow::updateAccountButton()
     m_accountButton->setText(demo ? tr("Demo tenant") : current.isEmpty() ? tr("Not signed in") : current);
 }
 
-bool MainWindow::openAccount(const QString& name)
+bool MainWindow::openAccount(const QString& name, const TokenGrant& grant)
 {
     ConnectionOptions options;
     options.account = name;
+    options.initialGrant = grant;
     options.tokenStore = tokenStore();
     options.concurrency = AppSettings::concurrency();
     Session::Failure failure = Session::Failure::None;
@@ -844,7 +845,8 @@ SignInDialog* MainWindow::signIn()
     // Window-modal without a nested event loop; the dialog deletes itself when closed.
     auto* dialog = new SignInDialog(tokenStore(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SignInDialog::signedIn, this, [this](const Account& account) { openAccount(account.name); });
+    connect(dialog, &SignInDialog::signedIn, this,
+            [this](const Account& account, const TokenGrant& grant) { openAccount(account.name, grant); });
     dialog->open();
     return dialog;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/TokenGrant.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -55,7 +57,8 @@ public:
     /// Starts the demo tenant in-process and opens it; on failure shows why and returns false.
     bool openDemo();
     /// Opens the saved account @p name (Session with `--account` semantics); on failure shows why and returns false.
-    bool openAccount(const QString& name);
+    /// @p grant: tokens a sign-in just received, used before the stored refresh token is redeemed.
+    bool openAccount(const QString& name, const TokenGrant& grant = {});
     /// Opens the account used last (AccountStore::current(), kept in QSettings) at startup. False when there is
     /// none or it cannot be opened; the welcome page then shows, with the reason.
     bool restoreLastAccount();

@@ -560,7 +560,7 @@ void SignInDialog::finished()
     if (signIn->succeeded()) {
         m_account = signIn->account();
         m_statusLabel->setText(tr("Signed in."));
-        emit signedIn(m_account);
+        emit signedIn(m_account, signIn->grant());
         accept();
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "auth/Account.h"
 #include "auth/BrowserFlow.h"
+#include "auth/TokenGrant.h"
 
 #include <QDialog>
 
@@ -61,8 +62,9 @@ public slots:
     void reject() override;
 
 signals:
-    /// The account is saved (settings and keychain); the dialog then closes with accept().
-    void signedIn(const Portrait::Account& account);
+    /// The account is saved (settings and keychain); the dialog then closes with accept(). @p grant holds the
+    /// tokens the sign-in received (no refresh token), for the session opened next.
+    void signedIn(const Portrait::Account& account, const Portrait::TokenGrant& grant);
 
 private:
     QWidget* createFormPage();

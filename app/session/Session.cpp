@@ -197,11 +197,15 @@ std::unique_ptr<Session> Session::openAccount(std::unique_ptr<Session> session, 
     session->m_oauth = new OAuthClient(session->m_network);
     session->m_oauth->setTimeoutSeconds(qMax(1, options.timeoutSeconds));
     QString providerError;
-    session->m_tokens = AccountTokenProviders::create(effective, session->m_oauth, session->m_store, Clock::system(),
-                                                      nullptr, &providerError);
-    if (!session->m_tokens) {
+    CachingTokenProvider* tokens = AccountTokenProviders::create(effective, session->m_oauth, session->m_store,
+                                                                 Clock::system(), nullptr, &providerError);
+    if (!tokens) {
         return fail(Failure::Usage, providerError);
     }
+    if (options.initialGrant.isValid()) {
+        tokens->setGrant(options.initialGrant);
+    }
+    session->m_tokens = tokens;
     session->m_account = account->name;
     session->m_client = new GraphClient(root, session->m_tokens, session->m_network);
     session->configureClient(options);

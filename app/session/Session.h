@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/TokenGrant.h"
 #include "graph/Cloud.h"
 
 #include <QObject>
@@ -31,6 +32,10 @@ struct ConnectionOptions
     /// Where the account's secrets are; null: the OS keychain. Not owned: it must outlive the session (tests
     /// pass a MemoryTokenStore; the GUI shares the one its sign-in dialog wrote to).
     TokenStore* tokenStore = nullptr;
+    /// With `account`: tokens a sign-in just received. The session uses the access token while it is fresh
+    /// instead of redeeming the stored refresh token at once (one token request fewer, and no rotation racing a
+    /// window closed right after signing in).
+    TokenGrant initialGrant;
     /// A PEM file of certificate authorities to trust for https, in addition to the system's (e.g. the
     /// emulator's self-signed certificate); TLS errors are never ignored.
     QString caCertificateFile;

@@ -158,6 +158,8 @@ void SignIn::signedIn(const TokenGrant& grant, const QString& secretKind, const 
     if (m_finished) {
         return;
     }
+    m_grant = grant;
+    m_grant.refreshToken.clear(); // it lives in the store only
     if (!m_account.isAppOnly()) {
         m_account.userName = grant.userName();
         if (secret.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "auth/Account.h"
 #include "auth/BrowserFlow.h"
 #include "auth/DeviceCodeFlow.h"
+#include "auth/TokenGrant.h"
 
 #include <QObject>
 #include <QString>
@@ -57,6 +58,9 @@ public:
     bool succeeded() const { return m_finished && m_failure == Failure::None; }
     /// The account as saved (userName, rs256 filled in).
     Account account() const { return m_account; }
+    /// The tokens the sign-in received (the refresh token cleared): a session opened right after it starts with
+    /// them instead of redeeming the stored refresh token again.
+    TokenGrant grant() const { return m_grant; }
     Failure failure() const { return m_failure; }
     /// The OAuth error (`authorization_declined`, `expired_token`, `cancelled`, ...), or empty.
     QString errorCode() const { return m_errorCode; }
@@ -80,6 +84,7 @@ private:
     void fail(Failure failure, const QString& code, const QString& message);
 
     Account m_account;
+    TokenGrant m_grant;
     QString m_secret;
     OAuthClient* m_client;
     TokenStore* m_store;

@@ -108,7 +108,7 @@ void TestSecretHygiene::initTestCase()
     QVERIFY(m_emulator->listen(0));
     m_emulator->tokenEndpoint().registerClient(kClient);
     m_emulator->tokenEndpoint().registerClient(kApp, kAppSecret);
-    // Each account opened redeems (and rotates) its refresh token from the store.
+    // Each account reopened redeems (and rotates) its refresh token from the store.
     m_store = new MemoryTokenStore(this);
     m_browser = new QNetworkAccessManager(this);
     m_browser->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -221,7 +221,8 @@ void TestSecretHygiene::fullSessionLeaksNoSecret()
 
     const TokenEndpoint& endpoint = m_emulator->tokenEndpoint();
     QVERIFY(endpoint.tokenRequests(QStringLiteral("authorization_code")) >= 1);
-    QVERIFY(endpoint.tokenRequests(QStringLiteral("refresh_token")) >= 2);
+    // The session opened by a sign-in starts with its tokens; reopening "people" redeems the stored one.
+    QVERIFY(endpoint.tokenRequests(QStringLiteral("refresh_token")) >= 1);
     QVERIFY(endpoint.tokenRequests(QStringLiteral("client_credentials")) >= 2);
 
     // What to look for: every token, code and verifier the identity endpoint issued or accepted, the secret.

@@ -568,12 +568,18 @@ void TestSignInDialog::graphCliClientIsAnExplicitWarnedOptIn()
 
 void TestSignInDialog::lastAccountReopensAtStartup()
 {
+    const TokenEndpoint& endpoint = m_emulator->tokenEndpoint();
+    const int refreshes = endpoint.tokenRequests(QStringLiteral("refresh_token"));
     {
         MainWindow window;
         window.setTokenStore(m_store);
         window.show();
         signInThroughDialog(window, QStringLiteral("again"));
         QVERIFY(!QTest::currentTestFailed());
+        expectUsersListed(window);
+        // The session opened by the sign-in browses with the sign-in's own access token. (It used to redeem the
+        // refresh token at once; a window closed during that redemption left a stale token in the keychain.)
+        QCOMPARE(endpoint.tokenRequests(QStringLiteral("refresh_token")), refreshes);
     }
     QCOMPARE(AccountStore().current(), QStringLiteral("again"));
 
@@ -588,6 +594,8 @@ void TestSignInDialog::lastAccountReopensAtStartup()
         auto* stack = qobject_cast<QStackedWidget*>(window.centralWidget());
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
         expectUsersListed(window);
+        QCOMPARE(endpoint.tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
+        QCOMPARE(endpoint.reusedRefreshTokens(), 0);
     }
 
     // Signed out elsewhere (portrait-cli logout): the welcome page, without an error.
