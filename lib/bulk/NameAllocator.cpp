@@ -50,7 +50,23 @@ QString NameAllocator::suffixFor(const QString& owner)
 
 QString NameAllocator::key(const QString& file)
 {
-    return file.normalized(QString::NormalizationForm_C).toCaseFolded();
+    // Names read back from a manifest never went through the sanitizer: bound what QString::normalized() sees
+    // as it does (it is quadratic, see NameTemplate::kMaxNormalizedLength). Component by component: '/' never
+    // combines with a neighbour, so that is still the NFC of the whole name. A component longer than the
+    // sanitizer ever makes is compared as it is.
+    const auto nfc = [](const QString& text) {
+        return NameTemplate::limitCombiningMarks(text).normalized(QString::NormalizationForm_C);
+    };
+    if (file.size() <= NameTemplate::kMaxNormalizedLength) {
+        return nfc(file).toCaseFolded();
+    }
+    QStringList components = file.split(u'/');
+    for (QString& c : components) {
+        if (c.size() <= NameTemplate::kMaxNormalizedLength) {
+            c = nfc(c);
+        }
+    }
+    return components.join(u'/').toCaseFolded();
 }
 
 } // namespace Portrait

@@ -10,6 +10,8 @@ namespace Portrait {
 namespace {
 
 constexpr int kMaxComponentBytes = 255;
+/// UAX #15 §13 (Stream-Safe Text Format): no more than 30 non-starters in a row.
+constexpr int kMaxCombiningRun = 30;
 
 bool isReservedChar(char32_t c)
 {
@@ -211,7 +213,21 @@ QString NameTemplate::expand(const NameFields& fields) const
 
 QString NameTemplate::sanitizeComponent(const QString& component)
 {
-    const QString nfc = component.normalized(QString::NormalizationForm_C);
+    // Bounded runs of marks and a bounded length keep normalisation linear (see kMaxNormalizedLength). The
+    // second pass cuts runs that decomposition lengthened (U+0344 is two marks), so that a sanitized name
+    // sanitizes to itself.
+    QString bounded = limitCombiningMarks(component);
+    if (bounded.size() > kMaxNormalizedLength) {
+        QString stem;
+        QString ext;
+        splitExtension(bounded, &stem, &ext);
+        qsizetype cut = qMin(stem.size(), kMaxNormalizedLength);
+        if (cut > 0 && stem.at(cut - 1).isHighSurrogate()) {
+            --cut;
+        }
+        bounded = stem.left(cut) + ext;
+    }
+    const QString nfc = limitCombiningMarks(bounded.normalized(QString::NormalizationForm_C));
     QString clean;
     clean.reserve(nfc.size());
     for (const char32_t c : nfc.toUcs4()) {
@@ -289,6 +305,32 @@ QString NameTemplate::truncateUtf8(const QString& text, int maxBytes)
         out.chop(1);
     }
     return out;
+}
+
+QString NameTemplate::limitCombiningMarks(const QString& text)
+{
+    QString out; // stays null (no copy) unless a run is too long
+    int run = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        char32_t c = text.at(i).unicode();
+        qsizetype len = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            len = 2;
+        }
+        run = QChar::combiningClass(c) != 0 ? run + 1 : 0;
+        if (run > kMaxCombiningRun) {
+            if (out.isNull()) {
+                out.reserve(n);
+                out.append(text.constData(), i);
+            }
+        } else if (!out.isNull()) {
+            out.append(text.constData() + i, len);
+        }
+        i += len;
+    }
+    return out.isNull() ? text : out;
 }
 
 } // namespace Portrait

@@ -30,7 +30,9 @@ struct NameFields
  * A `/` in the pattern makes a subfolder; a `/` or `\` inside a value never does. The result is always a
  * relative path that stays inside the output folder: every component is NFC-normalised, loses reserved and
  * control characters, `..`, trailing dots and spaces, is renamed away from Windows' reserved names (CON,
- * NUL, COM1...), and is cut to 255 UTF-8 bytes (keeping the extension of the last one). Pure and thread-safe.
+ * NUL, COM1...), keeps at most 30 combining marks in a row, and is cut to 255 UTF-8 bytes (keeping the
+ * extension of the last one). Pure and thread-safe; linear in the length of its input (see
+ * kMaxNormalizedLength).
  */
 class NameTemplate
 {
@@ -60,6 +62,18 @@ public:
     static QString withSuffix(const QString& relativePath, const QString& suffix);
     /// Cuts @p text to at most @p maxBytes of UTF-8 without splitting a character.
     static QString truncateUtf8(const QString& text, int maxBytes);
+    /**
+     * @p text without the combining marks after the 30th of an unbroken run (UAX #15's stream-safe bound; a
+     * longer run is "zalgo" text, no name). QString::normalized() reorders a run of marks in time quadratic in
+     * its length: normalise only what went through this.
+     */
+    static QString limitCombiningMarks(const QString& text);
+    /**
+     * The longest text the sanitizer normalises (QString::normalized() is also quadratic in the number of
+     * compositions: 400,000 of them took 7 s). A longer component counts by its first 2,048 characters and its
+     * extension; no name has that many (Graph caps displayName at 256, a component ends at 255 bytes).
+     */
+    static constexpr qsizetype kMaxNormalizedLength = 2048;
 
 private:
     struct Part
