@@ -50,11 +50,13 @@ bool isReservedName(const QString& component)
         }
         return s;
     }();
-    QString stem = component.section(u'.', 0, 0);
+    const qsizetype dot = component.indexOf(u'.');
+    QStringView stem = dot >= 0 ? QStringView(component).left(dot) : QStringView(component);
     while (stem.endsWith(u' ')) {
         stem.chop(1);
     }
-    return names.contains(stem.toUpper());
+    // Upper-casing never shortens a string: a stem longer than CONOUT$ names no device (and costs no copy).
+    return stem.size() <= 7 && names.contains(stem.toString().toUpper());
 }
 
 /// Appends one code point; cheaper than a QString per character (names run to thousands of characters).
@@ -319,7 +321,7 @@ QString NameTemplate::limitCombiningMarks(const QString& text)
             c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
             len = 2;
         }
-        run = QChar::combiningClass(c) != 0 ? run + 1 : 0;
+        run = c >= 0x300 && QChar::combiningClass(c) != 0 ? run + 1 : 0; // no mark below U+0300
         if (run > kMaxCombiningRun) {
             if (out.isNull()) {
                 out.reserve(n);
