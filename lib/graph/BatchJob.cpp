@@ -35,9 +35,8 @@ void BatchJob::run()
         emitFinished();
         return;
     }
-    m_sentAtMs = client()->clock()->nowMs();
     postJson(client()->root().resolve(QStringLiteral("$batch")), requestBody(), [this](const GraphResponse& response) {
-        m_latencyMs = client()->clock()->nowMs() - m_sentAtMs;
+        m_latencyMs = sentAtMs() < 0 ? 0 : client()->clock()->nowMs() - sentAtMs();
         if (!response.ok()) {
             setError(response.error);
             emitFinished();

@@ -29,7 +29,7 @@ public:
     const QList<BatchItemRequest>& items() const { return m_items; }
     /// Valid after finished() without error: answers by id.
     const QHash<QString, GraphResponse>& responses() const { return m_responses; }
-    /// Milliseconds from sending to the full answer.
+    /// Milliseconds from the request leaving (GraphJob::sentAtMs(), after any wait for a token) to the full answer.
     qint64 latencyMs() const { return m_latencyMs; }
 
     /// The request body (pure; used by tests).
@@ -43,7 +43,6 @@ protected:
 private:
     QList<BatchItemRequest> m_items;
     QHash<QString, GraphResponse> m_responses;
-    qint64 m_sentAtMs = 0;
     qint64 m_latencyMs = 0;
 };
 

@@ -149,6 +149,7 @@ void DirectoryLane::pump()
         auto permit = std::make_shared<Permit>([lane]() {
             if (lane) {
                 --lane->m_inFlight;
+                lane->m_lastDoneMs = lane->clock()->nowMs();
                 lane->pump();
             }
         });

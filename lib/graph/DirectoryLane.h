@@ -51,6 +51,8 @@ public:
     void throttled(double retryAfterSeconds);
 
     int inFlight() const { return m_inFlight; }
+    /// When the last directory request ended (the client's clock, ms), or -1 before the first.
+    qint64 lastDoneMs() const { return m_lastDoneMs; }
     int queued() const { return int(m_waiting.size()); }
     int currentLimit() const { return m_limit; }
     /// Resource units available now.
@@ -80,6 +82,7 @@ private:
     std::deque<Waiter> m_waiting;
     int m_limit = 4;
     int m_inFlight = 0;
+    qint64 m_lastDoneMs = -1;
     mutable double m_units = 3500;
     mutable qint64 m_refilledAtMs = 0;
     qint64 m_pausedUntilMs = -1;

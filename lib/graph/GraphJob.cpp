@@ -184,6 +184,14 @@ void GraphJob::sendWithToken(std::shared_ptr<Request> request, const QString& to
     QNetworkReply* reply = request->postBody.isEmpty() ? m_client->network()->get(req)
                                                        : m_client->network()->post(req, request->postBody);
     m_reply = reply;
+    const auto left = [this]() {
+        if (m_client) {
+            m_sentAtMs = m_client->clock()->nowMs();
+            emit sent(this);
+        }
+    };
+    connect(reply, &QNetworkReply::requestSent, this, left);
+    left();
     const qint64 limit = request->bodyKind == BodyKind::Json ? m_client->maxJsonBytes() : m_client->maxImageBytes();
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, limit]() {
         // An announced length beyond the limit (or beyond 64 bits) is refused before any of it is read.

@@ -67,6 +67,8 @@ public:
     /// Valid after finished().
     const GraphError& error() const { return m_error; }
     bool hasError() const { return m_error.isError(); }
+    /// When the latest request of this job left (the client's clock, ms), or -1 before the first: see sent().
+    qint64 sentAtMs() const { return m_sentAtMs; }
 
     /// The most pixels a photo may have: more is refused before decoding (decompression bombs).
     static constexpr qint64 maxImagePixels = 64LL * 1000 * 1000;
@@ -74,6 +76,9 @@ public:
 signals:
     /// Emitted exactly once.
     void finished(Portrait::GraphJob* job);
+    /// A request of this job left: once when it is handed to the network stack (a token in hand), and again
+    /// when Qt reports it written to the socket. sentAtMs() is the latest of these times.
+    void sent(Portrait::GraphJob* job);
 
 protected:
     enum class BodyKind
@@ -134,6 +139,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     std::shared_ptr<Request> m_last; ///< the request whose answer the current ResponseHandler holds
     GraphError m_error;
+    qint64 m_sentAtMs = -1;
     bool m_started = false;
     bool m_finished = false;
 };

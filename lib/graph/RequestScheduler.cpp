@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 
 #include <cmath>
+#include <limits>
 
 namespace Portrait {
 
@@ -23,8 +24,18 @@ constexpr int kMaxFreeOverlapRetries = 8;
 /// early or late, and a batch that arrives early loses its items to 429s and a second of Retry-After.
 constexpr double kMinMargin = 1.05;
 constexpr qint64 kTimerSlackMs = 3;
+/// A listing counts as going on until this long after its last page.
+constexpr qint64 kDirectoryQuietMs = 100;
+/// m_nextBatchAtMs while the last batch has not left yet.
+constexpr qint64 kNotYetMs = std::numeric_limits<qint64>::max();
 /// One batch in this many holds a single wave: its latency keeps the rtt estimate honest.
-constexpr quint64 kCalibrateEvery = 40;
+constexpr int kCalibrateEvery = 40;
+/// Until this many single-wave latencies are known, one batch in kCalibrateEarly holds a single wave (and the
+/// first four batches alternate one wave and full, none pipelined): the first ones are measured while the
+/// directory pages load, and one inflated rtt makes the service estimate too short (the slope from one wave to
+/// five), so that pipelined batches arrive early (the 10,000-user runs' 429s).
+constexpr int kEarlyCalibrations = 5;
+constexpr int kCalibrateEarly = 8;
 
 /// Exchange serves these, under the same 4-concurrent Outlook limit as photos (FACTS.md §4.2).
 bool isOutlook(const ItemPath& collection)
@@ -221,14 +232,19 @@ void RequestScheduler::pump()
     if (batching && m_inFlight == 0 && m_outlookWaiting.empty()) {
         while (readyCount(now, 1) > 0 && m_batchesInFlight < kMaxBatchesInFlight) {
             if (m_batchesInFlight > 0) {
-                // Pipelining needs the estimates of the first two batches; then the next batch leaves
+                // Pipelining needs the estimates of the first four batches; then the next batch leaves
                 // just as the one before should be finishing on the server.
                 // Below Graph's 4-wide batch execution two batches on the server would exceed the limit.
-                if (m_serviceMs < 0 || !m_pipelining || m_limit < 4) {
+                // Nor while our directory pages load: a server busy building them starts a batch late, and the
+                // next one would arrive on time (a 999-object page took the emulator 20-50 ms).
+                if (m_serviceMs < 0 || m_latencySamples < 4 || m_calibrations == 0 || !m_pipelining || m_limit < 4
+                    || directoryBusy(now)) {
                     break;
                 }
                 if (now < m_nextBatchAtMs) {
-                    wakeAt(m_nextBatchAtMs);
+                    if (m_nextBatchAtMs != kNotYetMs) {
+                        wakeAt(m_nextBatchAtMs); // else the last batch's sent() sets the time
+                    }
                     break;
                 }
             }
@@ -258,6 +274,13 @@ void RequestScheduler::pump()
     }
 }
 
+bool RequestScheduler::directoryBusy(qint64 now) const
+{
+    // Between two pages of a listing none is on the wire for the few milliseconds the last one takes to parse.
+    return m_directory->inFlight() > 0
+        || (m_directory->lastDoneMs() >= 0 && now - m_directory->lastDoneMs() < kDirectoryQuietMs);
+}
+
 void RequestScheduler::startSingle(Op op)
 {
     const PhotoJob::Mode mode = op.valueStage         ? PhotoJob::Mode::BytesOnly
@@ -283,11 +306,23 @@ void RequestScheduler::startSingle(Op op)
 
 void RequestScheduler::startBatch(qint64 now)
 {
-    // The first batch, and one in kCalibrateEvery, holds one wave (rtt + one service time, against which the
-    // full batches' latencies give the service time); the others are full. Graph runs a batch's items 4 at a
-    // time whatever we send: if it throttles below that, batches shrink to the limit.
+    // The first batch, one in kCalibrateEarly until kEarlyCalibrations, then one in kCalibrateEvery, and the one
+    // after an overlap hold one wave (rtt + one service time, against which the full batches' latencies give the
+    // service time); the others are full. Graph runs a batch's items 4 at a time whatever we send: if it
+    // throttles below that, batches shrink to the limit.
     const int full = m_limit >= 4 ? BatchJob::maxItems : m_limit;
-    const bool calibrate = m_batchesSent % kCalibrateEvery == 0;
+    const bool calibrate = m_batchesSent == 0 || m_batchesSent == 2 || m_calibrateNext
+        || (m_calibrations == 0 && !directoryBusy(now)) // the first one after the directory pages
+        || m_sinceCalibration >= (m_calibrations < kEarlyCalibrations ? kCalibrateEarly : kCalibrateEvery);
+    if (calibrate) {
+        m_calibrateNext = false;
+        m_sinceCalibration = 0;
+        if (!directoryBusy(now)) {
+            ++m_calibrations; // one measured while directory pages load may be inflated: it does not count
+        }
+    } else {
+        ++m_sinceCalibration;
+    }
     const int size = calibrate ? qMin(m_limit, full) : full;
     QList<Op> ops;
     QList<BatchItemRequest> items;
@@ -302,12 +337,24 @@ void RequestScheduler::startBatch(qint64 now)
     auto* job = new BatchJob(m_client, items, this);
     // Sent while another batch is on the wire: a throttle then says our timing overlapped the two.
     const bool pipelined = m_batchesInFlight > 0;
+    m_pipelinedBatches += pipelined ? 1 : 0;
     ++m_batchesInFlight;
     ++m_batchesSent;
     m_jobs.append(job);
     const int waves = int(std::ceil(double(ops.size()) / m_limit));
     if (m_serviceMs > 0) {
-        m_nextBatchAtMs = now + qint64(std::ceil(waves * m_serviceMs * m_margin)) + kTimerSlackMs;
+        // Timed from when it leaves, not from now: the token, the event loop (an export decoding and writing
+        // the answers of the batch before) and the network stack may hold it a few milliseconds, and a gap
+        // measured from here would shrink by as much on the server (overlaps in the 10,000-user runs).
+        const qint64 room = qint64(std::ceil(waves * m_serviceMs * m_margin)) + kTimerSlackMs;
+        m_lastBatch = job;
+        m_nextBatchAtMs = kNotYetMs;
+        connect(job, &GraphJob::sent, this, [this, job, room]() {
+            if (job == m_lastBatch) { // a later batch sets the pace once it is sent
+                m_nextBatchAtMs = job->sentAtMs() + room;
+                wakeAt(m_nextBatchAtMs);
+            }
+        });
     }
     connect(job, &GraphJob::finished, this, [this, job, pipelined, ops = std::move(ops)]() mutable {
         onBatchFinished(job, std::move(ops), pipelined);
@@ -370,6 +417,7 @@ void RequestScheduler::learn(int photoItems, qint64 latencyMs, bool throttled, b
         m_margin = qMin(2.0, m_margin * 1.25);
         if (pipelined) {
             ++m_overlaps;
+            m_calibrateNext = true; // the estimates may be what is wrong: measure the rtt again
         } else {
             lowerLimit();
         }
@@ -378,8 +426,10 @@ void RequestScheduler::learn(int photoItems, qint64 latencyMs, bool throttled, b
     // The latency of a batch is rtt + waves x service + whatever queueing the network and the two machines
     // add, which is never negative: the lower envelope of the latencies seen for each number of waves is the
     // signal, the rest is noise. It forgets 2 % a sample so that it follows a service that gets slower.
+    ++m_latencySamples;
     double& low = m_lowLatencyMs[waves];
     low = low > 0 ? qMin(double(latencyMs), low * 1.02) : double(latencyMs);
+    qCDebug(lcGraph).nospace() << "batch of " << waves << " waves: " << latencyMs << " ms (floor " << low << ")";
     if (m_lowLatencyMs.size() >= 2) {
         const auto first = m_lowLatencyMs.cbegin();
         const auto last = std::prev(m_lowLatencyMs.cend());

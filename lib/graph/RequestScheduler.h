@@ -92,6 +92,8 @@ public:
     quint64 throttledItems() const { return m_throttledItems; }
     /// Pipelined batches that were throttled because they met the batch before them on the server.
     quint64 overlaps() const { return m_overlaps; }
+    /// Batches sent while another was on the wire.
+    quint64 pipelinedBatches() const { return m_pipelinedBatches; }
     /// The estimated service time of one photo operation and the round trip, in ms (-1 until measured).
     double serviceEstimateMs() const { return m_serviceMs; }
     double rttEstimateMs() const { return m_rttMs; }
@@ -145,6 +147,8 @@ private:
     void retryOrFail(Op op, const GraphError& error, bool spendAttempt = true);
     void finish(Op& op, const PhotoInfo& info);
     void learn(int photoItems, qint64 latencyMs, bool throttled, bool pipelined);
+    /// Directory pages of ours are loading (or the last one ended a moment ago).
+    bool directoryBusy(qint64 now) const;
     void onThrottled(const QUrl& url, double retryAfterSeconds);
     void lowerLimit();
     bool admitOutlookListing();
@@ -174,12 +178,21 @@ private:
     quint64 m_singlesSent = 0;
     quint64 m_throttledItems = 0;
     quint64 m_overlaps = 0;
+    quint64 m_pipelinedBatches = 0;
     // Pipelining: what the first batches taught us.
     std::map<int, double> m_lowLatencyMs; ///< by waves: the lower envelope of batch latencies
     double m_serviceMs = -1;
     double m_rttMs = -1;
     double m_margin = 1.1;
+    int m_latencySamples = 0; ///< clean batch latencies learned from
+    int m_calibrations = 0; ///< single-wave batches sent
+    int m_sinceCalibration = 0; ///< full batches since the last single-wave one
+    bool m_calibrateNext = false;
+    /// When the next pipelined batch may leave: the last batch's departure (GraphJob::sentAtMs()) plus its
+    /// service time with margin. "Not yet" until the last batch has left: a client busy between deciding to
+    /// send a batch and sending it must not shorten the gap to the next one (the server measures from arrival).
     qint64 m_nextBatchAtMs = 0;
+    QPointer<GraphJob> m_lastBatch;
     bool m_wakeScheduled = false;
     qint64 m_wakeAtMs = -1;
     qint64 m_lastThrottleMs = -1;
