@@ -241,6 +241,13 @@ qint64 GraphEmulator::nowMs() const
     return monotonicNs() / 1000000;
 }
 
+qint64 GraphEmulator::arrivalMs(qint64 startedNs) const
+{
+    // Received at startedNs, it reaches the modelled server half a round trip later, whenever our own event
+    // loop gets to it: building a 999-user page here must not make Graph's photo service start a batch late.
+    return qMin(nowMs(), startedNs / 1000000 + m_limits.rttMs / 2);
+}
+
 bool GraphEmulator::isPhotoOperation(const EmulatorRequest& request)
 {
     // Every /photo and /photos request is an Outlook-backed photo operation (FACTS.md §1.9).
@@ -337,7 +344,7 @@ void GraphEmulator::process(const EmulatorRequest& request, const std::shared_pt
         return;
     }
     ++m_photoOps;
-    const qint64 now = nowMs();
+    const qint64 now = arrivalMs(startedNs);
     m_capacity->prune(now - 1);
     const int running = m_capacity->inFlightAt(now);
     if (!m_capacity->tryReserve(now, m_limits.photoServiceMs)) {
@@ -355,7 +362,8 @@ void GraphEmulator::process(const EmulatorRequest& request, const std::shared_pt
     RequestRecord record = recordFor(request, reply);
     record.photoOps = 1;
     record.photoOpsInFlight = running + 1;
-    deliverLater(responder, reply, record, startedNs, m_limits.photoServiceMs + outbound);
+    deliverLater(responder, reply, record, startedNs,
+                 qMax<qint64>(0, now + m_limits.photoServiceMs - nowMs()) + outbound);
 }
 
 void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
@@ -396,7 +404,7 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
     }
 
     // Items run at most batchParallelism at once, each needing one of the app's photo slots.
-    const qint64 now = nowMs();
+    const qint64 now = arrivalMs(startedNs);
     m_capacity->prune(now - 1);
     std::vector<qint64> workers(size_t(qMax(1, m_limits.batchParallelism)), now);
     QList<EmulatorReply> replies;
@@ -454,7 +462,7 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
     record.photoOpsInFlight = peak;
     record.throttledOps = throttled;
     record.itemFaults = itemFaults;
-    deliverLater(responder, reply, record, startedNs, (done - now) + outbound);
+    deliverLater(responder, reply, record, startedNs, qMax<qint64>(0, done - nowMs()) + outbound);
 }
 
 void GraphEmulator::deliverLater(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,

@@ -160,6 +160,8 @@ private:
                       const RequestRecord& record, qint64 startedNs, qint64 delayMs);
     static bool isPhotoOperation(const EmulatorRequest& request);
     qint64 nowMs() const;
+    /// When a request received at @p startedNs reaches the modelled server (rtt / 2 later), in nowMs() time.
+    qint64 arrivalMs(qint64 startedNs) const;
     void deliver(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
                  RequestRecord record, qint64 startedNs);
     /// Writes @p reply as the fault @p decision says (the wire faults bypass QHttpServerResponse).
