@@ -311,14 +311,15 @@ void RequestScheduler::startBatch(qint64 now)
     // service time); the others are full. Graph runs a batch's items 4 at a time whatever we send: if it
     // throttles below that, batches shrink to the limit.
     const int full = m_limit >= 4 ? BatchJob::maxItems : m_limit;
+    const bool clean = !directoryBusy(now); // a latency measured while directory pages load may be inflated
     const bool calibrate = m_batchesSent == 0 || m_batchesSent == 2 || m_calibrateNext
-        || (m_calibrations == 0 && !directoryBusy(now)) // the first one after the directory pages
+        || (m_calibrations == 0 && clean) // the first one after the directory pages
         || m_sinceCalibration >= (m_calibrations < kEarlyCalibrations ? kCalibrateEarly : kCalibrateEvery);
     if (calibrate) {
         m_calibrateNext = false;
         m_sinceCalibration = 0;
-        if (!directoryBusy(now)) {
-            ++m_calibrations; // one measured while directory pages load may be inflated: it does not count
+        if (clean) {
+            ++m_calibrations;
         }
     } else {
         ++m_sinceCalibration;

@@ -185,7 +185,7 @@ private:
     double m_rttMs = -1;
     double m_margin = 1.1;
     int m_latencySamples = 0; ///< clean batch latencies learned from
-    int m_calibrations = 0; ///< single-wave batches sent
+    int m_calibrations = 0; ///< single-wave batches sent outside a listing (whose latencies are clean)
     int m_sinceCalibration = 0; ///< full batches since the last single-wave one
     bool m_calibrateNext = false;
     /// When the next pipelined batch may leave: the last batch's departure (GraphJob::sentAtMs()) plus its
