@@ -11,11 +11,14 @@
 #include "graph/RequestScheduler.h"
 #include "model/AuditModel.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QFuture>
 #include <QHBoxLayout>
@@ -126,13 +129,41 @@ AuditView::AuditView(QWidget* parent)
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // By name, A to Z as this language orders letters (QHeaderView starts descending, the proxy by code point).
+    m_filter->setSortLocaleAware(true);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AuditModel::NameColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // One line a record: long paths and ids elide in the middle (their ends tell them apart), whole on hover.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    // Rows of one line of text (the style's default is for two), and room for a handful of them however much the
+    // chart above takes.
+    const int rowHeight = m_table->fontMetrics().lineSpacing() + 8;
+    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 5 * rowHeight
+                              + 2 * m_table->frameWidth());
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(AuditModel::NameColumn, 180);
-    m_table->setColumnWidth(AuditModel::KindColumn, 60);
-    m_table->setColumnWidth(AuditModel::StatusColumn, 90);
+    // Kind and status take a few known words: wide enough for the longest in this language, and for the header.
+    const auto fitWidth = [this](int column, const QStringList& words) {
+        const QFontMetrics metrics = m_table->fontMetrics();
+        int width = m_table->horizontalHeader()->sectionSizeHint(column);
+        for (const QString& word : words) {
+            width = std::max(width, metrics.horizontalAdvance(word) + 2 * metrics.averageCharWidth());
+        }
+        m_table->setColumnWidth(column, width);
+    };
+    fitWidth(AuditModel::KindColumn,
+             {kindTitle(DirectoryObject::Kind::User), kindTitle(DirectoryObject::Kind::Group),
+              kindTitle(DirectoryObject::Kind::Contact)});
+    QStringList statuses;
+    for (const PhotoStatus status : {PhotoStatus::Photo, PhotoStatus::None, PhotoStatus::Placeholder,
+                                     PhotoStatus::Unavailable, PhotoStatus::Error}) {
+        statuses.append(photoStatusTitle(status));
+    }
+    fitWidth(AuditModel::StatusColumn, statuses);
     m_table->setColumnWidth(AuditModel::ReasonColumn, 170);
 
     m_addPlaceholderButton = new QPushButton(tr("Add photo to placeholders"), this);

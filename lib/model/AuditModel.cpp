@@ -101,7 +101,18 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return r.photo.error.isError() ? errorDisplayText(r.photo.error) : QVariant();
+        if (r.photo.error.isError()) {
+            return errorDisplayText(r.photo.error);
+        }
+        // The narrow columns elide: their whole text on hover.
+        switch (index.column()) {
+        case NameColumn:
+        case ReasonColumn:
+        case AccountColumn:
+        case PathColumn:
+            return data(index, Qt::DisplayRole);
+        }
+        return {};
     case Roles::KindRole:
         return int(nodeKind(o.kind));
     case Roles::GraphPathRole:

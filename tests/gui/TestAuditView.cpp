@@ -22,6 +22,7 @@
 #include <QTreeWidget>
 
 using namespace Portrait;
+using namespace Qt::StringLiterals;
 
 class TestAuditView : public QObject
 {
@@ -77,6 +78,20 @@ void TestAuditView::runShowsCountsAndRows()
     QVERIFY(counts[size_t(PhotoStatus::Unavailable)] > 0);
     QCOMPARE(m_audit->model()->rowCount(), 250 + 25);
     QVERIFY(m_audit->statusText().startsWith(QLatin1String("Audited 275 principals")));
+    // Long paths stay on one line (no wrapped, half-cut second line) and say all of themselves on hover.
+    QTableView* table = m_audit->tableView();
+    QVERIFY(!table->wordWrap());
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+    const QModelIndex path = m_audit->filterModel()->index(0, AuditModel::PathColumn);
+    QVERIFY(!path.data().toString().isEmpty());
+    QCOMPARE(path.data(Qt::ToolTipRole).toString(), path.data().toString());
+    // Sorted A to Z by name, as people read it: "Łukasz" among the Ls, not after "Zoë".
+    const QAbstractItemModel* shown = m_audit->filterModel();
+    for (int row = 1; row < shown->rowCount(); ++row) {
+        const QString before = shown->index(row - 1, AuditModel::NameColumn).data().toString();
+        const QString name = shown->index(row, AuditModel::NameColumn).data().toString();
+        QVERIFY2(QString::localeAwareCompare(before, name) <= 0, qPrintable(before + u" > "_s + name));
+    }
     // For a look by eye: PORTRAIT_AUDIT_SCREENSHOT=/tmp/audit.png
     if (qEnvironmentVariableIsSet("PORTRAIT_AUDIT_SCREENSHOT")) {
         m_window->grab().save(qEnvironmentVariable("PORTRAIT_AUDIT_SCREENSHOT"));
