@@ -704,7 +704,8 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
         if (!filter->isValid()) {
             return error(ctx, 400, u"BadRequest"_s, filter->error());
         }
-        if (filter->needsAdvancedQuery() && !advanced) {
+        // A group's members are filtered through the advanced-query index only (FACTS.md §2.4).
+        if ((members || filter->needsAdvancedQuery()) && !advanced) {
             return error(
                 ctx, 400, u"Request_UnsupportedQuery"_s,
                 u"Unsupported or invalid query filter clause specified for property '%1' of resource '%2'."_s.arg(

@@ -95,10 +95,17 @@ bool ListJob::usesServerSearch() const
         && (k == ItemPath::Kind::Users || k == ItemPath::Kind::Groups || k == ItemPath::Kind::GroupMembers);
 }
 
+bool ListJob::usesAdvancedQuery() const
+{
+    // $search always; $filter on a group's members too, which Graph serves from the advanced-query index only
+    // (FACTS.md §2.4). A plain startswith on users or groups stays a basic query, which every tenant allows.
+    return usesServerSearch() || (!m_query.filter.isEmpty() && m_collection.kind() == ItemPath::Kind::GroupMembers);
+}
+
 HeaderList ListJob::headers() const
 {
     HeaderList h;
-    if (usesServerSearch()) {
+    if (usesAdvancedQuery()) {
         h.append({QByteArrayLiteral("ConsistencyLevel"), QByteArrayLiteral("eventual")});
     }
     return h;
@@ -131,6 +138,8 @@ QUrl ListJob::firstUrl() const
         QString term = m_query.search;
         term.remove(u'"');
         query << QStringLiteral("$search=") + encodeValue(QStringLiteral("\"displayName:%1\"").arg(term));
+    }
+    if (usesAdvancedQuery()) {
         query << QStringLiteral("$count=true");
     }
     return client()->root().resolve(m_collection.encoded(), query.join(u'&'));

@@ -70,6 +70,7 @@ private:
     void fetchAdmitted(const QUrl& url, PermitPtr permit);
     void pageParsed(const ParsedPage& page, const QString& requestId);
     bool usesServerSearch() const;
+    bool usesAdvancedQuery() const;
     HeaderList headers() const;
 
     ItemPath m_collection;

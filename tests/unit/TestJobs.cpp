@@ -79,6 +79,7 @@ private slots:
     void listRefusesForeignNextLink();
     void listStopsAtMaxPages();
     void searchSendsConsistencyLevelOnEveryPage();
+    void memberFilterIsAnAdvancedQueryOnEveryPage();
     void contactsSearchIsClientSide();
     void malformedPageIsAnError();
     void largePagesArriveWholeAndInOrder();
@@ -225,6 +226,39 @@ void TestJobs::searchSendsConsistencyLevelOnEveryPage()
     QVERIFY(!job.hasError());
     QCOMPARE(job.totalCount(), 3);
     QCOMPARE(job.objects().size(), 3);
+}
+
+void TestJobs::memberFilterIsAnAdvancedQueryOnEveryPage()
+{
+    // FACTS.md §2.4: $filter on a group's members needs ConsistencyLevel and $count, like $search.
+    const QByteArray members
+        = kRoot + "/groups/g1/members?$top=999&" + kUserSelect + "&$filter=startswith(displayName,'wa')&$count=true";
+    Exchange first = json(members,
+                          R"({"@odata.count":2,"value":[{"id":"1","@odata.type":"#microsoft.graph.user"}],)"
+                          R"("@odata.nextLink":"https://graph.microsoft.com/v1.0/groups/g1/members?$skiptoken=2"})");
+    first.expectHeaders = {{"ConsistencyLevel", "eventual"}};
+    Exchange second = json("https://graph.microsoft.com/v1.0/groups/g1/members?$skiptoken=2",
+                           R"({"value":[{"id":"2","@odata.type":"#microsoft.graph.user"}]})");
+    second.expectHeaders = {{"ConsistencyLevel", "eventual"}};
+    m_nam->expect(first);
+    m_nam->expect(second);
+    ListQuery q;
+    q.filter = QStringLiteral("startswith(displayName,'wa')");
+    ListJob job(m_client, ItemPath::groupMembers(QStringLiteral("g1")), q);
+    run(&job);
+    QVERIFY2(!job.hasError(), qPrintable(job.error().toString()));
+    QCOMPARE(job.objects().size(), 2);
+    QCOMPARE(job.totalCount(), 2);
+
+    // The same filter on users is a basic query: no header, no $count (tenants without advanced queries, B2C).
+    m_nam->expect(json(kRoot + "/users?$top=999&" + kUserSelect + "&$filter=startswith(displayName,'wa')",
+                       R"({"value":[{"id":"1"}]})"));
+    ListJob users(m_client, ItemPath::users(), q);
+    run(&users);
+    QVERIFY(!users.hasError());
+    for (const auto& [name, value] : m_nam->seenHeaders().last()) {
+        QVERIFY(name != "ConsistencyLevel");
+    }
 }
 
 void TestJobs::contactsSearchIsClientSide()
