@@ -10,7 +10,7 @@ packages=(
     libssl-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev qt6-image-formats-plugins qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev
-    qt6-qpa-plugins fonts-dejavu-core
+    qt6-qpa-plugins fonts-dejavu-core fonts-wqy-microhei
 )
 case "$profile" in
     build) packages+=(xvfb xauth) ;;
