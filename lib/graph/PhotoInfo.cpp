@@ -203,6 +203,13 @@ void PhotoInfo::setBinary(const QByteArray& payload, const QString& contentType,
         width = size.width();
         height = size.height();
     }
+    if (width == 1 && height == 1) {
+        // The 1x1 image Graph describes for "no photo" (FACTS.md §1.4), should its bytes ever be served: a
+        // thumbnail or an export of it would be a stretched dot, not somebody's face.
+        status = PhotoStatus::None;
+        reason = QStringLiteral("placeholder-1x1");
+        return;
+    }
     if (status != PhotoStatus::Placeholder) {
         status = PhotoStatus::Photo;
         reason.clear();

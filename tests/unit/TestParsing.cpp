@@ -606,6 +606,19 @@ void TestParsing::binary()
     QCOMPARE(sniffImageType(QByteArray("\xFF\xD8\xFF\xE0", 4)), QStringLiteral("image/jpeg"));
     QCOMPARE(sniffImageType("GIF89a...."), QStringLiteral("image/gif"));
     QVERIFY(sniffImageType("{\"error\":1}").isEmpty());
+
+    // The bytes of the 1x1 "no photo" image are no photo, whatever the status before.
+    QImage dot(1, 1, QImage::Format_RGB32);
+    dot.fill(Qt::white);
+    QByteArray dotBytes;
+    QBuffer dotBuffer(&dotBytes);
+    dotBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(dot.save(&dotBuffer, "PNG"));
+    PhotoInfo placeholder;
+    placeholder.setBinary(dotBytes, QStringLiteral("image/png"), QString());
+    QCOMPARE(placeholder.status, PhotoStatus::None);
+    QCOMPARE(placeholder.reason, QStringLiteral("placeholder-1x1"));
+    QVERIFY(!placeholder.hasPhoto());
 }
 
 void TestParsing::etags_data()
