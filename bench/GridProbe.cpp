@@ -479,7 +479,13 @@ int main(int argc, char* argv[])
         out << "faces shown:               " << shown << '\n';
         out << "thumbnail requests:        " << photoOps << " photo operations ("
             << QString::number(shown > 0 ? 100.0 * double(photoOps) / double(shown) : 0, 'f', 1)
-            << " % of shown); thumbnails queued " << window.thumbnailLoader()->operationsQueued() << '\n';
+            << " % of shown)\n";
+        const ThumbnailLoader* loader = window.thumbnailLoader();
+        const quint64 queued = loader->operationsQueued();
+        out << "  of which queued by the grid: " << queued << " = "
+            << queued - loader->sizeFallbacks() - loader->etagChecks() << " first requests (one a face) + "
+            << loader->sizeFallbacks() << " fallbacks to /photo/$value after an empty 404 + " << loader->etagChecks()
+            << " etag checks\n";
         if (!insertMs.empty()) {
             std::vector<std::pair<double, double>> sorted = insertMs;
             std::sort(sorted.begin(), sorted.end());

@@ -245,6 +245,7 @@ void ThumbnailLoader::onBytes(Pending* pending, bool largest, const PhotoInfo& i
         const bool sizeMissing = info.error.httpStatus == 404 && info.error.code.isEmpty();
         const bool sizesUnsupported = info.status == PhotoStatus::Error && info.error.httpStatus == 400;
         if (sizeMissing || sizesUnsupported) {
+            ++m_sizeFallbacks;
             fetchBytes(pending, true);
             return;
         }

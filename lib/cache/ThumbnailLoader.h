@@ -95,6 +95,9 @@ public:
     /// Loads answered from disk without any request, or after only an etag check.
     quint64 diskHits() const { return m_diskHits; }
     quint64 etagChecks() const { return m_etagChecks; }
+    /// Second requests to `/photo/$value` after a sized request found nothing (an empty 404: no such size, or,
+    /// indistinguishably, no photo at all; or a 400: sizes not supported there).
+    quint64 sizeFallbacks() const { return m_sizeFallbacks; }
 
 signals:
     /// The thumbnail of @p principal changed (loaded, failed, or forgotten).
@@ -129,6 +132,7 @@ private:
     quint64 m_operations = 0;
     quint64 m_diskHits = 0;
     quint64 m_etagChecks = 0;
+    quint64 m_sizeFallbacks = 0;
 };
 
 } // namespace Portrait
