@@ -50,11 +50,10 @@ bool isReservedName(const QString& component)
         }
         return s;
     }();
+    // Windows drops trailing spaces ("con .txt"); any other white space around the stem ("AUX" + U+2009, found
+    // by fuzzing) is treated alike: a prefixed name costs nothing, a device name loses the photo.
     const qsizetype dot = component.indexOf(u'.');
-    QStringView stem = dot >= 0 ? QStringView(component).left(dot) : QStringView(component);
-    while (stem.endsWith(u' ')) {
-        stem.chop(1);
-    }
+    const QStringView stem = (dot >= 0 ? QStringView(component).left(dot) : QStringView(component)).trimmed();
     // Upper-casing never shortens a string: a stem longer than CONOUT$ names no device (and costs no copy).
     return stem.size() <= 7 && names.contains(stem.toString().toUpper());
 }

@@ -100,6 +100,12 @@ void TestNameTemplate::expand_data()
                                      << QStringLiteral("_nul/0b1c2d3e.jpg");
     QTest::newRow("COM1 and LPT9") << QStringLiteral("{displayName}/{upn}") << QStringLiteral("COM1")
                                    << QStringLiteral("LPT9") << QStringLiteral("_COM1/_LPT9");
+    // Found by fuzz_name_template: a thin space (U+2009) after the device name, or any white space around it.
+    QTest::newRow("AUX and a thin space") << QStringLiteral("{displayName}.{ext}") << QStringLiteral("aux\u2009")
+                                          << adele << QStringLiteral("_aux\u2009.jpg");
+    QTest::newRow("NUL between no-break spaces")
+        << QStringLiteral("{displayName}.{ext}") << QStringLiteral("\u00a0nul\u00a0.txt") << adele
+        << QStringLiteral("_\u00a0nul\u00a0.txt.jpg");
     QTest::newRow("CONSOLE is not reserved")
         << QStringLiteral("{displayName}.{ext}") << QStringLiteral("CONSOLE") << adele << QStringLiteral("CONSOLE.jpg");
     QTest::newRow("reserved characters") << QStringLiteral("{displayName}.{ext}") << QStringLiteral("a<b>c:d\"e|f?g*h")
