@@ -43,10 +43,28 @@ grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/
 # Every version has a release entry: the newest (first) one is this version.
 newest=$(grep -o '<release version="[^"]*"' "$metainfo" | head -1 | sed 's/.*"\(.*\)"/\1/')
 [ "$newest" = "$version" ] || { echo "FAIL: newest metainfo release is '$newest', the project is $version"; status=1; }
-# Screenshots are the project's own.
-for shot in $(grep -o '<image[^>]*>[^<]*' "$metainfo" | sed 's/.*>//'); do
-    file=$(basename "$shot")
-    [ -f "$screenshots/$file" ] || { echo "FAIL: screenshot $file is not in $screenshots"; status=1; }
+# Screenshots are the project's own, and as large as the metainfo says (a software centre lays them out by it).
+while read -r image; do
+    file=$(basename "$(sed 's/.*>//' <<<"$image")")
+    width=$(sed -n 's/.*width="\([0-9]*\)".*/\1/p' <<<"$image")
+    height=$(sed -n 's/.*height="\([0-9]*\)".*/\1/p' <<<"$image")
+    if [ ! -f "$screenshots/$file" ]; then
+        echo "FAIL: screenshot $file is not in $screenshots"; status=1; continue
+    fi
+    # A PNG's IHDR: width and height, big-endian, at bytes 16-23.
+    read -r w3 w2 w1 w0 h3 h2 h1 h0 < <(od -An -tu1 -j16 -N8 "$screenshots/$file")
+    actual_w=$(( (w3 << 24) | (w2 << 16) | (w1 << 8) | w0 )) actual_h=$(( (h3 << 24) | (h2 << 16) | (h1 << 8) | h0 ))
+    [ "$actual_w" = "$width" ] && [ "$actual_h" = "$height" ] \
+        || { echo "FAIL: $file is ${actual_w}x${actual_h}, the metainfo says ${width}x${height}"; status=1; }
+done < <(grep -o '<image[^>]*>[^<]*' "$metainfo")
+# German and French users see the menu entry and the software centre's page in their language.
+for lang in de fr; do
+    for key in GenericName Comment Keywords; do
+        grep -q "^$key\[$lang\]=" "$desktop" || { echo "FAIL: $desktop has no $key[$lang]"; status=1; }
+    done
+    grep -q "<summary xml:lang=\"$lang\">" "$metainfo" || { echo "FAIL: metainfo has no $lang summary"; status=1; }
+    [ "$(grep -c "<li xml:lang=\"$lang\">" "$metainfo")" = "$(grep -c '<li>' "$metainfo")" ] \
+        || { echo "FAIL: not every feature of the metainfo is in $lang"; status=1; }
 done
 
 [ $status -eq 0 ] && [ "${skipped:-0}" -eq 1 ] && exit 77
