@@ -44,6 +44,18 @@ echo "portrait-cli --demo list users: $(wc -l <<<"$users") users, the first: $(h
 check test "$(wc -l <<<"$users")" -ge 250
 check test "$(/usr/bin/portrait --version)" = "portrait $(dpkg-query -W -f='${Version}' portrait)"
 check /usr/bin/portrait-emulator --version
+# The desktop program itself, on a virtual X display (the xcb platform plugin, fonts and icons as a user's desktop
+# loads them), opening the demo tenant: still running after 10 s, and it listed the users.
+gui=$(mktemp -d)
+gui_rc=0
+platform=(env QT_QPA_PLATFORM=offscreen)
+command -v xvfb-run >/dev/null && platform=(env QT_QPA_PLATFORM=xcb xvfb-run -a)
+(cd / && HOME=$gui XDG_CONFIG_HOME=$gui/config XDG_CACHE_HOME=$gui/cache XDG_DATA_HOME=$gui/data \
+    "${platform[@]}" timeout 10 /usr/bin/portrait --demo --verbose) >"$gui/portrait.log" 2>&1 || gui_rc=$?
+check test "$gui_rc" -eq 124
+check grep -q "page arrived" "$gui/portrait.log"
+[ "$gui_rc" -eq 124 ] || tail -20 "$gui/portrait.log" >&2
+rm -rf "$gui"
 
 echo "== package: the installed files"
 for f in /usr/share/applications/io.github.portrait.Portrait.desktop \
