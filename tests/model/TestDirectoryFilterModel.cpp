@@ -15,6 +15,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 
 using namespace Portrait;
@@ -443,18 +444,50 @@ void TestDirectoryFilterModel::sortsByNameStatusPixelSizeAndBytes()
 
 void TestDirectoryFilterModel::theProxyNeverFetches()
 {
-    m_proxy->setFilterText(QStringLiteral("zz"));
-    m_proxy->setStatusFilter(DirectoryFilterModel::StatusNone);
-    m_proxy->setSortKey(DirectoryFilterModel::SortKey::Bytes);
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex i = m_proxy->index(row, 0);
-        m_proxy->rowCount(i);
-        m_proxy->hasChildren(i);
-        i.data();
+    // With a page of users loaded (and more to come: the users node can still fetch), filtering, sorting and
+    // reading every row through the proxy sends nothing.
+    m_model->setPageSize(20);
+    const QModelIndex users = m_model->topIndex(NodeKind::Users);
+    m_model->fetchMore(users);
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(users) != FetchState::Loading, 10000);
+    QCOMPARE(m_model->rowCount(users), 20);
+    QVERIFY(m_model->canFetchMore(users));
+    const quint64 before = m_emulator->requestCount();
+
+    const auto readEverything = [this]() {
+        std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+            for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+                const QModelIndex i = m_proxy->index(row, 0, parent);
+                for (int role : {int(Qt::DisplayRole), int(Qt::DecorationRole), int(Qt::ToolTipRole),
+                                 int(Roles::PhotoStateRole), int(Roles::FetchStateRole)}) {
+                    i.data(role);
+                }
+                if (m_proxy->hasChildren(i)) {
+                    walk(i);
+                }
+            }
+        };
+        walk(QModelIndex());
+    };
+    readEverything();
+    for (const QString& text : {QStringLiteral("a"), QStringLiteral("zz"), QString()}) {
+        m_proxy->setFilterText(text);
+        readEverything();
+    }
+    for (const auto status : {DirectoryFilterModel::StatusNone, DirectoryFilterModel::StatusUnknown,
+                              DirectoryFilterModel::StatusPhoto, DirectoryFilterModel::AnyStatus}) {
+        m_proxy->setStatusFilter(status);
+        readEverything();
+    }
+    for (const auto key : {DirectoryFilterModel::SortKey::Bytes, DirectoryFilterModel::SortKey::Status,
+                           DirectoryFilterModel::SortKey::PixelSize, DirectoryFilterModel::SortKey::Name}) {
+        m_proxy->setSortKey(key);
+        readEverything();
     }
     QCoreApplication::processEvents();
-    QCOMPARE(m_emulator->requestCount(), quint64(0));
+    QCOMPARE(m_emulator->requestCount(), before);
     QVERIFY(!m_model->isLoading());
+    QCOMPARE(m_model->rowCount(users), 20);
 }
 
 QTEST_MAIN(TestDirectoryFilterModel)
