@@ -2172,10 +2172,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <source>Search people and groups (Ctrl+F)</source>
-        <translation>Personen und Gruppen suchen (Strg+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -2337,6 +2333,14 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Thumbnails are kept in memory only: %1</source>
         <translation>Vorschaubilder werden nur im Speicher gehalten: %1</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search people and groups by name or address (Ctrl+F)</source>
+        <translation>Personen und Gruppen nach Name oder Adresse suchen (Strg+F)</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2800,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Still reading placeholder images; try again in a moment.</source>
         <translation>Platzhalterbilder werden noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
     </message>
 </context>
 <context>

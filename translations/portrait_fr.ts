@@ -2172,10 +2172,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <source>Search people and groups (Ctrl+F)</source>
-        <translation>Rechercher des personnes et des groupes (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -2337,6 +2333,14 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Thumbnails are kept in memory only: %1</source>
         <translation>Les miniatures restent en mémoire seulement : %1</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people and groups by name or address (Ctrl+F)</source>
+        <translation>Rechercher des personnes et des groupes par nom ou adresse (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2800,10 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Still reading placeholder images; try again in a moment.</source>
         <translation>Lecture des images par défaut en cours ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
     </message>
 </context>
 <context>

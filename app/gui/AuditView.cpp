@@ -165,6 +165,11 @@ AuditView::AuditView(QWidget* parent)
     }
     fitWidth(AuditModel::StatusColumn, statuses);
     m_table->setColumnWidth(AuditModel::ReasonColumn, 170);
+    // No column narrower than its title in this language ("Type de média" wants more than the default 100 px).
+    for (int column = 0; column < m_filter->columnCount(); ++column) {
+        m_table->setColumnWidth(
+            column, std::max(m_table->columnWidth(column), m_table->horizontalHeader()->sectionSizeHint(column)));
+    }
 
     m_addPlaceholderButton = new QPushButton(tr("Add photo to placeholders"), this);
     m_addPlaceholderButton->setObjectName(QStringLiteral("addPlaceholderButton"));

@@ -48,6 +48,8 @@
 #include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Portrait {
 
 MainWindow::MainWindow(QWidget* parent)
@@ -520,10 +522,14 @@ void MainWindow::createBrowseActions(QToolBar* toolBar)
 
     m_searchEdit = new QLineEdit(toolBar);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search people and groups (Ctrl+F)"));
+    // A short placeholder, whole in every language (the field is at least as wide); the tooltip says the rest.
+    m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_searchEdit->setToolTip(tr("Search people and groups by name or address (Ctrl+F)"));
     m_searchEdit->setAccessibleName(tr("Search"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMaximumWidth(300);
+    m_searchEdit->setMinimumWidth(m_searchEdit->minimumSizeHint().width()
+                                  + m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText()));
+    m_searchEdit->setMaximumWidth(std::max(300, m_searchEdit->minimumWidth()));
     m_searchTimer = new QTimer(this);
     m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
     m_searchTimer->setSingleShot(true);

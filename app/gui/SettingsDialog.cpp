@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrentRun>
@@ -136,13 +138,24 @@ QWidget* SettingsDialog::createNetworkPage()
     m_proxyHostEdit->setObjectName(QStringLiteral("proxyHostEdit"));
     m_proxyHostEdit->setAccessibleName(tr("Proxy host"));
     m_proxyHostEdit->setPlaceholderText(tr("proxy.example.com"));
+    m_proxyHostEdit->setMinimumWidth(
+        m_proxyHostEdit->minimumSizeHint().width()
+        + m_proxyHostEdit->fontMetrics().horizontalAdvance(m_proxyHostEdit->placeholderText()));
     m_proxyPortSpin = new QSpinBox(page);
     m_proxyPortSpin->setObjectName(QStringLiteral("proxyPortSpin"));
     m_proxyPortSpin->setAccessibleName(tr("Proxy port"));
     m_proxyPortSpin->setRange(1, 65535);
     m_proxyPortSpin->setValue(proxy.port);
+    // Host and port on a row of their own under their radio button, indented to its text: the host field takes
+    // the row's width, so a long proxy name fits in every language (beside the radio's label it had ~25 px).
     auto* manualRow = new QHBoxLayout;
-    manualRow->addWidget(m_manualProxyRadio);
+    QStyleOptionButton radioOption;
+    radioOption.initFrom(m_manualProxyRadio);
+    manualRow->setContentsMargins(
+        style()->subElementRect(QStyle::SE_RadioButtonContents, &radioOption, m_manualProxyRadio).left(), 0, 0, 0);
+    auto* hostLabel = new QLabel(tr("&Host:"), page);
+    hostLabel->setBuddy(m_proxyHostEdit);
+    manualRow->addWidget(hostLabel);
     manualRow->addWidget(m_proxyHostEdit, 1);
     auto* portLabel = new QLabel(tr("P&ort:"), page);
     portLabel->setBuddy(m_proxyPortSpin);
@@ -152,6 +165,7 @@ QWidget* SettingsDialog::createNetworkPage()
     auto* proxyBox = new QVBoxLayout;
     proxyBox->addWidget(m_systemProxyRadio);
     proxyBox->addWidget(m_noProxyRadio);
+    proxyBox->addWidget(m_manualProxyRadio);
     proxyBox->addLayout(manualRow);
     form->addRow(tr("Proxy:"), proxyBox);
     connect(m_proxyGroup, &QButtonGroup::idToggled, this, [this]() { updateProxyFields(); });

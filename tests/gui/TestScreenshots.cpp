@@ -20,15 +20,20 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStyleFactory>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -39,6 +44,9 @@
 using namespace Portrait;
 
 namespace {
+
+/// The fewest average characters a line edit in a window shows.
+constexpr int kLeastFieldCharacters = 12;
 
 QPalette darkPalette()
 {
@@ -173,6 +181,75 @@ QStringList cutOffText(QWidget* root)
                            .arg(button->width())
                            .arg(button->height())
                            .arg(button->text()));
+            }
+        } else if (const auto* edit = qobject_cast<QLineEdit*>(w)) {
+            if (edit->objectName().startsWith(QLatin1String("qt_"))
+                || qobject_cast<const QAbstractSpinBox*>(edit->parentWidget())
+                || qobject_cast<const QComboBox*>(edit->parentWidget())) {
+                continue; // part of a spin or combo box, which are checked as a whole
+            }
+            const QFontMetrics metrics = edit->fontMetrics();
+            // A field to type a name or an address into shows a dozen characters at least.
+            const int least = kLeastFieldCharacters * metrics.averageCharWidth();
+            if (edit->width() < least) {
+                report(edit,
+                       QStringLiteral("a field of %1 px, narrower than %2 characters (%3 px)")
+                           .arg(edit->width())
+                           .arg(kLeastFieldCharacters)
+                           .arg(least));
+            }
+            // Its placeholder whole: the field's frame and margins (also the clear button's room) are what its
+            // size hint adds to the 17 'x' it is made for.
+            if (edit->text().isEmpty() && !edit->placeholderText().isEmpty()) {
+                const int chrome = edit->sizeHint().width() - 17 * metrics.horizontalAdvance(QLatin1Char('x'));
+                const int needed = chrome + metrics.horizontalAdvance(edit->placeholderText());
+                if (needed > edit->width()) {
+                    report(edit,
+                           QStringLiteral("placeholder needs %1 px, has %2: '%3'")
+                               .arg(needed)
+                               .arg(edit->width())
+                               .arg(edit->placeholderText()));
+                }
+            }
+        } else if (const auto* combo = qobject_cast<QComboBox*>(w)) {
+            // The current choice whole in the box (the list that drops down may be wider).
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = combo->isEditable();
+            option.frame = combo->hasFrame();
+            option.currentText = combo->currentText();
+            option.currentIcon = combo->itemIcon(combo->currentIndex());
+            option.iconSize = combo->iconSize();
+            const QRect field
+                = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+            int needed = combo->fontMetrics().horizontalAdvance(option.currentText) + 2;
+            if (!option.currentIcon.isNull()) {
+                needed += option.iconSize.width() + 4;
+            }
+            if (needed > field.width()) {
+                report(combo,
+                       QStringLiteral("current text needs %1 px, has %2: '%3'")
+                           .arg(needed)
+                           .arg(field.width())
+                           .arg(option.currentText));
+            }
+        } else if (const auto* header = qobject_cast<QHeaderView*>(w)) {
+            if (header->orientation() != Qt::Horizontal || !header->model()) {
+                continue;
+            }
+            // Every column's title whole (the cells below may elide; their titles say what they are).
+            for (int logical = 0; logical < header->count(); ++logical) {
+                if (header->isSectionHidden(logical)) {
+                    continue;
+                }
+                const int needed = header->sectionSizeHint(logical);
+                if (needed > header->sectionSize(logical)) {
+                    report(header,
+                           QStringLiteral("column title needs %1 px, has %2: '%3'")
+                               .arg(needed)
+                               .arg(header->sectionSize(logical))
+                               .arg(header->model()->headerData(logical, Qt::Horizontal).toString()));
+                }
             }
         } else if (const auto* box = qobject_cast<QGroupBox*>(w)) {
             const int title = box->fontMetrics().horizontalAdvance(box->title()) + 16;
