@@ -1,5 +1,6 @@
 #include "AuditView.h"
 
+#include "AppSettings.h"
 #include "AuditFilterModel.h"
 #include "DetailPane.h"
 #include "StatusChart.h"
@@ -23,13 +24,11 @@
 #include <QFuture>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTreeWidget>
@@ -37,10 +36,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Portrait {
-
-namespace {
-const QString kPlaceholdersKey = QStringLiteral("audit/placeholders");
-} // namespace
 
 AuditView::AuditView(QWidget* parent)
     : QWidget(parent)
@@ -211,9 +206,7 @@ AuditView::AuditView(QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::updateButtons);
 
-    const QJsonDocument stored = QJsonDocument::fromJson(QSettings().value(kPlaceholdersKey).toByteArray());
-    m_placeholders = PlaceholderSet::fromJson(stored.array());
-    m_placeholderLabel->setText(tr("%n placeholder image(s)", nullptr, int(m_placeholders.size())));
+    reloadPlaceholders();
     setStatusText(tr("Choose a scope and run the audit."));
     updateButtons();
 }
@@ -374,6 +367,8 @@ void AuditView::addCurrentPhotoToPlaceholders()
             // Decoding for the dHash runs on the thread pool, never on the GUI thread.
             QtConcurrent::run(&PhotoFingerprint::compute, info.data)
                 .then(this, [this, label](const PhotoFingerprint& fingerprint) {
+                    // Added to the list as saved now: what Preferences changed meanwhile is kept.
+                    reloadPlaceholders();
                     if (!fingerprint.decoded || !m_placeholders.addFingerprint(fingerprint, label)) {
                         setStatusText(tr("The photo of %1 is already a placeholder, or cannot be decoded.").arg(label));
                         return;
@@ -392,9 +387,15 @@ void AuditView::clearPlaceholders()
     emit placeholdersChanged();
 }
 
+void AuditView::reloadPlaceholders()
+{
+    m_placeholders = AppSettings::placeholders();
+    m_placeholderLabel->setText(tr("%n placeholder image(s)", nullptr, int(m_placeholders.size())));
+}
+
 void AuditView::savePlaceholders() const
 {
-    QSettings().setValue(kPlaceholdersKey, QJsonDocument(m_placeholders.toJson()).toJson(QJsonDocument::Compact));
+    AppSettings::setPlaceholders(m_placeholders);
     m_placeholderLabel->setText(tr("%n placeholder image(s)", nullptr, int(m_placeholders.size())));
 }
 

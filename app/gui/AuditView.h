@@ -32,8 +32,9 @@ class StatusChart;
  *
  * Clicking a row shows the principal in the DetailPane (the rows speak Roles.h). "Add photo to placeholders"
  * fetches the current row's photo through the scheduler, fingerprints it on the thread pool and adds it to the
- * placeholder set (kept in QSettings, used by the next run). "Save report…" writes CSV, JSON (a snapshot) or the
- * HTML sheet; "Compare snapshots…" diffs two snapshot files. Dialogs are opened with open(), never exec().
+ * placeholder set (AppSettings::placeholders(), which Preferences edits too; used by the next run). "Save report…"
+ * writes CSV, JSON (a snapshot) or the HTML sheet; "Compare snapshots…" diffs two snapshot files. Dialogs are opened
+ * with open(), never exec().
  */
 class AuditView : public QWidget
 {
@@ -74,6 +75,9 @@ public slots:
     void addCurrentPhotoToPlaceholders();
     /// Forgets every placeholder image.
     void clearPlaceholders();
+    /// Reads the placeholder images again from AppSettings::placeholders() (the one list, which Preferences
+    /// edits): the next run uses them. MainWindow calls it when Preferences are saved.
+    void reloadPlaceholders();
     void saveReportAs();
     void compareSnapshotsDialog();
 

@@ -893,6 +893,10 @@ SettingsDialog* MainWindow::showSettings()
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsApplied, this, [this]() {
+        // An open audit uses the placeholder images just saved from its next run on.
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("auditDock"))) {
+            qobject_cast<AuditView*>(dock->widget())->reloadPlaceholders();
+        }
         statusBar()->showMessage(tr("Preferences saved. The next connection and export use them."), 8000);
     });
     dialog->open();

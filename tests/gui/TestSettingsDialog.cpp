@@ -56,6 +56,7 @@ private slots:
     void foreignFolderIsNeverCleared();
     void cacheIsTrimmedToItsLimitOldestFirst();
     void placeholderImagesAreAddedAndShared();
+    void openAuditTakesThePlaceholdersSaved();
     void preferencesShortcutOpensTheDialog();
     void mainWindowRemembersGeometryAndSplitter();
     void exportDialogRemembersTheLastChoices();
@@ -370,6 +371,44 @@ void TestSettingsDialog::placeholderImagesAreAddedAndShared()
     QCOMPARE(list2->count(), 0);
     again.accept();
     QVERIFY(AppSettings::placeholders().isEmpty());
+}
+
+void TestSettingsDialog::openAuditTakesThePlaceholdersSaved()
+{
+    QTemporaryDir images;
+    const QString silhouette = writeImage(images.path(), QStringLiteral("silhouette.png"), QColor(0x60, 0x70, 0x80));
+    QVERIFY(!silhouette.isEmpty());
+    MainWindow window;
+    QVERIFY(window.openDemo());
+    window.show();
+    window.toggleAudit();
+    auto* audit = window.findChild<AuditView*>();
+    QVERIFY(audit && audit->isVisible());
+    QVERIFY(audit->placeholders().isEmpty());
+    auto* count = child<QLabel>(audit, "placeholderLabel");
+    const QString before = count->text();
+
+    // Preferences add an image while the audit is open: its next run uses it, and it says so.
+    SettingsDialog* dialog = window.showSettings();
+    QSignalSpy changed(dialog, &SettingsDialog::placeholdersChanged);
+    dialog->addPlaceholderFile(silhouette);
+    QVERIFY(changed.wait(10000));
+    QVERIFY(audit->placeholders().isEmpty()); // nothing until saved
+    dialog->accept();
+    QCOMPARE(audit->placeholders().size(), 1);
+    QCOMPARE(audit->placeholders().entries().first().label, QStringLiteral("silhouette.png"));
+    QVERIFY(count->text() != before);
+    QVERIFY(count->text().startsWith(QStringLiteral("1 ")));
+
+    // And removed again: the audit forgets it.
+    dialog = window.showSettings();
+    auto* list = child<QListWidget>(dialog, "placeholderList");
+    QCOMPARE(list->count(), 1);
+    list->item(0)->setSelected(true);
+    QTest::mouseClick(child<QPushButton>(dialog, "removePlaceholderButton"), Qt::LeftButton);
+    dialog->accept();
+    QVERIFY(audit->placeholders().isEmpty());
+    QCOMPARE(count->text(), before);
 }
 
 void TestSettingsDialog::preferencesShortcutOpensTheDialog()
