@@ -3,8 +3,11 @@
 // their locales' number formats), saves them as PNGs in PORTRAIT_SCREENSHOT_DIR (build/default/screenshots; CI
 // keeps them as artifacts), and fails when a label's or a button's text does not fit its widget, unless the widget
 // is designed to elide (the property `portraitElides`), when a button is cut off by the edge of what shows it, or
-// when the detail pane needs a horizontal scroll bar at the main window's default size. Run again with
-// QT_SCALE_FACTOR=2 (ctest test_screenshots_2x) for the 200% set (`@2x`).
+// when the detail pane needs a horizontal scroll bar at the main window's default size; also when a line edit is
+// narrower than a dozen characters or than its placeholder, a combo box's current text or a column title is cut.
+// everyTextCanBeDrawn: every name in the tree, the grid and the audit table, and every label, has glyphs in the
+// fonts in use (王芳 needs a CJK font: skipped, saying which package to install, where none is installed).
+// Run again with QT_SCALE_FACTOR=2 (ctest test_screenshots_2x) for the 200% set (`@2x`).
 #include "AuditView.h"
 #include "DetailPane.h"
 #include "ExportDialog.h"
@@ -23,22 +26,29 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRawFont>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStyleFactory>
 #include <QStyleOptionComboBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTranslator>
 #include <QTreeView>
 
+#include <algorithm>
+#include <functional>
 #include <limits>
 
 using namespace Portrait;
@@ -261,6 +271,45 @@ QStringList cutOffText(QWidget* root)
     return problems;
 }
 
+/// The code points of @p text that @p font, with the fallback fonts Qt picks for it, has no glyph for ("U+738B 王").
+QStringList undrawable(const QString& text, const QFont& font)
+{
+    QStringList missing;
+    const QFontMetrics metrics(font);
+    for (const char32_t ucs4 : text.toUcs4()) {
+        const QChar::Category category = QChar::category(ucs4);
+        if (QChar::isSpace(ucs4) || category == QChar::Other_Control || category == QChar::Other_Format) {
+            continue; // nothing to draw
+        }
+        if (!metrics.inFontUcs4(ucs4)) {
+            missing << QStringLiteral("U+%1 %2").arg(
+                QString::number(uint(ucs4), 16).toUpper().rightJustified(4, QLatin1Char('0')),
+                QString::fromUcs4(&ucs4, 1));
+        }
+    }
+    missing.removeDuplicates();
+    return missing;
+}
+
+/// The installed font families that have @p ucs4.
+QStringList familiesWith(char32_t ucs4)
+{
+    QStringList families;
+    for (const QString& family : QFontDatabase::families()) {
+        if (QRawFont::fromFont(QFont(family)).supportsCharacter(ucs4)) {
+            families << family;
+        }
+    }
+    return families;
+}
+
+bool hasHan(const QString& text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    return std::any_of(codePoints.begin(), codePoints.end(),
+                       [](uint ucs4) { return QChar::script(ucs4) == QChar::Script_Han; });
+}
+
 } // namespace
 
 class TestScreenshots : public QObject
@@ -271,6 +320,7 @@ private slots:
     void initTestCase();
     void screens_data();
     void screens();
+    void everyTextCanBeDrawn();
 
 private:
     /// Renders @p widget (its own window, or part of one) to `<set>-<name>.png` and checks its text.
@@ -446,6 +496,101 @@ void TestScreenshots::screens()
 
     m_problems.removeDuplicates();
     QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("text cut off:\n  ") + m_problems.join(u"\n  ")));
+}
+
+void TestScreenshots::everyTextCanBeDrawn()
+{
+    // Names in every script: 王芳 of the demo tenant needs a CJK font, which a developer's machine may lack.
+    constexpr char32_t kWang = 0x738B; // 王
+    const QStringList cjk = familiesWith(kWang);
+    if (cjk.isEmpty()) {
+        QSKIP("No installed font has CJK characters (U+738B 王), so CJK names show as boxes and cannot be checked: "
+              "install fonts-noto-cjk or fonts-wqy-microhei (as CI does) to run this check.");
+    }
+    qInfo().noquote() << "CJK fonts:" << cjk.join(QStringLiteral(", "));
+
+    MainWindow window;
+    QVERIFY(window.openDemo());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QModelIndex users = window.model()->topIndex(NodeKind::Users);
+    const QModelIndex groups = window.model()->topIndex(NodeKind::Groups);
+    window.treeView()->expand(window.filterModel()->mapFromSource(users));
+    window.treeView()->expand(window.filterModel()->mapFromSource(groups));
+    QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount(users) > 10 && window.model()->rowCount(groups) > 0, 10000);
+    // The person with a CJK name chosen: in the detail pane's labels too.
+    QModelIndex han;
+    for (int row = 0; row < window.model()->rowCount(users) && !han.isValid(); ++row) {
+        const QModelIndex index = window.model()->index(row, 0, users);
+        if (hasHan(index.data().toString())) {
+            han = index;
+        }
+    }
+    QVERIFY2(han.isValid(), "the demo tenant has a user with a CJK name");
+    window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(han));
+    QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->hasPhotoInfo() && !window.detailPane()->isPhotoLoading(), 10000);
+    window.toggleAudit();
+    auto* audit = window.findChild<AuditView*>();
+    QVERIFY(audit && audit->isVisible());
+    QVERIFY(audit->startAudit(QStringLiteral("users groups")));
+    QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning(), 60000);
+    QCoreApplication::processEvents();
+
+    QStringList problems;
+    int hanTexts = 0;
+    const auto check = [&](const QString& where, const QString& text, const QFont& font) {
+        hanTexts += hasHan(text) ? 1 : 0;
+        const QStringList missing = undrawable(text, font);
+        if (!missing.isEmpty()) {
+            problems << QStringLiteral("%1 '%2' (%3): no glyph for %4")
+                            .arg(where, text, QFontInfo(font).family(), missing.join(QStringLiteral(", ")));
+        }
+    };
+    const auto itemFont = [](const QModelIndex& index, const QWidget* view) {
+        const QVariant font = index.data(Qt::FontRole);
+        return font.isValid() ? font.value<QFont>().resolve(view->font()) : view->font();
+    };
+    // The tree, as far as it is expanded.
+    const QTreeView* tree = window.treeView();
+    const std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0, parent);
+            check(QStringLiteral("tree"), index.data().toString(), itemFont(index, tree));
+            if (tree->isExpanded(index)) {
+                walk(index);
+            }
+        }
+    };
+    walk(tree->rootIndex());
+    // The grid's faces.
+    const FaceGridView* grid = window.gridView();
+    for (int row = 0; row < grid->model()->rowCount(grid->rootIndex()); ++row) {
+        const QModelIndex index = grid->model()->index(row, 0, grid->rootIndex());
+        check(QStringLiteral("grid"), index.data().toString(), itemFont(index, grid));
+    }
+    // Every cell of the audit table.
+    const QTableView* table = audit->tableView();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            const QModelIndex index = table->model()->index(row, column);
+            check(QStringLiteral("audit table"), index.data().toString(), itemFont(index, table));
+        }
+    }
+    // Every label shown.
+    for (const QLabel* label : window.findChildren<QLabel*>()) {
+        if (label->isVisible() && !label->text().isEmpty()) {
+            const QString text = label->textFormat() == Qt::PlainText || !Qt::mightBeRichText(label->text())
+                ? label->text()
+                : QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+            check(QStringLiteral("label ") + label->objectName(), text, label->font());
+        }
+    }
+    // 王芳 in the tree, the grid, the audit table and the detail pane's heading at least.
+    QVERIFY2(hanTexts >= 4, qPrintable(QString::number(hanTexts)));
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("text that cannot be drawn (installed CJK fonts: %1):\n  %2")
+                            .arg(cjk.join(QStringLiteral(", ")), problems.join(u"\n  "))));
 }
 
 QTEST_MAIN(TestScreenshots)
