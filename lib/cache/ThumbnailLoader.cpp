@@ -1,5 +1,7 @@
 #include "ThumbnailLoader.h"
 
+#include "CacheLogging.h"
+
 #include "graph/Clock.h"
 #include "graph/RequestScheduler.h"
 
@@ -216,6 +218,8 @@ void ThumbnailLoader::checkEtag(Pending* pending, const ThumbnailStore::Entry& e
     ++m_etagChecks;
     m_scheduler->fetchPhoto(pending->principal, PhotoJob::Mode::MetadataOnly, graphSizeId(), pending,
                             [this, pending](const PhotoInfo& info) {
+                                qCDebug(lcCache).noquote()
+                                    << pending->key << "etag check:" << pending->disk.etag << "->" << info.etag;
                                 if (info.status == PhotoStatus::Photo && info.etag == pending->disk.etag) {
                                     ++m_diskHits;
                                     saveToDisk(pending->key, PhotoStatus::Photo, info.etag, pending->disk.image);
@@ -245,6 +249,8 @@ void ThumbnailLoader::onBytes(Pending* pending, bool largest, const PhotoInfo& i
         const bool sizeMissing = info.error.httpStatus == 404 && info.error.code.isEmpty();
         const bool sizesUnsupported = info.status == PhotoStatus::Error && info.error.httpStatus == 400;
         if (sizeMissing || sizesUnsupported) {
+            qCDebug(lcCache).noquote() << pending->key << graphSizeId() << "not served (HTTP" << info.error.httpStatus
+                                       << "), asking for the largest photo";
             ++m_sizeFallbacks;
             fetchBytes(pending, true);
             return;

@@ -1,5 +1,7 @@
 #include "ThumbnailStore.h"
 
+#include "CacheLogging.h"
+
 #include <QBuffer>
 
 #include <QCryptographicHash>
@@ -102,6 +104,7 @@ bool ThumbnailStore::write(const QString& principal, int edge, const Entry& entr
     }
     const QString path = fileFor(principal, edge);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        warnOnce(QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath()));
         return false;
     }
     QByteArray png;
@@ -114,13 +117,28 @@ bool ThumbnailStore::write(const QString& principal, int edge, const Entry& entr
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
+        warnOnce(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
     out << kMagic << kVersion << principal << qint32(edge) << qint32(entry.status) << entry.etag << entry.checkedMs
         << png;
-    return out.status() == QDataStream::Ok && file.commit();
+    if (out.status() != QDataStream::Ok || !file.commit()) {
+        warnOnce(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ThumbnailStore::warnOnce(const QString& what) const
+{
+    // Once a store: a full disk or a read-only folder fails every thumbnail the same way.
+    if (!m_warned.exchange(true)) {
+        qCWarning(lcCache).noquote() << "thumbnail cache:" << what << "- thumbnails are not kept for the next session";
+    } else {
+        qCDebug(lcCache).noquote() << "thumbnail cache:" << what;
+    }
 }
 
 void ThumbnailStore::remove(const QString& principal, int edge) const

@@ -5,6 +5,8 @@
 #include <QImage>
 #include <QString>
 
+#include <atomic>
+
 namespace Portrait {
 
 /**
@@ -15,8 +17,9 @@ namespace Portrait {
  * the etag of entries older than its maximum age). "No photo" and "unavailable" are kept too, so that a
  * directory without photos is not asked again on every start; errors are never kept.
  *
- * read(), write() and remove() touch one file each and keep no state: they may run on any thread, also at
- * the same time (writes go through QSaveFile, so a reader sees the old file or the new one).
+ * read(), write() and remove() touch one file each and keep no state but whether a failed write was reported:
+ * they may run on any thread, also at the same time (writes go through QSaveFile, so a reader sees the old file or the
+ * new one).
  */
 class ThumbnailStore
 {
@@ -50,7 +53,10 @@ public:
     void clear() const;
 
 private:
+    void warnOnce(const QString& what) const;
+
     QString m_directory;
+    mutable std::atomic<bool> m_warned{false}; ///< a failed write was reported (once, then as debug)
 };
 
 } // namespace Portrait

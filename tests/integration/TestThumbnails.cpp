@@ -7,6 +7,8 @@
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,7 @@ private slots:
     void aMemoryHitMakesNoRequest();
     void aDiskHitMakesNoRequest();
     void anOldEntryIsCheckedByEtagAndAChangedEtagRefetches();
+    void anUnwritableCacheFolderIsReportedOnce();
 
 private:
     std::unique_ptr<ThumbnailLoader> makeLoader(const QString& storeDir = {});
@@ -312,6 +315,28 @@ void TestThumbnails::anOldEntryIsCheckedByEtagAndAChangedEtagRefetches()
     loadAndWait(again.get(), users);
     QCOMPARE(m_emulator->requestLog().size(), 0);
     QCOMPARE(again->thumbnail(changed.toString()).image, after);
+}
+
+void TestThumbnails::anUnwritableCacheFolderIsReportedOnce()
+{
+    // A cache folder under a file cannot be made (unlike a read-only folder, also not as root): the user is told
+    // once on the portrait.cache category, not once a thumbnail, and nothing else fails.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile blocker(dir.filePath(QStringLiteral("a-file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const ThumbnailStore store(dir.filePath(QStringLiteral("a-file/thumbnails")));
+    ThumbnailStore::Entry entry;
+    entry.valid = true;
+    entry.status = PhotoStatus::None;
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^thumbnail cache: cannot create .*a-file/thumbnails.* "
+                                                           "thumbnails are not kept for the next session$")));
+    QVERIFY(!store.write(QStringLiteral("users/1"), 64, entry));
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("thumbnail cache")));
+    QVERIFY(!store.write(QStringLiteral("users/2"), 64, entry));
+    QVERIFY(!store.read(QStringLiteral("users/1"), 64).valid);
 }
 
 QTEST_MAIN(TestThumbnails)
