@@ -2176,10 +2176,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
         <source>Show only some photo statuses, kinds, user types or accounts</source>
         <translation>Nur bestimmte Fotostatus, Arten, Benutzertypen oder Konten anzeigen</translation>
     </message>
@@ -2250,10 +2246,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Disabled only</source>
         <translation>Nur deaktivierte</translation>
-    </message>
-    <message>
-        <source>Sort</source>
-        <translation>Sortieren</translation>
     </message>
     <message>
         <source>Sort by name, photo status, pixel size or bytes</source>
@@ -2341,6 +2333,14 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Search people and groups by name or address (Ctrl+F)</source>
         <translation>Personen und Gruppen nach Name oder Adresse suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>S&amp;ortieren</translation>
     </message>
 </context>
 <context>

@@ -2176,10 +2176,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Recherche</translation>
     </message>
     <message>
-        <source>Filter</source>
-        <translation>Filtre</translation>
-    </message>
-    <message>
         <source>Show only some photo statuses, kinds, user types or accounts</source>
         <translation>N&apos;afficher que certains états de photo, types, types d&apos;utilisateur ou comptes</translation>
     </message>
@@ -2250,10 +2246,6 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Disabled only</source>
         <translation>Désactivés uniquement</translation>
-    </message>
-    <message>
-        <source>Sort</source>
-        <translation>Trier</translation>
     </message>
     <message>
         <source>Sort by name, photo status, pixel size or bytes</source>
@@ -2341,6 +2333,14 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Search people and groups by name or address (Ctrl+F)</source>
         <translation>Rechercher des personnes et des groupes par nom ou adresse (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter</source>
+        <translation>&amp;Filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>&amp;Trier</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createStatusBar();
+    updateSessionActions();
     connect(m_detailPane, &DetailPane::canSavePhotoChanged, m_saveAction, &QAction::setEnabled);
     m_stack->setCurrentWidget(m_welcome);
     restoreSettings();
@@ -214,8 +215,8 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(m_gridAction);
-    view->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::focusSearch)
-        ->setObjectName(QStringLiteral("findAction"));
+    m_findAction = view->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::focusSearch);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
     view->addAction(tr("&Audit…"), QKeySequence(Qt::CTRL | Qt::Key_U), this, &MainWindow::toggleAudit)
         ->setObjectName(QStringLiteral("auditAction"));
     createAccountMenu();
@@ -309,6 +310,18 @@ void MainWindow::closeSession()
     m_session.reset();
     m_loading.clear();
     updateLoadingStatus();
+    updateSessionActions();
+}
+
+void MainWindow::updateSessionActions()
+{
+    // Without a directory (the welcome page) there is nothing to export, show as faces, search, filter or sort.
+    const bool open = m_session != nullptr;
+    for (QAction* action : {m_refreshAction, m_exportAction, m_gridAction, m_findAction, m_copyAction,
+                            m_filterMenu->menuAction(), m_sortMenu->menuAction()}) {
+        action->setEnabled(open);
+    }
+    m_searchEdit->setEnabled(open);
 }
 
 void MainWindow::openSession(std::unique_ptr<Session> session)
@@ -318,7 +331,6 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     m_errorLabel->hide();
     if (!session) {
         m_stack->setCurrentWidget(m_welcome);
-        m_refreshAction->setEnabled(false);
         m_connectionLabel->setText(tr("Not connected"));
         updateAccountButton();
         return;
@@ -366,7 +378,7 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::resetGridRoot, Qt::UniqueConnection);
     resetGridRoot();
     m_detailPane->setClient(m_session->client());
-    m_refreshAction->setEnabled(true);
+    updateSessionActions();
     m_connectionLabel->setText(m_session->description());
     setWindowTitle(tr("Portrait — %1").arg(m_session->isDemo() ? tr("Demo tenant") : m_session->description()));
     m_stack->setCurrentWidget(m_splitter);
@@ -540,15 +552,12 @@ void MainWindow::createBrowseActions(QToolBar* toolBar)
     toolBar->addWidget(m_searchEdit);
 
     // Filters: photo status, kind, user type, account enabled.
-    auto* filterButton = new QToolButton(toolBar);
-    filterButton->setObjectName(QStringLiteral("filterButton"));
-    filterButton->setText(tr("Filter"));
-    filterButton->setToolTip(tr("Show only some photo statuses, kinds, user types or accounts"));
-    filterButton->setIcon(QIcon::fromTheme(QStringLiteral("view-filter")));
-    filterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    filterButton->setPopupMode(QToolButton::InstantPopup);
-    auto* filterMenu = new QMenu(filterButton);
+    // The menu is the window's (View ▸ Filter shows it too); the button shows its action: text, tooltip and state.
+    auto* filterMenu = new QMenu(tr("Fi&lter"), this);
     filterMenu->setObjectName(QStringLiteral("filterMenu"));
+    filterMenu->setIcon(QIcon::fromTheme(QStringLiteral("view-filter")));
+    filterMenu->menuAction()->setToolTip(tr("Show only some photo statuses, kinds, user types or accounts"));
+    m_filterMenu = filterMenu;
     filterMenu->addSection(tr("Photo"));
     const QList<QPair<QString, DirectoryFilterModel::StatusFlag>> statuses{
         {tr("Photo"), DirectoryFilterModel::StatusPhoto},
@@ -616,19 +625,19 @@ void MainWindow::createBrowseActions(QToolBar* toolBar)
         const auto v = value;
         connect(a, &QAction::triggered, this, [this, v]() { m_filter->setEnabledFilter(v); });
     }
-    filterButton->setMenu(filterMenu);
+    auto* filterButton = new QToolButton(toolBar);
+    filterButton->setObjectName(QStringLiteral("filterButton"));
+    filterButton->setDefaultAction(filterMenu->menuAction());
+    filterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    filterButton->setPopupMode(QToolButton::InstantPopup);
     toolBar->addWidget(filterButton);
 
     // Sorting: name, status, pixel size, bytes (or Graph's order).
-    auto* sortButton = new QToolButton(toolBar);
-    sortButton->setObjectName(QStringLiteral("sortButton"));
-    sortButton->setText(tr("Sort"));
-    sortButton->setToolTip(tr("Sort by name, photo status, pixel size or bytes"));
-    sortButton->setIcon(QIcon::fromTheme(QStringLiteral("view-sort")));
-    sortButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    sortButton->setPopupMode(QToolButton::InstantPopup);
-    auto* sortMenu = new QMenu(sortButton);
+    auto* sortMenu = new QMenu(tr("&Sort"), this);
     sortMenu->setObjectName(QStringLiteral("sortMenu"));
+    sortMenu->setIcon(QIcon::fromTheme(QStringLiteral("view-sort")));
+    sortMenu->menuAction()->setToolTip(tr("Sort by name, photo status, pixel size or bytes"));
+    m_sortMenu = sortMenu;
     auto* keyGroup = new QActionGroup(sortMenu);
     auto* descending = new QAction(tr("Descending"), sortMenu);
     descending->setCheckable(true);
@@ -654,7 +663,11 @@ void MainWindow::createBrowseActions(QToolBar* toolBar)
     connect(descending, &QAction::toggled, this, [this](bool on) {
         m_filter->setSortKey(m_filter->sortKey(), on ? Qt::DescendingOrder : Qt::AscendingOrder);
     });
-    sortButton->setMenu(sortMenu);
+    auto* sortButton = new QToolButton(toolBar);
+    sortButton->setObjectName(QStringLiteral("sortButton"));
+    sortButton->setDefaultAction(sortMenu->menuAction());
+    sortButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    sortButton->setPopupMode(QToolButton::InstantPopup);
     toolBar->addWidget(sortButton);
 }
 

@@ -149,6 +149,8 @@ private:
     void updateAccountMenu();
     void updateAccountButton();
     void createBrowseActions(QToolBar* toolBar);
+    /// Enables what needs an open directory (export, grid, search, filter, sort...) only while one is open.
+    void updateSessionActions();
     void gridCurrentChanged(const QModelIndex& current);
     void gridActivated(const QModelIndex& index);
     void showGridRootFor(const QModelIndex& current);
@@ -177,6 +179,9 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QMenu* m_filterMenu = nullptr;
+    QMenu* m_sortMenu = nullptr;
 
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_loadingLabel = nullptr;

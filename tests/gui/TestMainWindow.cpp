@@ -12,11 +12,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <QTreeView>
 #include <functional>
@@ -35,6 +37,7 @@ private slots:
     void initTestCase();
     void startsOnTheWelcomePage();
     void demoButtonOpensTheDemoTenant();
+    void directoryCommandsWaitForADirectory();
     void selectedUserShowsTheExactPhotoFacts();
     void userWithoutPhotoShowsStatusNoneWithReason();
     void userWithoutMailboxShowsUnavailableWithGraphsError();
@@ -61,6 +64,56 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_sandbox.isValid());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_sandbox.filePath(QStringLiteral("config"))));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(m_sandbox.filePath(QStringLiteral("cache"))));
+}
+
+void TestMainWindow::directoryCommandsWaitForADirectory()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // What needs a directory, in the menus and on the toolbar.
+    const QStringList actionNames{QStringLiteral("refreshAction"), QStringLiteral("exportAction"),
+                                  QStringLiteral("gridAction"), QStringLiteral("findAction"),
+                                  QStringLiteral("copyAction")};
+    const auto commands = [&]() {
+        QList<QAction*> actions;
+        for (const QString& name : actionNames) {
+            actions << window.findChild<QAction*>(name);
+        }
+        actions << window.findChild<QMenu*>(QStringLiteral("filterMenu"))->menuAction()
+                << window.findChild<QMenu*>(QStringLiteral("sortMenu"))->menuAction();
+        return actions;
+    };
+    const auto buttons = [&]() {
+        return QList<QWidget*>{window.searchEdit(), window.findChild<QToolButton*>(QStringLiteral("filterButton")),
+                               window.findChild<QToolButton*>(QStringLiteral("sortButton"))};
+    };
+    const auto enabled = [&](bool on) {
+        QStringList wrong;
+        for (const QAction* action : commands()) {
+            if (action->isEnabled() != on) {
+                wrong << action->objectName() + action->text();
+            }
+        }
+        for (const QWidget* widget : buttons()) {
+            if (widget->isEnabled() != on) {
+                wrong << widget->objectName();
+            }
+        }
+        return wrong;
+    };
+    QVERIFY(!commands().contains(nullptr));
+    QVERIFY(!buttons().contains(nullptr));
+
+    // The welcome page: nothing to export, show as faces, search, filter or sort.
+    QCOMPARE(enabled(false), QStringList());
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(window.lastError().isEmpty()); // Ctrl+E does nothing, rather than saying it cannot
+    QVERIFY(window.openDemo());
+    QCOMPARE(enabled(true), QStringList());
+    // Closed again (as on sign-out): back to the welcome page's state.
+    window.openSession(nullptr);
+    QCOMPARE(enabled(false), QStringList());
 }
 
 QString TestMainWindow::text(const MainWindow& window, const char* objectName)
