@@ -1530,18 +1530,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <source>%1 of %2%3 · %4 written · %5 unchanged · %6 skipped · %7 failed · %8/s</source>
-        <translation>%1 von %2%3 · %4 geschrieben · %5 unverändert · %6 übersprungen · %7 fehlgeschlagen · %8/s</translation>
-    </message>
-    <message>
-        <source> found so far</source>
-        <translation> bisher gefunden</translation>
-    </message>
-    <message>
-        <source> · about %1 left</source>
-        <translation> · noch etwa %1</translation>
-    </message>
-    <message>
         <source>Cancelled after %1 s.</source>
         <translation>Nach %1 s abgebrochen.</translation>
     </message>
@@ -1556,10 +1544,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Done in %1 s.</source>
         <translation>In %1 s abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>%1 written, %2 unchanged, %3 skipped (no photo), %4 failed, %5 removed.</source>
-        <translation>%1 geschrieben, %2 unverändert, %3 übersprungen (kein Foto), %4 fehlgeschlagen, %5 entfernt.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1592,6 +1576,75 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <extracomment>The progress bar&apos;s text: %p is the percentage done (the typography of &quot;50%&quot; or &quot;50 %&quot; is the language&apos;s).</extracomment>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 found so far</source>
+        <translation>%1 von %2 bisher gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln written</source>
+        <translation>
+            <numerusform>%Ln geschrieben</numerusform>
+            <numerusform>%Ln geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unverändert</numerusform>
+            <numerusform>%Ln unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>photos exported a second</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped (no photo)</source>
+        <translation>
+            <numerusform>%Ln übersprungen (kein Foto)</numerusform>
+            <numerusform>%Ln übersprungen (kein Foto)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln entfernt</numerusform>
+            <numerusform>%Ln entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the export summary&apos;s list of counts, as a sentence</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>

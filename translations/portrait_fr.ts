@@ -1530,18 +1530,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>%1 of %2%3 · %4 written · %5 unchanged · %6 skipped · %7 failed · %8/s</source>
-        <translation>%1 sur %2%3 · %4 écrits · %5 inchangés · %6 ignorés · %7 en échec · %8/s</translation>
-    </message>
-    <message>
-        <source> found so far</source>
-        <translation> trouvés jusqu&apos;ici</translation>
-    </message>
-    <message>
-        <source> · about %1 left</source>
-        <translation> · environ %1 restant</translation>
-    </message>
-    <message>
         <source>Cancelled after %1 s.</source>
         <translation>Annulé après %1 s.</translation>
     </message>
@@ -1556,10 +1544,6 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Done in %1 s.</source>
         <translation>Terminé en %1 s.</translation>
-    </message>
-    <message>
-        <source>%1 written, %2 unchanged, %3 skipped (no photo), %4 failed, %5 removed.</source>
-        <translation>%1 écrits, %2 inchangés, %3 ignorés (sans photo), %4 en échec, %5 supprimés.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1592,6 +1576,75 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Failures</source>
         <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <extracomment>The progress bar&apos;s text: %p is the percentage done (the typography of &quot;50%&quot; or &quot;50 %&quot; is the language&apos;s).</extracomment>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 found so far</source>
+        <translation>%1 sur %2 trouvés jusqu&apos;ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln written</source>
+        <translation>
+            <numerusform>%Ln écrit</numerusform>
+            <numerusform>%Ln écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangé</numerusform>
+            <numerusform>%Ln inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln ignoré</numerusform>
+            <numerusform>%Ln ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln échec</numerusform>
+            <numerusform>%Ln échecs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>photos exported a second</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped (no photo)</source>
+        <translation>
+            <numerusform>%Ln ignoré (sans photo)</numerusform>
+            <numerusform>%Ln ignorés (sans photo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln supprimé</numerusform>
+            <numerusform>%Ln supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the export summary&apos;s list of counts, as a sentence</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>

@@ -34,11 +34,20 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace Portrait {
 
 namespace {
 
 constexpr int kPreviewCount = 5;
+
+/// A count for tr()'s %n (an int).
+int countArgument(qint64 count)
+{
+    return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
 
 DirectoryObject::Kind objectKind(NodeKind kind)
 {
@@ -191,6 +200,8 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     m_progressBar->setObjectName(QStringLiteral("exportProgressBar"));
     m_progressBar->setRange(0, 1);
     m_progressBar->setValue(0);
+    //: The progress bar's text: %p is the percentage done (the typography of "50%" or "50 %" is the language's).
+    m_progressBar->setFormat(tr("%p%"));
     m_progressLabel = new QLabel(tr("Ready."), this);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     m_summaryLabel = new QLabel(this);
@@ -536,15 +547,20 @@ void ExportDialog::updateProgress()
     const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
     const double rate = done / seconds;
     const QLocale locale; // the user's: "1.234" in German, "1 234" in French
-    QString text = tr("%1 of %2%3 · %4 written · %5 unchanged · %6 skipped · %7 failed · %8/s")
-                       .arg(locale.toString(done), locale.toString(found),
-                            m_job->isWalkFinished() ? QString() : tr(" found so far"), locale.toString(c.written),
-                            locale.toString(c.unchanged), locale.toString(c.skipped), locale.toString(c.failed),
-                            locale.toString(rate, 'f', 1));
+    // One text a count, so that each language can decline the word after it ("1 écrit", "2 écrits").
+    QStringList parts{
+        (m_job->isWalkFinished() ? tr("%1 of %2") : tr("%1 of %2 found so far"))
+            .arg(locale.toString(done), locale.toString(found)),
+        tr("%Ln written", nullptr, countArgument(c.written)),
+        tr("%Ln unchanged", nullptr, countArgument(c.unchanged)),
+        tr("%Ln skipped", nullptr, countArgument(c.skipped)),
+        tr("%Ln failed", nullptr, countArgument(c.failed)),
+        tr("%1/s", "photos exported a second").arg(locale.toString(rate, 'f', 1)),
+    };
     if (m_job->isWalkFinished() && rate > 0 && done < found) {
-        text += tr(" · about %1 left").arg(formatDuration(qint64((found - done) / rate + 0.5)));
+        parts << tr("about %1 left").arg(formatDuration(qint64((found - done) / rate + 0.5)));
     }
-    m_progressLabel->setText(text);
+    m_progressLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 
 QString ExportDialog::summaryText() const
@@ -569,10 +585,16 @@ void ExportDialog::onFinished()
         summary = (options().dryRun ? tr("Dry run done in %1 s.") : tr("Done in %1 s."))
                       .arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1));
     }
+    // One text a count, so that each language can decline the word after it, in the language's list.
+    const QStringList counts{
+        tr("%Ln written", nullptr, countArgument(c.written)),
+        tr("%Ln unchanged", nullptr, countArgument(c.unchanged)),
+        tr("%Ln skipped (no photo)", nullptr, countArgument(c.skipped)),
+        tr("%Ln failed", nullptr, countArgument(c.failed)),
+        tr("%Ln removed", nullptr, countArgument(c.removed)),
+    };
     summary += u' '
-        + tr("%1 written, %2 unchanged, %3 skipped (no photo), %4 failed, %5 removed.")
-              .arg(QLocale().toString(c.written), QLocale().toString(c.unchanged), QLocale().toString(c.skipped),
-                   QLocale().toString(c.failed), QLocale().toString(c.removed));
+        + tr("%1.", "the export summary's list of counts, as a sentence").arg(QLocale().createSeparatedList(counts));
     m_summaryLabel->setText(summary);
     m_summaryLabel->show();
     for (const ExportRecord& r : m_job->failures()) {

@@ -14,8 +14,10 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Portrait;
 
@@ -28,6 +30,7 @@ private slots:
     void previewFollowsTheTemplate();
     void exportsAllGroupsWithProgressAndSummary();
     void cancelStopsTheRun();
+    void countsAndPercentInTheUsersLanguage();
 
 private:
     GraphEmulator* m_emulator = nullptr;
@@ -100,6 +103,51 @@ void TestExportDialog::cancelStopsTheRun()
     QCOMPARE(dialog.job()->error().kind, GraphError::Kind::Cancelled);
     QVERIFY(dialog.summaryText().startsWith(QStringLiteral("Cancelled")));
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("exportPushButton"))->isEnabled());
+}
+
+void TestExportDialog::countsAndPercentInTheUsersLanguage()
+{
+    // French declines the word after each count (0 and 1 singular), and both French and German put a space
+    // before the percent sign.
+    QTranslator french;
+    QVERIFY(french.load(QLocale(QLocale::French, QLocale::France), QStringLiteral("portrait"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&french);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const auto restore = qScopeGuard([&]() {
+        QCoreApplication::removeTranslator(&french);
+        QLocale::setDefault(before);
+    });
+    QTemporaryDir dir;
+    ExportDialog dialog(m_client, m_model, {}, {});
+    QVERIFY(dialog.setScope(ExportDialog::Scope::AllGroups));
+    dialog.setOutputFolder(dir.path());
+    dialog.startExport();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.job()->isFinished(), 30000);
+    QVERIFY(!dialog.job()->hasError());
+    const ExportJob::Counts& c = dialog.job()->counts();
+    QVERIFY(c.written > 1);
+    QCOMPARE(c.failed, 0);
+    QCOMPARE(c.removed, 0);
+    const QString summary = dialog.summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("%1 écrits").arg(QLocale().toString(c.written))), qPrintable(summary));
+    // The counts in French's list: "…, 0 échec et 0 supprimé."
+    QVERIFY2(summary.endsWith(QStringLiteral(", 0 échec et 0 supprimé.")), qPrintable(summary));
+    const QString progress = dialog.findChild<QLabel*>(QStringLiteral("progressLabel"))->text();
+    QVERIFY2(progress.contains(QStringLiteral("0 échec")), qPrintable(progress));
+    auto* bar = dialog.findChild<QProgressBar*>(QStringLiteral("exportProgressBar"));
+    QCOMPARE(bar->text(), QStringLiteral("100\u00a0%"));
+
+    QTranslator german;
+    QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("portrait"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    QCoreApplication::removeTranslator(&french);
+    QCoreApplication::installTranslator(&german);
+    const auto removeGerman = qScopeGuard([&]() { QCoreApplication::removeTranslator(&german); });
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    ExportDialog deutsch(m_client, m_model, {}, {});
+    QCOMPARE(deutsch.findChild<QProgressBar*>(QStringLiteral("exportProgressBar"))->text(), QStringLiteral("0\u00a0%"));
 }
 
 QTEST_MAIN(TestExportDialog)
