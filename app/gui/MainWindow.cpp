@@ -349,7 +349,7 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
 
     // Thumbnails: through the connection's one scheduler (Graph's photo limit is per app, shared with an audit
     // or export), decoded on the thread pool, cached on disk per account in the cache folder of the preferences,
-    // which is trimmed to its size limit on every connection.
+    // which is trimmed to its size limit on every connection and while thumbnails are written.
     // The demo tenant keeps them in memory only: it is rendered in-process and answers over loopback, so a disk
     // entry would save no time, and a throwaway tenant's thumbnails have no business in the user's cache folder
     // (nor would runs of the demo, such as tests and benchmarks that count requests, depend on earlier ones).
@@ -362,8 +362,12 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
             showError(tr("Thumbnails are kept in memory only: %1").arg(error));
         } else {
             m_thumbnails->setStoreDirectory(store);
-            (void)QtConcurrent::run(&AppSettings::trimCache, AppSettings::cacheDirectory(),
-                                    AppSettings::cacheMaxBytes());
+            const QString cache = AppSettings::cacheDirectory();
+            const qint64 maxBytes = AppSettings::cacheMaxBytes();
+            (void)QtConcurrent::run(&AppSettings::trimCache, cache, maxBytes);
+            // And again after every tenth of the limit written, so one long session stays within it too.
+            m_thumbnails->setDiskBudget(maxBytes / 10,
+                                        [cache, maxBytes]() { AppSettings::trimCache(cache, maxBytes); });
         }
     }
     connect(m_thumbnails.get(), &ThumbnailLoader::photoSeen, this,

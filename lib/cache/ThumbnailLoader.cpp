@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+
 namespace Portrait {
 
 namespace {
@@ -45,6 +47,27 @@ qint64 costOf(const QImage& image)
 } // namespace
 
 /// One load on its way. Deleting it drops the load: callbacks and continuations use it as their context.
+struct ThumbnailLoader::DiskBudget
+{
+    qint64 everyBytes = 0;
+    std::function<void()> trim;
+    std::atomic<qint64> nextAt{0}; ///< trim when the store has written this many bytes
+    std::atomic<bool> trimming{false};
+
+    /// On a pool thread, after a write.
+    void check(const ThumbnailStore& store)
+    {
+        const qint64 written = store.bytesWritten();
+        if (written < nextAt.load() || trimming.exchange(true)) {
+            return;
+        }
+        nextAt = written + everyBytes;
+        qCDebug(lcCache) << "trimming the disk cache after" << written << "bytes written";
+        trim();
+        trimming = false;
+    }
+};
+
 struct ThumbnailLoader::Pending : QObject
 {
     ItemPath principal;
@@ -101,6 +124,19 @@ void ThumbnailLoader::setEdge(int edge)
 void ThumbnailLoader::setStoreDirectory(const QString& directory)
 {
     m_store = std::make_shared<ThumbnailStore>(directory);
+}
+
+void ThumbnailLoader::setDiskBudget(qint64 everyBytes, std::function<void()> trim)
+{
+    if (everyBytes <= 0 || !trim) {
+        m_budget.reset();
+        return;
+    }
+    // A new budget object: a trim already running on the pool keeps the old one alive until it ends.
+    m_budget = std::make_shared<DiskBudget>();
+    m_budget->everyBytes = everyBytes;
+    m_budget->trim = std::move(trim);
+    m_budget->nextAt = m_store->bytesWritten() + everyBytes;
 }
 
 void ThumbnailLoader::setMemoryLimit(qint64 bytes)
@@ -291,8 +327,13 @@ void ThumbnailLoader::saveToDisk(const QString& principal, PhotoStatus status, c
     entry.checkedMs = nowWallMs();
     entry.image = image;
     const auto store = m_store;
+    const auto budget = m_budget;
     const int edge = m_edge;
-    m_pool.start([store, principal, edge, entry]() { store->write(principal, edge, entry); }); // fire and forget
+    m_pool.start([store, budget, principal, edge, entry]() { // fire and forget
+        if (store->write(principal, edge, entry) && budget) {
+            budget->check(*store);
+        }
+    });
 }
 
 void ThumbnailLoader::remember(const QString& principal, PhotoStatus status, const QImage& image)

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -86,6 +87,13 @@ public:
     void invalidate(const ItemPath& principal);
     /// Drops every load and everything in memory (the disk entries stay).
     void clear();
+    /**
+     * @brief Keeps the disk cache within its limit while a session runs: after every @p everyBytes written to
+     * the store, @p trim runs once on the loader's thread pool (never two at a time). A session that browses
+     * 100,000 faces writes hundreds of megabytes; trimming only at the next start would let it grow past the
+     * user's limit meanwhile. @p everyBytes <= 0 turns it off.
+     */
+    void setDiskBudget(qint64 everyBytes, std::function<void()> trim);
 
     /// Loads started and not finished.
     int pendingCount() const { return int(m_pending.size()); }
@@ -122,7 +130,9 @@ private:
     qint64 nowWallMs() const;
 
     QPointer<RequestScheduler> m_scheduler;
+    struct DiskBudget;
     std::shared_ptr<ThumbnailStore> m_store;
+    std::shared_ptr<DiskBudget> m_budget;
     Clock* m_clock = nullptr;
     QThreadPool m_pool;
     int m_edge = 64;

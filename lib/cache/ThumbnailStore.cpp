@@ -124,10 +124,12 @@ bool ThumbnailStore::write(const QString& principal, int edge, const Entry& entr
     out.setVersion(QDataStream::Qt_6_4);
     out << kMagic << kVersion << principal << qint32(edge) << qint32(entry.status) << entry.etag << entry.checkedMs
         << png;
+    const qint64 size = file.size();
     if (out.status() != QDataStream::Ok || !file.commit()) {
         warnOnce(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
+    m_bytesWritten += size;
     return true;
 }
 

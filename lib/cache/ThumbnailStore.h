@@ -17,7 +17,7 @@ namespace Portrait {
  * the etag of entries older than its maximum age). "No photo" and "unavailable" are kept too, so that a
  * directory without photos is not asked again on every start; errors are never kept.
  *
- * read(), write() and remove() touch one file each and keep no state but whether a failed write was reported:
+ * read(), write() and remove() touch one file each and keep no state but two counters:
  * they may run on any thread, also at the same time (writes go through QSaveFile, so a reader sees the old file or the
  * new one).
  */
@@ -48,6 +48,8 @@ public:
 
     Entry read(const QString& principal, int edge) const;
     bool write(const QString& principal, int edge, const Entry& entry) const;
+    /// Bytes of the files written through this store so far (for trimming the cache while a session runs).
+    qint64 bytesWritten() const { return m_bytesWritten.load(); }
     void remove(const QString& principal, int edge) const;
     /// Deletes every entry of the folder.
     void clear() const;
@@ -57,6 +59,7 @@ private:
 
     QString m_directory;
     mutable std::atomic<bool> m_warned{false}; ///< a failed write was reported (once, then as debug)
+    mutable std::atomic<qint64> m_bytesWritten{0};
 };
 
 } // namespace Portrait

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 using namespace Portrait;
@@ -49,6 +50,7 @@ private slots:
     void aDiskHitMakesNoRequest();
     void anOldEntryIsCheckedByEtagAndAChangedEtagRefetches();
     void anUnwritableCacheFolderIsReportedOnce();
+    void theDiskCacheIsTrimmedWhileASessionWrites();
 
 private:
     std::unique_ptr<ThumbnailLoader> makeLoader(const QString& storeDir = {});
@@ -337,6 +339,27 @@ void TestThumbnails::anUnwritableCacheFolderIsReportedOnce()
     QTest::failOnWarning(QRegularExpression(QStringLiteral("thumbnail cache")));
     QVERIFY(!store.write(QStringLiteral("users/2"), 64, entry));
     QVERIFY(!store.read(QStringLiteral("users/1"), 64).valid);
+}
+
+void TestThumbnails::theDiskCacheIsTrimmedWhileASessionWrites()
+{
+    // A budget of a few entries: the trim runs as the bytes add up, on the pool, not once a write and not
+    // only at the next start.
+    std::atomic<int> trims{0}; // before the loaders: their pools may call the trims until they are gone
+    std::atomic<int> fewer{0};
+    auto loader = makeLoader(m_dir.path());
+    const QList<ItemPath> users = usersWith(true, 12);
+    loader->setDiskBudget(1, [&trims]() { ++trims; }); // every write crosses the budget
+    loadAndWait(loader.get(), users.mid(0, 6));
+    QTRY_VERIFY(trims.load() >= 1);
+    QTRY_COMPARE(ThumbnailStore(m_dir.path()).read(users.at(5).toString(), 64).valid, true);
+
+    loader.reset();
+    auto again = makeLoader(m_dir.path());
+    again->setDiskBudget(1024LL * 1024 * 1024, [&fewer]() { ++fewer; }); // far more than 6 thumbnails
+    loadAndWait(again.get(), users.mid(6, 6));
+    QTRY_COMPARE(ThumbnailStore(m_dir.path()).read(users.at(11).toString(), 64).valid, true);
+    QCOMPARE(fewer.load(), 0);
 }
 
 QTEST_MAIN(TestThumbnails)
