@@ -1009,22 +1009,6 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
         <translation>Foto, ID, Benutzerprinzipalname oder E-Mail-Adresse kopieren</translation>
     </message>
     <message>
-        <source>Copy image</source>
-        <translation>Bild kopieren</translation>
-    </message>
-    <message>
-        <source>Copy id</source>
-        <translation>ID kopieren</translation>
-    </message>
-    <message>
-        <source>Copy user principal name</source>
-        <translation>Benutzerprinzipalnamen kopieren</translation>
-    </message>
-    <message>
-        <source>Copy mail</source>
-        <translation>E-Mail-Adresse kopieren</translation>
-    </message>
-    <message>
         <source>Open in viewer</source>
         <translation>In Bildbetrachter öffnen</translation>
     </message>
@@ -1113,6 +1097,22 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
     <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>&amp;Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy i&amp;d</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy user principal &amp;name</source>
+        <translation>Benutzerprinzipal&amp;namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;mail</source>
+        <translation>E-&amp;Mail-Adresse kopieren</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1580,7 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>%p%</source>
         <extracomment>The progress bar&apos;s text: %p is the percentage done (the typography of &quot;50%&quot; or &quot;50 %&quot; is the language&apos;s).</extracomment>
-        <translation>%p %</translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2095,7 +2095,7 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
     <message>
         <source>&amp;Audit…</source>
-        <translation>&amp;Audit …</translation>
+        <translation>A&amp;udit …</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -1009,22 +1009,6 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
         <translation>Copier la photo, l&apos;ID, le nom d&apos;utilisateur principal ou l&apos;adresse e-mail</translation>
     </message>
     <message>
-        <source>Copy image</source>
-        <translation>Copier l&apos;image</translation>
-    </message>
-    <message>
-        <source>Copy id</source>
-        <translation>Copier l&apos;ID</translation>
-    </message>
-    <message>
-        <source>Copy user principal name</source>
-        <translation>Copier le nom d&apos;utilisateur principal</translation>
-    </message>
-    <message>
-        <source>Copy mail</source>
-        <translation>Copier l&apos;adresse e-mail</translation>
-    </message>
-    <message>
         <source>Open in viewer</source>
         <translation>Ouvrir dans la visionneuse</translation>
     </message>
@@ -1113,6 +1097,22 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
     <message>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>Copier l&apos;&amp;image</translation>
+    </message>
+    <message>
+        <source>Copy i&amp;d</source>
+        <translation>Copier l&apos;I&amp;D</translation>
+    </message>
+    <message>
+        <source>Copy user principal &amp;name</source>
+        <translation>Copier le &amp;nom d&apos;utilisateur principal</translation>
+    </message>
+    <message>
+        <source>Copy &amp;mail</source>
+        <translation>Copier l&apos;adresse e-&amp;mail</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1580,7 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>%p%</source>
         <extracomment>The progress bar&apos;s text: %p is the percentage done (the typography of &quot;50%&quot; or &quot;50 %&quot; is the language&apos;s).</extracomment>
-        <translation>%p %</translation>
+        <translation>%p&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2</source>

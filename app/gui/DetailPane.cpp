@@ -174,13 +174,14 @@ DetailPane::DetailPane(QWidget* parent)
     m_copyButton->setPopupMode(QToolButton::InstantPopup);
     m_copyButton->setToolTip(tr("Copy the photo, the id, the user principal name or the mail"));
     auto* copyMenu = new QMenu(m_copyButton);
-    copyMenu->addAction(tr("Copy image"), this, &DetailPane::copyImage)
+    // Also in the main window's Edit menu (copyActions()): mnemonics for the keyboard there.
+    copyMenu->addAction(tr("Copy &image"), this, &DetailPane::copyImage)
         ->setObjectName(QStringLiteral("copyImageAction"));
-    copyMenu->addAction(tr("Copy id"), this, [this]() { copyText(TextField::Id); })
+    copyMenu->addAction(tr("Copy i&d"), this, [this]() { copyText(TextField::Id); })
         ->setObjectName(QStringLiteral("copyIdAction"));
-    copyMenu->addAction(tr("Copy user principal name"), this, [this]() { copyText(TextField::UserPrincipalName); })
+    copyMenu->addAction(tr("Copy user principal &name"), this, [this]() { copyText(TextField::UserPrincipalName); })
         ->setObjectName(QStringLiteral("copyUpnAction"));
-    copyMenu->addAction(tr("Copy mail"), this, [this]() { copyText(TextField::Mail); })
+    copyMenu->addAction(tr("Copy &mail"), this, [this]() { copyText(TextField::Mail); })
         ->setObjectName(QStringLiteral("copyMailAction"));
     m_copyButton->setMenu(copyMenu);
     buttons->addWidget(m_copyButton);
@@ -606,6 +607,11 @@ void DetailPane::updateActions()
     }
     m_copyButton->setEnabled(!m_image.isNull() || !m_id.isEmpty() || !m_upn.isEmpty() || !m_mail.isEmpty());
     m_openButton->setEnabled(canSavePhoto() && !m_image.isNull());
+}
+
+QList<QAction*> DetailPane::copyActions() const
+{
+    return m_copyButton->menu()->actions();
 }
 
 bool DetailPane::copyImage()

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QBoxLayout;
 class QComboBox;
 class QFormLayout;
@@ -100,6 +101,9 @@ public:
     };
     /// Copies the id, UPN or mail to the clipboard; false when the principal has none.
     bool copyText(TextField field);
+    /// The Copy button's actions (image, id, UPN, mail), each enabled when there is that to copy; the main
+    /// window's Edit menu shows them too.
+    QList<QAction*> copyActions() const;
     /**
      * @brief Writes the photo bytes to a file under the cache folder (`…/open/<name>`), for the image viewer.
      * @return the path, or empty with @p error on failure.

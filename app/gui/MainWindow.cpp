@@ -209,6 +209,7 @@ void MainWindow::createActions()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_copyAction);
+    edit->addActions(m_detailPane->copyActions()); // the detail pane's Copy menu, for the keyboard
     edit->addSeparator();
     edit->addAction(m_settingsAction);
 
@@ -231,6 +232,10 @@ void MainWindow::createActions()
     toolBar->addAction(m_saveAction);
     toolBar->addAction(m_exportAction);
     createBrowseActions(toolBar);
+    // The toolbar's Filter and Sort menus, for the keyboard.
+    view->addSeparator();
+    view->addMenu(m_filterMenu);
+    view->addMenu(m_sortMenu);
 
     // The account switcher, at the toolbar's far end.
     auto* spacer = new QWidget(toolBar);

@@ -1,6 +1,7 @@
 // Keyboard and assistive technology: every interactive widget of the main window and its dialogs has an accessible
 // name (what a screen reader says), every menu action is reachable by mnemonic or shortcut with the standard keys,
 // and no widget hard-codes a text colour that a dark palette would make unreadable.
+#include "AboutDialog.h"
 #include "AuditView.h"
 #include "DetailPane.h"
 #include "ExportDialog.h"
@@ -35,9 +36,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <cmath>
+#include <functional>
 
 using namespace Portrait;
 
@@ -207,6 +210,12 @@ void TestAccessibility::everyInteractiveWidgetHasAnAccessibleName()
     unnamed << unnamedWidgets(settings);
     settings->close();
 
+    window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+    auto* about = window.findChild<AboutDialog*>();
+    QVERIFY(about && about->isVisible());
+    unnamed << unnamedWidgets(about);
+    about->close();
+
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("without an accessible name:\n  ") + unnamed.join(u"\n  ")));
 }
@@ -223,23 +232,18 @@ void TestAccessibility::everyMenuActionIsReachableFromTheKeyboard()
         const qsizetype amp = text.indexOf(QLatin1Char('&'));
         return amp >= 0 && amp + 1 < text.size() ? text.at(amp + 1).toLower() : QChar();
     };
-    for (QAction* menuAction : window.menuBar()->actions()) {
-        QMenu* menu = menuAction->menu();
-        if (!menu) {
-            continue;
-        }
+    // Every action the menu bar reaches, also through submenus (View ▸ Filter).
+    QSet<const QAction*> reachable;
+    std::function<void(QMenu*)> walk = [&](QMenu* menu) {
         emit menu->aboutToShow(); // menus that fill themselves (Account) do it now
-        const QChar key = mnemonic(menu->title());
-        if (key.isNull()) {
-            problems << QStringLiteral("menu '%1' has no mnemonic").arg(menu->title());
-        } else if (menuMnemonics.contains(key)) {
-            problems << QStringLiteral("menu '%1' repeats the mnemonic %2").arg(menu->title(), key);
-        }
-        menuMnemonics.insert(key);
         QSet<QChar> itemMnemonics;
         for (QAction* action : menu->actions()) {
             if (action->isSeparator() || action->text().isEmpty()) {
                 continue;
+            }
+            reachable.insert(action);
+            if (action->menu()) {
+                walk(action->menu());
             }
             const QChar itemKey = mnemonic(action->text());
             // Commands need a key of their own; choices (the checkable account list) are picked with the arrows.
@@ -262,7 +266,44 @@ void TestAccessibility::everyMenuActionIsReachableFromTheKeyboard()
                 shortcuts.insert(sequence, action->objectName());
             }
         }
+    };
+    for (QAction* menuAction : window.menuBar()->actions()) {
+        QMenu* menu = menuAction->menu();
+        if (!menu) {
+            continue;
+        }
+        const QChar key = mnemonic(menu->title());
+        if (key.isNull()) {
+            problems << QStringLiteral("menu '%1' has no mnemonic").arg(menu->title());
+        } else if (menuMnemonics.contains(key)) {
+            problems << QStringLiteral("menu '%1' repeats the mnemonic %2").arg(menu->title(), key);
+        }
+        menuMnemonics.insert(key);
+        walk(menu);
     }
+    // What the toolbar's and the detail pane's buttons pop up (Filter, Sort, Copy, Account) is in the menu bar
+    // too: a keyboard reaches it with Alt and the arrows, without the mouse.
+    const QList<QToolButton*> buttons = window.findChildren<QToolButton*>();
+    int buttonMenus = 0;
+    for (const QToolButton* button : buttons) {
+        QMenu* menu = button->menu()  ? button->menu()
+            : button->defaultAction() ? button->defaultAction()->menu()
+                                      : nullptr;
+        if (!menu || button->objectName().startsWith(QLatin1String("qt_"))) {
+            continue;
+        }
+        ++buttonMenus;
+        if (reachable.contains(menu->menuAction())) {
+            continue; // the same menu (Account, Filter, Sort)
+        }
+        for (const QAction* action : menu->actions()) {
+            if (!action->isSeparator() && !action->text().isEmpty() && !reachable.contains(action)) {
+                problems << QStringLiteral("'%1' of the button %2 is in no menu of the menu bar")
+                                .arg(action->text(), button->objectName());
+            }
+        }
+    }
+    QVERIFY2(buttonMenus >= 4, qPrintable(QString::number(buttonMenus))); // Filter, Sort, Copy, Account
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
     // The standard keys.
