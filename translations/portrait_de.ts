@@ -1374,18 +1374,58 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>--max-edge erwartet eine Pixelzahl von 1 bis 10000</translation>
     </message>
     <message numerus="yes">
-        <source>Would export %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, %6 removed; %7 bytes written to %8.</source>
+        <source>%n written</source>
         <translation>
-            <numerusform>Würde %n Objekt in %1 s exportieren: %2 geschrieben, %3 unverändert, %4 übersprungen (kein Foto), %5 fehlgeschlagen, %6 entfernt; %7 Bytes nach %8 geschrieben.</numerusform>
-            <numerusform>Würde %n Objekte in %1 s exportieren: %2 geschrieben, %3 unverändert, %4 übersprungen (kein Foto), %5 fehlgeschlagen, %6 entfernt; %7 Bytes nach %8 geschrieben.</numerusform>
+            <numerusform>%n geschrieben</numerusform>
+            <numerusform>%n geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, %6 removed; %7 bytes written to %8.</source>
+        <source>%n unchanged</source>
         <translation>
-            <numerusform>%n Objekt in %1 s exportiert: %2 geschrieben, %3 unverändert, %4 übersprungen (kein Foto), %5 fehlgeschlagen, %6 entfernt; %7 Bytes nach %8 geschrieben.</numerusform>
-            <numerusform>%n Objekte in %1 s exportiert: %2 geschrieben, %3 unverändert, %4 übersprungen (kein Foto), %5 fehlgeschlagen, %6 entfernt; %7 Bytes nach %8 geschrieben.</numerusform>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (no photo)</source>
+        <translation>
+            <numerusform>%n übersprungen (kein Foto)</numerusform>
+            <numerusform>%n übersprungen (kein Foto)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would export %n principals in %1 s: %2; %3 bytes written to %4.</source>
+        <translation>
+            <numerusform>Würde %n Objekt in %1 s exportieren: %2; %3 Bytes nach %4 geschrieben.</numerusform>
+            <numerusform>Würde %n Objekte in %1 s exportieren: %2; %3 Bytes nach %4 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n principals in %1 s: %2; %3 bytes written to %4.</source>
+        <translation>
+            <numerusform>%n Objekt in %1 s exportiert: %2; %3 Bytes nach %4 geschrieben.</numerusform>
+            <numerusform>%n Objekte in %1 s exportiert: %2; %3 Bytes nach %4 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the counts of the export summary (&quot;2 written, 0 unchanged, …&quot;).</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -1374,18 +1374,58 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>--max-edge attend un nombre de pixels de 1 à 10000</translation>
     </message>
     <message numerus="yes">
-        <source>Would export %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, %6 removed; %7 bytes written to %8.</source>
+        <source>%n written</source>
         <translation>
-            <numerusform>Exporterait %n objet en %1 s : %2 écrits, %3 inchangés, %4 ignorés (sans photo), %5 en échec, %6 supprimés ; %7 octets écrits dans %8.</numerusform>
-            <numerusform>Exporterait %n objets en %1 s : %2 écrits, %3 inchangés, %4 ignorés (sans photo), %5 en échec, %6 supprimés ; %7 octets écrits dans %8.</numerusform>
+            <numerusform>%n écrit</numerusform>
+            <numerusform>%n écrits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, %6 removed; %7 bytes written to %8.</source>
+        <source>%n unchanged</source>
         <translation>
-            <numerusform>%n objet exporté en %1 s : %2 écrits, %3 inchangés, %4 ignorés (sans photo), %5 en échec, %6 supprimés ; %7 octets écrits dans %8.</numerusform>
-            <numerusform>%n objets exportés en %1 s : %2 écrits, %3 inchangés, %4 ignorés (sans photo), %5 en échec, %6 supprimés ; %7 octets écrits dans %8.</numerusform>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (no photo)</source>
+        <translation>
+            <numerusform>%n ignoré (sans photo)</numerusform>
+            <numerusform>%n ignorés (sans photo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would export %n principals in %1 s: %2; %3 bytes written to %4.</source>
+        <translation>
+            <numerusform>Exporterait %n objet en %1 s : %2 ; %3 octets écrits dans %4.</numerusform>
+            <numerusform>Exporterait %n objets en %1 s : %2 ; %3 octets écrits dans %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n principals in %1 s: %2; %3 bytes written to %4.</source>
+        <translation>
+            <numerusform>%n objet exporté en %1 s : %2 ; %3 octets écrits dans %4.</numerusform>
+            <numerusform>%n objets exportés en %1 s : %2 ; %3 octets écrits dans %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the counts of the export summary (&quot;2 written, 0 unchanged, …&quot;).</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

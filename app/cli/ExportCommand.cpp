@@ -4,6 +4,9 @@
 #include "bulk/NameTemplate.h"
 #include "graph/RequestScheduler.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace Portrait {
 
 ExportCommand::ExportCommand(CliContext& context, QObject* parent)
@@ -124,23 +127,25 @@ void ExportCommand::onFinished()
 {
     const ExportJob::Counts& c = m_job->counts();
     const double seconds = m_clock.elapsed() / 1000.0;
-    // Whole sentences, not a verb spliced in: other languages order the words differently.
+    // Whole sentences, not a verb spliced in: other languages order the words differently. Each count is a text
+    // of its own, so that each language can decline the word after it ("1 écrit", "2 écrits").
     const int done = int(m_job->done());
+    const auto count = [](qint64 n) { return int(std::min<qint64>(n, std::numeric_limits<int>::max())); };
+    const QStringList counts{
+        tr("%n written", nullptr, count(c.written)),
+        tr("%n unchanged", nullptr, count(c.unchanged)),
+        tr("%n skipped (no photo)", nullptr, count(c.skipped)),
+        tr("%n failed", nullptr, count(c.failed)),
+        tr("%n removed", nullptr, count(c.removed)),
+    };
     const QString summary = m_options.dryRun
-        ? tr("Would export %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, "
-             "%6 removed; %7 bytes written to %8.",
-             nullptr, done)
-        : tr("Exported %n principals in %1 s: %2 written, %3 unchanged, %4 skipped (no photo), %5 failed, "
-             "%6 removed; %7 bytes written to %8.",
-             nullptr, done);
-    context().info(summary.arg(seconds, 0, 'f', 2)
-                       .arg(c.written)
-                       .arg(c.unchanged)
-                       .arg(c.skipped)
-                       .arg(c.failed)
-                       .arg(c.removed)
-                       .arg(c.bytesWritten)
-                       .arg(m_options.outDir));
+        ? tr("Would export %n principals in %1 s: %2; %3 bytes written to %4.", nullptr, done)
+        : tr("Exported %n principals in %1 s: %2; %3 bytes written to %4.", nullptr, done);
+    //: Between the counts of the export summary ("2 written, 0 unchanged, …").
+    const QString separator = tr(", ");
+    // One pass: a folder name with a % in it stays as it is.
+    context().info(summary.arg(QString::number(seconds, 'f', 2), counts.join(separator),
+                               QString::number(c.bytesWritten), m_options.outDir));
     if (m_job->hasError()) {
         context().failWith(m_job->error());
         return;

@@ -252,6 +252,11 @@ void TestTranslations::pluralFormsFollowTheLanguage()
     QCOMPARE(fr.translate("Portrait::ListCommand", "%n entries.", nullptr, 0), QStringLiteral("%n entrée."));
     QCOMPARE(fr.translate("Portrait::ListCommand", "%n entries.", nullptr, 1), QStringLiteral("%n entrée."));
     QCOMPARE(fr.translate("Portrait::ListCommand", "%n entries.", nullptr, 2), QStringLiteral("%n entrées."));
+    // The export's counts are texts of their own, each declined by its number ("1 écrit", "2 écrits").
+    QCOMPARE(fr.translate("Portrait::ExportCommand", "%n written", nullptr, 1), QStringLiteral("%n écrit"));
+    QCOMPARE(fr.translate("Portrait::ExportCommand", "%n written", nullptr, 2), QStringLiteral("%n écrits"));
+    QCOMPARE(fr.translate("Portrait::ExportDialog", "%Ln removed", nullptr, 0), QStringLiteral("%Ln supprimé"));
+    QCOMPARE(fr.translate("Portrait::ExportDialog", "%Ln removed", nullptr, 3), QStringLiteral("%Ln supprimés"));
 }
 
 void TestTranslations::cataloguesAreInStepWithTheSources_data()
