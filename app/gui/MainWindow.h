@@ -40,7 +40,10 @@ class WelcomePage;
  * Without a session it shows the WelcomePage ("Open the demo tenant", "Sign in…"). The Account menu (also on
  * the toolbar) switches between the demo tenant and the saved accounts, signs in and signs out. Actions: Refresh (F5),
  * Save photo as… (Ctrl+S), Export… (Ctrl+E), Copy (Ctrl+C), Preferences… (Ctrl+,), Audit (Ctrl+U), Quit (Ctrl+Q);
- * every menu and action has a mnemonic. A context menu on the tree retries a failed list or loads its next page.
+ * every menu and action has a mnemonic. What the toolbar's and the detail pane's buttons pop up is in the menu bar
+ * too: View ▸ Filter and Sort, Edit ▸ Copy image, id, UPN and mail. Until a directory is open (the welcome page)
+ * Refresh, Export, the grid, Find, Copy, the search field, Filter and Sort are disabled.
+ * A context menu on the tree retries a failed list or loads its next page.
  * The window's geometry, toolbar/dock state and splitter sizes are kept in QSettings (`window/…`).
  * Errors from the model and the pane are shown in the status bar (and on the failed node); none is dropped.
  */

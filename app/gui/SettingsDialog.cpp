@@ -153,13 +153,15 @@ QWidget* SettingsDialog::createNetworkPage()
     radioOption.initFrom(m_manualProxyRadio);
     manualRow->setContentsMargins(
         style()->subElementRect(QStyle::SE_RadioButtonContents, &radioOption, m_manualProxyRadio).left(), 0, 0, 0);
-    auto* hostLabel = new QLabel(tr("&Host:"), page);
-    hostLabel->setBuddy(m_proxyHostEdit);
-    manualRow->addWidget(hostLabel);
+    m_proxyHostLabel = new QLabel(tr("&Host:"), page);
+    m_proxyHostLabel->setObjectName(QStringLiteral("proxyHostLabel"));
+    m_proxyHostLabel->setBuddy(m_proxyHostEdit);
+    manualRow->addWidget(m_proxyHostLabel);
     manualRow->addWidget(m_proxyHostEdit, 1);
-    auto* portLabel = new QLabel(tr("P&ort:"), page);
-    portLabel->setBuddy(m_proxyPortSpin);
-    manualRow->addWidget(portLabel);
+    m_proxyPortLabel = new QLabel(tr("P&ort:"), page);
+    m_proxyPortLabel->setObjectName(QStringLiteral("proxyPortLabel"));
+    m_proxyPortLabel->setBuddy(m_proxyPortSpin);
+    manualRow->addWidget(m_proxyPortLabel);
     manualRow->addWidget(m_proxyPortSpin);
 
     auto* proxyBox = new QVBoxLayout;
@@ -299,9 +301,12 @@ QWidget* SettingsDialog::createPlaceholderPage()
 
 void SettingsDialog::updateProxyFields()
 {
+    // The fields and their labels: greyed together while another choice is made.
     const bool manual = m_manualProxyRadio->isChecked();
-    m_proxyHostEdit->setEnabled(manual);
-    m_proxyPortSpin->setEnabled(manual);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_proxyHostLabel, m_proxyHostEdit, m_proxyPortLabel, m_proxyPortSpin}) {
+        w->setEnabled(manual);
+    }
 }
 
 void SettingsDialog::updateCacheUsage()

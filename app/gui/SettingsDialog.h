@@ -75,6 +75,8 @@ private:
     QRadioButton* m_manualProxyRadio = nullptr;
     QLineEdit* m_proxyHostEdit = nullptr;
     QSpinBox* m_proxyPortSpin = nullptr;
+    QLabel* m_proxyHostLabel = nullptr;
+    QLabel* m_proxyPortLabel = nullptr;
     QLineEdit* m_cacheDirEdit = nullptr;
     QSpinBox* m_cacheSizeSpin = nullptr;
     QLabel* m_cacheUsageLabel = nullptr;

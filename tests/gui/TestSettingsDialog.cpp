@@ -223,7 +223,15 @@ void TestSettingsDialog::manualProxyNeedsAHost()
 {
     SettingsDialog dialog;
     dialog.show();
+    // Host and port, with their labels, are for the manual choice only.
+    QVERIFY(child<QRadioButton>(&dialog, "systemProxyRadio")->isChecked());
+    for (const char* name : {"proxyHostLabel", "proxyHostEdit", "proxyPortLabel", "proxyPortSpin"}) {
+        QVERIFY2(!child<QWidget>(&dialog, name)->isEnabled(), name);
+    }
     child<QRadioButton>(&dialog, "manualProxyRadio")->setChecked(true);
+    for (const char* name : {"proxyHostLabel", "proxyHostEdit", "proxyPortLabel", "proxyPortSpin"}) {
+        QVERIFY2(child<QWidget>(&dialog, name)->isEnabled(), name);
+    }
     child<QLineEdit>(&dialog, "proxyHostEdit")->clear();
     dialog.accept();
     QVERIFY(dialog.isVisible());
