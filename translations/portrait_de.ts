@@ -2401,10 +2401,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <source>Preferences saved. The next connection and export use them.</source>
-        <translation>Einstellungen gespeichert. Die nächste Verbindung und der nächste Export verwenden sie.</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -2434,6 +2430,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>&amp;Sort</source>
         <translation>S&amp;ortieren</translation>
+    </message>
+    <message>
+        <source>Preferences saved. The next connection, export and audit use them.</source>
+        <translation>Einstellungen gespeichert. Die nächste Verbindung, der nächste Export und das nächste Audit verwenden sie.</translation>
     </message>
 </context>
 <context>

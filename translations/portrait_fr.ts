@@ -2401,10 +2401,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Connexion</translation>
     </message>
     <message>
-        <source>Preferences saved. The next connection and export use them.</source>
-        <translation>Préférences enregistrées. La prochaine connexion et le prochain export les utiliseront.</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -2434,6 +2430,10 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>&amp;Sort</source>
         <translation>&amp;Trier</translation>
+    </message>
+    <message>
+        <source>Preferences saved. The next connection, export and audit use them.</source>
+        <translation>Préférences enregistrées. La prochaine connexion, le prochain export et le prochain audit les utiliseront.</translation>
     </message>
 </context>
 <context>

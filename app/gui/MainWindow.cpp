@@ -919,7 +919,7 @@ SettingsDialog* MainWindow::showSettings()
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("auditDock"))) {
             qobject_cast<AuditView*>(dock->widget())->reloadPlaceholders();
         }
-        statusBar()->showMessage(tr("Preferences saved. The next connection and export use them."), 8000);
+        statusBar()->showMessage(tr("Preferences saved. The next connection, export and audit use them."), 8000);
     });
     dialog->open();
     return dialog;

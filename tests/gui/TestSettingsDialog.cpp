@@ -34,6 +34,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -405,6 +406,8 @@ void TestSettingsDialog::openAuditTakesThePlaceholdersSaved()
     dialog->accept();
     QCOMPARE(audit->placeholders().size(), 1);
     QCOMPARE(audit->placeholders().entries().first().label, QStringLiteral("silhouette.png"));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("audit")),
+             qPrintable(window.statusBar()->currentMessage()));
     QVERIFY(count->text() != before);
     QVERIFY(count->text().startsWith(QStringLiteral("1 ")));
 
