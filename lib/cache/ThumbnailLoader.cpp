@@ -46,7 +46,7 @@ qint64 costOf(const QImage& image)
 
 } // namespace
 
-/// One load on its way. Deleting it drops the load: callbacks and continuations use it as their context.
+/// When to trim the disk cache (setDiskBudget); shared with the pool's writes, which check it.
 struct ThumbnailLoader::DiskBudget
 {
     qint64 everyBytes = 0;
@@ -68,6 +68,7 @@ struct ThumbnailLoader::DiskBudget
     }
 };
 
+/// One load on its way. Deleting it drops the load: callbacks and continuations use it as their context.
 struct ThumbnailLoader::Pending : QObject
 {
     ItemPath principal;
