@@ -14,6 +14,17 @@ using namespace Portrait;
 
 namespace {
 
+/// A PNG of @p width x @p height plain pixels (empty if Qt could not write one).
+QByteArray pngOf(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    return image.save(&buffer, "PNG") ? png : QByteArray();
+}
+
 QJsonObject obj(const char* json)
 {
     return QJsonDocument::fromJson(QByteArray(json)).object();
@@ -587,12 +598,8 @@ void TestParsing::photoSizes()
 void TestParsing::binary()
 {
     // A real 3x2 PNG, sent with a misleading content type: the bytes win (FACTS.md §1.5).
-    QImage image(3, 2, QImage::Format_RGB32);
-    image.fill(Qt::red);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    QVERIFY(image.save(&buffer, "PNG"));
+    const QByteArray png = pngOf(3, 2);
+    QVERIFY(!png.isEmpty());
     PhotoInfo info = PhotoInfo::fromMetadata(
         obj(R"({"id":"3x2","width":3,"height":2,"@odata.mediaContentType":"image/png","@odata.mediaEtag":"\"A1\""})"));
     info.setBinary(png, QStringLiteral("image/jpg"), QStringLiteral("\"B2\""));
@@ -608,14 +615,8 @@ void TestParsing::binary()
     QVERIFY(sniffImageType("{\"error\":1}").isEmpty());
 
     // The bytes of the 1x1 "no photo" image are no photo, whatever the status before.
-    QImage dot(1, 1, QImage::Format_RGB32);
-    dot.fill(Qt::white);
-    QByteArray dotBytes;
-    QBuffer dotBuffer(&dotBytes);
-    dotBuffer.open(QIODevice::WriteOnly);
-    QVERIFY(dot.save(&dotBuffer, "PNG"));
     PhotoInfo placeholder;
-    placeholder.setBinary(dotBytes, QStringLiteral("image/png"), QString());
+    placeholder.setBinary(pngOf(1, 1), QStringLiteral("image/png"), QString());
     QCOMPARE(placeholder.status, PhotoStatus::None);
     QCOMPARE(placeholder.reason, QStringLiteral("placeholder-1x1"));
     QVERIFY(!placeholder.hasPhoto());
