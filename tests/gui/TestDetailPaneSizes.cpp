@@ -196,6 +196,12 @@ void TestDetailPaneSizes::copiesTheImageAndTheIds()
     QCOMPARE(QApplication::clipboard()->text(), user->id);
     QVERIFY(m_pane->copyText(DetailPane::TextField::UserPrincipalName));
     QCOMPARE(QApplication::clipboard()->text(), user->userPrincipalName);
+    if (!user->mail.isEmpty()) {
+        QVERIFY(m_pane->copyText(DetailPane::TextField::Mail));
+        QCOMPARE(QApplication::clipboard()->text(), user->mail);
+    } else {
+        QVERIFY(!m_pane->copyText(DetailPane::TextField::Mail));
+    }
 
     m_pane->showIndex(addUser(*without));
     waitForPhoto();
