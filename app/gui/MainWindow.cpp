@@ -548,8 +548,7 @@ void MainWindow::createBrowseActions(QToolBar* toolBar)
     m_searchEdit->setToolTip(tr("Search people and groups by name or address (Ctrl+F)"));
     m_searchEdit->setAccessibleName(tr("Search"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(m_searchEdit->minimumSizeHint().width()
-                                  + m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText()));
+    Theme::fitPlaceholder(m_searchEdit);
     m_searchEdit->setMaximumWidth(std::max(300, m_searchEdit->minimumWidth()));
     m_searchTimer = new QTimer(this);
     m_searchTimer->setObjectName(QStringLiteral("searchTimer"));

@@ -138,9 +138,7 @@ QWidget* SettingsDialog::createNetworkPage()
     m_proxyHostEdit->setObjectName(QStringLiteral("proxyHostEdit"));
     m_proxyHostEdit->setAccessibleName(tr("Proxy host"));
     m_proxyHostEdit->setPlaceholderText(tr("proxy.example.com"));
-    m_proxyHostEdit->setMinimumWidth(
-        m_proxyHostEdit->minimumSizeHint().width()
-        + m_proxyHostEdit->fontMetrics().horizontalAdvance(m_proxyHostEdit->placeholderText()));
+    Theme::fitPlaceholder(m_proxyHostEdit);
     m_proxyPortSpin = new QSpinBox(page);
     m_proxyPortSpin->setObjectName(QStringLiteral("proxyPortSpin"));
     m_proxyPortSpin->setAccessibleName(tr("Proxy port"));

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QLineEdit>
 #include <QPalette>
 #include <QWidget>
 
@@ -66,6 +67,12 @@ void markAsError(QWidget* widget)
     if (!widget->findChild<QObject*>(QStringLiteral("portraitErrorColour"), Qt::FindDirectChildrenOnly)) {
         new ErrorColourKeeper(widget);
     }
+}
+
+void fitPlaceholder(QLineEdit* edit)
+{
+    edit->setMinimumWidth(edit->minimumSizeHint().width()
+                          + edit->fontMetrics().horizontalAdvance(edit->placeholderText()));
 }
 
 } // namespace Portrait::Theme

@@ -2,6 +2,7 @@
 
 #include <QColor>
 
+class QLineEdit;
 class QPalette;
 class QWidget;
 
@@ -17,5 +18,8 @@ QColor errorColor(const QPalette& palette);
  * changes (a switch to or from a dark theme). Use instead of a style sheet with a fixed colour.
  */
 void markAsError(QWidget* widget);
+
+/// Makes @p edit at least wide enough to show its whole placeholder text (in whatever language it is in).
+void fitPlaceholder(QLineEdit* edit);
 
 } // namespace Portrait::Theme
