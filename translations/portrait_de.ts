@@ -2582,6 +2582,25 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::PhotoWriteJob</name>
+    <message>
+        <source>&apos;%1&apos; is not a user, group or contact</source>
+        <translation>&apos;%1&apos; ist weder Benutzer noch Gruppe noch Kontakt</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s photo cannot be removed, only replaced</source>
+        <translation>Das Foto eines Kontakts kann nicht entfernt, nur ersetzt werden</translation>
+    </message>
+    <message>
+        <source>only a JPEG image is sent as a photo</source>
+        <translation>Als Foto wird nur ein JPEG-Bild gesendet</translation>
+    </message>
+    <message>
+        <source>the photo is %1 bytes; Graph takes at most %2</source>
+        <translation>Das Foto hat %1 Bytes; Graph nimmt höchstens %2</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::PlaceholderSet</name>
     <message>
         <source>not an image Portrait can decode</source>

@@ -2582,6 +2582,25 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::PhotoWriteJob</name>
+    <message>
+        <source>&apos;%1&apos; is not a user, group or contact</source>
+        <translation>&apos;%1&apos; n&apos;est ni un utilisateur, ni un groupe, ni un contact</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s photo cannot be removed, only replaced</source>
+        <translation>la photo d&apos;un contact ne peut pas être supprimée, seulement remplacée</translation>
+    </message>
+    <message>
+        <source>only a JPEG image is sent as a photo</source>
+        <translation>seule une image JPEG est envoyée comme photo</translation>
+    </message>
+    <message>
+        <source>the photo is %1 bytes; Graph takes at most %2</source>
+        <translation>la photo fait %1 octets ; Graph en accepte au plus %2</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::PlaceholderSet</name>
     <message>
         <source>not an image Portrait can decode</source>

@@ -107,6 +107,27 @@ QString requiredPermissions(const QString& encodedPath)
     return {};
 }
 
+QString requiredWritePermissions(const QString& encodedPath)
+{
+    // Graph's update and delete pages: a contact needs Contacts.ReadWrite; a group Group.ReadWrite.All, delegated
+    // only (app-only group writes are refused); one's own photo User.ReadWrite; anyone's User.ReadWrite.All, which a
+    // signed-in user holds only as a User Administrator or Global Administrator. Newer pages accept
+    // ProfilePhoto.ReadWrite.All in place of the user and group ones.
+    const QString path = encodedPath.toLower();
+    if (path.contains(QLatin1String("contacts"))) {
+        return QStringLiteral("Contacts.ReadWrite");
+    }
+    if (path.startsWith(QLatin1String("groups"))) {
+        return QStringLiteral("Group.ReadWrite.All or ProfilePhoto.ReadWrite.All, delegated (a signed-in Groups "
+                              "Administrator or Global Administrator; app-only tokens cannot change group photos)");
+    }
+    if (path.startsWith(QLatin1String("me/"))) {
+        return QStringLiteral("User.ReadWrite or ProfilePhoto.ReadWrite.All");
+    }
+    return QStringLiteral("User.ReadWrite.All or ProfilePhoto.ReadWrite.All (delegated: signed in as a User "
+                          "Administrator or Global Administrator; or as an application permission)");
+}
+
 bool parseGraphErrorBody(const QByteArray& body, GraphError& into)
 {
     if (body.isEmpty() || body.size() > 1024 * 1024) {

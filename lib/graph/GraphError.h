@@ -90,4 +90,10 @@ bool parseGraphErrorBody(const QByteArray& body, GraphError& into);
  */
 QString requiredPermissions(const QString& encodedPath);
 
+/**
+ * @brief The Graph permissions, and the administrator role where one is needed, that changing or removing the photo
+ * at @p encodedPath (e.g. `users/x/photo/$value`) takes: for a 403 on a write.
+ */
+QString requiredWritePermissions(const QString& encodedPath);
+
 } // namespace Portrait

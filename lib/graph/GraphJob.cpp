@@ -106,10 +106,41 @@ void GraphJob::postJson(const QUrl& url, const QByteArray& body, ResponseHandler
     auto request = std::make_shared<Request>();
     request->url = url;
     request->headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    request->verb = QByteArrayLiteral("POST");
     request->postBody = body;
     request->bodyKind = BodyKind::Json;
     request->onDone = std::move(onDone);
     send(request, false);
+}
+
+void GraphJob::write(WriteVerb verb, const QUrl& url, const QByteArray& contentType, const QByteArray& body,
+                     ResponseHandler onDone)
+{
+    auto request = std::make_shared<Request>();
+    request->url = url;
+    request->verb = verb == WriteVerb::Put ? QByteArrayLiteral("PUT") : QByteArrayLiteral("DELETE");
+    if (verb == WriteVerb::Put) {
+        request->headers = {{QByteArrayLiteral("Content-Type"), contentType}};
+        request->postBody = body;
+    }
+    request->bodyKind = BodyKind::Json;
+    request->onDone = std::move(onDone);
+    send(request, false);
+}
+
+bool GraphJob::writeOutcomeUnknown(const GraphError& error)
+{
+    switch (error.kind) {
+    case GraphError::Kind::Timeout:
+        return true;
+    case GraphError::Kind::Network:
+        return error.code != QLatin1String("tls");
+    case GraphError::Kind::Http:
+        // A gateway or server failure can come after the photo service did its part.
+        return error.httpStatus == 500 || error.httpStatus == 502 || error.httpStatus == 504;
+    default:
+        return false;
+    }
 }
 
 void GraphJob::send(std::shared_ptr<Request> request, bool forceRefresh)
@@ -181,8 +212,16 @@ void GraphJob::sendWithToken(std::shared_ptr<Request> request, const QString& to
         tls.addCaCertificates(m_client->caCertificates());
         req.setSslConfiguration(tls);
     }
-    QNetworkReply* reply = request->postBody.isEmpty() ? m_client->network()->get(req)
-                                                       : m_client->network()->post(req, request->postBody);
+    QNetworkReply* reply = nullptr;
+    if (request->verb == "PUT") {
+        reply = m_client->network()->put(req, request->postBody);
+    } else if (request->verb == "DELETE") {
+        reply = m_client->network()->deleteResource(req);
+    } else if (request->verb == "POST") {
+        reply = m_client->network()->post(req, request->postBody);
+    } else {
+        reply = m_client->network()->get(req);
+    }
     m_reply = reply;
     const auto left = [this]() {
         if (m_client) {
@@ -233,6 +272,7 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
     if (m_reply == reply) {
         m_reply = nullptr;
     }
+    request->neverArrived = false;
     GraphResponse response;
     response.url = request->url;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -301,6 +341,10 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
                 .arg(request->url.host(), details.isEmpty() ? reply->errorString() : details),
             QStringLiteral("tls"));
     } else if (response.status == 0 || (reply->error() != QNetworkReply::NoError && response.status < 400)) {
+        // Nothing reached Graph: a write may be sent again without any doubt about what it did.
+        const auto e = reply->error();
+        request->neverArrived = e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError
+            || e == QNetworkReply::ProxyConnectionRefusedError || e == QNetworkReply::ProxyNotFoundError;
         const auto kind
             = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
             ? GraphError::Kind::Timeout
@@ -324,7 +368,9 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
             // Say which permission the request needs: the usual cause is a missing consent.
             const QString root = m_client->root().url().toString(QUrl::FullyEncoded) + u'/';
             const QString url = request->url.toString(QUrl::FullyEncoded | QUrl::RemoveQuery);
-            const QString needed = requiredPermissions(url.startsWith(root) ? url.mid(root.size()) : url);
+            const QString relative = url.startsWith(root) ? url.mid(root.size()) : url;
+            const bool writing = request->verb == "PUT" || request->verb == "DELETE";
+            const QString needed = writing ? requiredWritePermissions(relative) : requiredPermissions(relative);
             if (!needed.isEmpty()) {
                 response.error.message += QStringLiteral(" (this request needs %1)").arg(needed);
             }
@@ -335,7 +381,8 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
     } else {
         checkBody(response, request->bodyKind);
     }
-    qCDebug(lcGraph).noquote() << "GET" << request->url.toDisplayString(QUrl::RemoveUserInfo) << response.status;
+    qCDebug(lcGraph).noquote() << request->verb << request->url.toDisplayString(QUrl::RemoveUserInfo)
+                               << response.status;
 
     if (response.error.isError() && scheduleRetry(request, response.error)) {
         return;
@@ -346,6 +393,12 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
 
 bool GraphJob::scheduleRetry(const std::shared_ptr<Request>& request, const GraphError& error)
 {
+    const bool writing = request->verb == "PUT" || request->verb == "DELETE";
+    const bool surelyNotDone = request->neverArrived
+        || (error.kind == GraphError::Kind::Http && (error.httpStatus == 429 || error.httpStatus == 503));
+    if (writing && !surelyNotDone) {
+        return false; // a write whose answer was lost is not sent again blindly: see writeOutcomeUnknown()
+    }
     const int attempt = ++request->attempts;
     const qint64 delay = m_client->retryPolicy().delayMs(error, attempt, m_client->nextJitter());
     if (delay < 0) {

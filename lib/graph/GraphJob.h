@@ -102,6 +102,24 @@ protected:
      * safe to retry as they are). Same origin rule, token handling and retries as get().
      */
     void postJson(const QUrl& url, const QByteArray& body, ResponseHandler onDone);
+
+    /// The two writes Graph has for photos.
+    enum class WriteVerb
+    {
+        Put,
+        Delete,
+    };
+    /**
+     * @brief Sends one write: PUT of @p body (as @p contentType) or DELETE, to @p url. Same origin rule and token
+     * handling as get(), but resent only when Graph surely did not act on it: a 429 or 503 (after their
+     * Retry-After), or a connection that was never made. A write whose answer was lost (a timeout, a broken
+     * connection, a 500, 502 or 504) may have been carried out: it comes back to @p onDone as it is, and the
+     * caller finds out from the photo itself (writeOutcomeUnknown()).
+     */
+    void write(WriteVerb verb, const QUrl& url, const QByteArray& contentType, const QByteArray& body,
+               ResponseHandler onDone);
+    /// Whether a write that failed with @p error may have been carried out all the same (its answer was lost).
+    static bool writeOutcomeUnknown(const GraphError& error);
     void setError(const GraphError& error) { m_error = error; }
     /**
      * @brief Sends the request whose answer was just handed to a ResponseHandler again, when @p error (found
@@ -118,12 +136,14 @@ private:
     {
         QUrl url;
         HeaderList headers;
-        QByteArray postBody; ///< non-empty for a POST
+        QByteArray verb = QByteArrayLiteral("GET"); ///< GET, POST, PUT or DELETE
+        QByteArray postBody; ///< the body of a POST or PUT
         BodyKind bodyKind = BodyKind::Json;
         ResponseHandler onDone;
         int redirects = 0;
         int attempts = 0;
         bool tokenRenewed = false;
+        bool neverArrived = false; ///< the last attempt failed before a connection was made
         GraphError unauthorized; ///< the 401 that made us renew the token, reported if renewal fails
     };
 

@@ -98,6 +98,12 @@ void RequestScheduler::admitListing(const ItemPath& collection, const QUrl& url,
     QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
 }
 
+void RequestScheduler::admitWrite(QObject* context, std::function<void(PermitPtr)> go)
+{
+    m_outlookWaiting.push_back(ListingWaiter{context, std::move(go)});
+    QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
+}
+
 bool RequestScheduler::admitOutlookListing()
 {
     // First in line for a slot, but only once no batch is on the wire: a batch runs 4 at once on the server.

@@ -110,8 +110,14 @@ public:
      * permit until its answer is in.
      */
     void admitListing(const ItemPath& collection, const QUrl& url, QObject* context, std::function<void(PermitPtr)> go);
+    /**
+     * @brief Admission of one photo write (PUT or DELETE of `$value`): @p go runs with a Permit when it may leave,
+     * like an Outlook listing (writes are Outlook requests and share the 4 slots with reads; never in a batch, as
+     * nothing shows Graph taking binary bodies there). The write holds the permit until its answer is in.
+     */
+    void admitWrite(QObject* context, std::function<void(PermitPtr)> go);
     DirectoryLane* directoryLane() const { return m_directory; }
-    /// Contact listings on the wire now (each holds an Outlook slot).
+    /// Contact listings and writes on the wire now (each holds an Outlook slot).
     int outlookListingsInFlight() const { return m_outlookListings; }
 
 signals:
@@ -163,8 +169,8 @@ private:
 
     QPointer<GraphClient> m_client;
     DirectoryLane* m_directory = nullptr;
-    std::deque<ListingWaiter> m_outlookWaiting; ///< contact listings waiting for an Outlook slot
-    int m_outlookListings = 0;
+    std::deque<ListingWaiter> m_outlookWaiting; ///< contact listings and writes waiting for an Outlook slot
+    int m_outlookListings = 0; ///< contact listings and writes holding a slot
     std::deque<Op> m_queue;
     QList<QPointer<GraphJob>> m_jobs;
     BatchMode m_batchMode = BatchMode::Auto;

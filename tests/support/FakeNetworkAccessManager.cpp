@@ -53,10 +53,10 @@ QByteArray FakeNetworkAccessManager::problems() const
 QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest& request,
                                                        QIODevice* outgoingData)
 {
-    Q_UNUSED(outgoingData);
     const QByteArray method = verb(op, request);
     const QByteArray url = request.url().toEncoded();
     m_seen << QString::fromLatin1(method + ' ' + url);
+    m_seenBodies << (outgoingData ? outgoingData->readAll() : QByteArray());
     QList<std::pair<QByteArray, QByteArray>> headers;
     for (const QByteArray& name : request.rawHeaderList()) {
         headers.append({name, request.rawHeader(name)});
@@ -97,6 +97,9 @@ QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetw
         m_problems << QStringLiteral("request %1 %2: %3")
                           .arg(QString::fromLatin1(method), QString::fromLatin1(url),
                                mismatch.join(QStringLiteral("; ")));
+    }
+    if (e.networkError != QNetworkReply::NoError) {
+        return new FakeReply(request, op, e.networkError, QStringLiteral("network error %1").arg(e.networkError), this);
     }
     return new FakeReply(request, op, e, this);
 }

@@ -21,6 +21,8 @@ struct Exchange
     QList<std::pair<QByteArray, QByteArray>> replyHeaders;
     QByteArray body;
     bool hang = false; ///< never finishes (for timeouts and abort)
+    /// Fails with this network error instead of answering (a broken connection, a refused one...).
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
 };
 
 /**
@@ -46,6 +48,8 @@ public:
     QByteArray problems() const;
     /// Every request seen, as "METHOD URL".
     const QStringList& seen() const { return m_seen; }
+    /// The body of every request seen, in order (empty for GET and DELETE).
+    const QList<QByteArray>& seenBodies() const { return m_seenBodies; }
     /// The raw headers of every request seen, in order.
     const QList<QList<std::pair<QByteArray, QByteArray>>>& seenHeaders() const { return m_seenHeaders; }
 
@@ -57,6 +61,7 @@ private:
     QStringList m_problems;
     QStringList m_seen;
     QList<QList<std::pair<QByteArray, QByteArray>>> m_seenHeaders;
+    QList<QByteArray> m_seenBodies;
 };
 
 /// A QNetworkReply that plays back a canned answer.
