@@ -2623,6 +2623,25 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::RemoveCommand</name>
+    <message>
+        <source>set, remove, import: the journal folder (default: a new one here).</source>
+        <translation>set, remove, import: der Journal-Ordner (Standard: ein neuer hier).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>export: say what would be written; write nothing.</source>
+        <translation>export: sagen, was geschrieben würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>&apos;remove&apos; takes one address, e.g. users/adele@contoso.com</source>
+        <translation>&apos;remove&apos; erwartet eine Adresse, z. B. users/adele@contoso.com</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::RequestScheduler</name>
     <message>
         <source>the batch answer left this request out</source>
@@ -2701,6 +2720,53 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>%1 holds no PEM or DER certificate</source>
         <translation>%1 enthält kein PEM- oder DER-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SetCommand</name>
+    <message>
+        <source>set, remove, import: the journal folder (default: a new one here).</source>
+        <translation>set, remove, import: der Journal-Ordner (Standard: ein neuer hier).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>set, import: center (a centred square) or none.</source>
+        <translation>set, import: center (ein zentriertes Quadrat) oder none.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>export: scale down so no edge exceeds PX.</source>
+        <translation>export: verkleinern, sodass keine Kante PX überschreitet.</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>export: say what would be written; write nothing.</source>
+        <translation>export: sagen, was geschrieben würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>set, import: images with a shorter edge are invalid.</source>
+        <translation>set, import: Bilder mit einer kürzeren Kante sind ungültig.</translation>
+    </message>
+    <message>
+        <source>&apos;set&apos; takes an address and an image file, e.g. users/adele@contoso.com adele.jpg</source>
+        <translation>&apos;set&apos; erwartet eine Adresse und eine Bilddatei, z. B. users/adele@contoso.com adele.jpg</translation>
+    </message>
+    <message>
+        <source>&apos;set&apos; takes an address and an image file</source>
+        <translation>&apos;set&apos; erwartet eine Adresse und eine Bilddatei</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be used: %2 (%3)</source>
+        <translation>&apos;%1&apos; kann nicht verwendet werden: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3411,17 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::UndoCommand</name>
+    <message>
+        <source>import, undo: carry the plan out (else: plan only).</source>
+        <translation>import, undo: den Plan ausführen (sonst: nur planen).</translation>
+    </message>
+    <message>
+        <source>&apos;undo&apos; takes one journal folder</source>
+        <translation>&apos;undo&apos; erwartet einen Journal-Ordner</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::WelcomePage</name>
     <message>
         <source>Welcome to Portrait</source>
@@ -3377,6 +3454,60 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Device code, browser, or app-only with a secret or certificate. You need the client ID of an app registered in your tenant.</source>
         <translation>Gerätecode, Browser oder reine App-Anmeldung mit geheimem Schlüssel oder Zertifikat. Sie benötigen die Client-ID einer in Ihrem Mandanten registrierten App.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::WriteCommand</name>
+    <message>
+        <source>--crop takes center or none</source>
+        <translation>--crop erwartet center oder none</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of pixels from 1 to 10000</source>
+        <translation>--%1 erwartet eine Pixelzahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <source>--min-edge is larger than --max-edge</source>
+        <translation>--min-edge ist größer als --max-edge</translation>
+    </message>
+    <message>
+        <source>cannot open the journal: %1</source>
+        <translation>Das Journal kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>no principal</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>: written, verified</source>
+        <translation>: geschrieben, geprüft</translation>
+    </message>
+    <message>
+        <source>: written, not visible yet</source>
+        <translation>: geschrieben, noch nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>: failed</source>
+        <translation>: fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %n write(s); nothing was changed. Add --apply (set and remove: drop --dry-run) to carry it out.</source>
+        <translation>
+            <numerusform>Plan: %n Schreibvorgang; nichts wurde geändert. Mit --apply (set und remove: ohne --dry-run) ausführen.</numerusform>
+            <numerusform>Plan: %n Schreibvorgänge; nichts wurde geändert. Mit --apply (set und remove: ohne --dry-run) ausführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written (%2 verified), %3 failed.</source>
+        <translation>%1 geschrieben (%2 geprüft), %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Other Microsoft 365 apps may show the old photo for a while: Teams caches photos for up to 60 days, SharePoint for up to 72 hours.</source>
+        <translation>Andere Microsoft 365-Apps zeigen eine Weile noch das alte Foto: Teams speichert Fotos bis zu 60 Tage zwischen, SharePoint bis zu 72 Stunden.</translation>
+    </message>
+    <message>
+        <source>Journal: %1 (to put everything back: portrait-cli undo %1 --apply)</source>
+        <translation>Journal: %1 (um alles zurückzusetzen: portrait-cli undo %1 --apply)</translation>
     </message>
 </context>
 <context>

@@ -2623,6 +2623,25 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::RemoveCommand</name>
+    <message>
+        <source>set, remove, import: the journal folder (default: a new one here).</source>
+        <translation>set, remove, import : le dossier du journal (par défaut : un nouveau ici).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>export: say what would be written; write nothing.</source>
+        <translation>export : dire ce qui serait écrit ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>&apos;remove&apos; takes one address, e.g. users/adele@contoso.com</source>
+        <translation>&apos;remove&apos; attend une adresse, p. ex. users/adele@contoso.com</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::RequestScheduler</name>
     <message>
         <source>the batch answer left this request out</source>
@@ -2701,6 +2720,53 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>%1 holds no PEM or DER certificate</source>
         <translation>%1 ne contient aucun certificat PEM ou DER</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SetCommand</name>
+    <message>
+        <source>set, remove, import: the journal folder (default: a new one here).</source>
+        <translation>set, remove, import : le dossier du journal (par défaut : un nouveau ici).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>set, import: center (a centred square) or none.</source>
+        <translation>set, import : center (un carré centré) ou none.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>export: scale down so no edge exceeds PX.</source>
+        <translation>export : réduire pour qu&apos;aucun côté ne dépasse PX.</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>export: say what would be written; write nothing.</source>
+        <translation>export : dire ce qui serait écrit ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>set, import: images with a shorter edge are invalid.</source>
+        <translation>set, import : les images dont un côté est plus court sont invalides.</translation>
+    </message>
+    <message>
+        <source>&apos;set&apos; takes an address and an image file, e.g. users/adele@contoso.com adele.jpg</source>
+        <translation>&apos;set&apos; attend une adresse et un fichier image, p. ex. users/adele@contoso.com adele.jpg</translation>
+    </message>
+    <message>
+        <source>&apos;set&apos; takes an address and an image file</source>
+        <translation>&apos;set&apos; attend une adresse et un fichier image</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be used: %2 (%3)</source>
+        <translation>&apos;%1&apos; ne peut pas être utilisé : %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3411,17 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::UndoCommand</name>
+    <message>
+        <source>import, undo: carry the plan out (else: plan only).</source>
+        <translation>import, undo : exécuter le plan (sinon : planifier seulement).</translation>
+    </message>
+    <message>
+        <source>&apos;undo&apos; takes one journal folder</source>
+        <translation>&apos;undo&apos; attend un dossier de journal</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::WelcomePage</name>
     <message>
         <source>Welcome to Portrait</source>
@@ -3377,6 +3454,60 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Device code, browser, or app-only with a secret or certificate. You need the client ID of an app registered in your tenant.</source>
         <translation>Code d&apos;appareil, navigateur, ou application seule avec un secret ou un certificat. Il vous faut l&apos;ID client d&apos;une application inscrite dans votre locataire.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::WriteCommand</name>
+    <message>
+        <source>--crop takes center or none</source>
+        <translation>--crop attend center ou none</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of pixels from 1 to 10000</source>
+        <translation>--%1 attend un nombre de pixels de 1 à 10000</translation>
+    </message>
+    <message>
+        <source>--min-edge is larger than --max-edge</source>
+        <translation>--min-edge est plus grand que --max-edge</translation>
+    </message>
+    <message>
+        <source>cannot open the journal: %1</source>
+        <translation>impossible d&apos;ouvrir le journal : %1</translation>
+    </message>
+    <message>
+        <source>no principal</source>
+        <translation>aucun objet</translation>
+    </message>
+    <message>
+        <source>: written, verified</source>
+        <translation> : écrit, vérifié</translation>
+    </message>
+    <message>
+        <source>: written, not visible yet</source>
+        <translation> : écrit, pas encore visible</translation>
+    </message>
+    <message>
+        <source>: failed</source>
+        <translation> : échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %n write(s); nothing was changed. Add --apply (set and remove: drop --dry-run) to carry it out.</source>
+        <translation>
+            <numerusform>Plan : %n écriture ; rien n&apos;a été modifié. Ajoutez --apply (set et remove : retirez --dry-run) pour l&apos;exécuter.</numerusform>
+            <numerusform>Plan : %n écritures ; rien n&apos;a été modifié. Ajoutez --apply (set et remove : retirez --dry-run) pour l&apos;exécuter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written (%2 verified), %3 failed.</source>
+        <translation>%1 écrite(s) (%2 vérifiée(s)), %3 en échec.</translation>
+    </message>
+    <message>
+        <source>Other Microsoft 365 apps may show the old photo for a while: Teams caches photos for up to 60 days, SharePoint for up to 72 hours.</source>
+        <translation>D&apos;autres applications Microsoft 365 peuvent afficher l&apos;ancienne photo un certain temps : Teams garde les photos en cache jusqu&apos;à 60 jours, SharePoint jusqu&apos;à 72 heures.</translation>
+    </message>
+    <message>
+        <source>Journal: %1 (to put everything back: portrait-cli undo %1 --apply)</source>
+        <translation>Journal : %1 (pour tout remettre en l&apos;état : portrait-cli undo %1 --apply)</translation>
     </message>
 </context>
 <context>

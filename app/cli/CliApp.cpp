@@ -11,6 +11,7 @@
 #include "PhotoCommand.h"
 #include "PortraitVersion.h"
 #include "SizesCommand.h"
+#include "WriteCommands.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -25,6 +26,7 @@ CliApp::CliApp(QObject* parent)
         new ListCommand(m_context, this),  new PhotoCommand(m_context, this),  new SizesCommand(m_context, this),
         new LoginCommand(m_context, this), new LogoutCommand(m_context, this), new AccountsCommand(m_context, this),
         new AuditCommand(m_context, this), new DiffCommand(m_context, this),   new ExportCommand(m_context, this),
+        new SetCommand(m_context, this),   new RemoveCommand(m_context, this), new UndoCommand(m_context, this),
     };
 }
 

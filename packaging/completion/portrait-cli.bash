@@ -9,7 +9,7 @@ _portrait_cli()
 
     local global_opts="--demo --account --access-token-env --access-token-file --ca-certificate --graph-url --cloud --json
         --concurrency --timeout -v --verbose -q --quiet -h --help --version"
-    local commands="login logout accounts list photo sizes audit diff export"
+    local commands="login logout accounts list photo sizes audit diff export set remove undo"
 
     # Options that take a value, and what that value is.
     case $prev in
@@ -95,6 +95,9 @@ _portrait_cli()
             command_opts="--out --size --name --format --quality --max-edge --incremental --prune --dry-run
                 --transitive"
             ;;
+        set) command_opts="--journal --crop --max-edge --min-edge --dry-run" ;;
+        remove) command_opts="--journal --dry-run" ;;
+        undo) command_opts="--apply" ;;
     esac
 
     if [[ $cur == -* ]]; then
@@ -118,7 +121,10 @@ _portrait_cli()
             compopt -o nospace
             COMPREPLY=($(compgen -W 'users groups groups/ users/ me/contacts me/contactfolders me/' -- "$cur"))
             ;;
-        photo | sizes)
+        undo)
+            _filedir -d
+            ;;
+        photo | sizes | set | remove)
             compopt -o nospace
             COMPREPLY=($(compgen -W 'me users/ groups/ me/contacts/ me/contactfolders/' -- "$cur"))
             ;;

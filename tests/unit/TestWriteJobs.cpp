@@ -1,15 +1,20 @@
 // Photo writes against a scenario fake QNAM: the exact requests sent, what is resent and what never is.
 #include "FakeNetworkAccessManager.h"
 #include "auth/TokenProvider.h"
+#include "bulk/PhotoJournal.h"
+#include "bulk/PhotoWriteRun.h"
 #include "graph/GraphClient.h"
 #include "graph/PhotoWriteJob.h"
 #include "graph/RequestScheduler.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Portrait;
@@ -104,8 +109,19 @@ private slots:
     void forbiddenNamesTheWritePermission();
     void oldEtagAfterWriteIsWrittenButNotVerified();
     void writeWaitsForAnOutlookSlot();
+    void planSendsNoWrite();
+    void journalIsWrittenAheadThenResumedWithoutWritingTwice();
+    void journalThatCannotBeSavedStopsBeforeTheWrite();
+    void undoPutsTheBackupBackByteForByte();
+    void undoNeverOverwritesAPhotoChangedSince();
+    void undoRemovesAPhotoThatWasAdded();
 
 private:
+    /// A task that sets @p jpeg on users/u1.
+    static WriteTask setTask(const QByteArray& jpeg);
+    /// Runs @p run to its end and returns its one outcome.
+    static WriteOutcome runToEnd(PhotoWriteRun* run);
+
     void run(GraphJob* job)
     {
         QSignalSpy spy(job, &GraphJob::finished);
@@ -359,6 +375,205 @@ void TestWriteJobs::writeWaitsForAnOutlookSlot()
     QVERIFY(finished.wait(5000));
     QVERIFY2(!job->hasError(), qPrintable(job->error().toString()));
     QVERIFY(!readDone);
+}
+
+WriteTask TestWriteJobs::setTask(const QByteArray& jpeg)
+{
+    WriteTask task;
+    task.kind = WriteTask::Kind::Set;
+    task.principal.kind = DirectoryObject::Kind::User;
+    task.principal.id = QStringLiteral("u1");
+    task.principal.displayName = QStringLiteral("User One");
+    task.principal.path = ItemPath::user(QStringLiteral("u1"));
+    task.file = QStringLiteral("u1.jpg");
+    task.image = UploadImage::prepare(jpeg, UploadOptions{});
+    return task;
+}
+
+WriteOutcome TestWriteJobs::runToEnd(PhotoWriteRun* run)
+{
+    QSignalSpy finished(run, &PhotoWriteRun::finished);
+    run->start();
+    if (!finished.wait(5000) || run->outcomes().size() != 1) {
+        qWarning("the run did not end with one outcome");
+        return {};
+    }
+    return run->outcomes().constFirst();
+}
+
+void TestWriteJobs::planSendsNoWrite()
+{
+    m_nam->expect(metadata(kRoot + "/users/u1/photo", "OLD"));
+    PhotoWriteRun plan(m_client, nullptr, {setTask(jpeg(200, 200))});
+    const WriteOutcome outcome = runToEnd(&plan);
+    QCOMPARE(outcome.action, QStringLiteral("replace"));
+    QVERIFY(!outcome.applied);
+    QCOMPARE(m_nam->seen(), QStringList{QString::fromLatin1("GET " + kRoot + "/users/u1/photo")});
+}
+
+void TestWriteJobs::journalIsWrittenAheadThenResumedWithoutWritingTwice()
+{
+    QTemporaryDir dir;
+    const QByteArray original = jpeg(300, 300);
+    const QByteArray replacement = jpeg(240, 240);
+    m_nam->expect(metadata(kRoot + "/users/u1/photo", "OLD"));
+    Exchange value = answer("GET", kRoot + "/users/u1/photo/$value", 200, original);
+    value.replyHeaders = {{"Content-Type", "image/jpeg"}, {"ETag", "\"OLD\""}};
+    m_nam->expect(value);
+    Exchange hanging = put(kRoot + "/users/u1/photo/$value");
+    hanging.hang = true; // the process is killed while the write is on the wire
+    m_nam->expect(hanging);
+    {
+        PhotoJournal journal;
+        QString error;
+        QVERIFY2(journal.open(dir.filePath(QStringLiteral("j")), &error), qPrintable(error));
+        PhotoWriteRun run(m_client, &journal, {setTask(replacement)});
+        run.setApply(true);
+        run.start();
+        QTRY_COMPARE(m_nam->seen().size(), 3);
+        // Before the PUT left, the journal said so, and the original bytes were in it.
+        PhotoJournal onDisk;
+        QVERIFY2(onDisk.openExisting(dir.filePath(QStringLiteral("j")), &error), qPrintable(error));
+        QCOMPARE(onDisk.entries().size(), 1);
+        const JournalEntry& e = onDisk.at(0);
+        QCOMPARE(e.state, QStringLiteral("writing"));
+        QCOMPARE(e.etagBefore, QStringLiteral("OLD"));
+        QCOMPARE(onDisk.readBackup(e, &error), original);
+        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("j/")) + e.backup)
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+    } // killed: the run and its request are gone
+
+    // The same import again: the photo shows the write was carried out, so nothing is written twice.
+    m_nam->expect(metadata(kRoot + "/users/u1/photo", "NEW"));
+    PhotoJournal journal;
+    QString error;
+    QVERIFY(journal.open(dir.filePath(QStringLiteral("j")), &error));
+    PhotoWriteRun again(m_client, &journal, {setTask(replacement)});
+    again.setApply(true);
+    const WriteOutcome outcome = runToEnd(&again);
+    QCOMPARE(outcome.action, QStringLiteral("replace"));
+    QCOMPARE(outcome.reason, QStringLiteral("resumed"));
+    QVERIFY(outcome.written);
+    QCOMPARE(journal.at(0).state, QStringLiteral("written"));
+    QCOMPARE(journal.at(0).etagAfter, QStringLiteral("NEW"));
+    QCOMPARE(m_nam->seen().filter(QStringLiteral("PUT")).size(), 1);
+
+    // And once more: the image is in place.
+    m_nam->expect(metadata(kRoot + "/users/u1/photo", "NEW"));
+    PhotoWriteRun third(m_client, &journal, {setTask(replacement)});
+    third.setApply(true);
+    QCOMPARE(runToEnd(&third).action, QStringLiteral("unchanged"));
+}
+
+void TestWriteJobs::journalThatCannotBeSavedStopsBeforeTheWrite()
+{
+    QTemporaryDir dir;
+    PhotoJournal journal;
+    QString error;
+    QVERIFY(journal.open(dir.filePath(QStringLiteral("j")), &error));
+    // A folder where the journal file should be: no save can replace it (not even as root).
+    const QString file = dir.filePath(QStringLiteral("j/") + QLatin1String(PhotoJournal::fileName));
+    QVERIFY(QFile::remove(file));
+    QVERIFY(QDir().mkdir(file));
+    m_nam->expect(metadata(kRoot + "/users/u1/photo", "OLD"));
+    Exchange value = answer("GET", kRoot + "/users/u1/photo/$value", 200, jpeg(300, 300));
+    value.replyHeaders = {{"Content-Type", "image/jpeg"}};
+    m_nam->expect(value);
+    PhotoWriteRun run(m_client, &journal, {setTask(jpeg(240, 240))});
+    run.setApply(true);
+    const WriteOutcome outcome = runToEnd(&run);
+    QVERIFY(!outcome.written);
+    QVERIFY(outcome.error.isError());
+    QCOMPARE(m_nam->seen().filter(QStringLiteral("PUT")).size(), 0);
+}
+
+void TestWriteJobs::undoPutsTheBackupBackByteForByte()
+{
+    QTemporaryDir dir;
+    const QByteArray original = jpeg(300, 300);
+    PhotoJournal journal;
+    QString error;
+    QVERIFY(journal.open(dir.filePath(QStringLiteral("j")), &error));
+    JournalEntry e;
+    e.path = ItemPath::user(QStringLiteral("u1"));
+    e.kind = QStringLiteral("user");
+    e.action = QStringLiteral("replace");
+    e.state = QStringLiteral("written");
+    e.hadPhoto = true;
+    e.etagBefore = QStringLiteral("OLD");
+    e.etagAfter = QStringLiteral("NEW");
+    QVERIFY(journal.writeBackup(e, original, QStringLiteral("image/jpeg"), &error));
+    QVERIFY(journal.put(e, &error));
+
+    WriteTask undo;
+    undo.kind = WriteTask::Kind::Undo;
+    undo.principal.path = e.path;
+    m_nam->expect(metadata(kRoot + "/users/u1/photo", "NEW"));
+    m_nam->expect(put(kRoot + "/users/u1/photo/$value"));
+    m_nam->expect(metadata(kRoot + "/users/u1/photo", "BACK"));
+    PhotoWriteRun run(m_client, &journal, {undo});
+    run.setApply(true);
+    const WriteOutcome outcome = runToEnd(&run);
+    QCOMPARE(outcome.action, QStringLiteral("replace"));
+    QVERIFY(outcome.written);
+    QCOMPARE(m_nam->seenBodies().at(1), original);
+    QCOMPARE(journal.at(0).undone, QStringLiteral("restored"));
+}
+
+void TestWriteJobs::undoNeverOverwritesAPhotoChangedSince()
+{
+    QTemporaryDir dir;
+    PhotoJournal journal;
+    QString error;
+    QVERIFY(journal.open(dir.filePath(QStringLiteral("j")), &error));
+    JournalEntry e;
+    e.path = ItemPath::user(QStringLiteral("u1"));
+    e.action = QStringLiteral("replace");
+    e.state = QStringLiteral("written");
+    e.hadPhoto = true;
+    e.etagBefore = QStringLiteral("OLD");
+    e.etagAfter = QStringLiteral("NEW");
+    QVERIFY(journal.writeBackup(e, jpeg(300, 300), QStringLiteral("image/jpeg"), &error));
+    QVERIFY(journal.put(e, &error));
+    WriteTask undo;
+    undo.kind = WriteTask::Kind::Undo;
+    undo.principal.path = e.path;
+    m_nam->expect(metadata(kRoot + "/users/u1/photo", "SOMEONE-ELSE"));
+    PhotoWriteRun run(m_client, &journal, {undo});
+    run.setApply(true);
+    const WriteOutcome outcome = runToEnd(&run);
+    QCOMPARE(outcome.action, QStringLiteral("skip"));
+    QCOMPARE(outcome.reason, QStringLiteral("changed-since"));
+    QCOMPARE(m_nam->seen().filter(QStringLiteral("PUT")).size(), 0);
+}
+
+void TestWriteJobs::undoRemovesAPhotoThatWasAdded()
+{
+    QTemporaryDir dir;
+    PhotoJournal journal;
+    QString error;
+    QVERIFY(journal.open(dir.filePath(QStringLiteral("j")), &error));
+    JournalEntry e;
+    e.path = ItemPath::user(QStringLiteral("u1"));
+    e.action = QStringLiteral("set");
+    e.state = QStringLiteral("written");
+    e.hadPhoto = false;
+    e.etagAfter = QStringLiteral("NEW");
+    QVERIFY(journal.put(e, &error));
+    WriteTask undo;
+    undo.kind = WriteTask::Kind::Undo;
+    undo.principal.path = e.path;
+    m_nam->expect(metadata(kRoot + "/users/u1/photo", "NEW"));
+    m_nam->expect(answer("DELETE", kRoot + "/users/u1/photo/$value", 204));
+    m_nam->expect(
+        answer("GET", kRoot + "/users/u1/photo", 404, R"({"error":{"code":"ImageNotFound","message":"not found"}})"));
+    PhotoWriteRun run(m_client, &journal, {undo});
+    run.setApply(true);
+    const WriteOutcome outcome = runToEnd(&run);
+    QCOMPARE(outcome.action, QStringLiteral("remove"));
+    QVERIFY(outcome.verified);
+    QCOMPARE(journal.at(0).undone, QStringLiteral("removed"));
 }
 
 QTEST_MAIN(TestWriteJobs)

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "PhotoJournal.h"
+#include "WriteTask.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+
+namespace Portrait {
+
+class GraphClient;
+
+/**
+ * @brief Plans or carries out a list of WriteTasks against one journal: backs up, writes, verifies and journals
+ * each principal, or (without apply) only says what it would do, sending no write at all.
+ *
+ * For each task it reads the principal's photo first (with its bytes when a backup is due), then decides:
+ * - Set / Remove: `set` (no photo yet), `replace` or `remove`; `unchanged` when the journal already wrote this very
+ *   image (or removed the photo) and the photo is still what it left; `skip` with `no-photo` for a removal where
+ *   there is none, or `changed-since` when the journal wrote here and the photo changed again since;
+ *   `unsupported` when the service cannot take it (no mailbox, a contact's photo removal).
+ * - Undo: `replace` (the backup put back) or `remove` (the photo that was added), `skip` with `changed-since`
+ *   (the etag is no longer the journal's etagAfter: never overwritten) or `not-written`.
+ *
+ * Write-ahead: a new principal's backup file (or the fact it had no photo) is saved and its entry saved as
+ * `backed-up`; the entry is saved as `writing` before the write leaves, and as `written` or `failed` after.
+ * A run on the same journal after a kill resumes: an entry left `writing` whose photo changed is counted as
+ * written without writing twice. A journal that cannot be saved stops that principal before any write.
+ *
+ * Tasks run a few at a time (the RequestScheduler keeps the requests within Graph's limits). taskFinished() is
+ * emitted once per task, finished() once at the end.
+ */
+class PhotoWriteRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// @p journal is used, not owned (it must outlive the run); null only for a plan without one.
+    PhotoWriteRun(GraphClient* client, PhotoJournal* journal, QList<WriteTask> tasks, QObject* parent = nullptr);
+    ~PhotoWriteRun() override;
+
+    /// Carry the writes out (default false: plan only, no write request at all).
+    void setApply(bool apply) { m_apply = apply; }
+    /// Whether the token is app-only: Graph refuses group photo writes to it.
+    void setAppOnly(bool appOnly) { m_appOnly = appOnly; }
+    /// Tasks at once (default 4).
+    void setParallel(int count) { m_parallel = qMax(1, count); }
+
+    void start();
+    void abort();
+
+    const QList<WriteOutcome>& outcomes() const { return m_outcomes; }
+    /// A failure that stops the whole run (authentication), when there was one.
+    const GraphError& error() const { return m_error; }
+
+signals:
+    void taskFinished(const Portrait::WriteOutcome& outcome);
+    void finished();
+
+private:
+    struct Running;
+    void next();
+    void begin(WriteTask task);
+    void decide(std::shared_ptr<Running> run, const PhotoInfo& current);
+    void decideUndo(std::shared_ptr<Running> run, const PhotoInfo& current);
+    void write(std::shared_ptr<Running> run);
+    void done(std::shared_ptr<Running> run);
+    bool saveEntry(std::shared_ptr<Running> run);
+
+    QPointer<GraphClient> m_client;
+    PhotoJournal* m_journal = nullptr;
+    std::deque<WriteTask> m_todo;
+    QList<WriteOutcome> m_outcomes;
+    GraphError m_error;
+    int m_parallel = 4;
+    int m_running = 0;
+    bool m_apply = false;
+    bool m_appOnly = false;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_aborted = false;
+};
+
+} // namespace Portrait

@@ -1,0 +1,139 @@
+#include "UploadImage.h"
+
+#include "graph/GraphJob.h"
+#include "graph/PhotoInfo.h"
+#include "graph/PhotoWriteJob.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QPainter>
+
+namespace Portrait {
+
+namespace {
+
+QString sha256Hex(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+UploadImage failed(UploadImage image, const QString& code, const QString& message)
+{
+    image.ok = false;
+    image.errorCode = code;
+    image.error = message;
+    return image;
+}
+
+QByteArray encodeJpeg(const QImage& image, int quality)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", quality);
+    return out;
+}
+
+} // namespace
+
+UploadImage UploadImage::prepareFile(const QString& path, const UploadOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failed({}, QStringLiteral("unreadable"), file.errorString());
+    }
+    // Nothing larger is an upload candidate: a 64-megapixel JPEG stays well under this.
+    constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
+    if (file.size() > kMaxFileBytes) {
+        return failed({}, QStringLiteral("too-large"), QStringLiteral("the file is larger than 256 MB"));
+    }
+    return prepare(file.readAll(), options);
+}
+
+UploadImage UploadImage::prepare(const QByteArray& data, const UploadOptions& options)
+{
+    UploadImage image;
+    image.bytes = data.size();
+    image.sha256 = sha256Hex(data);
+    image.mediaType = sniffImageType(data);
+
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize stored = reader.size();
+    if (!stored.isValid()) {
+        return failed(image, QStringLiteral("not-an-image"), QStringLiteral("not an image Portrait can read"));
+    }
+    if (qint64(stored.width()) * stored.height() > GraphJob::maxImagePixels) {
+        return failed(
+            image, QStringLiteral("too-many-pixels"),
+            QStringLiteral("%1 x %2 pixels is more than Portrait decodes").arg(stored.width()).arg(stored.height()));
+    }
+    const bool rotated = reader.transformation() != QImageIOHandler::TransformationNone;
+    QImage decoded = reader.read();
+    if (decoded.isNull()) {
+        return failed(image, QStringLiteral("not-an-image"), reader.errorString());
+    }
+    image.width = decoded.width();
+    image.height = decoded.height();
+    if (qMin(image.width, image.height) < options.minEdge) {
+        return failed(image, QStringLiteral("too-small"),
+                      QStringLiteral("%1 x %2 pixels: under the %3 pixels asked (--min-edge)")
+                          .arg(image.width)
+                          .arg(image.height)
+                          .arg(options.minEdge));
+    }
+
+    QImage out = decoded;
+    if (rotated) {
+        image.warnings << QStringLiteral("rotated");
+    }
+    if (options.crop == UploadOptions::Crop::Center && out.width() != out.height()) {
+        const int side = qMin(out.width(), out.height());
+        out = out.copy((out.width() - side) / 2, (out.height() - side) / 2, side, side);
+        image.warnings << QStringLiteral("cropped");
+    }
+    if (qMax(out.width(), out.height()) > options.maxEdge) {
+        out = out.scaled(options.maxEdge, options.maxEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        image.warnings << QStringLiteral("scaled");
+    }
+
+    const bool asIs = image.mediaType == QLatin1String("image/jpeg") && image.warnings.isEmpty()
+        && data.size() <= PhotoWriteJob::maxUploadBytes;
+    if (asIs) {
+        image.jpeg = data;
+    } else {
+        if (out.hasAlphaChannel()) {
+            // JPEG has no transparency: flatten onto white, as people expect of a transparent portrait.
+            QImage flat(out.size(), QImage::Format_RGB32);
+            flat.fill(Qt::white);
+            QPainter painter(&flat);
+            painter.drawImage(0, 0, out);
+            painter.end();
+            out = flat;
+        }
+        for (int quality = options.quality; quality >= 40; quality -= 10) {
+            image.jpeg = encodeJpeg(out, quality);
+            if (image.jpeg.size() <= PhotoWriteJob::maxUploadBytes) {
+                break;
+            }
+        }
+        if (image.jpeg.isEmpty() || image.jpeg.size() > PhotoWriteJob::maxUploadBytes) {
+            return failed(image, QStringLiteral("too-large"),
+                          QStringLiteral("no JPEG of this image fits Graph's 4 MB limit; lower --max-edge"));
+        }
+        image.warnings << QStringLiteral("re-encoded");
+    }
+    image.uploadWidth = out.width();
+    image.uploadHeight = out.height();
+    image.uploadSha256 = sha256Hex(image.jpeg);
+    image.ok = true;
+    return image;
+}
+
+} // namespace Portrait
