@@ -28,15 +28,30 @@ QStringList availableLanguages()
 
 QLocale uiLocale()
 {
-    const QLocale system = QLocale::system();
-    // Qt reads LANGUAGE even under LC_ALL=C; gettext does not, and scripts that set C expect English.
+    const auto isC = [](const QByteArray& name) { return name == "C" || name.startsWith("C.") || name == "POSIX"; };
+    // LC_ALL or LC_MESSAGES set to C is a script asking for English: it wins over LANGUAGE, as with gettext.
     const QByteArray all = qgetenv("LC_ALL");
     const QByteArray messages = all.isEmpty() ? qgetenv("LC_MESSAGES") : all;
-    const QByteArray effective = messages.isEmpty() ? qgetenv("LANG") : messages;
-    if (effective == "C" || effective.startsWith("C.") || effective == "POSIX") {
+    if (isC(messages)) {
         return QLocale::c();
     }
-    return system;
+    // LANGUAGE comes next (README): also over LANG=C.UTF-8, the default of many containers and minimal systems,
+    // under which `LANGUAGE=de portrait` would otherwise stay English. Its first language we have wins.
+    if (messages.isEmpty()) {
+        const QList<QByteArray> languages = qgetenv("LANGUAGE").split(':');
+        const QStringList ours = availableLanguages();
+        for (const QByteArray& language : languages) {
+            const QLocale locale(QString::fromLatin1(language));
+            if (!language.isEmpty() && locale.language() != QLocale::C
+                && (ours.contains(locale.name()) || ours.contains(locale.name().section(u'_', 0, 0)))) {
+                return isC(qgetenv("LANG")) ? locale : QLocale::system();
+            }
+        }
+    }
+    if (isC(messages.isEmpty() ? qgetenv("LANG") : messages)) {
+        return QLocale::c();
+    }
+    return QLocale::system();
 }
 
 QString install(QCoreApplication* app, const QLocale& locale)

@@ -323,6 +323,16 @@ void TestTranslations::cliHelpFollowsTheLocale()
         {{QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}, {QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
     QVERIFY2(c.out.contains(QLatin1String("Commands:")), qPrintable(c.out));
     QVERIFY(c.out.contains(QLatin1String("Show this help.")));
+    // LANG=C.UTF-8 is many a container's default, not a request for English: LANGUAGE still picks (README).
+    const Run containerLanguage = cli(
+        {QStringLiteral("--help")},
+        {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}, {QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
+    QVERIFY2(containerLanguage.out.contains(QLatin1String("Befehle:")), qPrintable(containerLanguage.out));
+    // Its first language that Portrait speaks.
+    const Run firstKnown = cli({QStringLiteral("--help")},
+                               {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
+                                {QStringLiteral("LANGUAGE"), QStringLiteral("xx:fr:de")}});
+    QVERIFY2(firstKnown.out.contains(QLatin1String("Commandes :")), qPrintable(firstKnown.out));
 
     const Run usage = cli({QStringLiteral("frobnicate")}, {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}});
     QCOMPARE(usage.exitCode, 2); // exit codes are part of the contract
