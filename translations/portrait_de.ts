@@ -238,6 +238,15 @@ Qt %2 (erstellt mit %3)
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a reason and the placeholder&apos;s name</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::AuditSnapshot</name>
@@ -283,10 +292,6 @@ Qt %2 (erstellt mit %3)
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v von %m</translation>
     </message>
     <message>
         <source>Checks:</source>
@@ -503,6 +508,19 @@ Qt %2 (erstellt mit %3)
     <message>
         <source>Audit results</source>
         <translation>Auditergebnisse</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Fortschritt des Audits</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>principals audited of principals found</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, with a byte order mark (*.csv)</source>
+        <translation>CSV für Excel, mit Bytereihenfolgemarke (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -953,18 +971,6 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
         <translation>Graph hat %1 Bytes gesendet, die kein lesbares Bild sind.</translation>
     </message>
     <message>
-        <source>A placeholder image, not a real photo.</source>
-        <translation>Ein Platzhalterbild, kein echtes Foto.</translation>
-    </message>
-    <message>
-        <source>No photo: Graph answers with its 1×1 placeholder.</source>
-        <translation>Kein Foto: Graph antwortet mit seinem 1×1-Platzhalter.</translation>
-    </message>
-    <message>
-        <source>Photo unavailable: the service cannot serve it here (%1).</source>
-        <translation>Foto nicht verfügbar: Der Dienst kann es hier nicht liefern (%1).</translation>
-    </message>
-    <message>
         <source>Could not load the photo: %1</source>
         <translation>Das Foto konnte nicht geladen werden: %1</translation>
     </message>
@@ -995,10 +1001,6 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
     <message>
         <source>Saved %1 bytes to %2</source>
         <translation>%1 Bytes in %2 gespeichert</translation>
-    </message>
-    <message>
-        <source>No photo: Graph has none for this principal.</source>
-        <translation>Kein Foto: Graph hat für dieses Objekt keines.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1114,6 +1116,26 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
         <source>Copy &amp;mail</source>
         <translation>E-&amp;Mail-Adresse kopieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries loaded match the filters. Select someone to see the photo.</source>
+        <translation>
+            <numerusform>%1 von %Ln geladenen Eintrag passt zu den Filtern. Wählen Sie jemanden aus, um das Foto zu sehen.</numerusform>
+            <numerusform>%1 von %Ln geladenen Einträgen passen zu den Filtern. Wählen Sie jemanden aus, um das Foto zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a photo status and its reason, as a sentence</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::DeviceCodeFlow</name>
@@ -1162,6 +1184,18 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
             <numerusform>%n Änderung: %1.</numerusform>
             <numerusform>%n Änderungen: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DirectoryFilterModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>a list: shown of all</comment>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 loaded so far)</source>
+        <translation>%1 (%2 von %3 bisher geladenen)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1292,14 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
             <numerusform>%n Eintrag geladen</numerusform>
             <numerusform>%n Einträge geladen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guest (shown in italics)</source>
+        <translation>Gast (kursiv dargestellt)</translation>
+    </message>
+    <message>
+        <source>Account disabled (shown in grey)</source>
+        <translation>Konto deaktiviert (grau dargestellt)</translation>
     </message>
 </context>
 <context>
@@ -2162,10 +2204,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>Portrait — %1</source>
-        <translation>Portrait — %1</translation>
-    </message>
-    <message>
         <source>Demo tenant</source>
         <translation>Demo-Mandant</translation>
     </message>
@@ -2435,6 +2473,26 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>Preferences saved. The next connection, export and audit use them.</source>
         <translation>Einstellungen gespeichert. Die nächste Verbindung, der nächste Export und das nächste Audit verwenden sie.</translation>
     </message>
+    <message>
+        <source>Italic: guest</source>
+        <translation>Kursiv: Gast</translation>
+    </message>
+    <message>
+        <source>Grey: disabled account</source>
+        <translation>Grau: deaktiviertes Konto</translation>
+    </message>
+    <message>
+        <source>At the right: the photo status when it is not a photo. Point at someone to read what it means and what to do.</source>
+        <translation>Rechts: der Fotostatus, wenn es kein Foto ist. Zeigen Sie auf eine Person, um zu lesen, was er bedeutet und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the list (a filter, a search or a refresh): nothing is selected.</source>
+        <translation>%1 ist nicht mehr in der Liste (ein Filter, eine Suche oder eine Aktualisierung): Nichts ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Close the audit</source>
+        <translation>Audit schließen</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::MemoryTokenStore</name>
@@ -2549,6 +2607,170 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
   graph: %1</source>
         <translation>
   Graph: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoExplanation</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a photo status and its reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Upload the person&apos;s photo (Microsoft 365 admin center, Entra ID, or Outlook).</source>
+        <translation>Laden Sie das Foto der Person hoch (Microsoft 365 Admin Center, Entra ID oder Outlook).</translation>
+    </message>
+    <message>
+        <source>none uploaded</source>
+        <translation>keines hochgeladen</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s empty 1×1 image</source>
+        <translation>leeres 1×1-Bild von Graph</translation>
+    </message>
+    <message>
+        <source>smaller than the audit&apos;s minimum edge</source>
+        <translation>kleiner als die Mindestkantenlänge des Audits</translation>
+    </message>
+    <message>
+        <source>Upload a larger photo, or lower the minimum edge of the audit.</source>
+        <translation>Laden Sie ein größeres Foto hoch oder senken Sie die Mindestkantenlänge des Audits.</translation>
+    </message>
+    <message>
+        <source>the same image as one of the placeholders</source>
+        <translation>dasselbe Bild wie einer der Platzhalter</translation>
+    </message>
+    <message>
+        <source>Replace it with a real photo of the person.</source>
+        <translation>Ersetzen Sie es durch ein echtes Foto der Person.</translation>
+    </message>
+    <message>
+        <source>looks like one of the placeholders</source>
+        <translation>sieht aus wie einer der Platzhalter</translation>
+    </message>
+    <message>
+        <source>Replace it with a real photo; if it is one, remove the look-alike from the placeholders.</source>
+        <translation>Ersetzen Sie es durch ein echtes Foto; ist es eines, entfernen Sie das ähnliche Bild aus den Platzhaltern.</translation>
+    </message>
+    <message>
+        <source>the same image as other people&apos;s</source>
+        <translation>dasselbe Bild wie bei anderen Personen</translation>
+    </message>
+    <message>
+        <source>Replace it with the person&apos;s own photo.</source>
+        <translation>Ersetzen Sie es durch das eigene Foto der Person.</translation>
+    </message>
+    <message>
+        <source>not stored in the size asked for</source>
+        <translation>in der gewünschten Größe nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Export the largest photo, or a size that exists.</source>
+        <translation>Exportieren Sie das größte Foto oder eine vorhandene Größe.</translation>
+    </message>
+    <message>
+        <source>Graph described the photo without a size</source>
+        <translation>Graph beschrieb das Foto ohne Größe</translation>
+    </message>
+    <message>
+        <source>Try again later; if it stays, upload the photo again.</source>
+        <translation>Versuchen Sie es später erneut; bleibt es so, laden Sie das Foto neu hoch.</translation>
+    </message>
+    <message>
+        <source>no Exchange Online mailbox</source>
+        <translation>kein Exchange Online-Postfach</translation>
+    </message>
+    <message>
+        <source>Nothing to fix if the user needs no mailbox; else give them an Exchange Online licence.</source>
+        <translation>Nichts zu tun, wenn der Benutzer kein Postfach braucht; sonst weisen Sie eine Exchange Online-Lizenz zu.</translation>
+    </message>
+    <message>
+        <source>mailbox on an on-premises Exchange server</source>
+        <translation>Postfach auf einem lokalen Exchange-Server</translation>
+    </message>
+    <message>
+        <source>Manage this photo in the on-premises Exchange; Graph cannot read it.</source>
+        <translation>Verwalten Sie dieses Foto im lokalen Exchange; Graph kann es nicht lesen.</translation>
+    </message>
+    <message>
+        <source>mailbox not reachable through Graph</source>
+        <translation>Postfach über Graph nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Check that the mailbox is in Exchange Online and active (not inactive or soft-deleted).</source>
+        <translation>Prüfen Sie, ob das Postfach in Exchange Online liegt und aktiv ist (nicht inaktiv oder vorläufig gelöscht).</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Sign in with an account (or app) allowed to read photos: ProfilePhoto.Read.All or User.Read.All; group photos need delegated sign-in.</source>
+        <translation>Melden Sie sich mit einem Konto (oder einer App) an, das Fotos lesen darf: ProfilePhoto.Read.All oder User.Read.All; Gruppenfotos brauchen eine delegierte Anmeldung.</translation>
+    </message>
+    <message>
+        <source>a personal Microsoft account</source>
+        <translation>ein persönliches Microsoft-Konto</translation>
+    </message>
+    <message>
+        <source>Graph serves no photos of personal accounts here; nothing to fix.</source>
+        <translation>Graph liefert hier keine Fotos persönlicher Konten; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Check the network connection and refresh (F5).</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und aktualisieren Sie (F5).</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>Refresh (F5) later; Graph may be busy.</source>
+        <translation>Aktualisieren Sie später (F5); Graph ist vielleicht ausgelastet.</translation>
+    </message>
+    <message>
+        <source>the connection was refused as unsafe</source>
+        <translation>die Verbindung wurde als unsicher abgelehnt</translation>
+    </message>
+    <message>
+        <source>Check the proxy and certificate settings in Preferences.</source>
+        <translation>Prüfen Sie die Proxy- und Zertifikateinstellungen in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>the sign-in is no longer valid</source>
+        <translation>die Anmeldung ist nicht mehr gültig</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Run it again.</source>
+        <translation>Starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Graph is busy</source>
+        <translation>Graph ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Graph cannot serve this photo to this account; the code says why.</source>
+        <translation>Graph kann dieses Foto diesem Konto nicht liefern; der Code sagt, warum.</translation>
+    </message>
+    <message>
+        <source>Refresh (F5) to try again; if it stays, the error&apos;s code and request id say why.</source>
+        <translation>Aktualisieren Sie (F5), um es erneut zu versuchen; bleibt es so, sagen Fehlercode und Anforderungs-ID, warum.</translation>
     </message>
 </context>
 <context>

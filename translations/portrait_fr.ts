@@ -238,6 +238,15 @@ Qt %2 (compilé avec %3)
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a reason and the placeholder&apos;s name</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::AuditSnapshot</name>
@@ -283,10 +292,6 @@ Qt %2 (compilé avec %3)
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Checks:</source>
@@ -503,6 +508,19 @@ Qt %2 (compilé avec %3)
     <message>
         <source>Audit results</source>
         <translation>Résultats de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Progression de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>principals audited of principals found</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, with a byte order mark (*.csv)</source>
+        <translation>CSV pour Excel, avec indicateur d&apos;ordre des octets (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -953,18 +971,6 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
         <translation>Graph a envoyé %1 octets qui ne forment pas une image lisible.</translation>
     </message>
     <message>
-        <source>A placeholder image, not a real photo.</source>
-        <translation>Une image par défaut, pas une vraie photo.</translation>
-    </message>
-    <message>
-        <source>No photo: Graph answers with its 1×1 placeholder.</source>
-        <translation>Pas de photo : Graph répond avec son image par défaut de 1×1.</translation>
-    </message>
-    <message>
-        <source>Photo unavailable: the service cannot serve it here (%1).</source>
-        <translation>Photo indisponible : le service ne peut pas la fournir ici (%1).</translation>
-    </message>
-    <message>
         <source>Could not load the photo: %1</source>
         <translation>Impossible de charger la photo : %1</translation>
     </message>
@@ -995,10 +1001,6 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
     <message>
         <source>Saved %1 bytes to %2</source>
         <translation>%1 octets enregistrés dans %2</translation>
-    </message>
-    <message>
-        <source>No photo: Graph has none for this principal.</source>
-        <translation>Pas de photo : Graph n&apos;en a aucune pour cet objet.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1114,6 +1116,26 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
         <source>Copy &amp;mail</source>
         <translation>Copier l&apos;adresse e-&amp;mail</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries loaded match the filters. Select someone to see the photo.</source>
+        <translation>
+            <numerusform>%1 sur %Ln entrée chargée correspond aux filtres. Sélectionnez quelqu&apos;un pour voir la photo.</numerusform>
+            <numerusform>%1 sur %Ln entrées chargées correspondent aux filtres. Sélectionnez quelqu&apos;un pour voir la photo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a photo status and its reason, as a sentence</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::DeviceCodeFlow</name>
@@ -1162,6 +1184,18 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
             <numerusform>%n modification : %1.</numerusform>
             <numerusform>%n modifications : %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DirectoryFilterModel</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>a list: shown of all</comment>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 loaded so far)</source>
+        <translation>%1 (%2 sur %3 chargés jusqu&apos;ici)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1292,14 @@ Développez ou actualisez pour réessayer.</translation>
             <numerusform>%n entrée chargée</numerusform>
             <numerusform>%n entrées chargées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guest (shown in italics)</source>
+        <translation>Invité (affiché en italique)</translation>
+    </message>
+    <message>
+        <source>Account disabled (shown in grey)</source>
+        <translation>Compte désactivé (affiché en gris)</translation>
     </message>
 </context>
 <context>
@@ -2162,10 +2204,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <source>Portrait — %1</source>
-        <translation>Portrait — %1</translation>
-    </message>
-    <message>
         <source>Demo tenant</source>
         <translation>Locataire de démonstration</translation>
     </message>
@@ -2435,6 +2473,26 @@ Développez ou actualisez pour réessayer.</translation>
         <source>Preferences saved. The next connection, export and audit use them.</source>
         <translation>Préférences enregistrées. La prochaine connexion, le prochain export et le prochain audit les utiliseront.</translation>
     </message>
+    <message>
+        <source>Italic: guest</source>
+        <translation>Italique : invité</translation>
+    </message>
+    <message>
+        <source>Grey: disabled account</source>
+        <translation>Gris : compte désactivé</translation>
+    </message>
+    <message>
+        <source>At the right: the photo status when it is not a photo. Point at someone to read what it means and what to do.</source>
+        <translation>À droite : l&apos;état de la photo quand ce n&apos;est pas une photo. Pointez sur quelqu&apos;un pour lire ce qu&apos;il signifie et que faire.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the list (a filter, a search or a refresh): nothing is selected.</source>
+        <translation>%1 n&apos;est plus dans la liste (un filtre, une recherche ou une actualisation) : rien n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Close the audit</source>
+        <translation>Fermer l&apos;audit</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::MemoryTokenStore</name>
@@ -2549,6 +2607,170 @@ Développez ou actualisez pour réessayer.</translation>
   graph: %1</source>
         <translation>
   Graph : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoExplanation</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a photo status and its reason</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Upload the person&apos;s photo (Microsoft 365 admin center, Entra ID, or Outlook).</source>
+        <translation>Téléversez la photo de la personne (centre d&apos;administration Microsoft 365, Entra ID ou Outlook).</translation>
+    </message>
+    <message>
+        <source>none uploaded</source>
+        <translation>aucune téléversée</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s empty 1×1 image</source>
+        <translation>image vide 1×1 de Graph</translation>
+    </message>
+    <message>
+        <source>smaller than the audit&apos;s minimum edge</source>
+        <translation>plus petite que le côté minimal de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Upload a larger photo, or lower the minimum edge of the audit.</source>
+        <translation>Téléversez une photo plus grande, ou abaissez le côté minimal de l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>the same image as one of the placeholders</source>
+        <translation>la même image qu&apos;un des espaces réservés</translation>
+    </message>
+    <message>
+        <source>Replace it with a real photo of the person.</source>
+        <translation>Remplacez-la par une vraie photo de la personne.</translation>
+    </message>
+    <message>
+        <source>looks like one of the placeholders</source>
+        <translation>ressemble à un des espaces réservés</translation>
+    </message>
+    <message>
+        <source>Replace it with a real photo; if it is one, remove the look-alike from the placeholders.</source>
+        <translation>Remplacez-la par une vraie photo ; si c&apos;en est une, retirez l&apos;image semblable des espaces réservés.</translation>
+    </message>
+    <message>
+        <source>the same image as other people&apos;s</source>
+        <translation>la même image que d&apos;autres personnes</translation>
+    </message>
+    <message>
+        <source>Replace it with the person&apos;s own photo.</source>
+        <translation>Remplacez-la par la propre photo de la personne.</translation>
+    </message>
+    <message>
+        <source>not stored in the size asked for</source>
+        <translation>absente dans la taille demandée</translation>
+    </message>
+    <message>
+        <source>Export the largest photo, or a size that exists.</source>
+        <translation>Exportez la plus grande photo, ou une taille qui existe.</translation>
+    </message>
+    <message>
+        <source>Graph described the photo without a size</source>
+        <translation>Graph a décrit la photo sans taille</translation>
+    </message>
+    <message>
+        <source>Try again later; if it stays, upload the photo again.</source>
+        <translation>Réessayez plus tard ; si cela persiste, téléversez de nouveau la photo.</translation>
+    </message>
+    <message>
+        <source>no Exchange Online mailbox</source>
+        <translation>pas de boîte aux lettres Exchange Online</translation>
+    </message>
+    <message>
+        <source>Nothing to fix if the user needs no mailbox; else give them an Exchange Online licence.</source>
+        <translation>Rien à corriger si l&apos;utilisateur n&apos;a pas besoin de boîte aux lettres ; sinon attribuez-lui une licence Exchange Online.</translation>
+    </message>
+    <message>
+        <source>mailbox on an on-premises Exchange server</source>
+        <translation>boîte aux lettres sur un serveur Exchange local</translation>
+    </message>
+    <message>
+        <source>Manage this photo in the on-premises Exchange; Graph cannot read it.</source>
+        <translation>Gérez cette photo dans l&apos;Exchange local ; Graph ne peut pas la lire.</translation>
+    </message>
+    <message>
+        <source>mailbox not reachable through Graph</source>
+        <translation>boîte aux lettres inaccessible par Graph</translation>
+    </message>
+    <message>
+        <source>Check that the mailbox is in Exchange Online and active (not inactive or soft-deleted).</source>
+        <translation>Vérifiez que la boîte aux lettres est dans Exchange Online et active (ni inactive ni supprimée de façon réversible).</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>Sign in with an account (or app) allowed to read photos: ProfilePhoto.Read.All or User.Read.All; group photos need delegated sign-in.</source>
+        <translation>Connectez-vous avec un compte (ou une application) autorisé à lire les photos : ProfilePhoto.Read.All ou User.Read.All ; les photos de groupe exigent une connexion déléguée.</translation>
+    </message>
+    <message>
+        <source>a personal Microsoft account</source>
+        <translation>un compte Microsoft personnel</translation>
+    </message>
+    <message>
+        <source>Graph serves no photos of personal accounts here; nothing to fix.</source>
+        <translation>Graph ne fournit pas ici de photos de comptes personnels ; rien à corriger.</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>Check the network connection and refresh (F5).</source>
+        <translation>Vérifiez la connexion réseau et actualisez (F5).</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>Refresh (F5) later; Graph may be busy.</source>
+        <translation>Actualisez plus tard (F5) ; Graph est peut-être surchargé.</translation>
+    </message>
+    <message>
+        <source>the connection was refused as unsafe</source>
+        <translation>la connexion a été refusée comme non sûre</translation>
+    </message>
+    <message>
+        <source>Check the proxy and certificate settings in Preferences.</source>
+        <translation>Vérifiez les réglages du proxy et des certificats dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>the sign-in is no longer valid</source>
+        <translation>la connexion n&apos;est plus valide</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Run it again.</source>
+        <translation>Relancez-le.</translation>
+    </message>
+    <message>
+        <source>Graph is busy</source>
+        <translation>Graph est surchargé</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Graph cannot serve this photo to this account; the code says why.</source>
+        <translation>Graph ne peut pas fournir cette photo à ce compte ; le code dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>Refresh (F5) to try again; if it stays, the error&apos;s code and request id say why.</source>
+        <translation>Actualisez (F5) pour réessayer ; si cela persiste, le code de l&apos;erreur et l&apos;identifiant de requête disent pourquoi.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QSysInfo>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Portrait {
@@ -45,12 +46,16 @@ AboutDialog::AboutDialog(QWidget* parent)
     details->setText(versionText() + u'\n' + licenceText());
     details->setAccessibleName(tr("Version details"));
 
-    auto* home = new QLabel(
-        QStringLiteral("<a href=\"%1\">%1</a>").arg(QStringLiteral(PORTRAIT_HOMEPAGE_URL).toHtmlEscaped()), this);
-    home->setObjectName(QStringLiteral("aboutHomepage"));
-    home->setTextFormat(Qt::RichText);
-    home->setOpenExternalLinks(true);
-    home->setAccessibleName(tr("Homepage"));
+    // A homepage in the reserved .invalid domain stands in until the project has a home: no link to nowhere.
+    QLabel* home = nullptr;
+    if (hasHomepage()) {
+        home = new QLabel(
+            QStringLiteral("<a href=\"%1\">%1</a>").arg(QStringLiteral(PORTRAIT_HOMEPAGE_URL).toHtmlEscaped()), this);
+        home->setObjectName(QStringLiteral("aboutHomepage"));
+        home->setTextFormat(Qt::RichText);
+        home->setOpenExternalLinks(true);
+        home->setAccessibleName(tr("Homepage"));
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* copy = buttons->addButton(tr("&Copy version details"), QDialogButtonBox::ActionRole);
@@ -66,7 +71,9 @@ AboutDialog::AboutDialog(QWidget* parent)
     text->addWidget(title);
     text->addWidget(description);
     text->addWidget(details);
-    text->addWidget(home);
+    if (home) {
+        text->addWidget(home);
+    }
     text->addStretch();
     auto* top = new QHBoxLayout;
     top->addWidget(icon);
@@ -85,6 +92,13 @@ QString AboutDialog::versionText()
     return tr("Portrait %1\nQt %2 (built with %3)\n%4 %5")
         .arg(QStringLiteral(PORTRAIT_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
              QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
+}
+
+bool AboutDialog::hasHomepage()
+{
+    const QUrl url(QStringLiteral(PORTRAIT_HOMEPAGE_URL));
+    return url.isValid() && !url.host().isEmpty() && !url.host().endsWith(QLatin1String(".invalid"))
+        && url.host() != QLatin1String("invalid");
 }
 
 QString AboutDialog::licenceText()

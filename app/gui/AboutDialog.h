@@ -18,6 +18,9 @@ public:
     static QString versionText();
     /// The licence line: the SPDX id the build was configured with (PORTRAIT_LICENSE), and its name in words.
     static QString licenceText();
+    /// False while the project's homepage (CMake's HOMEPAGE_URL) is a stand-in in the reserved `.invalid`
+    /// domain: the dialog then shows no link.
+    static bool hasHomepage();
 };
 
 } // namespace Portrait

@@ -29,6 +29,9 @@ const QString kCacheMegabytes = QStringLiteral("cache/maxMegabytes");
 const QString kExportTemplate = QStringLiteral("export/template");
 const QString kPlaceholders = QStringLiteral("audit/placeholders");
 const QString kViewMode = QStringLiteral("view/mode");
+const QString kSortKey = QStringLiteral("view/sortKey");
+const QString kSortDescending = QStringLiteral("view/sortDescending");
+const QString kReportFolder = QStringLiteral("audit/reportFolder");
 
 const QString kCacheTag = QStringLiteral("CACHEDIR.TAG");
 // https://bford.info/cachedir/: the first 43 bytes are what tools look for.
@@ -310,6 +313,38 @@ QString AppSettings::viewMode()
 void AppSettings::setViewMode(const QString& mode)
 {
     QSettings().setValue(kViewMode, mode == QLatin1String("tree") ? mode : QStringLiteral("grid"));
+}
+
+QString AppSettings::sortKey()
+{
+    return QSettings().value(kSortKey, QStringLiteral("Listing")).toString();
+}
+
+bool AppSettings::sortDescending()
+{
+    return QSettings().value(kSortDescending, false).toBool();
+}
+
+void AppSettings::setSort(const QString& key, bool descending)
+{
+    QSettings settings;
+    settings.setValue(kSortKey, key);
+    settings.setValue(kSortDescending, descending);
+}
+
+QString AppSettings::reportFolder()
+{
+    const QString folder = QSettings().value(kReportFolder).toString();
+    if (!folder.isEmpty() && QDir(folder).exists()) {
+        return folder;
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+void AppSettings::setReportFolder(const QString& folder)
+{
+    QSettings().setValue(kReportFolder, folder);
 }
 
 } // namespace Portrait

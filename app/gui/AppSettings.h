@@ -95,6 +95,16 @@ public:
     static QString viewMode();
     static void setViewMode(const QString& mode);
 
+    /// How the tree and the grid are sorted (View ▸ Sort): a DirectoryFilterModel::SortKey's name ("Name"),
+    /// default "Listing", and whether descending.
+    static QString sortKey();
+    static bool sortDescending();
+    static void setSort(const QString& key, bool descending);
+
+    /// The folder reports were last saved in (the audit's Save report…); default the documents folder.
+    static QString reportFolder();
+    static void setReportFolder(const QString& folder);
+
 private:
     /// Creates @p dir and writes its CACHEDIR.TAG.
     static bool writeTag(const QString& dir, QString* error);

@@ -6,6 +6,7 @@
 #include "StatusChart.h"
 #include "bulk/AuditJob.h"
 #include "bulk/AuditReportWriter.h"
+#include "bulk/CsvReportWriter.h"
 #include "bulk/HtmlReportWriter.h"
 #include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
@@ -18,7 +19,9 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QFormLayout>
 #include <QFuture>
@@ -71,9 +74,8 @@ AuditView::AuditView(QWidget* parent)
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("auditProgressBar"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m"));
+    m_progress->setAccessibleName(tr("Audit progress"));
+    showProgress(0, 0);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Scope:"), m_scopeCombo);
@@ -221,12 +223,24 @@ void AuditView::setClient(GraphClient* client)
     m_scheduler = client ? RequestScheduler::of(client) : nullptr;
     m_model->clear();
     m_chart->setCounts({});
+    showProgress(0, 0);
     updateButtons();
 }
 
 QString AuditView::statusText() const
 {
     return m_statusLabel->text();
+}
+
+void AuditView::showProgress(qint64 done, qint64 found)
+{
+    // Nothing found (yet): an empty bar, not "0 of 1", which reads as one principal left undone.
+    m_progress->setTextVisible(found > 0);
+    m_progress->setRange(0, int(qMax<qint64>(found, 1)));
+    m_progress->setValue(found > 0 ? int(done) : 0);
+    const QLocale locale;
+    m_progress->setFormat(
+        tr("%1 of %2", "principals audited of principals found").arg(locale.toString(done), locale.toString(found)));
 }
 
 void AuditView::setStatusText(const QString& text)
@@ -275,6 +289,7 @@ bool AuditView::startAudit(const QString& scopes)
     m_model->clear();
     m_chart->setCounts({});
     m_progress->setRange(0, 0); // busy until the first page says how many
+    m_progress->setTextVisible(false);
     m_job = new AuditJob(m_scheduler, paths, options, this);
     connect(m_job, &AuditJob::recordReady, this, &AuditView::onRecord);
     connect(m_job, &AuditJob::progress, this, &AuditView::onProgress);
@@ -302,8 +317,7 @@ void AuditView::onProgress(qint64 done, qint64 found)
     if (!m_job) {
         return;
     }
-    m_progress->setRange(0, int(qMax<qint64>(found, 1)));
-    m_progress->setValue(int(done));
+    showProgress(done, found);
     std::array<qint64, 5> counts{};
     for (int s = 0; s < 5; ++s) {
         counts[size_t(s)] = m_job->count(PhotoStatus(s));
@@ -325,8 +339,7 @@ void AuditView::onFinished()
                          .arg(photoStatusTitle(PhotoStatus(s)), QLocale().toString(counts[size_t(s)])));
     }
     m_chart->setCounts(counts);
-    m_progress->setRange(0, int(qMax<qint64>(job->foundCount(), 1)));
-    m_progress->setValue(int(job->doneCount()));
+    showProgress(job->doneCount(), job->foundCount());
     m_lastComplete = !job->hasError();
     if (job->wasCancelled()) {
         setStatusText(tr("Cancelled after %1 of %Ln principals.", nullptr, int(job->foundCount()))
@@ -361,7 +374,8 @@ void AuditView::addCurrentPhotoToPlaceholders()
     m_scheduler->fetchPhoto(
         record.object.path, PhotoJob::Mode::MetadataAndBytes, {}, this, [this, label](const PhotoInfo& info) {
             if (!info.hasBytes()) {
-                setStatusText(tr("%1 has no photo to use as a placeholder (%2).").arg(label, info.reason));
+                setStatusText(tr("%1 has no photo to use as a placeholder (%2).")
+                                  .arg(label, explainPhoto(info.status, info.reason).reason));
                 return;
             }
             // Decoding for the dHash runs on the thread pool, never on the GUI thread.
@@ -399,7 +413,7 @@ void AuditView::savePlaceholders() const
     m_placeholderLabel->setText(tr("%n placeholder image(s)", nullptr, int(m_placeholders.size())));
 }
 
-bool AuditView::saveReport(const QString& path, QString* error) const
+bool AuditView::saveReport(const QString& path, QString* error, bool csvByteOrderMark) const
 {
     std::unique_ptr<AuditReportWriter> writer = AuditReportWriter::forPath(path);
     if (!writer) {
@@ -407,6 +421,9 @@ bool AuditView::saveReport(const QString& path, QString* error) const
             *error = tr("use a .csv, .json or .html file");
         }
         return false;
+    }
+    if (auto* csv = dynamic_cast<CsvReportWriter*>(writer.get())) {
+        csv->setByteOrderMark(csvByteOrderMark);
     }
     AuditReportInfo info;
     info.scopes = m_scopes;
@@ -425,22 +442,47 @@ bool AuditView::saveReport(const QString& path, QString* error) const
     return writer->finish(info, error);
 }
 
-void AuditView::saveReportAs()
+QFileDialog* AuditView::saveReportAs()
 {
-    auto* dialog = new QFileDialog(this, tr("Save audit report"));
+    // Each kind of report with its extension; CSV twice: Excel reads UTF-8 (names like "Siobhán") only after a
+    // byte order mark, which other tools may not expect.
+    const QStringList filters{tr("HTML contact sheet (*.html)"), tr("Snapshot / JSON (*.json)"), tr("CSV (*.csv)"),
+                              tr("CSV for Excel, with a byte order mark (*.csv)")};
+    const QStringList suffixes{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("csv"),
+                               QStringLiteral("csv")};
+    // A name to start from, in the folder of the last report.
+    const QDateTime when = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc();
+    const QString name
+        = QStringLiteral("portrait-audit-%1").arg(when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
+    auto* dialog = new QFileDialog(this, tr("Save audit report"),
+                                   QDir(AppSettings::reportFolder()).filePath(name + QStringLiteral(".html")));
+    dialog->setObjectName(QStringLiteral("saveReportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("HTML contact sheet (*.html)"), tr("Snapshot / JSON (*.json)"), tr("CSV (*.csv)")});
-    dialog->setDefaultSuffix(QStringLiteral("html"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+    dialog->setNameFilters(filters);
+    dialog->setDefaultSuffix(suffixes.first());
+    // The extension follows the kind chosen: a name typed without one, with the CSV filter, was written as HTML.
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters, suffixes](const QString& filter) {
+        const QString suffix = suffixes.value(int(filters.indexOf(filter)), suffixes.first());
+        dialog->setDefaultSuffix(suffix);
+        const QStringList chosen = dialog->selectedFiles();
+        const QFileInfo file(chosen.value(0));
+        if (!chosen.isEmpty() && suffixes.contains(file.suffix().toLower())) {
+            dialog->selectFile(file.completeBaseName() + u'.' + suffix);
+        }
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, filters](const QString& path) {
+        const bool byteOrderMark = dialog->selectedNameFilter() == filters.last();
+        AppSettings::setReportFolder(QFileInfo(path).absolutePath());
         QString error;
-        if (saveReport(path, &error)) {
-            setStatusText(tr("Saved %1.").arg(path));
+        if (saveReport(path, &error, byteOrderMark)) {
+            setStatusText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
         } else {
-            setStatusText(tr("Cannot save %1: %2").arg(path, error));
+            setStatusText(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), error));
         }
     });
     dialog->open();
+    return dialog;
 }
 
 QList<SnapshotDiff::Change> AuditView::compareSnapshots(const QString& olderPath, const QString& newerPath)
@@ -486,12 +528,12 @@ QList<SnapshotDiff::Change> AuditView::compareSnapshots(const QString& olderPath
 
 void AuditView::compareSnapshotsDialog()
 {
-    auto* first = new QFileDialog(this, tr("Older snapshot"));
+    auto* first = new QFileDialog(this, tr("Older snapshot"), AppSettings::reportFolder());
     first->setAttribute(Qt::WA_DeleteOnClose);
     first->setNameFilter(tr("Snapshots (*.json)"));
     first->setFileMode(QFileDialog::ExistingFile);
     connect(first, &QFileDialog::fileSelected, this, [this](const QString& olderPath) {
-        auto* second = new QFileDialog(this, tr("Newer snapshot"));
+        auto* second = new QFileDialog(this, tr("Newer snapshot"), QFileInfo(olderPath).absolutePath());
         second->setAttribute(Qt::WA_DeleteOnClose);
         second->setNameFilter(tr("Snapshots (*.json)"));
         second->setFileMode(QFileDialog::ExistingFile);

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFileDialog;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -58,6 +59,7 @@ public:
     AuditFilterModel* filterModel() const { return m_filter; }
     QTableView* tableView() const { return m_table; }
     StatusChart* chart() const { return m_chart; }
+    QProgressBar* progressBar() const { return m_progress; }
     QComboBox* statusFilterCombo() const { return m_statusFilter; }
     QComboBox* kindFilterCombo() const { return m_kindFilter; }
     QCheckBox* deepCheckBox() const { return m_deep; }
@@ -65,8 +67,9 @@ public:
     /// The status line under the table (progress, outcome, what an action did).
     QString statusText() const;
 
-    /// Writes the current records to @p path (CSV, JSON snapshot or HTML by extension).
-    bool saveReport(const QString& path, QString* error = nullptr) const;
+    /// Writes the current records to @p path (CSV, JSON snapshot or HTML by extension); a CSV starts with a UTF-8
+    /// byte order mark when @p csvByteOrderMark (for Excel).
+    bool saveReport(const QString& path, QString* error = nullptr, bool csvByteOrderMark = false) const;
     /// Compares two snapshot files and shows the changes in a dialog; returns them (empty on error).
     QList<SnapshotDiff::Change> compareSnapshots(const QString& olderPath, const QString& newerPath);
 
@@ -78,7 +81,9 @@ public slots:
     /// Reads the placeholder images again from AppSettings::placeholders() (the one list, which Preferences
     /// edits): the next run uses them. MainWindow calls it when Preferences are saved.
     void reloadPlaceholders();
-    void saveReportAs();
+    /// Asks where to save the report (a file dialog, opened with open()): a name to start from in the folder of
+    /// the last report, the kind by filter (HTML, JSON, CSV, CSV with a byte order mark). Returns the dialog.
+    QFileDialog* saveReportAs();
     void compareSnapshotsDialog();
 
 signals:
@@ -91,6 +96,7 @@ private:
     void onFinished();
     void onCurrentChanged(const QModelIndex& current);
     void setStatusText(const QString& text);
+    void showProgress(qint64 done, qint64 found);
     void updateButtons();
     void savePlaceholders() const;
 

@@ -155,6 +155,12 @@ DetailPane::DetailPane(QWidget* parent)
     m_headlineLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_headlineLabel->setWordWrap(true);
     m_headlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_adviceLabel = new QLabel(content);
+    m_adviceLabel->setObjectName(QStringLiteral("photoAdviceLabel"));
+    m_adviceLabel->setWordWrap(true);
+    m_adviceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_adviceLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_adviceLabel->hide();
 
     // A row that wraps onto a second line in a narrow pane (German and French labels are long).
     auto* buttons = new FlowLayout;
@@ -253,6 +259,7 @@ DetailPane::DetailPane(QWidget* parent)
     sizesLayout->addLayout(showRow);
     factsColumn->addWidget(m_sizesBox);
     factsColumn->addWidget(m_headlineLabel);
+    factsColumn->addWidget(m_adviceLabel);
     factsColumn->addLayout(buttons);
     factsColumn->addStretch(1);
 
@@ -373,6 +380,7 @@ void DetailPane::clear()
     m_sizesBox->setVisible(false);
     const bool couldSave = canSavePhoto();
     m_principal = {};
+    m_nodePath.clear();
     m_displayName.clear();
     m_upn.clear();
     m_mail.clear();
@@ -384,6 +392,8 @@ void DetailPane::clear()
     m_subtitleLabel->setText(tr("Select a user, group or contact to see its photo."));
     m_photoView->setPlaceholder({}, {});
     m_headlineLabel->clear();
+    m_adviceLabel->clear();
+    m_adviceLabel->hide();
     for (QLabel* l : {m_kindValue, m_upnValue, m_mailValue, m_idValue, m_pathValue}) {
         l->setText(dash());
         setRowVisible(l, true);
@@ -406,6 +416,9 @@ void DetailPane::resetPhotoFacts()
     for (QLabel* l : {m_reasonValue, m_sha256Value, m_errorCodeValue, m_errorMessageValue, m_requestIdValue}) {
         setRowVisible(l, false);
     }
+    m_reasonValue->setToolTip({});
+    m_adviceLabel->clear();
+    m_adviceLabel->hide();
 }
 
 void DetailPane::showIndex(const QModelIndex& index)
@@ -430,6 +443,7 @@ void DetailPane::showIndex(const QModelIndex& index)
 
     const auto kind = NodeKind(index.data(Roles::KindRole).toInt());
     const bool principal = index.data(Roles::IsPrincipalRole).toBool();
+    m_nodePath = index.data(Roles::GraphPathRole).toString();
     m_principal = principal ? ItemPath::parse(index.data(Roles::GraphPathRole).toString()) : ItemPath();
     m_displayName = index.data(Roles::DisplayNameRole).toString();
     m_upn = index.data(Roles::UpnRole).toString();
@@ -468,11 +482,16 @@ void DetailPane::showIndex(const QModelIndex& index)
         m_sizesBox->setVisible(false);
         const QString error = index.data(Roles::ErrorRole).toString();
         const int loaded = index.data(Roles::LoadedCountRole).toInt();
+        const int shown = index.model()->rowCount(index); // fewer when a filter of the views hides some
         QString message;
         if (!error.isEmpty()) {
             message = tr("Could not load this list: %1").arg(error);
         } else if (index.data(Roles::IsLoadingRole).toBool()) {
             message = tr("Loading…");
+        } else if (shown < loaded) {
+            message
+                = tr("%1 of %Ln entries loaded match the filters. Select someone to see the photo.", nullptr, loaded)
+                      .arg(shown);
         } else {
             message = tr("%Ln entries loaded. Expand the list and select someone to see the photo.", nullptr, loaded);
         }
@@ -483,6 +502,19 @@ void DetailPane::showIndex(const QModelIndex& index)
     m_photoBox->setVisible(true);
     startPhoto();
     startSizes();
+}
+
+void DetailPane::updateIndex(const QModelIndex& index)
+{
+    if (!index.isValid() || index.data(Roles::GraphPathRole).toString() != m_nodePath) {
+        return;
+    }
+    if (m_principal.isValid() && index.data(Roles::GraphIdRole).toString() == m_id
+        && index.data(Roles::UpnRole).toString() == m_upn && index.data(Roles::MailRole).toString() == m_mail
+        && index.data(Roles::DisplayNameRole).toString() == m_displayName) {
+        return; // the same principal: its photo (and what is on its way) stays
+    }
+    showIndex(index);
 }
 
 void DetailPane::startSizes()
@@ -774,14 +806,10 @@ QString DetailPane::headlineFor(const PhotoInfo& info) const
     case PhotoStatus::Photo:
         return {};
     case PhotoStatus::Placeholder:
-        return tr("A placeholder image, not a real photo.");
     case PhotoStatus::None:
-        if (info.reason == QLatin1String("placeholder-1x1")) {
-            return tr("No photo: Graph answers with its 1×1 placeholder.");
-        }
-        return tr("No photo: Graph has none for this principal.");
     case PhotoStatus::Unavailable:
-        return tr("Photo unavailable: the service cannot serve it here (%1).").arg(info.reason);
+        return tr("%1.", "a photo status and its reason, as a sentence")
+            .arg(explainPhoto(info.status, info.reason).summary());
     case PhotoStatus::Error:
         return tr("Could not load the photo: %1").arg(errorDisplayText(info.error));
     }
@@ -792,9 +820,14 @@ void DetailPane::showPhotoFacts()
 {
     const QLocale locale;
     const PhotoInfo& info = m_info;
-    m_statusValue->setText(photoStatusTitle(info.status));
-    m_reasonValue->setText(orDash(info.reason));
+    // Words, with the code for a search (and the reports' CSV and JSON) on hover.
+    const PhotoExplanation explained = explainPhoto(info.status, info.reason);
+    m_statusValue->setText(explained.status);
+    m_reasonValue->setText(orDash(explained.reason));
+    m_reasonValue->setToolTip(info.reason.isEmpty() ? QString() : tr("Code: %1").arg(info.reason));
     setRowVisible(m_reasonValue, !info.reason.isEmpty());
+    m_adviceLabel->setText(explained.advice.isEmpty() ? QString() : tr("What to do: %1").arg(explained.advice));
+    m_adviceLabel->setVisible(!explained.advice.isEmpty());
     m_sizeValue->setText(info.width > 0 && info.height > 0 ? QStringLiteral("%1 × %2").arg(info.width).arg(info.height)
                                                            : dash());
     m_bytesValue->setText(

@@ -59,6 +59,12 @@ public:
     void showIndex(const QModelIndex& index);
     /// Shows nothing (the "select someone" state) and cancels what is on its way.
     void clear();
+    /**
+     * @brief The node shown at @p index changed (a list's count, the signed-in user's own object arrived): shows
+     * its new facts. Its photo is fetched again only when who it is changed (an id, UPN, mail or name).
+     * Ignored when the pane shows another node.
+     */
+    void updateIndex(const QModelIndex& index);
 
     /// The principal shown, or an invalid path.
     ItemPath principal() const { return m_principal; }
@@ -153,6 +159,7 @@ private:
     bool m_decoding = false;
 
     ItemPath m_principal;
+    QString m_nodePath; ///< Roles::GraphPathRole of the node shown, principal or list
     QString m_displayName;
     QString m_upn;
     QString m_mail;
@@ -169,6 +176,7 @@ private:
     QLabel* m_subtitleLabel = nullptr;
     PhotoView* m_photoView = nullptr;
     QLabel* m_headlineLabel = nullptr;
+    QLabel* m_adviceLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
     QFormLayout* m_identityForm = nullptr;
     QFormLayout* m_photoForm = nullptr;

@@ -2,8 +2,11 @@
 
 #include "Theme.h"
 
+#include "graph/DisplayText.h"
 #include "model/Roles.h"
 
+#include <QApplication>
+#include <QPainter>
 #include <QPalette>
 
 namespace Portrait {
@@ -77,8 +80,50 @@ void DirectoryItemDelegate::initStyleOption(QStyleOptionViewItem* option, const 
     if (index.data(Roles::UserTypeRole).toString() == QLatin1String("Guest")) {
         option->font.setItalic(true);
     }
+    if (const QVariant enabled = index.data(Roles::AccountEnabledRole); enabled.isValid() && !enabled.toBool()) {
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+    }
     option->icon = icon;
     option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
+QString DirectoryItemDelegate::statusText(const QModelIndex& index)
+{
+    const QVariant state = index.data(Roles::PhotoStateRole);
+    if (!state.isValid() || !index.data(Roles::IsPrincipalRole).toBool()
+        || PhotoStatus(state.toInt()) == PhotoStatus::Photo) {
+        return {};
+    }
+    return photoStatusTitle(PhotoStatus(state.toInt()));
+}
+
+void DirectoryItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QString status = statusText(index);
+    if (status.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // The status at the right, smaller and dimmer than the name, which is elided before it.
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics metrics(small);
+    const int width = metrics.horizontalAdvance(status) + 2 * metrics.averageCharWidth();
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    QStyleOptionViewItem name = opt;
+    name.rect.setRight(option.rect.right() - width);
+    style->drawControl(QStyle::CE_ItemViewItem, &name, painter, widget);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->save();
+    painter->setFont(small);
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+    painter->drawText(option.rect.adjusted(0, 0, -metrics.averageCharWidth(), 0), Qt::AlignRight | Qt::AlignVCenter,
+                      status);
+    painter->restore();
 }
 
 } // namespace Portrait

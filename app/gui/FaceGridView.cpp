@@ -84,6 +84,16 @@ void FaceDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     // HighlightedText, would vanish on a light background.
     opt.showDecorationSelected = true;
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    if (option.state & QStyle::State_HasFocus) {
+        // Where the keyboard is, plainly: the style's dotted focus frame is faint, or missing, around a face.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(QPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
+        painter->restore();
+    }
 
     const QRect cell = option.rect;
     const QRect face(cell.left() + (cell.width() - m_face) / 2, cell.top() + kPadding, m_face, m_face);

@@ -8,6 +8,7 @@
 #include "ExportDialog.h"
 #include "FaceGridView.h"
 #include "GuiLogging.h"
+#include "SelectionKeeper.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -28,15 +29,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -46,6 +48,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -69,8 +72,31 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_tree = new QTreeView(m_splitter);
+    // The tree, and under it what its marks mean (the grid's faces use the same).
+    auto* treeColumn = new QWidget(m_splitter);
+    treeColumn->setObjectName(QStringLiteral("treeColumn"));
+    auto* treeLayout = new QVBoxLayout(treeColumn);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->setSpacing(2);
+    m_tree = new QTreeView(treeColumn);
     m_tree->setObjectName(QStringLiteral("directoryTreeView"));
+    treeLayout->addWidget(m_tree, 1);
+    auto* legend = new QLabel(treeColumn);
+    legend->setObjectName(QStringLiteral("legendLabel"));
+    legend->setWordWrap(true);
+    legend->setTextFormat(Qt::RichText);
+    legend->setContentsMargins(4, 0, 4, 2);
+    legend->setText(QStringLiteral("<i>%1</i> · <span style=\"color:%2\">%3</span><br>%4")
+                        .arg(tr("Italic: guest").toHtmlEscaped(),
+                             palette().color(QPalette::Disabled, QPalette::Text).name(),
+                             tr("Grey: disabled account").toHtmlEscaped(),
+                             tr("At the right: the photo status when it is not a photo. Point at someone to read "
+                                "what it means and what to do.")
+                                 .toHtmlEscaped()));
+    QFont small = legend->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    legend->setFont(small);
+    treeLayout->addWidget(legend);
     m_tree->setAccessibleName(tr("Directory"));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
@@ -87,7 +113,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_grid, &QAbstractItemView::activated, this, &MainWindow::gridActivated);
     m_detailPane = new DetailPane(m_splitter);
     m_detailPane->setObjectName(QStringLiteral("detailPane"));
-    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(treeColumn);
     m_splitter->addWidget(m_grid);
     m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 0);
@@ -96,6 +122,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setSizes({230, 500, 550});
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
+    // One selection for the tree, the grid and the pane, kept while filters, searches and F5 change the lists.
+    m_selection = new SelectionKeeper(m_filter, m_tree, m_grid, m_detailPane, this);
+    connect(m_selection, &SelectionKeeper::currentChanged, this, &MainWindow::currentChanged);
+    connect(m_selection, &SelectionKeeper::selectionLost, this, [this](const QString& name) {
+        statusBar()->showMessage(tr("%1 is no longer in the list (a filter, a search or a refresh): nothing is "
+                                    "selected.")
+                                     .arg(name),
+                                 8000);
+    });
 
     connect(m_detailPane, &DetailPane::errorOccurred, this, &MainWindow::showError);
     connect(m_detailPane, &DetailPane::statusMessage, this,
@@ -256,22 +291,38 @@ void MainWindow::createActions()
 
 void MainWindow::toggleAudit()
 {
-    auto* dock = findChild<QDockWidget*>(QStringLiteral("auditDock"));
-    if (!dock) {
-        dock = new QDockWidget(tr("Photo audit"), this);
-        dock->setObjectName(QStringLiteral("auditDock"));
-        auto* audit = new AuditView(dock);
-        audit->setDetailPane(m_detailPane);
-        dock->setWidget(audit);
-        addDockWidget(Qt::BottomDockWidgetArea, dock);
-        dock->hide();
-        restoreDockWidget(dock); // where the user left it last time, if the saved state knows it
+    if (!m_auditWindow) {
+        // Its own window beside the browser, not a dock: a dock's minimum size became the main window's, which
+        // then no longer fitted a 768- or 900-pixel screen, and left the table a few rows.
+        m_auditWindow = new QWidget(this, Qt::Window);
+        m_auditWindow->setObjectName(QStringLiteral("auditWindow"));
+        m_auditWindow->setWindowTitle(tr("Photo audit"));
+        auto* layout = new QVBoxLayout(m_auditWindow);
+        m_audit = new AuditView(m_auditWindow);
+        m_audit->setObjectName(QStringLiteral("auditView"));
+        m_audit->setDetailPane(m_detailPane);
+        layout->addWidget(m_audit);
+        auto* close = new QAction(tr("Close the audit"), m_auditWindow);
+        close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_U), QKeySequence::Close});
+        connect(close, &QAction::triggered, m_auditWindow, &QWidget::close);
+        m_auditWindow->addAction(close);
+        const QByteArray geometry = QSettings().value(QStringLiteral("audit/geometry")).toByteArray();
+        if (geometry.isEmpty() || !m_auditWindow->restoreGeometry(geometry)) {
+            // As large as the screen allows up to a comfortable size; the window manager places it.
+            const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+            m_auditWindow->resize(std::min(1000, screen.width() * 9 / 10), std::min(720, screen.height() * 9 / 10));
+        }
     }
-    auto* audit = qobject_cast<AuditView*>(dock->widget());
-    if (dock->isHidden() && !audit->isRunning()) {
-        audit->setClient(m_session ? m_session->client() : nullptr);
+    if (m_auditWindow->isHidden() && !m_audit->isRunning()) {
+        m_audit->setClient(m_session ? m_session->client() : nullptr);
     }
-    dock->setVisible(dock->isHidden());
+    if (m_auditWindow->isHidden()) {
+        m_auditWindow->show();
+        m_auditWindow->raise();
+        m_auditWindow->activateWindow();
+    } else {
+        m_auditWindow->close();
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -305,6 +356,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::closeSession()
 {
+    m_selection->reset();
     m_detailPane->setClient(nullptr);
     m_tree->setModel(nullptr);
     m_grid->setModel(nullptr);
@@ -335,6 +387,7 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     m_lastError.clear();
     m_errorLabel->hide();
     if (!session) {
+        setWindowTitle(tr("Portrait"));
         m_stack->setCurrentWidget(m_welcome);
         m_connectionLabel->setText(tr("Not connected"));
         updateAccountButton();
@@ -346,11 +399,8 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
     connect(m_model.get(), &DirectoryModel::loadingStarted, this, &MainWindow::loadingStarted);
     connect(m_model.get(), &DirectoryModel::loadingFinished, this, &MainWindow::loadingFinished);
     connect(m_model.get(), &DirectoryModel::errorOccurred, this, &MainWindow::showError);
-    connect(m_model.get(), &DirectoryModel::modelReset, m_detailPane, &DetailPane::clear);
     m_filter->setSourceModel(m_model.get());
     m_tree->setModel(m_filter);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { currentChanged(current); });
 
     // Thumbnails: through the connection's one scheduler (Graph's photo limit is per app, shared with an audit
     // or export), decoded on the thread pool, cached on disk per account in the cache folder of the preferences,
@@ -383,13 +433,14 @@ void MainWindow::openSession(std::unique_ptr<Session> session)
             });
     m_grid->setModel(m_filter);
     m_grid->setThumbnailLoader(m_thumbnails.get());
-    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::gridCurrentChanged);
+    m_selection->attach(); // the grid shares the tree's selection
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::resetGridRoot, Qt::UniqueConnection);
     resetGridRoot();
     m_detailPane->setClient(m_session->client());
     updateSessionActions();
     m_connectionLabel->setText(m_session->description());
-    setWindowTitle(tr("Portrait — %1").arg(m_session->isDemo() ? tr("Demo tenant") : m_session->description()));
+    // The platform adds the application's name ("Demo tenant — Portrait"): not in the title a second time.
+    setWindowTitle(m_session->isDemo() ? tr("Demo tenant") : m_session->description());
     m_stack->setCurrentWidget(m_splitter);
     // The signed-in user's name for the Me node: one small request.
     m_model->fetchMore(m_model->topIndex(NodeKind::Me));
@@ -451,8 +502,7 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::currentChanged(const QModelIndex& current)
 {
-    m_saveAction->setEnabled(false);
-    m_detailPane->showIndex(current);
+    m_saveAction->setEnabled(m_detailPane->canSavePhoto());
     showGridRootFor(current);
 }
 
@@ -466,12 +516,8 @@ void MainWindow::showGridRootFor(const QModelIndex& current)
     if (root.isValid() && root != m_grid->rootIndex()) {
         m_grid->setRootIndex(root);
     }
-    if (!container && m_grid->selectionModel()) {
-        // The face of the one chosen in the tree; the detail pane already shows it.
-        const QSignalBlocker blocker(m_grid->selectionModel());
-        m_grid->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
-        m_grid->scrollTo(current);
-        m_grid->viewport()->update();
+    if (!container) {
+        m_grid->scrollTo(current); // the grid shares the tree's selection: the face is already current
     }
 }
 
@@ -480,15 +526,6 @@ void MainWindow::resetGridRoot()
     if (m_model && m_filter->sourceModel() == m_model.get()) {
         m_grid->setRootIndex(m_filter->mapFromSource(m_model->topIndex(NodeKind::Users)));
     }
-}
-
-void MainWindow::gridCurrentChanged(const QModelIndex& current)
-{
-    if (!current.isValid()) {
-        return;
-    }
-    m_saveAction->setEnabled(false);
-    m_detailPane->showIndex(current);
 }
 
 void MainWindow::gridActivated(const QModelIndex& index)
@@ -648,7 +685,21 @@ void MainWindow::createBrowseActions(QToolBar* toolBar)
     m_sortMenu = sortMenu;
     auto* keyGroup = new QActionGroup(sortMenu);
     auto* descending = new QAction(tr("Descending"), sortMenu);
+    descending->setObjectName(QStringLiteral("sortDescendingAction"));
     descending->setCheckable(true);
+    // The order of last time (AppSettings), applied now and remembered on every change.
+    const QMetaEnum sortKeys = QMetaEnum::fromType<DirectoryFilterModel::SortKey>();
+    bool known = false;
+    const auto savedKey
+        = DirectoryFilterModel::SortKey(sortKeys.keyToValue(qPrintable(AppSettings::sortKey()), &known));
+    const auto initialKey = known ? savedKey : DirectoryFilterModel::SortKey::Listing;
+    descending->setChecked(AppSettings::sortDescending());
+    m_filter->setSortKey(initialKey, descending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+    const auto remember = [this, descending]() {
+        AppSettings::setSort(QString::fromLatin1(QMetaEnum::fromType<DirectoryFilterModel::SortKey>().valueToKey(
+                                 int(m_filter->sortKey()))),
+                             descending->isChecked());
+    };
     const QList<QPair<QString, DirectoryFilterModel::SortKey>> keys{
         {tr("Directory order"), DirectoryFilterModel::SortKey::Listing},
         {tr("Name"), DirectoryFilterModel::SortKey::Name},
@@ -659,17 +710,20 @@ void MainWindow::createBrowseActions(QToolBar* toolBar)
     for (const auto& [text, key] : keys) {
         QAction* a = sortMenu->addAction(text);
         a->setCheckable(true);
-        a->setChecked(key == DirectoryFilterModel::SortKey::Listing);
+        a->setObjectName(QStringLiteral("sortAction") + QString::fromLatin1(sortKeys.valueToKey(int(key))));
+        a->setChecked(key == initialKey);
         keyGroup->addAction(a);
         const auto k = key;
-        connect(a, &QAction::triggered, this, [this, k, descending]() {
+        connect(a, &QAction::triggered, this, [this, k, descending, remember]() {
             m_filter->setSortKey(k, descending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+            remember();
         });
     }
     sortMenu->addSeparator();
     sortMenu->addAction(descending);
-    connect(descending, &QAction::toggled, this, [this](bool on) {
+    connect(descending, &QAction::toggled, this, [this, remember](bool on) {
         m_filter->setSortKey(m_filter->sortKey(), on ? Qt::DescendingOrder : Qt::AscendingOrder);
+        remember();
     });
     auto* sortButton = new QToolButton(toolBar);
     sortButton->setObjectName(QStringLiteral("sortButton"));
@@ -915,8 +969,8 @@ SettingsDialog* MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsApplied, this, [this]() {
         // An open audit uses the placeholder images just saved from its next run on.
-        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("auditDock"))) {
-            qobject_cast<AuditView*>(dock->widget())->reloadPlaceholders();
+        if (m_audit) {
+            m_audit->reloadPlaceholders();
         }
         statusBar()->showMessage(tr("Preferences saved. The next connection, export and audit use them."), 8000);
     });
@@ -960,6 +1014,9 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (m_auditWindow) {
+        settings.setValue(QStringLiteral("audit/geometry"), m_auditWindow->saveGeometry());
+    }
     // The view mode ("tree"/"grid") is AppSettings::setViewMode(): setBrowseMode() records it when it changes,
     // and the constructor restores AppSettings::viewMode().
 }

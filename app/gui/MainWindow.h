@@ -21,8 +21,10 @@ class QTreeView;
 
 namespace Portrait {
 
+class AuditView;
 class DetailPane;
 class DirectoryFilterModel;
+class SelectionKeeper;
 class SettingsDialog;
 class DirectoryModel;
 class FaceGridView;
@@ -98,6 +100,11 @@ public:
     /// Shows or hides the grid (View ▸ Grid of faces, Ctrl+G); emits browseModeChanged() on a change.
     void setBrowseMode(BrowseMode mode);
     DetailPane* detailPane() const { return m_detailPane; }
+    /// The audit's own window and its view; null until the audit is first opened (toggleAudit(), Ctrl+U).
+    QWidget* auditWindow() const { return m_auditWindow; }
+    AuditView* auditView() const { return m_audit; }
+    /// The one selection of the tree, the grid and the pane.
+    SelectionKeeper* selectionKeeper() const { return m_selection; }
     /// The status bar's current loading text ("Loading users…"), or empty when idle.
     QString loadingText() const;
     /// The last error shown in the status bar, or empty.
@@ -110,7 +117,7 @@ public slots:
     void savePhotoAs();
     /// Opens the export dialog for the selection, a group, or the whole directory (Ctrl+E).
     void exportPhotos();
-    /// Shows or hides the audit view (a dock: AuditView over the current session).
+    /// Shows or hides the audit window (AuditView over the current session, its own window beside this one).
     void toggleAudit();
     /// Shows @p message as an error in the status bar (kept until the next refresh or error).
     void showError(const QString& message);
@@ -154,7 +161,6 @@ private:
     void createBrowseActions(QToolBar* toolBar);
     /// Enables what needs an open directory (export, grid, search, filter, sort...) only while one is open.
     void updateSessionActions();
-    void gridCurrentChanged(const QModelIndex& current);
     void gridActivated(const QModelIndex& index);
     void showGridRootFor(const QModelIndex& current);
     void resetGridRoot();
@@ -174,6 +180,9 @@ private:
     QSplitter* m_splitter = nullptr;
     QTreeView* m_tree = nullptr;
     DetailPane* m_detailPane = nullptr;
+    SelectionKeeper* m_selection = nullptr;
+    QWidget* m_auditWindow = nullptr;
+    AuditView* m_audit = nullptr;
 
     QAction* m_openDemoAction = nullptr;
     QAction* m_refreshAction = nullptr;

@@ -189,7 +189,11 @@ QWidget* SettingsDialog::createCachePage()
     auto* dirRow = new QHBoxLayout;
     dirRow->addWidget(m_cacheDirEdit, 1);
     dirRow->addWidget(browse);
-    form->addRow(tr("&Folder:"), dirRow);
+    // A label of its own with the line edit as buddy: a row of a layout gets none, and showed "&Folder:".
+    auto* dirLabel = new QLabel(tr("&Folder:"), page);
+    dirLabel->setObjectName(QStringLiteral("cacheDirLabel"));
+    dirLabel->setBuddy(m_cacheDirEdit);
+    form->addRow(dirLabel, dirRow);
 
     m_cacheSizeSpin = new QSpinBox(page);
     m_cacheSizeSpin->setObjectName(QStringLiteral("cacheSizeSpin"));

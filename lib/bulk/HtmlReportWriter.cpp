@@ -1,5 +1,7 @@
 #include "HtmlReportWriter.h"
 
+#include "graph/DisplayText.h"
+
 #include <QCoreApplication>
 
 namespace Portrait {
@@ -129,6 +131,7 @@ void HtmlReportWriter::writeFooter(const AuditReportInfo& info)
         ".card .ph{background:#dadce0;color:#5f6368;line-height:72px;font-size:24px}\n"
         ".name{font-weight:600;word-wrap:break-word}.sub{color:#5f6368;word-wrap:break-word}\n"
         ".reason{color:#b06000;margin-top:3px;word-wrap:break-word}\n"
+        ".advice{color:#555;font-size:90%;margin-top:2px;word-wrap:break-word}\n"
         "</style>\n</head>\n<body>\n"));
     put(QStringLiteral("<h1>%1</h1>\n<div class=\"meta\">%2</div>\n")
             .arg(
@@ -184,11 +187,17 @@ void HtmlReportWriter::writeFooter(const AuditReportInfo& info)
                             .arg(escape(r.photo.mediaType));
             }
             if (!r.photo.reason.isEmpty()) {
-                QString reason = r.photo.reason;
+                // For people: the reason in words and what to do; the code (for a search) as the title.
+                const PhotoExplanation e = explainPhoto(r.photo.status, r.photo.reason);
+                QString reason = e.reason;
                 if (!r.placeholder.isEmpty()) {
                     reason += QStringLiteral(": ") + r.placeholder;
                 }
-                card += QStringLiteral("<div class=\"reason\">%1</div>").arg(escape(reason));
+                card += QStringLiteral("<div class=\"reason\" title=\"%1\">%2</div>")
+                            .arg(escape(r.photo.reason), escape(reason));
+                if (!e.advice.isEmpty()) {
+                    card += QStringLiteral("<div class=\"advice\">%1</div>").arg(escape(e.advice));
+                }
             }
             card += QStringLiteral("</div>\n");
             put(card);

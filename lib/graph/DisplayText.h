@@ -19,4 +19,23 @@ QString photoStatusTitle(PhotoStatus status);
 /// "User", "Group", "Contact", "Contact folder".
 QString kindTitle(DirectoryObject::Kind kind);
 
+/// A photo's status and reason in words, for the detail pane, the grid's and tree's tool tips, the audit table
+/// and the HTML report (their CSV and JSON keep the codes).
+struct PhotoExplanation
+{
+    QString status; ///< photoStatusTitle(): "Photo", "No photo", "Placeholder", "Unavailable", "Error"
+    QString reason; ///< the reason in words ("No Exchange Online mailbox"); Graph's own code when it is not a
+                    ///< known one; empty when there is none
+    QString advice; ///< one line: what to do about it; empty for a photo
+    /// "No photo: none uploaded" (status and reason), or the status alone.
+    QString summary() const;
+};
+
+/**
+ * @brief Explains the @p status and @p reason of a photo outcome (PhotoInfo::status and PhotoInfo::reason,
+ * or an audit's record): every reason code the program gives (`not-found`, `placeholder-1x1`, `min-edge`,
+ * `duplicate`...) and the Graph error codes photo requests are known to answer with.
+ */
+PhotoExplanation explainPhoto(PhotoStatus status, const QString& reason);
+
 } // namespace Portrait

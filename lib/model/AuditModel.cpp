@@ -87,9 +87,13 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
             return kindTitle(o.kind);
         case StatusColumn:
             return photoStatusTitle(r.photo.status);
-        case ReasonColumn:
-            return r.placeholder.isEmpty() ? r.photo.reason
-                                           : QStringLiteral("%1: %2").arg(r.photo.reason, r.placeholder);
+        case ReasonColumn: {
+            // In words; the code stays in the CSV and JSON reports.
+            const QString reason = explainPhoto(r.photo.status, r.photo.reason).reason;
+            return r.placeholder.isEmpty()
+                ? reason
+                : tr("%1: %2", "a reason and the placeholder's name").arg(reason, r.placeholder);
+        }
         case SizeColumn:
             return r.photo.hasPhoto() ? QStringLiteral("%1 × %2").arg(r.photo.width).arg(r.photo.height) : QString();
         case MediaTypeColumn:
@@ -101,6 +105,20 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == StatusColumn || index.column() == ReasonColumn) {
+            // What to do about it, and the code a search or the reports know it by.
+            const PhotoExplanation e = explainPhoto(r.photo.status, r.photo.reason);
+            QStringList lines{e.summary()};
+            if (!e.advice.isEmpty()) {
+                lines << e.advice;
+            }
+            if (r.photo.error.isError()) {
+                lines << errorDisplayText(r.photo.error);
+            } else if (!r.photo.reason.isEmpty()) {
+                lines << tr("Code: %1").arg(r.photo.reason);
+            }
+            return lines.join(u'\n');
+        }
         if (r.photo.error.isError()) {
             return errorDisplayText(r.photo.error);
         }

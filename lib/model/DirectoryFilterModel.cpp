@@ -42,6 +42,31 @@ DirectoryFilterModel::DirectoryFilterModel(QObject* parent)
 {
     setRecursiveFilteringEnabled(true);
     setDynamicSortFilter(true);
+    // A list's count (data()) follows what the filters let through.
+    const auto countChanged = [this](const QModelIndex& parent) {
+        if (parent.isValid()) {
+            emit dataChanged(parent, parent, {Qt::DisplayRole});
+        }
+    };
+    connect(this, &QAbstractItemModel::rowsInserted, this, countChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, countChanged);
+}
+
+QVariant DirectoryFilterModel::data(const QModelIndex& index, int role) const
+{
+    if (role == Qt::DisplayRole && index.isValid() && isFiltering() && index.data(Roles::IsContainerRole).toBool()) {
+        // "Users (3 of 250)" while the filters show 3 of the 250 loaded, not "Users (250)".
+        const auto state = FetchState(index.data(Roles::FetchStateRole).toInt());
+        const int loaded = index.data(Roles::LoadedCountRole).toInt();
+        const int shown = rowCount(index);
+        if ((state == FetchState::Done || state == FetchState::Partial) && shown != loaded) {
+            const QString name = index.data(Roles::DisplayNameRole).toString();
+            return state == FetchState::Done
+                ? tr("%1 (%2 of %3)", "a list: shown of all").arg(name).arg(shown).arg(loaded)
+                : tr("%1 (%2 of %3 loaded so far)").arg(name).arg(shown).arg(loaded);
+        }
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 DirectoryFilterModel::~DirectoryFilterModel() = default;

@@ -105,6 +105,9 @@ public:
     /// The status flag of a PhotoStateRole value (an invalid QVariant is StatusUnknown).
     static StatusFlag statusFlagOf(const QVariant& photoState);
 
+    /// A list's Qt::DisplayRole counts what the filters show while they hide some: "Users (3 of 250)".
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
 signals:
     /// Any filter changed (not emitted for sorting).
     void filterChanged();

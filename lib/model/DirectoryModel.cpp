@@ -185,9 +185,10 @@ void DirectoryModel::setPhotoInfo(const ItemPath& principal, const PhotoInfo& in
     const QString key = principal.toString();
     PhotoFacts& facts = m_photos[key];
     QList<int> roles;
-    if (facts.status != info.status) {
+    if (facts.status != info.status || facts.reason != info.reason) {
         facts.status = info.status;
-        roles << Roles::PhotoStateRole;
+        facts.reason = info.reason;
+        roles << Roles::PhotoStateRole << Roles::PhotoReasonRole << Qt::ToolTipRole;
     }
     if (!info.etag.isEmpty() && facts.etag != info.etag) {
         facts.etag = info.etag;
@@ -661,6 +662,23 @@ QString DirectoryModel::toolTip(const Node* node) const
     if (node->isContainer() && node->state != FetchState::NotFetched) {
         lines << tr("%n entries loaded", nullptr, int(node->children.size()));
     }
+    if (node->isPrincipal()) {
+        if (node->object.userType == u"Guest") {
+            lines << tr("Guest (shown in italics)");
+        }
+        if ((node->kind == NodeKind::User || node->kind == NodeKind::Me) && node->object.isValid()
+            && !node->object.accountEnabled) {
+            lines << tr("Account disabled (shown in grey)");
+        }
+        // The photo's status in words and what to do about it, once a request has said.
+        if (const PhotoFacts* facts = photoFactsOf(node); facts && facts->status) {
+            const PhotoExplanation e = explainPhoto(*facts->status, facts->reason);
+            lines << e.summary();
+            if (!e.advice.isEmpty()) {
+                lines << e.advice;
+            }
+        }
+    }
     return lines.join(u'\n');
 }
 
@@ -728,6 +746,10 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
         const PhotoFacts* facts = photoFactsOf(node);
         return facts ? facts->etag : QString();
     }
+    case Roles::PhotoReasonRole: {
+        const PhotoFacts* facts = photoFactsOf(node);
+        return facts ? facts->reason : QString();
+    }
     case Roles::AccountEnabledRole:
         if (node->kind == NodeKind::User || (node->kind == NodeKind::Me && node->object.isValid())) {
             return node->object.accountEnabled;
@@ -763,6 +785,7 @@ QHash<int, QByteArray> DirectoryModel::roleNames() const
     names.insert(Roles::PhotoPixelSizeRole, QByteArrayLiteral("photoPixelSize"));
     names.insert(Roles::PhotoBytesRole, QByteArrayLiteral("photoBytes"));
     names.insert(Roles::PhotoEtagRole, QByteArrayLiteral("photoEtag"));
+    names.insert(Roles::PhotoReasonRole, QByteArrayLiteral("photoReason"));
     return names;
 }
 

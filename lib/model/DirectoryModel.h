@@ -153,6 +153,7 @@ private:
         int pixelSize = -1;
         qint64 bytes = -1;
         QString etag;
+        QString reason;
     };
     const PhotoFacts* photoFactsOf(const Node* node) const;
     QHash<QString, PhotoFacts> m_photos;

@@ -66,6 +66,7 @@ enum Role
     PhotoPixelSizeRole, ///< int: the edge in pixels of the largest photo seen for this principal, or invalid
     PhotoBytesRole, ///< qint64: the size in bytes of the largest photo fetched for this principal, or invalid
     PhotoEtagRole, ///< QString: the photo's etag last seen for this principal (unquoted), or empty
+    PhotoReasonRole, ///< QString: the reason code of the photo status last seen (`not-found`...), or empty
 };
 } // namespace Roles
 

@@ -178,7 +178,7 @@ void TestAccessibility::openEverything(MainWindow& window)
     window.treeView()->setCurrentIndex(window.model()->index(0, 0, users));
     QTRY_VERIFY_WITH_TIMEOUT(window.detailPane()->hasPhotoInfo(), 10000);
     window.toggleAudit();
-    QTRY_VERIFY(window.findChild<QDockWidget*>(QStringLiteral("auditDock"))->isVisible());
+    QTRY_VERIFY(window.auditWindow() && window.auditWindow()->isVisible());
 }
 
 void TestAccessibility::everyInteractiveWidgetHasAnAccessibleName()

@@ -1,5 +1,6 @@
 // The audit view on the offscreen platform against the in-process demo tenant: run, chart, filters, detail pane,
 // placeholder action and snapshot comparison.
+#include "AppSettings.h"
 #include "AuditFilterModel.h"
 #include "AuditView.h"
 #include "DetailPane.h"
@@ -13,7 +14,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QDockWidget>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -35,6 +37,7 @@ private slots:
     void rowShowsInDetailPane();
     void addPhotoToPlaceholders();
     void compareSnapshots();
+    void reportDialogStartsNamedAndFollowsTheFilter();
     void cancel();
 
 private:
@@ -54,9 +57,8 @@ void TestAuditView::initTestCase()
     auto* action = m_window->findChild<QAction*>(QStringLiteral("auditAction"));
     QVERIFY(action);
     action->trigger();
-    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("auditDock"));
-    QVERIFY(dock && dock->isVisible());
-    m_audit = qobject_cast<AuditView*>(dock->widget());
+    QVERIFY(m_window->auditWindow() && m_window->auditWindow()->isVisible());
+    m_audit = m_window->auditView();
     QVERIFY(m_audit);
     m_audit->clearPlaceholders();
 }
@@ -170,6 +172,53 @@ void TestAuditView::compareSnapshots()
     auto* dialog = m_audit->findChild<QDialog*>(QStringLiteral("snapshotDiffDialog"));
     QVERIFY(dialog);
     dialog->close();
+}
+
+void TestAuditView::reportDialogStartsNamedAndFollowsTheFilter()
+{
+    QVERIFY(m_audit->model()->rowCount() > 0);
+    const QString folder = m_dir.filePath(QStringLiteral("reports"));
+    QVERIFY(QDir().mkpath(folder));
+    AppSettings::setReportFolder(folder);
+
+    // It starts with a name, in the folder of the last report.
+    QFileDialog* dialog = m_audit->saveReportAs();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(QDir(dialog->directory()).absolutePath(), QDir(folder).absolutePath());
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    QVERIFY2(name->text().startsWith(QLatin1String("portrait-audit-")) && name->text().endsWith(QLatin1String(".html")),
+             qPrintable(name->text()));
+    // The CSV filter chosen (as the user does, in the file type box) and a name typed without an extension:
+    // a CSV file, not HTML.
+    auto* types = dialog->findChild<QComboBox*>(QStringLiteral("fileTypeCombo"));
+    QVERIFY(types);
+    types->setFocus();
+    QTest::keyClick(types, Qt::Key_Down);
+    QTest::keyClick(types, Qt::Key_Down);
+    QVERIFY2(dialog->selectedNameFilter().startsWith(QLatin1String("CSV (")), qPrintable(dialog->selectedNameFilter()));
+    QVERIFY2(name->text().endsWith(QLatin1String(".csv")), qPrintable(name->text())); // the name typed follows
+    name->setText(QStringLiteral("plain"));
+    static_cast<QDialog*>(dialog)->accept(); // as the Save button does
+    QFile plain(QDir(folder).filePath(QStringLiteral("plain.csv")));
+    QVERIFY2(plain.open(QIODevice::ReadOnly), qPrintable(m_audit->statusText()));
+    const QByteArray csv = plain.readAll();
+    QVERIFY(csv.startsWith("path,kind,"));
+
+    // And the CSV for Excel: the same with a byte order mark; the folder was remembered.
+    AppSettings::setReportFolder({});
+    QFileDialog* again = m_audit->saveReportAs();
+    QCOMPARE(QDir(again->directory()).absolutePath(), QDir(folder).absolutePath());
+    auto* againTypes = again->findChild<QComboBox*>(QStringLiteral("fileTypeCombo"));
+    againTypes->setFocus();
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(againTypes, Qt::Key_Down);
+    }
+    again->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(QStringLiteral("excel"));
+    static_cast<QDialog*>(again)->accept();
+    QFile excel(QDir(folder).filePath(QStringLiteral("excel.csv")));
+    QVERIFY(excel.open(QIODevice::ReadOnly));
+    QCOMPARE(excel.readAll(), QByteArray("\xEF\xBB\xBF") + csv);
 }
 
 void TestAuditView::cancel()

@@ -469,12 +469,11 @@ void TestScreenshots::screens()
 
     // The audit of all users, finished: table, chart and counts.
     window.toggleAudit();
-    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("auditDock"));
-    QVERIFY(dock && dock->isVisible());
-    auto* audit = qobject_cast<AuditView*>(dock->widget());
+    QVERIFY(window.auditWindow() && window.auditWindow()->isVisible());
+    AuditView* audit = window.auditView();
     QVERIFY(audit->startAudit(QStringLiteral("users")));
     QTRY_VERIFY_WITH_TIMEOUT(!audit->isRunning(), 60000);
-    shoot(&window, QStringLiteral("main-window-audit"));
+    shoot(window.auditWindow(), QStringLiteral("audit-window"));
     shoot(audit, QStringLiteral("audit-view"));
 
     window.exportPhotos();

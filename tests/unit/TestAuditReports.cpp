@@ -4,6 +4,7 @@
 #include "bulk/HtmlReportWriter.h"
 #include "bulk/JsonReportWriter.h"
 #include "emulator/DemoTenant.h"
+#include "graph/DisplayText.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -230,6 +231,16 @@ void TestAuditReports::htmlLoads()
     }
     QVERIFY(html.contains(QStringLiteral("O&#39;Brien, Siobhán")));
     QVERIFY(html.contains(QStringLiteral("Robert &quot;Bob&quot; Jones")));
+    // For people: each reason in words with what to do, not the code (which stays in CSV and JSON).
+    for (const AuditRecord& r : std::as_const(m_records)) {
+        if (r.photo.reason.isEmpty() || r.photo.reason.contains(u'"')) {
+            continue;
+        }
+        const PhotoExplanation e = explainPhoto(r.photo.status, r.photo.reason);
+        QVERIFY2(html.contains(HtmlReportWriter::escape(e.reason)), qPrintable(e.reason));
+        QVERIFY2(html.contains(HtmlReportWriter::escape(e.advice)), qPrintable(e.advice));
+    }
+    QVERIFY(html.contains(QLatin1String(">none uploaded<")));
     // Sections in order of attention: error, placeholder, none, unavailable, photo.
     qsizetype last = -1;
     for (PhotoStatus s : HtmlReportWriter::sectionOrder()) {
