@@ -1870,6 +1870,85 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::ImportCommand</name>
+    <message>
+        <source>import: match file names by auto, upn, mail, id, employeeId or displayName.</source>
+        <translation>import: Dateinamen nach auto, upn, mail, id, employeeId oder displayName zuordnen.</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <source>import: a CSV of file,principal rows that names the files.</source>
+        <translation>import: eine CSV-Datei mit Zeilen file,principal, die die Dateien zuordnet.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>import: where the principals are (default users; repeat).</source>
+        <translation>import: wo die Objekte sind (Standard users; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>import: leave principals that have a photo alone.</source>
+        <translation>import: Objekte, die bereits ein Foto haben, unverändert lassen.</translation>
+    </message>
+    <message>
+        <source>set, remove, import: the journal folder (default: a new one here).</source>
+        <translation>set, remove, import: der Journal-Ordner (Standard: ein neuer hier).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>import, undo: carry the plan out (else: plan only).</source>
+        <translation>import, undo: den Plan ausführen (sonst: nur planen).</translation>
+    </message>
+    <message>
+        <source>set, import: center (a centred square) or none.</source>
+        <translation>set, import: center (ein zentriertes Quadrat) oder none.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>export: scale down so no edge exceeds PX.</source>
+        <translation>export: verkleinern, sodass keine Kante PX überschreitet.</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>set, import: images with a shorter edge are invalid.</source>
+        <translation>set, import: Bilder mit einer kürzeren Kante sind ungültig.</translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; takes one folder of images</source>
+        <translation>&apos;import&apos; erwartet einen Ordner mit Bildern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>&apos;%1&apos; ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>--match takes auto, upn, mail, id, employeeId or displayName</source>
+        <translation>--match erwartet auto, upn, mail, id, employeeId oder displayName</translation>
+    </message>
+    <message>
+        <source>--scope &apos;%1&apos;: %2</source>
+        <translation>--scope &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::ItemPath</name>
     <message>
         <source>empty address</source>

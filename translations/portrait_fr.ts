@@ -1870,6 +1870,85 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::ImportCommand</name>
+    <message>
+        <source>import: match file names by auto, upn, mail, id, employeeId or displayName.</source>
+        <translation>import : associer les noms de fichiers par auto, upn, mail, id, employeeId ou displayName.</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <source>import: a CSV of file,principal rows that names the files.</source>
+        <translation>import : un CSV de lignes file,principal qui nomme les fichiers.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>import: where the principals are (default users; repeat).</source>
+        <translation>import : où se trouvent les objets (par défaut users ; répétable).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>import: leave principals that have a photo alone.</source>
+        <translation>import : ne pas toucher aux objets qui ont déjà une photo.</translation>
+    </message>
+    <message>
+        <source>set, remove, import: the journal folder (default: a new one here).</source>
+        <translation>set, remove, import : le dossier du journal (par défaut : un nouveau ici).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>import, undo: carry the plan out (else: plan only).</source>
+        <translation>import, undo : exécuter le plan (sinon : planifier seulement).</translation>
+    </message>
+    <message>
+        <source>set, import: center (a centred square) or none.</source>
+        <translation>set, import : center (un carré centré) ou none.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>export: scale down so no edge exceeds PX.</source>
+        <translation>export : réduire pour qu&apos;aucun côté ne dépasse PX.</translation>
+    </message>
+    <message>
+        <source>PX</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>set, import: images with a shorter edge are invalid.</source>
+        <translation>set, import : les images dont un côté est plus court sont invalides.</translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; takes one folder of images</source>
+        <translation>&apos;import&apos; attend un dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>&apos;%1&apos; n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>--match takes auto, upn, mail, id, employeeId or displayName</source>
+        <translation>--match attend auto, upn, mail, id, employeeId ou displayName</translation>
+    </message>
+    <message>
+        <source>--scope &apos;%1&apos;: %2</source>
+        <translation>--scope &apos;%1&apos; : %2</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::ItemPath</name>
     <message>
         <source>empty address</source>

@@ -5,6 +5,7 @@
 #include "CliLogging.h"
 #include "DiffCommand.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "ListCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
@@ -23,10 +24,11 @@ CliApp::CliApp(QObject* parent)
 {
     // One line per command: each owns its options, validation and run.
     m_commands = {
-        new ListCommand(m_context, this),  new PhotoCommand(m_context, this),  new SizesCommand(m_context, this),
-        new LoginCommand(m_context, this), new LogoutCommand(m_context, this), new AccountsCommand(m_context, this),
-        new AuditCommand(m_context, this), new DiffCommand(m_context, this),   new ExportCommand(m_context, this),
-        new SetCommand(m_context, this),   new RemoveCommand(m_context, this), new UndoCommand(m_context, this),
+        new ListCommand(m_context, this),   new PhotoCommand(m_context, this),  new SizesCommand(m_context, this),
+        new LoginCommand(m_context, this),  new LogoutCommand(m_context, this), new AccountsCommand(m_context, this),
+        new AuditCommand(m_context, this),  new DiffCommand(m_context, this),   new ExportCommand(m_context, this),
+        new SetCommand(m_context, this),    new RemoveCommand(m_context, this), new UndoCommand(m_context, this),
+        new ImportCommand(m_context, this),
     };
 }
 

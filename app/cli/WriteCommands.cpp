@@ -88,7 +88,8 @@ void WriteCommand::printOutcome(const WriteOutcome& o)
     std::fprintf(stdout, "%s\n", qUtf8Printable(line));
 }
 
-void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<WriteOutcome>& alreadyDecided)
+void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<WriteOutcome>& alreadyDecided,
+                            bool onlyMissing)
 {
     for (const WriteOutcome& o : alreadyDecided) {
         printOutcome(o);
@@ -96,6 +97,7 @@ void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<Writ
     auto* run = new PhotoWriteRun(context().session()->client(), m_haveJournal ? &m_journal : nullptr, std::move(tasks),
                                   this);
     run->setApply(apply);
+    run->setOnlyMissing(onlyMissing);
     connect(run, &PhotoWriteRun::taskFinished, this, &WriteCommand::printOutcome);
     connect(run, &PhotoWriteRun::finished, this, [this, run, apply]() {
         run->deleteLater();

@@ -30,7 +30,8 @@ protected:
      */
     bool openJournal(bool apply);
     /// Runs @p tasks, prints each outcome, and ends the run.
-    void runTasks(QList<WriteTask> tasks, bool apply, const QList<WriteOutcome>& alreadyDecided = {});
+    void runTasks(QList<WriteTask> tasks, bool apply, const QList<WriteOutcome>& alreadyDecided = {},
+                  bool onlyMissing = false);
     void printOutcome(const WriteOutcome& outcome);
 
     UploadOptions m_upload;

@@ -176,6 +176,12 @@ void PhotoWriteRun::decide(std::shared_ptr<Running> run, const PhotoInfo& curren
             return;
         }
     }
+    if (!remove && m_onlyMissing && current.hasPhoto()) {
+        out.action = QStringLiteral("skip");
+        out.reason = QStringLiteral("has-photo");
+        done(run);
+        return;
+    }
     if (remove && current.status == PhotoStatus::None) {
         out.action = QStringLiteral("skip");
         out.reason = QStringLiteral("no-photo");

@@ -20,7 +20,8 @@ class GraphClient;
  * - Set / Remove: `set` (no photo yet), `replace` or `remove`; `unchanged` when the journal already wrote this very
  *   image (or removed the photo) and the photo is still what it left; `skip` with `no-photo` for a removal where
  *   there is none, or `changed-since` when the journal wrote here and the photo changed again since;
- *   `unsupported` when the service cannot take it (no mailbox, a contact's photo removal).
+ *   `unsupported` when the service cannot take it (no mailbox, a contact's photo removal); `skip` with `has-photo`
+ *   under setOnlyMissing().
  * - Undo: `replace` (the backup put back) or `remove` (the photo that was added), `skip` with `changed-since`
  *   (the etag is no longer the journal's etagAfter: never overwritten) or `not-written`.
  *
@@ -45,6 +46,8 @@ public:
     void setApply(bool apply) { m_apply = apply; }
     /// Whether the token is app-only: Graph refuses group photo writes to it.
     void setAppOnly(bool appOnly) { m_appOnly = appOnly; }
+    /// Set tasks skip principals that have a photo already (`skip`, reason `has-photo`).
+    void setOnlyMissing(bool onlyMissing) { m_onlyMissing = onlyMissing; }
     /// Tasks at once (default 4).
     void setParallel(int count) { m_parallel = qMax(1, count); }
 
@@ -78,6 +81,7 @@ private:
     int m_running = 0;
     bool m_apply = false;
     bool m_appOnly = false;
+    bool m_onlyMissing = false;
     bool m_started = false;
     bool m_finished = false;
     bool m_aborted = false;

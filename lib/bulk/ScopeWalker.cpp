@@ -123,6 +123,10 @@ void ScopeWalker::walkCollection(const ItemPath& collection)
     }
     ListQuery query;
     query.pageSize = m_pageSize;
+    const auto kind = collection.kind();
+    if (!m_extraUserFields.isEmpty() && (kind == ItemPath::Kind::Users || kind == ItemPath::Kind::GroupMembers)) {
+        query.select = defaultSelect(collection) + u',' + m_extraUserFields.join(u',');
+    }
     auto* job = new ListJob(m_client, collection, query, this);
     m_job = job;
     connect(job, &ListJob::pageReceived, this,

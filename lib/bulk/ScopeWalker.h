@@ -37,6 +37,8 @@ public:
 
     /// Walk nested groups' members too (for `groups/{id}/members`).
     void setTransitive(bool transitive) { m_transitive = transitive; }
+    /// Properties of users asked for on top of the default `$select` (e.g. `employeeId`, for matching files).
+    void setExtraUserFields(const QStringList& fields) { m_extraUserFields = fields; }
     /// Page size of the listings (`$top`, default 999).
     void setPageSize(int size) { m_pageSize = size; }
 
@@ -66,6 +68,7 @@ private:
     QSet<QString> m_expandedGroups;
     QPointer<GraphJob> m_job;
     GraphError m_error;
+    QStringList m_extraUserFields;
     int m_pageSize = 999;
     bool m_transitive = false;
     bool m_started = false;

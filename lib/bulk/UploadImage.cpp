@@ -74,11 +74,16 @@ UploadImage UploadImage::prepare(const QByteArray& data, const UploadOptions& op
             image, QStringLiteral("too-many-pixels"),
             QStringLiteral("%1 x %2 pixels is more than Portrait decodes").arg(stored.width()).arg(stored.height()));
     }
-    const bool rotated = reader.transformation() != QImageIOHandler::TransformationNone;
     QImage decoded = reader.read();
     if (decoded.isNull()) {
         return failed(image, QStringLiteral("not-an-image"), reader.errorString());
     }
+    // The EXIF orientation, as a reader that does not apply it reports it.
+    QBuffer probeBuffer;
+    probeBuffer.setData(data);
+    probeBuffer.open(QIODevice::ReadOnly);
+    QImageReader probe(&probeBuffer);
+    const bool rotated = probe.transformation() != QImageIOHandler::TransformationNone;
     image.width = decoded.width();
     image.height = decoded.height();
     if (qMin(image.width, image.height) < options.minEdge) {

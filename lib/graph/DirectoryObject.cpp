@@ -31,6 +31,7 @@ static void readCommon(DirectoryObject& d, const QJsonObject& o)
     d.id = str(o, "id");
     d.displayName = str(o, "displayName");
     d.userPrincipalName = str(o, "userPrincipalName");
+    d.employeeId = str(o, "employeeId");
     d.mail = str(o, "mail");
     d.userType = str(o, "userType");
     const QJsonValue enabled = o.value(QLatin1String("accountEnabled"));

@@ -31,6 +31,7 @@ struct DirectoryObject
     QString userPrincipalName;
     QString mail;
     QString userType; ///< `Member` or `Guest` (users)
+    QString employeeId; ///< users, when the listing asked for it (`$select`)
     bool accountEnabled = true; ///< users; true when Graph did not say
     bool hasAccountEnabled = false;
     QString parentFolderId; ///< contacts and folders

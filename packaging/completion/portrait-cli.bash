@@ -9,7 +9,7 @@ _portrait_cli()
 
     local global_opts="--demo --account --access-token-env --access-token-file --ca-certificate --graph-url --cloud --json
         --concurrency --timeout -v --verbose -q --quiet -h --help --version"
-    local commands="login logout accounts list photo sizes audit diff export set remove undo"
+    local commands="login logout accounts list photo sizes audit diff export set remove undo import"
 
     # Options that take a value, and what that value is.
     case $prev in
@@ -98,6 +98,9 @@ _portrait_cli()
         set) command_opts="--journal --crop --max-edge --min-edge --dry-run" ;;
         remove) command_opts="--journal --dry-run" ;;
         undo) command_opts="--apply" ;;
+        import)
+            command_opts="--match --map --scope --only-missing --journal --apply --crop --max-edge --min-edge"
+            ;;
     esac
 
     if [[ $cur == -* ]]; then
@@ -121,7 +124,7 @@ _portrait_cli()
             compopt -o nospace
             COMPREPLY=($(compgen -W 'users groups groups/ users/ me/contacts me/contactfolders me/' -- "$cur"))
             ;;
-        undo)
+        undo | import)
             _filedir -d
             ;;
         photo | sizes | set | remove)

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "PhotoMatcher.h"
+#include "UploadImage.h"
+#include "WriteTask.h"
+#include "graph/GraphError.h"
+#include "graph/ItemPath.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Portrait {
+
+class GraphClient;
+
+/// What `import` is asked (CLI.md "Writing photos").
+struct ImportOptions
+{
+    QString folder;
+    PhotoMatcher::Rule rule = PhotoMatcher::Rule::Auto;
+    QString mapFile; ///< `--map FILE.csv`: `file,principal` rows, empty for none
+    QList<ItemPath> scopes{ItemPath::users()};
+    UploadOptions upload;
+};
+
+/**
+ * @brief Turns a folder of image files into the rows of an import plan, sending no write.
+ *
+ * Lists the scopes (users with `employeeId`), prepares every file on the thread pool (UploadImage), reads the
+ * tenant's photo policy where the token allows, and matches each file to a principal: by `--map` where it names the
+ * file, else by name. Files that cannot be written come out decided (decided()): `unmatched`, `ambiguous` (several
+ * principals for a file, or several files for a principal), `invalid` (not an image, unreadable, too small) and
+ * `unsupported` (a tenant whose photo policy is on-premises); the others become Set tasks (tasks()), which a
+ * PhotoWriteRun then plans or applies (it reads each photo and decides `set`, `replace`, `unchanged`...).
+ *
+ * error() is set when the run cannot plan at all: the folder or the map cannot be read, or a listing failed.
+ */
+class ImportPlanner : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportPlanner(GraphClient* client, const ImportOptions& options, QObject* parent = nullptr);
+    ~ImportPlanner() override;
+
+    void start();
+
+    const GraphError& error() const { return m_error; }
+    const QList<WriteOutcome>& decided() const { return m_decided; }
+    const QList<WriteTask>& tasks() const { return m_tasks; }
+
+    /// Reads a `file,principal` CSV (header first; quoted fields allowed). False with @p error on a bad file.
+    static bool readMap(const QString& path, QHash<QString, QString>* map, QString* error);
+
+signals:
+    void finished();
+
+private:
+    void stepDone();
+    void plan();
+    void fail(const GraphError& error);
+
+    QPointer<GraphClient> m_client;
+    ImportOptions m_options;
+    QStringList m_files;
+    QHash<QString, QString> m_map;
+    QList<UploadImage> m_images;
+    PhotoMatcher m_matcher;
+    bool m_policyOnPremises = false;
+    int m_pending = 0;
+    GraphError m_error;
+    QList<WriteOutcome> m_decided;
+    QList<WriteTask> m_tasks;
+    bool m_finished = false;
+};
+
+} // namespace Portrait
