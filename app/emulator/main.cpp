@@ -94,6 +94,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption serviceOption(
         u"photo-service-ms"_s, u"Service time of each photo operation, $batch items included (default 0)."_s, u"MS"_s,
         u"0"_s);
+    const QCommandLineOption writeServiceOption(
+        u"photo-write-service-ms"_s,
+        u"Service time of each photo write (PUT, PATCH or DELETE of photo/$value) (default 0)."_s, u"MS"_s, u"0"_s);
+    const QCommandLineOption permissionsOption(
+        u"token-permissions"_s,
+        u"Graph permissions of the token, comma-separated, e.g. User.Read.All,ProfilePhoto.Read.All; photo writes "
+        "need a ReadWrite one (default: every permission)."_s,
+        u"LIST"_s);
+    const QCommandLineOption photoSourceOption(
+        u"photo-update-source"_s,
+        u"The tenant's photo update policy: cloud (default) or onPremises, which refuses user photo writes."_s,
+        u"SOURCE"_s, u"cloud"_s);
     const QCommandLineOption concurrencyOption(
         u"photo-concurrency"_s,
         u"Photo operations at once per app; beyond it 429 ApplicationThrottled (default 0: unlimited; Graph: 4)."_s,
@@ -124,6 +136,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption verboseOption(
         {u"v"_s, u"verbose"_s}, u"Log debug messages of portrait.* categories (QT_LOGGING_RULES takes precedence)."_s);
     parser.addOptions({httpsOption, httpsPortOption, certOutOption});
+    parser.addOptions({writeServiceOption, permissionsOption, photoSourceOption});
     parser.addOptions({portOption, seedOption, usersOption, groupsOption, tokenOption, quietOption, rttOption,
                        serviceOption, concurrencyOption, cacheOption, faultsOption, faultSeedOption,
                        faultRetryAfterOption, faultDripOption, verboseOption});
@@ -153,6 +166,9 @@ int main(int argc, char* argv[])
     }
     if (ok) {
         limits.photoServiceMs = parseNumber(parser, u"photo-service-ms"_s, 0, 60000, &ok);
+    }
+    if (ok) {
+        limits.photoWriteServiceMs = parseNumber(parser, u"photo-write-service-ms"_s, 0, 60000, &ok);
     }
     if (ok) {
         limits.photoConcurrency = parseNumber(parser, u"photo-concurrency"_s, 0, 1000, &ok);
@@ -188,6 +204,19 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << "portrait-emulator: --cert-out and --https-port need --https\n";
         ok = false;
     }
+    Portrait::PhotoUpdateSettings photoSettings;
+    photoSettings.source = parser.value(photoSourceOption);
+    if (ok && photoSettings.source != u"cloud"_s && photoSettings.source != u"onPremises"_s) {
+        QTextStream(stderr) << "portrait-emulator: --photo-update-source is cloud or onPremises\n";
+        ok = false;
+    }
+    Portrait::AccessGrant grant = Portrait::AccessGrant::unrestricted();
+    if (parser.isSet(permissionsOption)) {
+        grant.everything = false;
+        for (const QString& permission : parser.value(permissionsOption).split(u',', Qt::SkipEmptyParts)) {
+            grant.permissions.append(permission.trimmed());
+        }
+    }
     if (!ok) {
         return 2;
     }
@@ -198,7 +227,8 @@ int main(int argc, char* argv[])
     }
 
     Portrait::GraphEmulator emulator(options);
-    emulator.setAccessToken(token);
+    emulator.setAccessToken(token, grant);
+    emulator.tenant().setPhotoUpdateSettings(photoSettings);
     emulator.setLimits(limits);
     emulator.setFaultPlan(faults);
     emulator.tenant().setImageCacheLimit(qsizetype(cacheMb) * 1024 * 1024);

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImageWriter>
+#include <QPainter>
 #include <QSet>
 
 #include <algorithm>
@@ -108,6 +109,38 @@ QString cacheKey(const QString& principalId, const DemoPhoto& photo, int edge)
 {
     return principalId + u'/' + QString::number(photo.version) + u'/' + QString::number(edge) + u'/'
         + QString::number(static_cast<int>(photo.format)) + u'/' + QString::number(photo.edge);
+}
+
+// Graph stores photos up to 648 x 648 (the largest HD size) and re-encodes them as JPEG.
+constexpr int kLargestStoredEdge = 648;
+constexpr int kStoredJpegQuality = 90;
+
+QByteArray encodeJpeg(const QImage& image, int quality)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, QByteArrayLiteral("jpeg"));
+    writer.setQuality(quality);
+    if (!writer.write(image)) {
+        qWarning("DemoTenant: cannot encode a photo: %s", qUtf8Printable(writer.errorString()));
+        return {};
+    }
+    return bytes;
+}
+
+// A transparent upload is flattened onto white (JPEG has no alpha).
+QImage opaque(const QImage& image)
+{
+    if (!image.hasAlphaChannel()) {
+        return image;
+    }
+    QImage flat(image.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return flat;
 }
 
 } // namespace
@@ -587,6 +620,18 @@ QByteArray DemoTenant::renderEncoded(const QString& principalId, const DemoPhoto
     if (const QByteArray* cached = m_imageCache.object(key)) {
         return *cached;
     }
+    if (const Upload* upload = currentUpload(canonicalId(principalId), photo)) {
+        // Smaller sizes are scaled from the stored largest one, as Graph serves them.
+        QByteArray bytes = upload->jpeg;
+        if (edge != photo.edge) {
+            QImage stored;
+            stored.loadFromData(upload->jpeg, "JPEG");
+            bytes = encodeJpeg(stored.scaled(edge, edge, Qt::IgnoreAspectRatio, Qt::SmoothTransformation),
+                               kStoredJpegQuality);
+        }
+        m_imageCache.insert(key, new QByteArray(bytes), std::max<qsizetype>(1, bytes.size()));
+        return bytes;
+    }
     PrincipalKind kind = PrincipalKind::None;
     const quint64 seed = DemoRandom::mix({principalSeed(principalId, &kind), SaltPhoto, photo.version});
     const bool transparent = photo.format == PhotoFormat::Png && (seed & 1U) != 0;
@@ -615,7 +660,11 @@ QString DemoTenant::photoEtag(const QString& principalId) const
     if (!photo || !photo->hasPhoto()) {
         return {};
     }
-    const QString key = cacheKey(canonicalId(principalId), *photo, photo->edge);
+    const QString canonical = canonicalId(principalId);
+    QString key = cacheKey(canonical, *photo, photo->edge);
+    if (const Upload* upload = currentUpload(canonical, *photo)) {
+        key += u'/' + QString::fromLatin1(upload->digest.toHex());
+    }
     if (const auto it = m_etags.constFind(key); it != m_etags.cend()) {
         return it.value();
     }
@@ -671,6 +720,7 @@ bool DemoTenant::removePhoto(const QString& principalId)
     if (!photo) {
         return false;
     }
+    m_uploads.remove(canonicalId(principalId));
     photo->state = PhotoState::None;
     photo->edge = 0;
     ++photo->version;
@@ -700,6 +750,61 @@ bool DemoTenant::setNoMailbox(const QString& userId)
     photo->edge = 0;
     ++photo->version;
     return true;
+}
+
+bool DemoTenant::setMailboxOnPremises(const QString& userId, bool onPremises)
+{
+    if (principalKind(userId) != PrincipalKind::User) {
+        return false;
+    }
+    mutablePhoto(userId)->onPremisesMailbox = onPremises;
+    return true;
+}
+
+int DemoTenant::minimumUploadEdge()
+{
+    // The smallest size Graph serves is 48 x 48; a 23 x 23 upload has been seen refused (ValidationWidthTooSmall).
+    // Where between the two Graph draws the line is not documented: the emulator refuses what it cannot serve.
+    return graphPhotoSizes().constFirst();
+}
+
+bool DemoTenant::uploadPhoto(const QString& principalId, const QImage& image)
+{
+    DemoPhoto* photo = mutablePhoto(principalId);
+    if (!photo || image.isNull() || std::min(image.width(), image.height()) < minimumUploadEdge()) {
+        return false;
+    }
+    // Centre square, then at most the largest size Graph keeps.
+    const int side = std::min(image.width(), image.height());
+    const QImage square = image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side);
+    const int edge = std::min(side, kLargestStoredEdge);
+    const QImage scaled
+        = side == edge ? square : square.scaled(edge, edge, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    Upload upload;
+    upload.jpeg = encodeJpeg(opaque(scaled), kStoredJpegQuality);
+    if (upload.jpeg.isEmpty()) {
+        return false;
+    }
+    upload.digest = QCryptographicHash::hash(upload.jpeg, QCryptographicHash::Sha256);
+    photo->state = PhotoState::Present;
+    photo->format = PhotoFormat::Jpeg;
+    photo->edge = static_cast<quint16>(edge);
+    ++photo->version;
+    upload.version = photo->version;
+    m_uploads.insert(canonicalId(principalId), upload);
+    return true;
+}
+
+bool DemoTenant::hasUploadedPhoto(const QString& principalId) const
+{
+    const DemoPhoto* photo = photoInfo(principalId);
+    return photo && photo->hasPhoto() && currentUpload(canonicalId(principalId), *photo);
+}
+
+const DemoTenant::Upload* DemoTenant::currentUpload(const QString& canonical, const DemoPhoto& photo) const
+{
+    const auto it = m_uploads.constFind(canonical);
+    return it != m_uploads.cend() && it->version == photo.version ? &it.value() : nullptr;
 }
 
 QString DemoTenant::addUser(DemoUser user)

@@ -4,6 +4,7 @@
 
 #include <QCache>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -98,6 +99,28 @@ public:
     bool addPhoto(const QString& principalId, int edge, PhotoFormat format = PhotoFormat::Jpeg);
     /** @brief Makes every photo request for this user fail with ErrorNonExistentMailbox. */
     bool setNoMailbox(const QString& userId);
+    /** @brief Moves (or brings back) the user's mailbox on-premises: photo requests get
+     * MailboxNotHostedInExchangeOnline. */
+    bool setMailboxOnPremises(const QString& userId, bool onPremises = true);
+
+    // --- uploads (what PUT/PATCH `.../photo/$value` stores) ---
+    /** @brief The smallest width and height Graph stores a photo of; smaller uploads are refused. */
+    static int minimumUploadEdge();
+    /**
+     * @brief Stores an uploaded picture as the principal's photo, the way Graph does: centre-cropped to a square,
+     * scaled down to at most 648 pixels, re-encoded as JPEG (so the bytes read back are not the bytes sent);
+     * a new version and etag; every size up to the stored edge becomes available.
+     * @return false for an unknown id or an image under minimumUploadEdge().
+     */
+    bool uploadPhoto(const QString& principalId, const QImage& image);
+    /** @brief True when the principal's current photo is an upload (not a painted demo photo). */
+    bool hasUploadedPhoto(const QString& principalId) const;
+
+    // --- tenant settings ---
+    /** @brief The photo update policy served at `/beta/admin/people/photoUpdateSettings` (the demo: cloud). */
+    const PhotoUpdateSettings& photoUpdateSettings() const { return m_photoSettings; }
+    /** @brief Changes the photo update policy; `onPremises` makes Graph refuse user photo writes. */
+    void setPhotoUpdateSettings(const PhotoUpdateSettings& settings) { m_photoSettings = settings; }
     /**
      * @brief Adds a user and returns its id.
      *
@@ -125,6 +148,15 @@ private:
     QString canonicalId(const QString& principalId) const;
     quint64 principalSeed(const QString& principalId, PrincipalKind* kind) const;
     QByteArray renderEncoded(const QString& principalId, const DemoPhoto& photo, int edge) const;
+    /// An uploaded photo as stored: the re-encoded JPEG of its largest size.
+    struct Upload
+    {
+        quint32 version = 0; ///< The DemoPhoto::version it belongs to; any later change supersedes it.
+        QByteArray jpeg;
+        QByteArray digest; ///< Of the stored bytes, so that the etag depends on the content too.
+    };
+    /// The stored upload of @p canonical when it is the current version of its photo, else nullptr.
+    const Upload* currentUpload(const QString& canonical, const DemoPhoto& photo) const;
 
     DemoTenantOptions m_options;
     quint64 m_guidCounter = 0;
@@ -140,6 +172,8 @@ private:
     QHash<QString, qsizetype> m_contactById;
     mutable QCache<QString, QByteArray> m_imageCache;
     mutable QHash<QString, QString> m_etags; // key: principal/version/edge/format of the largest size
+    QHash<QString, Upload> m_uploads; // canonical id → the uploaded photo
+    PhotoUpdateSettings m_photoSettings;
 };
 
 } // namespace Portrait

@@ -60,6 +60,9 @@ struct DemoPhoto
     MissingPhotoCode missingCode = MissingPhotoCode::ErrorItemNotFound; ///< Error code when there is no photo.
     quint16 edge = 0; ///< The uploaded edge in pixels; sizes up to it are available.
     quint32 version = 0; ///< Bumped on every change; part of the image seed, so bytes and etag change.
+    /// The user's mailbox is hosted on-premises: Graph serves no photo for it and takes none
+    /// (`MailboxNotHostedInExchangeOnline`). Independent of @ref state.
+    bool onPremisesMailbox = false;
 
     /** @brief True when the principal has photo bytes to serve. */
     bool hasPhoto() const { return state == PhotoState::Present && edge > 0; }
@@ -139,6 +142,22 @@ struct DemoMember
 {
     PrincipalKind kind = PrincipalKind::None; ///< User or Group.
     QString id;
+};
+
+/**
+ * @brief The tenant's photo update policy (`/beta/admin/people/photoUpdateSettings`): whether photos may be
+ * changed through cloud services (`cloud`) or only come from the on-premises directory (`onPremises`, where
+ * Graph refuses every user photo write), and which directory roles may change them.
+ */
+struct PhotoUpdateSettings
+{
+    QString source = QStringLiteral("cloud"); ///< `cloud` or `onPremises`.
+    /// Role template ids allowed to change others' photos; the demo allows Global and User Administrators.
+    QStringList allowedRoles{QStringLiteral("62e90394-69f5-4237-9190-012177145e10"),
+                             QStringLiteral("fe930be7-5e62-47db-91af-98c3a49a38b1")};
+
+    /** @brief True when cloud writes of user photos are refused. */
+    bool onPremises() const { return source.compare(QLatin1String("onPremises"), Qt::CaseInsensitive) == 0; }
 };
 
 /** @brief The encoded bytes of one photo size, as served by `$value`. Null when there is no such photo. */

@@ -95,6 +95,11 @@ EmulatorReply statusFaultReply(FaultKind kind, const QByteArray& clientRequestId
     return reply;
 }
 
+bool isWriteMethod(const QByteArray& method)
+{
+    return method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
 bool isJson(const EmulatorReply& reply)
 {
     return reply.contentType.startsWith("application/json");
@@ -119,7 +124,8 @@ GraphEmulator::GraphEmulator(const DemoTenantOptions& options, QObject* parent)
     , m_capacity(std::make_unique<PhotoCapacity>(0))
 {
     // Tokens the identity endpoints issue are the ones Graph accepts from then on.
-    m_tokens->setIssuedTokenHandler([this](const QString& token) { setAccessToken(token); });
+    m_tokens->setIssuedTokenHandler(
+        [this](const QString& token, const AccessGrant& grant) { setAccessToken(token, grant); });
     // No routes: every request reaches the missing handler, which dispatches like Graph does.
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         onRequest(request, std::move(responder), false);
@@ -212,9 +218,25 @@ QString GraphEmulator::accessToken() const
     return m_handler->accessToken();
 }
 
-void GraphEmulator::setAccessToken(const QString& token)
+void GraphEmulator::setAccessToken(const QString& token, const AccessGrant& grant)
 {
-    m_handler->setAccessToken(token);
+    m_handler->setAccessToken(token, grant);
+}
+
+AccessGrant GraphEmulator::accessGrant() const
+{
+    return m_handler->grant();
+}
+
+QList<RequestRecord> GraphEmulator::writeRequests() const
+{
+    QList<RequestRecord> writes;
+    for (const RequestRecord& record : m_log) {
+        if (record.isWrite()) {
+            writes.append(record);
+        }
+    }
+    return writes;
 }
 
 void GraphEmulator::setRequestLogLimit(qsizetype limit)
@@ -331,6 +353,9 @@ EmulatorReply GraphEmulator::throttledReply(const EmulatorRequest& request, doub
 void GraphEmulator::process(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
                             qint64 startedNs)
 {
+    if (isWriteMethod(request.method)) {
+        ++m_writeCount;
+    }
     const QByteArray path = request.rawPath.toLower();
     if (request.method == "POST" && path.endsWith("/$batch")) {
         processBatch(request, responder, startedNs);
@@ -344,10 +369,12 @@ void GraphEmulator::process(const EmulatorRequest& request, const std::shared_pt
         return;
     }
     ++m_photoOps;
+    // Writes share the Outlook limit with reads, with their own service time.
+    const qint64 serviceMs = isWriteMethod(request.method) ? m_limits.photoWriteServiceMs : m_limits.photoServiceMs;
     const qint64 now = arrivalMs(startedNs);
     m_capacity->prune(now - 1);
     const int running = m_capacity->inFlightAt(now);
-    if (!m_capacity->tryReserve(now, m_limits.photoServiceMs)) {
+    if (!m_capacity->tryReserve(now, serviceMs)) {
         ++m_throttledOps;
         const double retryAfter = qMax<qint64>(1, m_capacity->nextFreeAt(now) - now) / 1000.0;
         const EmulatorReply reply = throttledReply(request, retryAfter);
@@ -362,8 +389,7 @@ void GraphEmulator::process(const EmulatorRequest& request, const std::shared_pt
     RequestRecord record = recordFor(request, reply);
     record.photoOps = 1;
     record.photoOpsInFlight = running + 1;
-    deliverLater(responder, reply, record, startedNs,
-                 qMax<qint64>(0, now + m_limits.photoServiceMs - nowMs()) + outbound);
+    deliverLater(responder, reply, record, startedNs, qMax<qint64>(0, now + serviceMs - nowMs()) + outbound);
 }
 
 void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/AccessGrant.h"
 #include "emulator/DemoTenantTypes.h"
 #include "emulator/FaultPlan.h"
 #include "emulator/RequestRecord.h"
@@ -35,7 +36,8 @@ struct EmulatorReply;
 struct EmulatorLimits
 {
     int rttMs = 0; ///< added to each HTTP exchange (half before the server sees it, half after)
-    int photoServiceMs = 0; ///< per photo operation, including each $batch item
+    int photoServiceMs = 0; ///< per photo read, including each $batch item
+    int photoWriteServiceMs = 0; ///< per photo write (PUT, PATCH or DELETE of `photo/$value`)
     int photoConcurrency = 0; ///< photo operations at once per app; 0 means unlimited
     int batchParallelism = 4; ///< $batch items a batch executes at once (Outlook: 4)
 };
@@ -92,8 +94,13 @@ public:
 
     /** @brief The bearer token requests must carry (default "portrait-demo-token"). */
     QString accessToken() const;
-    /** @brief Changes the expected bearer token; affects the following requests. */
-    void setAccessToken(const QString& token);
+    /**
+     * @brief Changes the expected bearer token and what it allows (by default every permission, delegated);
+     * affects the following requests. Photo writes check the grant (AccessGrant).
+     */
+    void setAccessToken(const QString& token, const AccessGrant& grant = AccessGrant::unrestricted());
+    /** @brief What the expected token allows. */
+    AccessGrant accessGrant() const;
 
     /** @brief The identity endpoints (`/{tenant}/oauth2/v2.0/...`); tests configure clients and scripts here. */
     TokenEndpoint& tokenEndpoint() { return *m_tokens; }
@@ -143,6 +150,13 @@ public:
     void setRequestLogLimit(qsizetype limit);
     /** @brief Number of requests served since construction (not reset by clearRequestLog()). */
     quint64 requestCount() const { return m_requestCount; }
+    /** @brief The logged requests that wrote or tried to write (PUT, PATCH or DELETE), oldest first. */
+    QList<RequestRecord> writeRequests() const;
+    /**
+     * @brief Write requests (PUT, PATCH, DELETE) received since construction, whatever their answer (not reset by
+     * clearRequestLog()): a plan that must not write asserts this stays unchanged.
+     */
+    quint64 writeRequestCount() const { return m_writeCount; }
 
 signals:
     /** @brief Emitted once per request, after its response was written. */
@@ -190,6 +204,7 @@ private:
     QList<RequestRecord> m_log;
     qsizetype m_logLimit = 10000;
     quint64 m_requestCount = 0;
+    quint64 m_writeCount = 0;
 };
 
 } // namespace Portrait

@@ -5,8 +5,11 @@
 #include "ODataFilter.h"
 #include "ODataQuery.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -219,6 +222,7 @@ struct GraphRequestHandler::Context
     QByteArray requestId;
     QByteArray clientRequestId;
     bool eventual = false;
+    bool methodServed = false; // a handler answered the request's own method (not only GET)
 
     bool beta() const { return version == u"beta"_s; }
 };
@@ -230,6 +234,7 @@ struct GraphRequestHandler::PhotoTarget
     QString contextPath; // "Me", "users('id')", "groups('id')", "users('u')/contacts('c')"
     QString odataIdPath; // "users('id@tenant')", ...
     QString queryPath; // "/users/u/contacts/c" (for "Unsupported segment type. ODataQuery: ...")
+    bool self = false; // the signed-in user's own photo
 };
 
 GraphRequestHandler::GraphRequestHandler(DemoTenant& tenant)
@@ -245,7 +250,7 @@ QByteArray GraphRequestHandler::jsonContentType()
 
 EmulatorReply GraphRequestHandler::handle(const EmulatorRequest& request)
 {
-    Context ctx{request, ODataQuery::parse(request.rawQuery), {}, {}, newGuid(), {}, false};
+    Context ctx{request, ODataQuery::parse(request.rawQuery), {}, {}, newGuid(), {}, false, false};
     ctx.clientRequestId = request.header("client-request-id").trimmed();
     if (ctx.clientRequestId.isEmpty()) {
         ctx.clientRequestId = newGuid();
@@ -299,10 +304,8 @@ EmulatorReply GraphRequestHandler::handle(const EmulatorRequest& request)
                             duplicate));
         } else {
             reply = route(ctx, rest);
-            if (request.method != "GET" && reply.status < 400) {
-                reply
-                    = error(ctx, 405, u"BadRequest"_s, u"Specified HTTP method is not allowed for the request uri."_s);
-                reply.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
+            if (request.method != "GET" && !ctx.methodServed && reply.status < 400) {
+                reply = methodNotAllowed(ctx, QByteArrayLiteral("GET"));
             }
         }
     }
@@ -329,6 +332,9 @@ EmulatorReply GraphRequestHandler::route(Context& ctx, const QStringList& segmen
         return json(QJsonObject{{u"@odata.context"_s, ctx.root + u"/$metadata"_s}, {u"value"_s, sets}});
     }
     const QString& first = segments.first();
+    if (is(first, u"admin")) {
+        return routeAdmin(ctx, segments.mid(1));
+    }
     if (is(first, u"me")) {
         return routeUser(ctx, m_tenant.me(), true, segments.mid(1));
     }
@@ -382,6 +388,7 @@ EmulatorReply GraphRequestHandler::routeUser(Context& ctx, const DemoUser& user,
         target.contextPath = viaMe ? u"Me"_s : u"users('%1')"_s.arg(user.id);
         target.odataIdPath = u"users('%1@%2')"_s.arg(user.id, m_tenant.tenantId());
         target.queryPath = u"/users/%1"_s.arg(user.id);
+        target.self = user.id == m_tenant.me().id;
         return routePhoto(ctx, target, rest);
     }
 
@@ -536,10 +543,24 @@ EmulatorReply GraphRequestHandler::routePhoto(Context& ctx, const PhotoTarget& t
         return error(ctx, 400, u"BadRequest"_s,
                      u"Unsupported segment type. ODataQuery: %1/%2"_s.arg(target.queryPath, rest.join(u'/')));
     }
+    if (ctx.request.method != "GET") {
+        // Photos are written and removed through `photo/$value` only.
+        const QByteArray& method = ctx.request.method;
+        if (form != Form::Value || (method != "PUT" && method != "PATCH" && method != "DELETE")) {
+            return methodNotAllowed(
+                ctx, form == Form::Value ? QByteArrayLiteral("GET, PUT, PATCH, DELETE") : QByteArrayLiteral("GET"));
+        }
+        ctx.methodServed = true;
+        return writePhoto(ctx, target);
+    }
 
     const DemoPhoto* info = m_tenant.photoInfo(target.id);
     if (info && info->state == PhotoState::NoMailbox) {
         return error(ctx, 404, u"ErrorNonExistentMailbox"_s, u"The SMTP address has no mailbox associated with it."_s);
+    }
+    if (info && info->onPremisesMailbox) {
+        return error(ctx, 404, u"MailboxNotHostedInExchangeOnline"_s,
+                     u"Mailbox is hosted by an on-premise or non-Exchange server, which is not supported."_s);
     }
     const bool hasPhoto = info && info->hasPhoto();
     const QString etag = hasPhoto ? m_tenant.photoEtag(target.id) : QString();
@@ -614,6 +635,121 @@ EmulatorReply GraphRequestHandler::routePhoto(Context& ctx, const PhotoTarget& t
     }
     }
     return emptyNotFound();
+}
+
+EmulatorReply GraphRequestHandler::writePhoto(Context& ctx, const PhotoTarget& target)
+{
+    const bool remove = ctx.request.method == "DELETE";
+    // Graph removes only user and group photos; Outlook contacts keep theirs (the method is not allowed there).
+    if (remove && target.kind == PrincipalKind::Contact) {
+        return methodNotAllowed(ctx, QByteArrayLiteral("GET, PUT, PATCH"));
+    }
+
+    // Permissions: the signed-in user's own photo takes User.ReadWrite, anyone's User.ReadWrite.All, a group's
+    // Group.ReadWrite.All, a contact's Contacts.ReadWrite; ProfilePhoto.ReadWrite.All covers users and groups.
+    QStringList needed;
+    switch (target.kind) {
+    case PrincipalKind::User:
+        needed = {u"User.ReadWrite.All"_s, u"ProfilePhoto.ReadWrite.All"_s};
+        if (target.self && !m_grant.appOnly) {
+            needed.append(u"User.ReadWrite"_s);
+        }
+        break;
+    case PrincipalKind::Group:
+        needed = {u"Group.ReadWrite.All"_s, u"ProfilePhoto.ReadWrite.All"_s};
+        break;
+    default:
+        needed = {u"Contacts.ReadWrite"_s};
+        break;
+    }
+    if (!m_grant.hasAny(needed)) {
+        return error(ctx, 403, u"ErrorAccessDenied"_s, u"Access is denied. Check credentials and try again."_s);
+    }
+    // A tenant whose photos come from the on-premises directory takes no user photo through cloud services.
+    // (The policy is documented; the exact error Graph then sends is not: this one is the emulator's.)
+    if (target.kind == PrincipalKind::User && m_tenant.photoUpdateSettings().onPremises()) {
+        return error(ctx, 403, u"ErrorAccessDenied"_s,
+                     u"Photo updates through cloud services are disabled: the organization's photo update settings "
+                     "say the source is onPremises."_s);
+    }
+    // Group photos cannot be written or removed by an app on its own, whatever its permissions.
+    if (target.kind == PrincipalKind::Group && m_grant.appOnly) {
+        return error(
+            ctx, 403, u"AppOnlyTokenNotSupportedForGroupUpdate"_s,
+            u"Exception of type 'Microsoft.Fast.Profile.Core.Exception.ProfileAccessDeniedException' was thrown."_s);
+    }
+    const DemoPhoto* info = m_tenant.photoInfo(target.id);
+    if (info && info->state == PhotoState::NoMailbox) {
+        return error(ctx, 404, u"ErrorNonExistentMailbox"_s, u"The SMTP address has no mailbox associated with it."_s);
+    }
+    if (info && info->onPremisesMailbox) {
+        return error(ctx, 404, u"MailboxNotHostedInExchangeOnline"_s,
+                     u"Mailbox is hosted by an on-premise or non-Exchange server, which is not supported."_s);
+    }
+
+    EmulatorReply done; // Graph answers a write and a removal with 200 and no body
+    if (remove) {
+        if (!info || !info->hasPhoto()) {
+            return error(ctx, 404, u"ErrorItemNotFound"_s, u"The photo wasn't found."_s);
+        }
+        m_tenant.removePhoto(target.id);
+        return done;
+    }
+
+    // v1.0 takes at most 4 MB in a REST request; the beta documents 8 MB.
+    const qsizetype limit = (ctx.beta() ? 8 : 4) * 1024 * 1024;
+    if (ctx.request.body.size() > limit) {
+        return error(ctx, 413, u"RequestEntityTooLarge"_s,
+                     u"The request body is %1 bytes; a photo must be under %2 MB."_s.arg(ctx.request.body.size())
+                         .arg(limit / (1024 * 1024)));
+    }
+    // Graph wants the photo's own image type; a client that sent application/octet-stream got an internal
+    // server error, and so did one whose bytes were no image.
+    const QByteArray contentType = ctx.request.header("Content-Type").trimmed().toLower();
+    if (!contentType.startsWith("image/")) {
+        return error(ctx, 500, u"ErrorInternalServerError"_s,
+                     u"An internal server error occurred. The operation failed."_s);
+    }
+    QBuffer buffer;
+    buffer.setData(ctx.request.body);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // an EXIF orientation is applied, as a camera picture is meant to be seen
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        return error(ctx, 500, u"ErrorInternalServerError"_s,
+                     u"An internal server error occurred. The operation failed., The file you chose isn't an image. "
+                     "Please choose a different file."_s);
+    }
+    const int minimum = DemoTenant::minimumUploadEdge();
+    if (image.width() < minimum || image.height() < minimum) {
+        return error(
+            ctx, 400, image.width() < minimum ? u"ValidationWidthTooSmall"_s : u"ValidationHeightTooSmall"_s,
+            u"Exception of type 'Microsoft.Fast.Profile.Core.Exception.ProfileBadRequestException' was thrown."_s);
+    }
+    if (!m_tenant.uploadPhoto(target.id, image)) {
+        return error(ctx, 500, u"ErrorInternalServerError"_s,
+                     u"An internal server error occurred. The operation failed."_s);
+    }
+    return done;
+}
+
+EmulatorReply GraphRequestHandler::routeAdmin(Context& ctx, const QStringList& rest)
+{
+    // The photo policy lives in the beta only.
+    if (!ctx.beta() || rest.size() != 2 || !is(rest.at(0), u"people") || !is(rest.at(1), u"photoUpdateSettings")) {
+        return segmentError(ctx, rest.isEmpty() ? u"admin"_s : rest.constLast());
+    }
+    if (!m_grant.hasAny({u"PeopleSettings.Read.All"_s, u"PeopleSettings.ReadWrite.All"_s})) {
+        return error(ctx, 403, u"Authorization_RequestDenied"_s,
+                     u"Insufficient privileges to complete the operation."_s);
+    }
+    const PhotoUpdateSettings& settings = m_tenant.photoUpdateSettings();
+    return json(QJsonObject{
+        {u"@odata.context"_s, ctx.root + u"/$metadata#admin/people/photoUpdateSettings/$entity"_s},
+        {u"source"_s, settings.source},
+        {u"allowedRoles"_s, QJsonArray::fromStringList(settings.allowedRoles)},
+    });
 }
 
 EmulatorReply GraphRequestHandler::directoryEntity(Context& ctx, const DirectoryEntry& entry, const QString& setName)
@@ -1180,6 +1316,14 @@ EmulatorReply GraphRequestHandler::json(const QJsonObject& object, int status) c
     reply.contentType = jsonContentType();
     reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     reply.setHeader(QByteArrayLiteral("OData-Version"), QByteArrayLiteral("4.0"));
+    return reply;
+}
+
+EmulatorReply GraphRequestHandler::methodNotAllowed(const Context& ctx, const QByteArray& allow) const
+{
+    EmulatorReply reply
+        = error(ctx, 405, u"BadRequest"_s, u"Specified HTTP method is not allowed for the request uri."_s);
+    reply.setHeader(QByteArrayLiteral("Allow"), allow);
     return reply;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/AccessGrant.h"
 #include "emulator/DemoTenantTypes.h"
 #include "emulator/EmulatorReply.h"
 #include "emulator/EmulatorRequest.h"
@@ -22,6 +23,10 @@ class ODataQuery;
  * Graph's paging, `$select`, `$filter`, `$search`, `$count`, `ConsistencyLevel` rules and error
  * bodies. Every reply carries `request-id`, `client-request-id` and `Date`.
  *
+ * Photos are written with PUT or PATCH `.../photo/$value` (users, groups, contacts) and removed with DELETE
+ * `.../photo/$value` (users and groups), with Graph's refusals; `/beta/admin/people/photoUpdateSettings` serves
+ * the tenant's photo policy.
+ *
  * GraphEmulator feeds it requests from sockets; a `$batch` implementation can feed it inner requests.
  */
 class GraphRequestHandler
@@ -32,8 +37,14 @@ public:
 
     /** @brief The bearer token every request must carry. */
     QString accessToken() const { return m_accessToken; }
-    /** @brief Changes the expected bearer token. */
-    void setAccessToken(const QString& token) { m_accessToken = token; }
+    /** @brief Changes the expected bearer token and what it allows (by default every permission). */
+    void setAccessToken(const QString& token, const AccessGrant& grant = AccessGrant::unrestricted())
+    {
+        m_accessToken = token;
+        m_grant = grant;
+    }
+    /** @brief What the expected token allows. */
+    const AccessGrant& grant() const { return m_grant; }
 
     /** @brief Produces the reply to one request (never throws, never blocks on the network). */
     EmulatorReply handle(const EmulatorRequest& request);
@@ -56,6 +67,8 @@ private:
     EmulatorReply routeContact(Context& ctx, const DemoUser& owner, const DemoContact& contact, const QString& folderId,
                                const QStringList& rest);
     EmulatorReply routePhoto(Context& ctx, const PhotoTarget& target, const QStringList& rest);
+    EmulatorReply writePhoto(Context& ctx, const PhotoTarget& target);
+    EmulatorReply routeAdmin(Context& ctx, const QStringList& rest);
 
     EmulatorReply listDirectory(Context& ctx, const QList<DirectoryEntry>& entries, const QString& setName);
     EmulatorReply countDirectory(Context& ctx, const QList<DirectoryEntry>& entries);
@@ -73,9 +86,11 @@ private:
     EmulatorReply segmentError(const Context& ctx, const QString& segment) const;
     EmulatorReply json(const QJsonObject& object, int status = 200) const;
     EmulatorReply emptyNotFound() const;
+    EmulatorReply methodNotAllowed(const Context& ctx, const QByteArray& allow) const;
 
     DemoTenant& m_tenant;
     QString m_accessToken;
+    AccessGrant m_grant = AccessGrant::unrestricted();
 };
 
 } // namespace Portrait

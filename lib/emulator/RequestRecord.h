@@ -29,6 +29,9 @@ struct RequestRecord
     QByteArray fault; ///< The fault injected into this answer by the fault plan (FaultPlan::name()), else empty.
     int itemFaults = 0; ///< Items of a $batch answer the fault plan made fail.
     QDateTime receivedAt; ///< When the request arrived (UTC).
+
+    /** @brief True for a request that writes or removes (PUT, PATCH, DELETE), whatever its answer. */
+    bool isWrite() const { return method == "PUT" || method == "PATCH" || method == "DELETE"; }
 };
 
 } // namespace Portrait

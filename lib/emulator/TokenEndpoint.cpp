@@ -436,7 +436,15 @@ EmulatorReply TokenEndpoint::issue(const QString& clientId, const QString& scope
         }
     }
     if (m_issued) {
-        m_issued(access);
+        AccessGrant grant;
+        if (delegated) {
+            grant = AccessGrant::fromScope(scope);
+        } else {
+            grant.appOnly = true;
+            grant.permissions = m_appPermissions.value(
+                clientId, {u"User.Read.All"_s, u"Group.Read.All"_s, u"Contacts.Read"_s, u"ProfilePhoto.Read.All"_s});
+        }
+        m_issued(access, grant);
     }
     EmulatorReply reply;
     reply.contentType = QByteArrayLiteral("application/json; charset=utf-8");

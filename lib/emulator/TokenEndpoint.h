@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/AccessGrant.h"
 #include "emulator/EmulatorReply.h"
 #include "emulator/EmulatorRequest.h"
 
@@ -28,8 +29,9 @@ namespace Portrait {
  * - client credentials: a registered secret, or a `client_assertion` JWT (PS256 with `x5t#S256`, RS256 with
  *   `x5t`) whose signature is checked against the client's configured certificate, `aud`, `iss`, `sub`, times.
  *
- * Every access token it issues is handed to setIssuedTokenHandler(), which GraphEmulator uses to make Graph
- * accept that token from then on.
+ * Every access token it issues is handed to setIssuedTokenHandler() with what it allows (AccessGrant: the
+ * delegated scopes asked for, or the application permissions of a client-credentials client), which GraphEmulator
+ * uses to make Graph accept that token from then on.
  */
 class TokenEndpoint
 {
@@ -42,8 +44,11 @@ public:
     /// Answers one request to an identity path.
     EmulatorReply handle(const EmulatorRequest& request);
 
-    /// Called with every access token issued.
-    void setIssuedTokenHandler(std::function<void(const QString&)> handler) { m_issued = std::move(handler); }
+    /// Called with every access token issued and what it allows.
+    void setIssuedTokenHandler(std::function<void(const QString&, const AccessGrant&)> handler)
+    {
+        m_issued = std::move(handler);
+    }
 
     /**
      * @brief Registers a client. With neither secret nor certificate it is a public client. Until a client is
@@ -51,6 +56,15 @@ public:
      * @param certificateDer the DER certificate whose key must sign this client's assertions
      */
     void registerClient(const QString& clientId, const QString& secret = {}, const QByteArray& certificateDer = {});
+    /**
+     * @brief The application permissions granted to a client (what its client-credentials tokens allow). Until set,
+     * a client has the read permissions only: `User.Read.All`, `Group.Read.All`, `Contacts.Read`,
+     * `ProfilePhoto.Read.All`.
+     */
+    void setApplicationPermissions(const QString& clientId, const QStringList& permissions)
+    {
+        m_appPermissions.insert(clientId, permissions);
+    }
     /// Poll answers for the next device codes: `pending`, `slow_down`, `declined`, `expired`; then approval.
     void setDeviceCodeScript(const QStringList& answers) { m_script = answers; }
     /// The `interval` the devicecode endpoint announces (default 5).
@@ -117,7 +131,8 @@ private:
     bool knownClient(const QString& clientId) const;
     QString newSecret(const QString& prefix);
 
-    std::function<void(const QString&)> m_issued;
+    std::function<void(const QString&, const AccessGrant&)> m_issued;
+    QHash<QString, QStringList> m_appPermissions;
     std::function<QDateTime()> m_now;
     QHash<QString, Client> m_clients;
     QStringList m_script;

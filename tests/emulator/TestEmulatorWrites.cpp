@@ -1,0 +1,374 @@
+// Photo writes against Portrait::GraphEmulator over real loopback sockets: PUT, PATCH and DELETE of photo/$value
+// on every principal path, Graph's refusals, the photo policy, the capacity model and the request log.
+
+#include "emulator/DemoTenant.h"
+#include "emulator/GraphEmulator.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using Portrait::AccessGrant;
+using Portrait::DemoTenant;
+using Portrait::DemoTenantOptions;
+using Portrait::DemoUser;
+using Portrait::EmulatorLimits;
+using Portrait::GraphEmulator;
+using Portrait::PhotoState;
+using Portrait::PhotoUpdateSettings;
+using Portrait::RequestRecord;
+
+namespace {
+
+struct Http
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto& [key, value] : headers) {
+            if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0) {
+                return value;
+            }
+        }
+        return {};
+    }
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString errorCode() const { return json().value(u"error"_s).toObject().value(u"code"_s).toString(); }
+    QString mediaEtag() const { return json().value(u"@odata.mediaEtag"_s).toString(); }
+};
+
+/// A picture whose halves differ (top red, bottom blue), so crops and rotations can be told apart.
+QImage picture(int width, int height, bool alpha = false)
+{
+    QImage image(width, height, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y) {
+        const QRgb colour = y < height / 2 ? qRgb(220, 30, 30) : qRgb(30, 30, 220);
+        for (int x = 0; x < width; ++x) {
+            image.setPixel(x, y, alpha && x < width / 4 ? qRgba(0, 0, 0, 0) : colour);
+        }
+    }
+    return image;
+}
+
+QByteArray encode(const QImage& image, const QByteArray& format = "jpeg")
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    if (!writer.write(image)) {
+        qWarning("cannot encode a test picture: %s", qUtf8Printable(writer.errorString()));
+    }
+    return bytes;
+}
+
+QImage decode(const QByteArray& bytes)
+{
+    QImage image;
+    image.loadFromData(bytes);
+    return image;
+}
+
+QByteArray pct(const QString& s)
+{
+    return QUrl::toPercentEncoding(s);
+}
+
+} // namespace
+
+class TestEmulatorWrites : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void putStoresAReencodedPhoto_data();
+    void putStoresAReencodedPhoto();
+    void sizesFollowTheUploadedEdge();
+    void batchReadsSeeTheNewPhoto();
+    void deleteLeavesNoPhoto_data();
+    void deleteLeavesNoPhoto();
+    void contactPhotosCannotBeRemoved();
+    void onlyPhotoValueIsWritable();
+
+private:
+    Http send(const QByteArray& method, const QByteArray& target, const QByteArray& body = {},
+              const QByteArray& contentType = {});
+    Http get(const QByteArray& target) { return send("GET", target); }
+    QByteArray pathOf(const QString& kind) const;
+    const DemoUser* userWhere(const std::function<bool(const DemoUser&)>& predicate) const;
+
+    std::unique_ptr<GraphEmulator> m_emulator;
+    QNetworkAccessManager m_nam;
+};
+
+void TestEmulatorWrites::init()
+{
+    DemoTenantOptions options;
+    options.users = 30;
+    options.groups = 4;
+    options.contacts = 3;
+    options.contactFolders = 1;
+    options.contactsPerFolder = 2;
+    m_emulator = std::make_unique<GraphEmulator>(options);
+    QVERIFY(m_emulator->listen());
+}
+
+void TestEmulatorWrites::cleanup()
+{
+    m_emulator.reset();
+}
+
+Http TestEmulatorWrites::send(const QByteArray& method, const QByteArray& target, const QByteArray& body,
+                              const QByteArray& contentType)
+{
+    QNetworkRequest request(QUrl::fromEncoded(m_emulator->baseUrl().toEncoded() + target));
+    request.setRawHeader("Authorization", "Bearer " + m_emulator->accessToken().toUtf8());
+    if (!contentType.isEmpty()) {
+        request.setRawHeader("Content-Type", contentType);
+    }
+    QNetworkReply* reply = method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished()) {
+        finished.wait(30000);
+    }
+    Http result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return result;
+}
+
+const DemoUser* TestEmulatorWrites::userWhere(const std::function<bool(const DemoUser&)>& predicate) const
+{
+    for (const DemoUser& user : m_emulator->tenant().users()) {
+        if (&user != &m_emulator->tenant().me() && predicate(user)) {
+            return &user;
+        }
+    }
+    return nullptr;
+}
+
+/// The photo path (without `/$value`) of one of each principal kind the seed lists.
+QByteArray TestEmulatorWrites::pathOf(const QString& kind) const
+{
+    const DemoTenant& tenant = m_emulator->tenant();
+    const QByteArray me = pct(tenant.me().id);
+    const QByteArray meUpn = pct(tenant.me().userPrincipalName);
+    const DemoUser* someone = userWhere([](const DemoUser& u) { return !u.guest && u.photo.hasPhoto(); });
+    const DemoUser* guest
+        = userWhere([](const DemoUser& u) { return u.guest && u.photo.state != PhotoState::NoMailbox; });
+    const QString folder = tenant.contactFolders().constFirst().id;
+    const QByteArray inDefault = pct(tenant.contacts().constFirst()->id);
+    const QByteArray inFolder = pct(tenant.contacts(folder).constFirst()->id);
+    if (kind == u"me") {
+        return "/v1.0/me/photo";
+    }
+    if (kind == u"user by id") {
+        return "/v1.0/users/" + pct(someone->id) + "/photo";
+    }
+    if (kind == u"user by upn") {
+        return "/v1.0/users/" + pct(someone->userPrincipalName) + "/photo";
+    }
+    if (kind == u"guest by #EXT# upn") {
+        return "/v1.0/users/" + pct(guest->userPrincipalName) + "/photo";
+    }
+    if (kind == u"group") {
+        return "/v1.0/groups/" + pct(tenant.groups().at(1).id) + "/photo";
+    }
+    if (kind == u"my contact") {
+        return "/v1.0/me/contacts/" + inDefault + "/photo";
+    }
+    if (kind == u"a user's contact") {
+        return "/v1.0/users/" + me + "/contacts/" + inDefault + "/photo";
+    }
+    if (kind == u"my contact in a folder") {
+        return "/v1.0/me/contactfolders/" + pct(folder) + "/contacts/" + inFolder + "/photo";
+    }
+    if (kind == u"a user's contact in a folder") {
+        return "/v1.0/users/" + meUpn + "/contactFolders/" + pct(folder) + "/contacts/" + inFolder + "/photo";
+    }
+    if (kind == u"beta user") {
+        return "/beta/users/" + pct(someone->id) + "/photo";
+    }
+    return {};
+}
+
+void TestEmulatorWrites::putStoresAReencodedPhoto_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("method");
+    for (const QString& kind :
+         {u"me"_s, u"user by id"_s, u"user by upn"_s, u"guest by #EXT# upn"_s, u"group"_s, u"my contact"_s,
+          u"a user's contact"_s, u"my contact in a folder"_s, u"a user's contact in a folder"_s, u"beta user"_s}) {
+        for (const char* method : {"PUT", "PATCH"}) {
+            QTest::addRow("%s %s", method, qPrintable(kind)) << kind << QByteArray(method);
+        }
+    }
+}
+
+void TestEmulatorWrites::putStoresAReencodedPhoto()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, method);
+    const QByteArray path = pathOf(kind);
+    QVERIFY(!path.isEmpty());
+    const QString etagBefore = get(path).mediaEtag();
+
+    const QByteArray sent = encode(picture(400, 400), "jpeg");
+    const Http put = send(method, path + "/$value", sent, "image/jpeg");
+    QCOMPARE(put.status, 200); // Graph's answer to a photo write: 200 and no body
+    QVERIFY(put.body.isEmpty());
+    QVERIFY(!put.header("request-id").isEmpty());
+
+    const Http meta = get(path);
+    QCOMPARE(meta.status, 200);
+    QVERIFY(!meta.mediaEtag().isEmpty());
+    QVERIFY(meta.mediaEtag() != etagBefore);
+    QCOMPARE(meta.json().value(u"width"_s).toInt(), 400);
+    QCOMPARE(meta.json().value(u"@odata.mediaContentType"_s).toString(), u"image/jpeg"_s);
+
+    const Http value = get(path + "/$value");
+    QCOMPARE(value.status, 200);
+    QCOMPARE(value.header("Content-Type"), QByteArrayLiteral("image/jpeg"));
+    QCOMPARE(QString::fromLatin1(value.header("ETag")), meta.mediaEtag());
+    QVERIFY(value.body != sent); // stored re-encoded, as Graph does: never compare hashes
+    const QImage stored = decode(value.body);
+    QCOMPARE(stored.size(), QSize(400, 400));
+    QCOMPARE(QColor(stored.pixel(200, 50)).red() > 150, true); // the same picture: red on top
+    QCOMPARE(QColor(stored.pixel(200, 350)).blue() > 150, true);
+
+    // A second write changes the etag again.
+    QCOMPARE(send(method, path + "/$value", encode(picture(300, 300)), "image/jpeg").status, 200);
+    QVERIFY(get(path).mediaEtag() != meta.mediaEtag());
+}
+
+void TestEmulatorWrites::sizesFollowTheUploadedEdge()
+{
+    const QByteArray path = "/v1.0/users/" + pct(userWhere([](const DemoUser& u) { return u.photo.hasPhoto(); })->id);
+    // A 1000 x 700 upload is centre-cropped to a square and kept at 648, the largest size Graph serves.
+    QCOMPARE(send("PUT", path + "/photo/$value", encode(picture(1000, 700)), "image/jpeg").status, 200);
+    const Http meta = get(path + "/photo");
+    QCOMPARE(meta.json().value(u"id"_s).toString(), u"648x648"_s);
+    const QJsonArray sizes = get(path + "/photos").json().value(u"value"_s).toArray();
+    QCOMPARE(sizes.size(), DemoTenant::graphPhotoSizes().size());
+    for (const int edge : DemoTenant::graphPhotoSizes()) {
+        const Http sized
+            = get(path + "/photos/" + QByteArray::number(edge) + "x" + QByteArray::number(edge) + "/$value");
+        QCOMPARE(sized.status, 200);
+        QCOMPARE(decode(sized.body).size(), QSize(edge, edge));
+        QCOMPARE(QString::fromLatin1(sized.header("ETag")), meta.mediaEtag());
+    }
+    // A 120 x 120 upload serves the sizes up to 120 only.
+    QCOMPARE(send("PUT", path + "/photo/$value", encode(picture(120, 120), "png"), "image/png").status, 200);
+    QCOMPARE(get(path + "/photos").json().value(u"value"_s).toArray().size(), 4); // 48, 64, 96, 120
+    QCOMPARE(get(path + "/photos/240x240/$value").status, 404);
+    QCOMPARE(decode(get(path + "/photos/96x96/$value").body).size(), QSize(96, 96));
+}
+
+void TestEmulatorWrites::batchReadsSeeTheNewPhoto()
+{
+    const QString id = userWhere([](const DemoUser& u) { return u.photo.state == PhotoState::None; })->id;
+    QCOMPARE(send("PUT", "/v1.0/users/" + pct(id) + "/photo/$value", encode(picture(240, 240)), "image/jpeg").status,
+             200);
+    const QString etag = get("/v1.0/users/" + pct(id) + "/photo").mediaEtag();
+    const QJsonArray requests{
+        QJsonObject{{u"id"_s, u"1"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/users/"_s + id + u"/photo"_s}},
+        QJsonObject{{u"id"_s, u"2"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/users/"_s + id + u"/photo/$value"_s}}};
+    const Http batch = send("POST", "/v1.0/$batch", QJsonDocument(QJsonObject{{u"requests"_s, requests}}).toJson(),
+                            "application/json");
+    QCOMPARE(batch.status, 200);
+    for (const QJsonValue& item : batch.json().value(u"responses"_s).toArray()) {
+        const QJsonObject response = item.toObject();
+        QCOMPARE(response.value(u"status"_s).toInt(), 200);
+        if (response.value(u"id"_s).toString() == u"1"_s) {
+            QCOMPARE(response.value(u"body"_s).toObject().value(u"@odata.mediaEtag"_s).toString(), etag);
+        } else {
+            const QImage image = decode(QByteArray::fromBase64(response.value(u"body"_s).toString().toLatin1()));
+            QCOMPARE(image.size(), QSize(240, 240));
+        }
+    }
+}
+
+void TestEmulatorWrites::deleteLeavesNoPhoto_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const QString& kind : {u"me"_s, u"user by id"_s, u"user by upn"_s, u"guest by #EXT# upn"_s, u"group"_s}) {
+        QTest::newRow(qPrintable(kind)) << kind;
+    }
+}
+
+void TestEmulatorWrites::deleteLeavesNoPhoto()
+{
+    QFETCH(QString, kind);
+    const QByteArray path = pathOf(kind);
+    // Give it a photo first (painted or uploaded, both go).
+    QCOMPARE(send("PUT", path + "/$value", encode(picture(96, 96)), "image/jpeg").status, 200);
+    const Http removed = send("DELETE", path + "/$value");
+    QCOMPARE(removed.status, 200);
+    QVERIFY(removed.body.isEmpty());
+    // Then it reads as a principal that never had a photo: the 1x1 placeholder and 404 for the bytes.
+    const Http meta = get(path);
+    QCOMPARE(meta.status, 200);
+    QCOMPARE(meta.json().value(u"width"_s).toInt(), 1);
+    QCOMPARE(meta.mediaEtag(), QString());
+    const Http value = get(path + "/$value");
+    QCOMPARE(value.status, 404);
+    QCOMPARE(value.errorCode(), u"ErrorItemNotFound"_s);
+    if (!kind.contains(u"contact"_s)) {
+        QCOMPARE(get(path.chopped(qsizetype(qstrlen("photo"))) + "photos").json().value(u"value"_s).toArray().size(),
+                 0);
+    }
+    // Removing what is not there is a 404 too.
+    const Http again = send("DELETE", path + "/$value");
+    QCOMPARE(again.status, 404);
+    QCOMPARE(again.errorCode(), u"ErrorItemNotFound"_s);
+}
+
+void TestEmulatorWrites::contactPhotosCannotBeRemoved()
+{
+    for (const QString& kind :
+         {u"my contact"_s, u"a user's contact"_s, u"my contact in a folder"_s, u"a user's contact in a folder"_s}) {
+        const QByteArray path = pathOf(kind);
+        QCOMPARE(send("PUT", path + "/$value", encode(picture(120, 120)), "image/jpeg").status, 200);
+        const QString etag = get(path).mediaEtag();
+        const Http removed = send("DELETE", path + "/$value");
+        QCOMPARE(removed.status, 405);
+        QCOMPARE(removed.errorCode(), u"BadRequest"_s);
+        QVERIFY(!removed.header("Allow").contains("DELETE"));
+        QCOMPARE(get(path).mediaEtag(), etag); // untouched
+    }
+}
+
+void TestEmulatorWrites::onlyPhotoValueIsWritable()
+{
+    const QByteArray jpeg = encode(picture(100, 100));
+    QCOMPARE(send("PUT", "/v1.0/me/photo", jpeg, "image/jpeg").status, 405);
+    QCOMPARE(send("PUT", "/v1.0/me/photos/48x48/$value", jpeg, "image/jpeg").status, 405);
+    QCOMPARE(send("DELETE", "/v1.0/me").status, 405);
+    QCOMPARE(send("POST", "/v1.0/me/photo/$value", jpeg, "image/jpeg").status, 405);
+    QCOMPARE(m_emulator->tenant().hasUploadedPhoto(m_emulator->tenant().me().id), false);
+}
+
+QTEST_GUILESS_MAIN(TestEmulatorWrites)
+#include "TestEmulatorWrites.moc"
