@@ -1,6 +1,7 @@
 // portrait-emulator: serves the demo tenant as a local Microsoft Graph on 127.0.0.1.
 
 #include "PortraitVersion.h"
+#include "emulator/DemoSamples.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 
@@ -136,7 +137,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption verboseOption(
         {u"v"_s, u"verbose"_s}, u"Log debug messages of portrait.* categories (QT_LOGGING_RULES takes precedence)."_s);
     parser.addOptions({httpsOption, httpsPortOption, certOutOption});
-    parser.addOptions({writeServiceOption, permissionsOption, photoSourceOption});
+    const QCommandLineOption writeSamplesOption(
+        u"write-demo-import"_s,
+        u"Write the demo tenant's sample portraits (the folder installed as share/portrait/demo-import) into DIR, "
+        "then exit."_s,
+        u"DIR"_s);
+    parser.addOptions({writeServiceOption, permissionsOption, photoSourceOption, writeSamplesOption});
     parser.addOptions({portOption, seedOption, usersOption, groupsOption, tokenOption, quietOption, rttOption,
                        serviceOption, concurrencyOption, cacheOption, faultsOption, faultSeedOption,
                        faultRetryAfterOption, faultDripOption, verboseOption});
@@ -146,6 +152,15 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(verboseOption)) {
         QLoggingCategory::setFilterRules(u"portrait.*.debug=true"_s);
+    }
+
+    if (parser.isSet(writeSamplesOption)) {
+        QString error;
+        if (!Portrait::DemoSamples::write(parser.value(writeSamplesOption), &error)) {
+            QTextStream(stderr) << "portrait-emulator: " << error << '\n';
+            return 1;
+        }
+        return 0;
     }
 
     bool ok = true;
