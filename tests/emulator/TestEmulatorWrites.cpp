@@ -20,6 +20,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using Portrait::AccessGrant;
@@ -109,11 +110,25 @@ private slots:
     void deleteLeavesNoPhoto();
     void contactPhotosCannotBeRemoved();
     void onlyPhotoValueIsWritable();
+    void writesNeedAWritePermission_data();
+    void writesNeedAWritePermission();
+    void appOnlyTokensCannotWriteGroupPhotos();
+    void usersWithoutAnExchangeOnlineMailbox();
+    void tinyPicturesAreRefused();
+    void bodiesOver4MBAreRefused();
+    void theBodyMustBeAnImage();
+    void photoUpdateSettings();
+    void onPremisesPolicyRefusesUserWrites();
+    void writesShareThePhotoCapacity();
+    void theLogTellsWritesApart();
 
 private:
     Http send(const QByteArray& method, const QByteArray& target, const QByteArray& body = {},
               const QByteArray& contentType = {});
     Http get(const QByteArray& target) { return send("GET", target); }
+    /// Signs in an app with client credentials at the emulator's token endpoint; its token becomes Graph's.
+    /// Without @p permissions the app keeps the emulator's default application permissions.
+    void signInApp(const QString& client, const std::optional<QStringList>& permissions);
     QByteArray pathOf(const QString& kind) const;
     const DemoUser* userWhere(const std::function<bool(const DemoUser&)>& predicate) const;
 
@@ -368,6 +383,284 @@ void TestEmulatorWrites::onlyPhotoValueIsWritable()
     QCOMPARE(send("DELETE", "/v1.0/me").status, 405);
     QCOMPARE(send("POST", "/v1.0/me/photo/$value", jpeg, "image/jpeg").status, 405);
     QCOMPARE(m_emulator->tenant().hasUploadedPhoto(m_emulator->tenant().me().id), false);
+}
+
+void TestEmulatorWrites::signInApp(const QString& client, const std::optional<QStringList>& permissions)
+{
+    m_emulator->tokenEndpoint().registerClient(client, u"app-secret"_s);
+    if (permissions) {
+        m_emulator->tokenEndpoint().setApplicationPermissions(client, *permissions);
+    }
+    QUrlQuery form;
+    form.addQueryItem(u"client_id"_s, client);
+    form.addQueryItem(u"client_secret"_s, u"app-secret"_s);
+    form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
+    form.addQueryItem(u"scope"_s, u"https://graph.microsoft.com/.default"_s);
+    const Http token = send("POST", "/contoso.onmicrosoft.com/oauth2/v2.0/token",
+                            form.query(QUrl::FullyEncoded).toLatin1(), "application/x-www-form-urlencoded");
+    QCOMPARE(token.status, 200);
+    QCOMPARE(m_emulator->accessToken(), token.json().value(u"access_token"_s).toString());
+    QVERIFY(m_emulator->accessGrant().appOnly);
+}
+
+void TestEmulatorWrites::writesNeedAWritePermission_data()
+{
+    QTest::addColumn<QStringList>("permissions");
+    QTest::addColumn<bool>("appOnly");
+    QTest::addColumn<QStringList>("allowed"); // the kinds of pathOf() it may write
+    const QStringList all{u"me"_s, u"user by id"_s, u"group"_s, u"my contact"_s};
+    QTest::newRow("read scopes") << QStringList{u"User.Read.All"_s, u"Group.Read.All"_s, u"Contacts.Read"_s,
+                                                u"ProfilePhoto.Read.All"_s}
+                                 << false << QStringList{};
+    QTest::newRow("User.ReadWrite: own photo") << QStringList{u"User.ReadWrite"_s} << false << QStringList{u"me"_s};
+    QTest::newRow("User.ReadWrite.All") << QStringList{u"User.ReadWrite.All"_s} << false
+                                        << QStringList{u"me"_s, u"user by id"_s};
+    QTest::newRow("Group.ReadWrite.All") << QStringList{u"Group.ReadWrite.All"_s} << false << QStringList{u"group"_s};
+    QTest::newRow("ProfilePhoto.ReadWrite.All")
+        << QStringList{u"ProfilePhoto.ReadWrite.All"_s} << false << QStringList{u"me"_s, u"user by id"_s, u"group"_s};
+    QTest::newRow("Contacts.ReadWrite") << QStringList{u"Contacts.ReadWrite"_s} << false
+                                        << QStringList{u"my contact"_s};
+    QTest::newRow("every write scope") << QStringList{u"User.ReadWrite.All"_s, u"Group.ReadWrite.All"_s,
+                                                      u"Contacts.ReadWrite"_s}
+                                       << false << all;
+    QTest::newRow("app: User.ReadWrite.All")
+        << QStringList{u"User.ReadWrite.All"_s} << true << QStringList{u"user by id"_s};
+    QTest::newRow("app: User.ReadWrite is no application permission")
+        << QStringList{u"User.ReadWrite"_s} << true << QStringList{};
+}
+
+void TestEmulatorWrites::writesNeedAWritePermission()
+{
+    QFETCH(QStringList, permissions);
+    QFETCH(bool, appOnly);
+    QFETCH(QStringList, allowed);
+    AccessGrant grant;
+    grant.appOnly = appOnly;
+    grant.permissions = permissions;
+    m_emulator->setAccessToken(u"a-token-with.some.permissions"_s, grant);
+    for (const QString& kind : {u"me"_s, u"user by id"_s, u"group"_s, u"my contact"_s}) {
+        if (appOnly && kind == u"me"_s) {
+            continue;
+        }
+        const QByteArray path = pathOf(kind);
+        const QString etag = get(path).mediaEtag();
+        const Http put = send("PUT", path + "/$value", encode(picture(120, 120)), "image/jpeg");
+        if (allowed.contains(kind)) {
+            QVERIFY2(put.status == 200, qPrintable(kind));
+        } else {
+            QVERIFY2(put.status == 403, qPrintable(kind));
+            QCOMPARE(put.errorCode(), u"ErrorAccessDenied"_s);
+            QCOMPARE(get(path).mediaEtag(), etag); // nothing changed
+            if (kind != u"my contact"_s) {
+                QCOMPARE(send("DELETE", path + "/$value").status, 403);
+            }
+        }
+    }
+    // Delegated scopes asked for at sign-in make the grant, resource prefixes and OpenID scopes aside.
+    const AccessGrant asked
+        = AccessGrant::fromScope(u"https://graph.microsoft.com/User.ReadWrite.All offline_access openid"_s);
+    QVERIFY(asked.has(u"user.readwrite.all"_s));
+    QVERIFY(!asked.has(u"Group.ReadWrite.All"_s));
+    QVERIFY(AccessGrant::fromScope(u"https://graph.microsoft.com/.default"_s).has(u"Group.ReadWrite.All"_s));
+}
+
+void TestEmulatorWrites::appOnlyTokensCannotWriteGroupPhotos()
+{
+    signInApp(u"6f1c2a3b-0000-4000-8000-00000000a990"_s,
+              QStringList{u"User.ReadWrite.All"_s, u"Group.ReadWrite.All"_s});
+    const QByteArray group = pathOf(u"group"_s);
+    const QString etag = get(group).mediaEtag();
+    for (const QByteArray& method :
+         {QByteArrayLiteral("PUT"), QByteArrayLiteral("PATCH"), QByteArrayLiteral("DELETE")}) {
+        const Http r = send(method, group + "/$value", method == "DELETE" ? QByteArray() : encode(picture(120, 120)),
+                            method == "DELETE" ? QByteArray() : QByteArrayLiteral("image/jpeg"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), u"AppOnlyTokenNotSupportedForGroupUpdate"_s);
+    }
+    QCOMPARE(get(group).mediaEtag(), etag);
+    // The same app writes users' photos.
+    QCOMPARE(send("PUT", pathOf(u"user by id"_s) + "/$value", encode(picture(120, 120)), "image/jpeg").status, 200);
+
+    // An app whose permissions were never configured only reads.
+    signInApp(u"6f1c2a3b-0000-4000-8000-00000000a991"_s, std::nullopt);
+    QVERIFY(m_emulator->accessGrant().has(u"User.Read.All"_s));
+    const Http readOnly = send("PUT", pathOf(u"user by id"_s) + "/$value", encode(picture(120, 120)), "image/jpeg");
+    QCOMPARE(readOnly.status, 403);
+}
+
+void TestEmulatorWrites::usersWithoutAnExchangeOnlineMailbox()
+{
+    const DemoUser* noMailbox = userWhere([](const DemoUser& u) { return u.photo.state == PhotoState::NoMailbox; });
+    QVERIFY(noMailbox);
+    const QByteArray path = "/v1.0/users/" + pct(noMailbox->id) + "/photo/$value";
+    const Http put = send("PUT", path, encode(picture(120, 120)), "image/jpeg");
+    QCOMPARE(put.status, 404);
+    QCOMPARE(put.errorCode(), u"ErrorNonExistentMailbox"_s);
+    QCOMPARE(send("DELETE", path).errorCode(), u"ErrorNonExistentMailbox"_s);
+
+    const DemoUser* onPremises = userWhere([](const DemoUser& u) { return u.photo.hasPhoto(); });
+    QVERIFY(m_emulator->tenant().setMailboxOnPremises(onPremises->id));
+    const QByteArray onPremisesPath = "/v1.0/users/" + pct(onPremises->id) + "/photo";
+    for (const QByteArray& method : {QByteArrayLiteral("PUT"), QByteArrayLiteral("DELETE"), QByteArrayLiteral("GET")}) {
+        const Http r
+            = send(method, onPremisesPath + "/$value", method == "PUT" ? encode(picture(120, 120)) : QByteArray(),
+                   method == "PUT" ? QByteArrayLiteral("image/jpeg") : QByteArray());
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), u"MailboxNotHostedInExchangeOnline"_s);
+    }
+    QCOMPARE(get(onPremisesPath).errorCode(), u"MailboxNotHostedInExchangeOnline"_s);
+}
+
+void TestEmulatorWrites::tinyPicturesAreRefused()
+{
+    const QByteArray path = pathOf(u"group"_s);
+    const QString etag = get(path).mediaEtag();
+    const Http narrow = send("PUT", path + "/$value", encode(picture(23, 23)), "image/jpeg");
+    QCOMPARE(narrow.status, 400);
+    QCOMPARE(narrow.errorCode(), u"ValidationWidthTooSmall"_s);
+    const Http flat = send("PUT", path + "/$value", encode(picture(200, 40)), "image/jpeg");
+    QCOMPARE(flat.status, 400);
+    QCOMPARE(flat.errorCode(), u"ValidationHeightTooSmall"_s);
+    QCOMPARE(get(path).mediaEtag(), etag);
+    // The smallest size Graph serves is taken.
+    const int smallest = DemoTenant::minimumUploadEdge();
+    QCOMPARE(smallest, 48);
+    QCOMPARE(send("PUT", path + "/$value", encode(picture(smallest, smallest)), "image/jpeg").status, 200);
+    QCOMPARE(get(path).json().value(u"width"_s).toInt(), smallest);
+}
+
+void TestEmulatorWrites::bodiesOver4MBAreRefused()
+{
+    const QByteArray path = pathOf(u"user by id"_s);
+    const QString etag = get(path).mediaEtag();
+    const QByteArray huge(4 * 1024 * 1024 + 1, 'x');
+    const Http r = send("PUT", path + "/$value", huge, "image/jpeg");
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.errorCode(), u"RequestEntityTooLarge"_s);
+    QCOMPARE(get(path).mediaEtag(), etag);
+    // The beta documents 8 MB: the same body gets as far as being looked at (and is no image).
+    QCOMPARE(send("PUT", pathOf(u"beta user"_s) + "/$value", huge, "image/jpeg").status, 500);
+}
+
+void TestEmulatorWrites::theBodyMustBeAnImage()
+{
+    const QByteArray path = pathOf(u"user by id"_s);
+    const QString etag = get(path).mediaEtag();
+    const QByteArray jpeg = encode(picture(120, 120));
+    // Graph answered application/octet-stream with an internal server error, and bytes that are no image too.
+    for (const QByteArray& type : {QByteArrayLiteral("application/octet-stream"), QByteArray()}) {
+        const Http r = send("PUT", path + "/$value", jpeg, type);
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.errorCode(), u"ErrorInternalServerError"_s);
+    }
+    const Http text = send("PUT", path + "/$value", "not a picture at all", "image/jpeg");
+    QCOMPARE(text.status, 500);
+    QVERIFY(text.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"isn't an image"_s));
+    QCOMPARE(send("PUT", path + "/$value", QByteArray(), "image/jpeg").status, 500);
+    QCOMPARE(get(path).mediaEtag(), etag);
+    // A PNG sent as a PNG is taken, and stored as a JPEG; transparency is flattened.
+    QCOMPARE(send("PUT", path + "/$value", encode(picture(120, 120, true), "png"), "image/png").status, 200);
+    const Http value = get(path + "/$value");
+    QCOMPARE(value.header("Content-Type"), QByteArrayLiteral("image/jpeg"));
+    const QImage stored = decode(value.body);
+    QVERIFY(!stored.hasAlphaChannel());
+    QVERIFY(qGray(stored.pixel(5, 60)) > 200); // the transparent strip came out white
+}
+
+void TestEmulatorWrites::photoUpdateSettings()
+{
+    const Http cloud = get("/beta/admin/people/photoUpdateSettings");
+    QCOMPARE(cloud.status, 200);
+    QCOMPARE(cloud.json().value(u"source"_s).toString(), u"cloud"_s);
+    QVERIFY(!cloud.json().value(u"allowedRoles"_s).toArray().isEmpty());
+    QVERIFY(cloud.json().value(u"@odata.context"_s).toString().endsWith(u"admin/people/photoUpdateSettings/$entity"_s));
+    QCOMPARE(get("/v1.0/admin/people/photoUpdateSettings").status, 400); // beta only
+
+    PhotoUpdateSettings onPremises;
+    onPremises.source = u"onPremises"_s;
+    m_emulator->tenant().setPhotoUpdateSettings(onPremises);
+    QCOMPARE(get("/beta/admin/people/photoUpdateSettings").json().value(u"source"_s).toString(), u"onPremises"_s);
+
+    AccessGrant noSettings;
+    noSettings.permissions = {u"User.ReadWrite.All"_s};
+    m_emulator->setAccessToken(u"without.people.settings"_s, noSettings);
+    const Http denied = get("/beta/admin/people/photoUpdateSettings");
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(denied.errorCode(), u"Authorization_RequestDenied"_s);
+}
+
+void TestEmulatorWrites::onPremisesPolicyRefusesUserWrites()
+{
+    PhotoUpdateSettings onPremises;
+    onPremises.source = u"onPremises"_s;
+    m_emulator->tenant().setPhotoUpdateSettings(onPremises);
+    for (const QString& kind : {u"me"_s, u"user by id"_s, u"beta user"_s}) {
+        const QByteArray path = pathOf(kind);
+        const Http put = send("PUT", path + "/$value", encode(picture(120, 120)), "image/jpeg");
+        QCOMPARE(put.status, 403);
+        QCOMPARE(put.errorCode(), u"ErrorAccessDenied"_s);
+        QCOMPARE(send("DELETE", path + "/$value").status, 403);
+    }
+    // The policy is about people's photos: groups and contacts are written as before.
+    QCOMPARE(send("PUT", pathOf(u"group"_s) + "/$value", encode(picture(120, 120)), "image/jpeg").status, 200);
+    QCOMPARE(send("PUT", pathOf(u"my contact"_s) + "/$value", encode(picture(120, 120)), "image/jpeg").status, 200);
+}
+
+void TestEmulatorWrites::writesShareThePhotoCapacity()
+{
+    // One Outlook slot, and a write that holds it far longer than this test runs: whatever the machine's
+    // speed, the next photo operation finds the slot taken.
+    EmulatorLimits limits;
+    limits.photoConcurrency = 1;
+    limits.photoWriteServiceMs = 600000;
+    m_emulator->setLimits(limits);
+    const QByteArray path = pathOf(u"user by id"_s);
+    QNetworkRequest request(QUrl::fromEncoded(m_emulator->baseUrl().toEncoded() + path + "/$value"));
+    request.setRawHeader("Authorization", "Bearer " + m_emulator->accessToken().toUtf8());
+    request.setRawHeader("Content-Type", "image/jpeg");
+    QSignalSpy served(m_emulator.get(), &GraphEmulator::requestServed);
+    QNetworkReply* holding = m_nam.put(request, encode(picture(120, 120)));
+    QTRY_VERIFY(m_emulator->photoOpCount() == 1);
+
+    const Http second = send("PUT", pathOf(u"group"_s) + "/$value", encode(picture(120, 120)), "image/jpeg");
+    QCOMPARE(second.status, 429);
+    QCOMPARE(second.errorCode(), u"ApplicationThrottled"_s);
+    bool isNumber = false;
+    const double retryAfter = second.header("Retry-After").toDouble(&isNumber);
+    QVERIFY(isNumber);
+    QVERIFY(retryAfter > 0 && retryAfter <= 600);
+    // Reads wait for the same slot.
+    QCOMPARE(get(pathOf(u"me"_s)).status, 429);
+    QCOMPARE(m_emulator->throttledOpCount(), 2u);
+    QCOMPARE(m_emulator->peakPhotoOpsInFlight(), 1);
+    holding->abort();
+    holding->deleteLater();
+}
+
+void TestEmulatorWrites::theLogTellsWritesApart()
+{
+    const QByteArray path = pathOf(u"user by id"_s);
+    QCOMPARE(get(path).status, 200);
+    QCOMPARE(get("/v1.0/users?$top=3").status, 200);
+    QVERIFY(m_emulator->writeRequests().isEmpty());
+    QCOMPARE(m_emulator->writeRequestCount(), 0u);
+
+    QCOMPARE(send("PUT", path + "/$value", encode(picture(120, 120)), "image/jpeg").status, 200);
+    QCOMPARE(send("PATCH", path + "/$value", encode(picture(130, 130)), "image/jpeg").status, 200);
+    QCOMPARE(send("PUT", pathOf(u"group"_s) + "/$value", "no image", "image/jpeg").status, 500); // refused writes count
+    QCOMPARE(send("DELETE", path + "/$value").status, 200);
+    const QList<RequestRecord> writes = m_emulator->writeRequests();
+    QCOMPARE(writes.size(), 4);
+    QCOMPARE(writes.at(0).method, QByteArrayLiteral("PUT"));
+    QCOMPARE(writes.at(1).method, QByteArrayLiteral("PATCH"));
+    QCOMPARE(writes.at(2).status, 500);
+    QCOMPARE(writes.at(3).method, QByteArrayLiteral("DELETE"));
+    QVERIFY(writes.at(3).target.endsWith("/photo/$value") || writes.at(3).target.endsWith("/photo/%24value"));
+    QCOMPARE(m_emulator->writeRequestCount(), 4u);
+    // The count survives clearing the log.
+    m_emulator->clearRequestLog();
+    QVERIFY(m_emulator->writeRequests().isEmpty());
+    QCOMPARE(m_emulator->writeRequestCount(), 4u);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorWrites)
