@@ -2184,6 +2184,14 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>Signed in %1 as account &apos;%2&apos;. Use --account %2.</source>
         <translation>%1 als Konto &apos;%2&apos; angemeldet. Verwenden Sie --account %2.</translation>
     </message>
+    <message>
+        <source>login: also ask for the permissions that change photos (User.ReadWrite.All, Group.ReadWrite.All, Contacts.ReadWrite).</source>
+        <translation>login: auch die Berechtigungen anfordern, die Fotos ändern (User.ReadWrite.All, Group.ReadWrite.All, Contacts.ReadWrite).</translation>
+    </message>
+    <message>
+        <source>--write: an app signs in with the application permissions granted to it; grant User.ReadWrite.All (and Contacts.ReadWrite) to the app registration to change photos.</source>
+        <translation>--write: Eine App meldet sich mit den ihr erteilten Anwendungsberechtigungen an; erteilen Sie der App-Registrierung User.ReadWrite.All (und Contacts.ReadWrite), um Fotos zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::LogoutCommand</name>

@@ -2184,6 +2184,14 @@ Développez ou actualisez pour réessayer.</translation>
         <source>Signed in %1 as account &apos;%2&apos;. Use --account %2.</source>
         <translation>%1 connecté avec le compte &apos;%2&apos;. Utilisez --account %2.</translation>
     </message>
+    <message>
+        <source>login: also ask for the permissions that change photos (User.ReadWrite.All, Group.ReadWrite.All, Contacts.ReadWrite).</source>
+        <translation>login : demander aussi les autorisations qui modifient les photos (User.ReadWrite.All, Group.ReadWrite.All, Contacts.ReadWrite).</translation>
+    </message>
+    <message>
+        <source>--write: an app signs in with the application permissions granted to it; grant User.ReadWrite.All (and Contacts.ReadWrite) to the app registration to change photos.</source>
+        <translation>--write : une application se connecte avec les autorisations d&apos;application qui lui sont accordées ; accordez User.ReadWrite.All (et Contacts.ReadWrite) à l&apos;inscription de l&apos;application pour modifier des photos.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::LogoutCommand</name>

@@ -21,6 +21,7 @@ const QString kClientId = QStringLiteral("client-id");
 const QString kName = QStringLiteral("name");
 const QString kLoginUrl = QStringLiteral("login-url");
 const QString kPhotoScope = QStringLiteral("photo-scope");
+const QString kWrite = QStringLiteral("write");
 const QString kGraphCliClient = QStringLiteral("use-graph-cli-client");
 const QString kRs256 = QStringLiteral("rs256");
 } // namespace
@@ -34,7 +35,7 @@ LoginCommand::~LoginCommand() = default;
 QString LoginCommand::synopsis() const
 {
     return QStringLiteral("login  [--device-code | --browser | --client-secret-env VAR | --certificate FILE "
-                          "[--certificate-password-env VAR]] --tenant T [--client-id ID] [--name NAME]");
+                          "[--certificate-password-env VAR]] --tenant T [--client-id ID] [--name NAME] [--write]");
 }
 
 QList<QCommandLineOption> LoginCommand::options() const
@@ -54,6 +55,9 @@ QList<QCommandLineOption> LoginCommand::options() const
         QCommandLineOption(kName, tr("login: the account's name for --account (default: the tenant)."), tr("NAME")),
         QCommandLineOption(kLoginUrl, tr("login: login origin override (http:// only for loopback)."), tr("URL")),
         QCommandLineOption(kPhotoScope, tr("login: also ask for ProfilePhoto.Read.All.")),
+        QCommandLineOption(kWrite,
+                           tr("login: also ask for the permissions that change photos (User.ReadWrite.All, "
+                              "Group.ReadWrite.All, Contacts.ReadWrite).")),
         QCommandLineOption(kGraphCliClient,
                            tr("login: borrow Microsoft Graph Command Line Tools' client ID (unsupported, fragile).")),
         QCommandLineOption(kRs256, tr("login: sign the certificate assertion with RS256 + x5t (older tenants).")),
@@ -114,6 +118,12 @@ int LoginCommand::validate(const QStringList& arguments)
         return ExitUsage;
     }
     m_account.photoScope = c.isSet(kPhotoScope);
+    m_account.writeScope = c.isSet(kWrite);
+    if (m_account.writeScope && m_account.isAppOnly()) {
+        // An app-only token carries what the app registration was granted: nothing to ask at sign-in.
+        c.info(tr("--write: an app signs in with the application permissions granted to it; grant "
+                  "User.ReadWrite.All (and Contacts.ReadWrite) to the app registration to change photos."));
+    }
     m_account.loginUrl = c.value(kLoginUrl);
     if (c.isSet(QStringLiteral("graph-url"))) {
         QString error;

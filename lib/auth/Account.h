@@ -30,6 +30,7 @@ struct Account
     QString certificatePath; ///< Certificate mode only
     bool rs256 = false; ///< Certificate mode: the tenant takes only RS256 + x5t
     bool photoScope = false; ///< also ask ProfilePhoto.Read.All
+    bool writeScope = false; ///< also ask the scopes that change photos (`login --write`)
     QString loginUrl; ///< login origin override (loopback tests, the emulator); empty: the cloud's
     QString graphUrl; ///< Graph root override; empty: the cloud's
     QString userName; ///< who signed in (from the id_token), for display only

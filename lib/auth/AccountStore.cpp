@@ -40,6 +40,7 @@ std::optional<Account> AccountStore::find(const QString& name) const
     account.certificatePath = m_settings->value(QStringLiteral("certificate")).toString();
     account.rs256 = m_settings->value(QStringLiteral("rs256"), false).toBool();
     account.photoScope = m_settings->value(QStringLiteral("photoScope"), false).toBool();
+    account.writeScope = m_settings->value(QStringLiteral("writeScope"), false).toBool();
     account.loginUrl = m_settings->value(QStringLiteral("loginUrl")).toString();
     account.graphUrl = m_settings->value(QStringLiteral("graphUrl")).toString();
     account.userName = m_settings->value(QStringLiteral("user")).toString();
@@ -63,6 +64,7 @@ void AccountStore::save(const Account& account)
         m_settings->setValue(QStringLiteral("rs256"), account.rs256);
     }
     m_settings->setValue(QStringLiteral("photoScope"), account.photoScope);
+    m_settings->setValue(QStringLiteral("writeScope"), account.writeScope);
     if (!account.loginUrl.isEmpty()) {
         m_settings->setValue(QStringLiteral("loginUrl"), account.loginUrl);
     }

@@ -19,8 +19,8 @@ CachingTokenProvider* AccountTokenProviders::create(const Account& account, OAut
     case Account::Mode::DeviceCode:
     case Account::Mode::Browser:
         return new RefreshingTokenProvider(
-            client, endpoints, account.clientId, endpoints.delegatedScopes(account.photoScope), store,
-            account.secretKey(TokenStore::refreshTokenKind()), account.name, clock, parent);
+            client, endpoints, account.clientId, endpoints.delegatedScopes(account.photoScope, account.writeScope),
+            store, account.secretKey(TokenStore::refreshTokenKind()), account.name, clock, parent);
     case Account::Mode::ClientSecret: {
         auto* provider = new ClientCredentialsProvider(client, endpoints, account.clientId, clock, parent);
         provider->setSecretFromStore(store, account.secretKey(TokenStore::clientSecretKind()));

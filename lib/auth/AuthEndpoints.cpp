@@ -58,15 +58,22 @@ QString AuthEndpoints::graphHost() const
     return origin.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash);
 }
 
-QStringList AuthEndpoints::delegatedScopes(bool photoScope) const
+QStringList AuthEndpoints::delegatedScopes(bool photoScope, bool write) const
 {
     const QString host = graphHost();
     QStringList scopes;
-    const QStringList graphScopes = photoScope
+    QStringList graphScopes = photoScope
         ? QStringList{QStringLiteral("User.ReadBasic.All"), QStringLiteral("ProfilePhoto.Read.All"),
                       QStringLiteral("GroupMember.Read.All"), QStringLiteral("Contacts.Read")}
         : QStringList{QStringLiteral("User.ReadBasic.All"), QStringLiteral("GroupMember.Read.All"),
                       QStringLiteral("Contacts.Read")};
+    if (write) {
+        // Graph's photo update pages: any user's photo, a group's, a contact's (each covers reading too).
+        graphScopes << QStringLiteral("User.ReadWrite.All") << QStringLiteral("Group.ReadWrite.All")
+                    << QStringLiteral("Contacts.ReadWrite");
+        graphScopes.replaceInStrings(QStringLiteral("ProfilePhoto.Read.All"),
+                                     QStringLiteral("ProfilePhoto.ReadWrite.All"));
+    }
     for (const QString& scope : graphScopes) {
         scopes << host + u'/' + scope;
     }

@@ -46,8 +46,10 @@ public:
     /**
      * @brief Delegated scopes: `User.ReadBasic.All GroupMember.Read.All Contacts.Read offline_access openid
      * profile`, plus `ProfilePhoto.Read.All` when @p photoScope; Graph scopes qualified with the cloud's Graph host.
+     * With @p write, the scopes that change photos too: `User.ReadWrite.All Group.ReadWrite.All Contacts.ReadWrite`
+     * (and `ProfilePhoto.ReadWrite.All` in place of `ProfilePhoto.Read.All`). Read-only stays the default.
      */
-    QStringList delegatedScopes(bool photoScope = false) const;
+    QStringList delegatedScopes(bool photoScope = false, bool write = false) const;
     /// App-only: `{graph-host}/.default`.
     QString appScope() const;
 

@@ -69,8 +69,9 @@ void SignIn::startDeviceCode()
                            [this, error]() { fail(Failure::Credentials, QStringLiteral("invalid_request"), error); });
         return;
     }
-    m_deviceFlow = new DeviceCodeFlow(m_client, endpoints, m_account.clientId,
-                                      endpoints.delegatedScopes(m_account.photoScope), m_clock, this);
+    m_deviceFlow
+        = new DeviceCodeFlow(m_client, endpoints, m_account.clientId,
+                             endpoints.delegatedScopes(m_account.photoScope, m_account.writeScope), m_clock, this);
     connect(m_deviceFlow, &DeviceCodeFlow::codeReady, this, &SignIn::deviceCodeReady);
     connect(m_deviceFlow, &DeviceCodeFlow::finished, this, [this]() {
         if (!m_deviceFlow->errorCode().isEmpty()) {
@@ -91,8 +92,9 @@ void SignIn::startBrowser()
                            [this, error]() { fail(Failure::Credentials, QStringLiteral("invalid_request"), error); });
         return;
     }
-    m_browserFlow = new BrowserFlow(m_client, endpoints, m_account.clientId,
-                                    endpoints.delegatedScopes(m_account.photoScope), m_clock, this);
+    m_browserFlow
+        = new BrowserFlow(m_client, endpoints, m_account.clientId,
+                          endpoints.delegatedScopes(m_account.photoScope, m_account.writeScope), m_clock, this);
     if (m_opener) {
         m_browserFlow->setUrlOpener(m_opener);
     }

@@ -83,7 +83,7 @@ _portrait_cli()
     case $command in
         login)
             command_opts="--device-code --browser --client-secret-env --certificate --certificate-password-env
-                --tenant --client-id --name --login-url --photo-scope --use-graph-cli-client --rs256"
+                --tenant --client-id --name --login-url --photo-scope --write --use-graph-cli-client --rs256"
             ;;
         list) command_opts="--search --filter --top" ;;
         photo) command_opts="--size --meta -o --output" ;;

@@ -203,6 +203,16 @@ void TestAuthFlows::cloudScopesAndEndpoints()
                           host + QStringLiteral("/Contacts.Read"), QStringLiteral("offline_access"),
                           QStringLiteral("openid"), QStringLiteral("profile")}));
     QVERIFY(e.delegatedScopes(true).contains(host + QStringLiteral("/ProfilePhoto.Read.All")));
+    // Read-only unless asked: no scope that changes anything by default, and the write scopes with --write.
+    for (const QString& scope : e.delegatedScopes(true)) {
+        QVERIFY2(!scope.contains(QLatin1String("Write")), qPrintable(scope));
+    }
+    const QStringList write = e.delegatedScopes(false, true);
+    for (const QString& scope : {QStringLiteral("User.ReadWrite.All"), QStringLiteral("Group.ReadWrite.All"),
+                                 QStringLiteral("Contacts.ReadWrite")}) {
+        QVERIFY2(write.contains(host + u'/' + scope), qPrintable(write.join(u' ')));
+    }
+    QVERIFY(e.delegatedScopes(true, true).contains(host + QStringLiteral("/ProfilePhoto.ReadWrite.All")));
 }
 
 void TestAuthFlows::loginOriginRules()
