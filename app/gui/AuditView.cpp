@@ -217,6 +217,9 @@ AuditView::~AuditView() = default;
 
 void AuditView::setClient(GraphClient* client)
 {
+    if (client == m_client) {
+        return; // the window closed and opened again: the last run's results stay
+    }
     cancelAudit();
     m_client = client;
     // The connection's one scheduler: thumbnails, audits and exports share Graph's 4 photo slots.
@@ -224,6 +227,7 @@ void AuditView::setClient(GraphClient* client)
     m_model->clear();
     m_chart->setCounts({});
     showProgress(0, 0);
+    setStatusText(tr("Choose a scope and run the audit."));
     updateButtons();
 }
 

@@ -33,6 +33,7 @@ class TestAuditView : public QObject
 private slots:
     void initTestCase();
     void runShowsCountsAndRows();
+    void reopeningKeepsTheResults();
     void filtersByStatusAndKind();
     void rowShowsInDetailPane();
     void addPhotoToPlaceholders();
@@ -98,6 +99,22 @@ void TestAuditView::runShowsCountsAndRows()
     if (qEnvironmentVariableIsSet("PORTRAIT_AUDIT_SCREENSHOT")) {
         m_window->grab().save(qEnvironmentVariable("PORTRAIT_AUDIT_SCREENSHOT"));
     }
+}
+
+void TestAuditView::reopeningKeepsTheResults()
+{
+    // The audit is a window of its own, closed and opened again (Ctrl+U) more often than a dock was: the results
+    // of the run stay until another tenant is opened.
+    const int rows = m_audit->model()->rowCount();
+    QVERIFY(rows > 0);
+    const QString status = m_audit->statusText();
+    m_window->toggleAudit();
+    QVERIFY(!m_window->auditWindow()->isVisible());
+    m_window->toggleAudit();
+    QVERIFY(m_window->auditWindow()->isVisible());
+    QCOMPARE(m_audit->model()->rowCount(), rows);
+    QCOMPARE(m_audit->statusText(), status);
+    QCOMPARE(m_audit->chart()->counts()[size_t(PhotoStatus::Photo)] > 0, true);
 }
 
 void TestAuditView::filtersByStatusAndKind()
