@@ -12,6 +12,7 @@
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
 #include "model/AuditModel.h"
+#include "model/Roles.h"
 
 #include <algorithm>
 
@@ -363,6 +364,7 @@ void AuditView::onCurrentChanged(const QModelIndex& current)
     updateButtons();
     if (m_detailPane && current.isValid()) {
         m_detailPane->showIndex(current);
+        emit principalShown(current.data(Roles::GraphPathRole).toString());
     }
 }
 

@@ -88,6 +88,8 @@ public slots:
 
 signals:
     void auditFinished();
+    /// A row was chosen and the detail pane shows its principal (@p path, Roles::GraphPathRole).
+    void principalShown(const QString& path);
     void placeholdersChanged();
 
 private:

@@ -301,6 +301,8 @@ void MainWindow::toggleAudit()
         m_audit = new AuditView(m_auditWindow);
         m_audit->setObjectName(QStringLiteral("auditView"));
         m_audit->setDetailPane(m_detailPane);
+        // The tree and the grid show the audit's row too, where they hold it, else nothing: one selection.
+        connect(m_audit, &AuditView::principalShown, m_selection, &SelectionKeeper::followPane);
         layout->addWidget(m_audit);
         auto* close = new QAction(tr("Close the audit"), m_auditWindow);
         close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_U), QKeySequence::Close});

@@ -67,6 +67,39 @@ void SelectionKeeper::reset()
     m_wantRows.clear();
 }
 
+void SelectionKeeper::followPane(const QString& path)
+{
+    // A top list, or the Me node, that holds it (users under Users, groups under Groups...).
+    QModelIndex found;
+    const QAbstractItemModel* source = m_filter->sourceModel();
+    for (int top = 0; source && top < source->rowCount() && !found.isValid(); ++top) {
+        const QModelIndex list = source->index(top, 0);
+        if (list.data(Roles::GraphPathRole).toString() == path) {
+            found = list;
+        }
+        for (int row = 0; row < source->rowCount(list) && !found.isValid(); ++row) {
+            const QModelIndex child = source->index(row, 0, list);
+            if (child.data(Roles::GraphPathRole).toString() == path) {
+                found = child;
+            }
+        }
+    }
+    const QModelIndex shown = m_filter->mapFromSource(found);
+    reset();
+    if (shown.isValid()) {
+        m_chain = chainOf(shown);
+        m_name = shown.data(Roles::DisplayNameRole).toString();
+        select(shown);
+        return;
+    }
+    if (m_selection) {
+        m_restoring = true;
+        m_selection->clear();
+        m_restoring = false;
+    }
+    emit currentChanged({});
+}
+
 QStringList SelectionKeeper::chainOf(const QModelIndex& index)
 {
     QStringList chain;

@@ -45,6 +45,11 @@ public:
     void attach();
     /// Forgets the selection (a new session).
     void reset();
+    /**
+     * @brief The pane shows the principal @p path from elsewhere (a row of the audit): the tree and the grid
+     * select it where a list that is loaded holds it, else they select nothing, so they never claim another.
+     */
+    void followPane(const QString& path);
 
     /// The Graph paths from the top node down to the selected node; empty when nothing is selected.
     QStringList selectedChain() const { return m_chain; }

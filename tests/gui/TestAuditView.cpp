@@ -4,9 +4,12 @@
 #include "AuditFilterModel.h"
 #include "AuditView.h"
 #include "DetailPane.h"
+#include "FaceGridView.h"
 #include "MainWindow.h"
 #include "StatusChart.h"
 #include "model/AuditModel.h"
+#include "model/DirectoryFilterModel.h"
+#include "model/DirectoryModel.h"
 #include "model/Roles.h"
 
 #include <QAction>
@@ -21,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Portrait;
@@ -148,6 +152,28 @@ void TestAuditView::rowShowsInDetailPane()
     QVERIFY(!path.isEmpty());
     QCOMPARE(m_window->detailPane()->principal().toString(), path);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->hasPhotoInfo(), 20000);
+
+    // One selection: the tree shows the same principal where a loaded list holds it, else nothing.
+    QTreeView* tree = m_window->treeView();
+    QVERIFY(!tree->currentIndex().isValid() || tree->currentIndex().data(Roles::GraphPathRole).toString() == path);
+    const QModelIndex users = m_window->model()->topIndex(NodeKind::Users);
+    tree->expand(m_window->filterModel()->mapFromSource(users));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount(users) > 0, 10000);
+    QString loaded;
+    for (int row = 0; row < table->model()->rowCount() && loaded.isEmpty(); ++row) {
+        const QString candidate = table->model()->index(row, 0).data(Roles::GraphPathRole).toString();
+        for (int u = 0; u < m_window->model()->rowCount(users); ++u) {
+            if (m_window->model()->index(u, 0, users).data(Roles::GraphPathRole).toString() == candidate) {
+                loaded = candidate;
+                table->setCurrentIndex(table->model()->index(row, AuditModel::NameColumn));
+                break;
+            }
+        }
+    }
+    QVERIFY(!loaded.isEmpty());
+    QCOMPARE(tree->currentIndex().data(Roles::GraphPathRole).toString(), loaded);
+    QCOMPARE(m_window->gridView()->currentIndex(), tree->currentIndex());
+    QCOMPARE(m_window->detailPane()->principal().toString(), loaded);
 }
 
 void TestAuditView::addPhotoToPlaceholders()
