@@ -93,7 +93,8 @@ void PhotoCommand::run()
             std::FILE* recordStream = output == QLatin1String("-") ? stderr : stdout;
             if (!output.isEmpty()) {
                 if (!photo.hasBytes()) {
-                    context().info(tr("%1 has no photo (%2): nothing written.").arg(object.displayName, photo.reason));
+                    context().info(tr("%1 has no photo (%2): nothing written.")
+                                       .arg(object.displayName, explainPhoto(photo.status, photo.reason).reason));
                 } else if (output == QLatin1String("-")) {
                     std::fwrite(photo.data.constData(), 1, size_t(photo.data.size()), stdout);
                     std::fflush(stdout);

@@ -515,9 +515,16 @@ QList<SnapshotDiff::Change> AuditView::compareSnapshots(const QString& olderPath
         if (!c.by.isEmpty()) {
             type += QStringLiteral(" (%1)").arg(c.by);
         }
-        tree->addTopLevelItem(new QTreeWidgetItem({type, who.value(QLatin1String("displayName")).toString(),
-                                                   c.older.value(QLatin1String("status")).toString(),
-                                                   c.newer.value(QLatin1String("status")).toString(), c.path}));
+        // The statuses in words (the snapshots keep their wire names).
+        const auto status = [](const QJsonObject& record) {
+            PhotoStatus s;
+            const QString name = record.value(QLatin1String("status")).toString();
+            return photoStatusFromName(name, &s)
+                ? explainPhoto(s, record.value(QLatin1String("reason")).toString()).summary()
+                : name;
+        };
+        tree->addTopLevelItem(new QTreeWidgetItem(
+            {type, who.value(QLatin1String("displayName")).toString(), status(c.older), status(c.newer), c.path}));
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);

@@ -603,7 +603,7 @@ void ExportDialog::onFinished()
             : QStringLiteral("%1 (%2)").arg(r.object.displayName, r.object.path.toString());
         // The record's message is English (machine output); people read Graph's error in their language.
         const QString why = r.photo.error.isError() ? errorDisplayText(r.photo.error)
-            : r.message.isEmpty()                   ? r.photo.reason
+            : r.message.isEmpty()                   ? explainPhoto(r.photo.status, r.photo.reason).summary()
                                                     : r.message;
         m_failureList->addItem(QStringLiteral("%1: %2").arg(who, why));
     }

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -215,6 +216,25 @@ void TestAuditView::compareSnapshots()
     auto* dialog = m_audit->findChild<QDialog*>(QStringLiteral("snapshotDiffDialog"));
     QVERIFY(dialog);
     dialog->close();
+
+    // One photo gone in the newer snapshot: the change reads in words, not in the snapshots' wire names.
+    QFile older(a);
+    QVERIFY(older.open(QIODevice::ReadOnly));
+    QByteArray text = older.readAll();
+    const qsizetype at = text.indexOf("\"status\":\"photo\"");
+    QVERIFY(at > 0);
+    text.replace(at, qsizetype(qstrlen("\"status\":\"photo\"")), "\"status\":\"none\",\"reason\":\"not-found\"");
+    const QString b = m_dir.filePath(QStringLiteral("b.json"));
+    QFile newer(b);
+    QVERIFY(newer.open(QIODevice::WriteOnly) && newer.write(text) == text.size());
+    newer.close();
+    QCOMPARE(m_audit->compareSnapshots(a, b).size(), 1);
+    const QList<QDialog*> dialogs = m_audit->findChildren<QDialog*>(QStringLiteral("snapshotDiffDialog"));
+    auto* changes = dialogs.last()->findChild<QTreeWidget*>(QStringLiteral("changesTreeWidget"));
+    QVERIFY(changes && changes->topLevelItemCount() == 1);
+    QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("Photo"));
+    QCOMPARE(changes->topLevelItem(0)->text(3), QStringLiteral("No photo: none uploaded"));
+    dialogs.last()->close();
 }
 
 void TestAuditView::reportDialogStartsNamedAndFollowsTheFilter()
