@@ -202,6 +202,7 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     m_progressBar->setValue(0);
     //: The progress bar's text: %p is the percentage done (the typography of "50%" or "50 %" is the language's).
     m_progressBar->setFormat(tr("%p%"));
+    m_progressBar->setTextVisible(false); // no "0%" before anything was asked for: it reads as stuck
     m_progressLabel = new QLabel(tr("Ready."), this);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     m_summaryLabel = new QLabel(this);
@@ -542,6 +543,7 @@ void ExportDialog::updateProgress()
     if (m_job->isWalkFinished() || found > 0) {
         m_progressBar->setRange(0, int(qMax<qint64>(1, found)));
         m_progressBar->setValue(int(done));
+        m_progressBar->setTextVisible(found > 0);
     }
     const ExportJob::Counts& c = m_job->counts();
     const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;

@@ -416,6 +416,8 @@ void TestMainWindow::auditAndExportFitSmallScreens()
     QVERIFY2(
         exportSize.height() <= small.height() && exportSize.width() <= small.width(),
         qPrintable(QStringLiteral("the export dialog needs %1×%2").arg(exportSize.width()).arg(exportSize.height())));
+    // Idle, its progress bar says nothing either ("0%" read as stuck).
+    QVERIFY(!exportDialog->findChild<QProgressBar*>(QStringLiteral("exportProgressBar"))->isTextVisible());
     exportDialog->close();
 }
 
