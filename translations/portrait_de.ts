@@ -1947,6 +1947,14 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>--scope &apos;%1&apos;: %2</source>
         <translation>--scope &apos;%1&apos;: %2</translation>
     </message>
+    <message>
+        <source>import: with --only-missing, a photo like this image counts as missing (repeat).</source>
+        <translation>import: mit --only-missing gilt ein Foto wie dieses Bild als fehlend (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--replace-placeholders &apos;%1&apos;: %2</source>
+        <translation>--replace-placeholders &apos;%1&apos;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ItemPath</name>

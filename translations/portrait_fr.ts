@@ -1947,6 +1947,14 @@ Développez ou actualisez pour réessayer.</translation>
         <source>--scope &apos;%1&apos;: %2</source>
         <translation>--scope &apos;%1&apos; : %2</translation>
     </message>
+    <message>
+        <source>import: with --only-missing, a photo like this image counts as missing (repeat).</source>
+        <translation>import : avec --only-missing, une photo semblable à cette image compte comme manquante (répétable).</translation>
+    </message>
+    <message>
+        <source>--replace-placeholders &apos;%1&apos;: %2</source>
+        <translation>--replace-placeholders &apos;%1&apos; : %2</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ItemPath</name>

@@ -8,9 +8,11 @@ namespace Portrait {
 
 QString ImportCommand::synopsis() const
 {
-    return QStringLiteral("import FOLDER [--match auto|upn|mail|id|employeeId|displayName] [--map FILE.csv] "
-                          "[--scope SCOPE]... [--only-missing] [--journal DIR] [--apply] [--crop center|none] "
-                          "[--max-edge PX] [--min-edge PX]");
+    return QStringLiteral(
+        "import FOLDER [--match auto|upn|mail|id|employeeId|displayName] [--map FILE.csv] "
+        "[--scope SCOPE]... [--only-missing] [--replace-placeholders FILE]... [--journal DIR] [--apply] "
+        "[--crop center|none] "
+        "[--max-edge PX] [--min-edge PX]");
 }
 
 QList<QCommandLineOption> ImportCommand::options() const
@@ -24,6 +26,9 @@ QList<QCommandLineOption> ImportCommand::options() const
         QCommandLineOption(QStringLiteral("scope"), tr("import: where the principals are (default users; repeat)."),
                            tr("SCOPE")),
         QCommandLineOption(QStringLiteral("only-missing"), tr("import: leave principals that have a photo alone.")),
+        QCommandLineOption(QStringLiteral("replace-placeholders"),
+                           tr("import: with --only-missing, a photo like this image counts as missing (repeat)."),
+                           tr("FILE")),
         QCommandLineOption(QStringLiteral("journal"),
                            tr("set, remove, import: the journal folder (default: a new one here)."), tr("DIR")),
         QCommandLineOption(QStringLiteral("apply"), tr("import, undo: carry the plan out (else: plan only).")),
@@ -68,6 +73,14 @@ int ImportCommand::validate(const QStringList& arguments)
         return ExitUsage;
     }
     m_options.upload = m_upload;
+    m_onlyMissing = context().isSet(QStringLiteral("only-missing"));
+    for (const QString& file : context().parser().values(QStringLiteral("replace-placeholders"))) {
+        QString error;
+        if (!m_placeholders.addFile(file, &error)) {
+            context().usageError(tr("--replace-placeholders '%1': %2").arg(file, error));
+            return ExitUsage;
+        }
+    }
     return -1;
 }
 
@@ -84,7 +97,7 @@ void ImportCommand::run()
             context().failWith(planner->error());
             return;
         }
-        runTasks(planner->tasks(), apply, planner->decided(), context().isSet(QStringLiteral("only-missing")));
+        runTasks(planner->tasks(), apply, planner->decided());
     });
     planner->start();
 }

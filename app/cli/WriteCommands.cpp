@@ -88,8 +88,7 @@ void WriteCommand::printOutcome(const WriteOutcome& o)
     std::fprintf(stdout, "%s\n", qUtf8Printable(line));
 }
 
-void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<WriteOutcome>& alreadyDecided,
-                            bool onlyMissing)
+void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<WriteOutcome>& alreadyDecided)
 {
     for (const WriteOutcome& o : alreadyDecided) {
         printOutcome(o);
@@ -97,7 +96,8 @@ void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<Writ
     auto* run = new PhotoWriteRun(context().session()->client(), m_haveJournal ? &m_journal : nullptr, std::move(tasks),
                                   this);
     run->setApply(apply);
-    run->setOnlyMissing(onlyMissing);
+    run->setOnlyMissing(m_onlyMissing);
+    run->setPlaceholders(m_placeholders);
     connect(run, &PhotoWriteRun::taskFinished, this, &WriteCommand::printOutcome);
     connect(run, &PhotoWriteRun::finished, this, [this, run, apply]() {
         run->deleteLater();
@@ -110,6 +110,7 @@ void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<Writ
         int verified = 0;
         int failed = 0;
         int forbidden = 0;
+        int unreachable = 0;
         for (const WriteOutcome& o : run->outcomes()) {
             writes += o.isWrite() ? 1 : 0;
             written += o.written ? 1 : 0;
@@ -117,6 +118,7 @@ void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<Writ
             const bool fail = (o.applied && !o.written) || o.reason == QLatin1String("not-read");
             failed += fail ? 1 : 0;
             forbidden += fail && o.error.httpStatus == 403 ? 1 : 0;
+            unreachable += fail && CliContext::exitCodeFor(o.error) == ExitUnreachable ? 1 : 0;
         }
         if (!apply) {
             context().info(tr("Plan: %n write(s); nothing was changed. Add --apply (set and remove: drop --dry-run) "
@@ -135,6 +137,10 @@ void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<Writ
         }
         if (failed > 0 && forbidden == failed && written == 0) {
             context().finish(ExitAuth); // the message of each record names the permission that is missing
+            return;
+        }
+        if (failed > 0 && unreachable == failed && written == 0) {
+            context().finish(ExitUnreachable);
             return;
         }
         context().finish(failed > 0 ? ExitSomeErrors : ExitOk);

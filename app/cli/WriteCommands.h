@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "bulk/PhotoJournal.h"
+#include "bulk/PlaceholderSet.h"
 #include "bulk/UploadImage.h"
 #include "bulk/WriteTask.h"
 #include "graph/ItemPath.h"
@@ -30,11 +31,12 @@ protected:
      */
     bool openJournal(bool apply);
     /// Runs @p tasks, prints each outcome, and ends the run.
-    void runTasks(QList<WriteTask> tasks, bool apply, const QList<WriteOutcome>& alreadyDecided = {},
-                  bool onlyMissing = false);
+    void runTasks(QList<WriteTask> tasks, bool apply, const QList<WriteOutcome>& alreadyDecided = {});
     void printOutcome(const WriteOutcome& outcome);
 
     UploadOptions m_upload;
+    bool m_onlyMissing = false; ///< import --only-missing
+    PlaceholderSet m_placeholders; ///< import --replace-placeholders
     PhotoJournal m_journal;
     bool m_haveJournal = false;
 };

@@ -4,7 +4,9 @@
 #include "graph/PhotoWriteJob.h"
 #include "graph/RequestScheduler.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Portrait {
 
@@ -24,6 +26,7 @@ struct PhotoWriteRun::Running
     WriteOutcome outcome;
     JournalEntry entry;
     QByteArray body; ///< what is sent: the prepared JPEG, or the backup put back
+    bool placeholder = false; ///< the current photo is one of the placeholders (it counts as missing)
 };
 
 PhotoWriteRun::PhotoWriteRun(GraphClient* client, PhotoJournal* journal, QList<WriteTask> tasks, QObject* parent)
@@ -83,8 +86,11 @@ void PhotoWriteRun::begin(WriteTask task)
         done(run);
         return;
     }
-    // A backup is due when the journal does not have this principal yet and a write may follow.
-    const bool needBytes = m_apply && index < 0 && run->outcome.task.kind != WriteTask::Kind::Undo;
+    // A backup is due when the journal does not have this principal yet and a write may follow; placeholders are
+    // recognised by their pixels.
+    const bool set = run->outcome.task.kind == WriteTask::Kind::Set;
+    const bool needBytes = (m_apply && index < 0 && run->outcome.task.kind != WriteTask::Kind::Undo)
+        || (set && !m_placeholders.isEmpty());
     RequestScheduler::of(m_client)->fetchPhoto(
         path, needBytes ? PhotoJob::Mode::MetadataAndBytes : PhotoJob::Mode::MetadataOnly, {}, this,
         [this, run](const PhotoInfo& current) {
@@ -107,10 +113,30 @@ void PhotoWriteRun::begin(WriteTask task)
             }
             if (run->outcome.task.kind == WriteTask::Kind::Undo) {
                 decideUndo(run, current);
+            } else if (!m_placeholders.isEmpty() && current.hasBytes()) {
+                compareWithPlaceholders(run, current);
             } else {
                 decide(run, current);
             }
         });
+}
+
+void PhotoWriteRun::compareWithPlaceholders(std::shared_ptr<Running> run, const PhotoInfo& current)
+{
+    // Decoding is off this thread (the GUI's, in the GUI).
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run, current]() {
+        watcher->deleteLater();
+        run->placeholder = watcher->result();
+        if (run->placeholder) {
+            run->outcome.before.status = PhotoStatus::Placeholder;
+            run->outcome.warnings << QStringLiteral("placeholder");
+        }
+        decide(run, current);
+    });
+    watcher->setFuture(QtConcurrent::run([placeholders = m_placeholders, data = current.data]() {
+        return placeholders.match(PhotoFingerprint::compute(data)).matched;
+    }));
 }
 
 void PhotoWriteRun::decide(std::shared_ptr<Running> run, const PhotoInfo& current)
@@ -176,7 +202,7 @@ void PhotoWriteRun::decide(std::shared_ptr<Running> run, const PhotoInfo& curren
             return;
         }
     }
-    if (!remove && m_onlyMissing && current.hasPhoto()) {
+    if (!remove && m_onlyMissing && current.hasPhoto() && !run->placeholder) {
         out.action = QStringLiteral("skip");
         out.reason = QStringLiteral("has-photo");
         done(run);

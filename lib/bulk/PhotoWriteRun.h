@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PhotoJournal.h"
+#include "PlaceholderSet.h"
 #include "WriteTask.h"
 
 #include <QObject>
@@ -21,7 +22,7 @@ class GraphClient;
  *   image (or removed the photo) and the photo is still what it left; `skip` with `no-photo` for a removal where
  *   there is none, or `changed-since` when the journal wrote here and the photo changed again since;
  *   `unsupported` when the service cannot take it (no mailbox, a contact's photo removal); `skip` with `has-photo`
- *   under setOnlyMissing().
+ *   under setOnlyMissing(), unless the photo is one of setPlaceholders() (warning `placeholder`).
  * - Undo: `replace` (the backup put back) or `remove` (the photo that was added), `skip` with `changed-since`
  *   (the etag is no longer the journal's etagAfter: never overwritten) or `not-written`.
  *
@@ -48,6 +49,8 @@ public:
     void setAppOnly(bool appOnly) { m_appOnly = appOnly; }
     /// Set tasks skip principals that have a photo already (`skip`, reason `has-photo`).
     void setOnlyMissing(bool onlyMissing) { m_onlyMissing = onlyMissing; }
+    /// Photos that count as missing for setOnlyMissing() (`--replace-placeholders`): compared by their pixels.
+    void setPlaceholders(const PlaceholderSet& placeholders) { m_placeholders = placeholders; }
     /// Tasks at once (default 4).
     void setParallel(int count) { m_parallel = qMax(1, count); }
 
@@ -68,6 +71,7 @@ private:
     void begin(WriteTask task);
     void decide(std::shared_ptr<Running> run, const PhotoInfo& current);
     void decideUndo(std::shared_ptr<Running> run, const PhotoInfo& current);
+    void compareWithPlaceholders(std::shared_ptr<Running> run, const PhotoInfo& current);
     void write(std::shared_ptr<Running> run);
     void done(std::shared_ptr<Running> run);
     bool saveEntry(std::shared_ptr<Running> run);
@@ -82,6 +86,7 @@ private:
     bool m_apply = false;
     bool m_appOnly = false;
     bool m_onlyMissing = false;
+    PlaceholderSet m_placeholders;
     bool m_started = false;
     bool m_finished = false;
     bool m_aborted = false;

@@ -99,7 +99,7 @@ _portrait_cli()
         remove) command_opts="--journal --dry-run" ;;
         undo) command_opts="--apply" ;;
         import)
-            command_opts="--match --map --scope --only-missing --journal --apply --crop --max-edge --min-edge"
+            command_opts="--match --map --scope --only-missing --replace-placeholders --journal --apply --crop --max-edge --min-edge"
             ;;
     esac
 

@@ -58,6 +58,7 @@ private slots:
     void initTestCase();
     void everyActionAndReason();
     void onlyMissingSkipsPhotos();
+    void placeholdersCountAsMissing();
     void displayNameIsMatchedNfcAndCaseInsensitively();
     void uploadIsUprightSquareAndNeverUpscaled();
     void jpegThatNeedsNothingIsSentAsItIs();
@@ -69,7 +70,8 @@ private:
         QHash<QString, WriteOutcome> byFile;
         GraphError error;
     };
-    Plan plan(const QString& folder, ImportOptions options, bool onlyMissing = false);
+    Plan plan(const QString& folder, ImportOptions options, bool onlyMissing = false,
+              const PlaceholderSet& placeholders = {});
     const DemoUser& userWith(PhotoState state, int skip = 0) const;
 
     GraphEmulator* m_emulator = nullptr;
@@ -98,7 +100,8 @@ const DemoUser& TestImportPlan::userWith(PhotoState state, int skip) const
     qFatal("the demo tenant has too few users in that state");
 }
 
-TestImportPlan::Plan TestImportPlan::plan(const QString& folder, ImportOptions options, bool onlyMissing)
+TestImportPlan::Plan TestImportPlan::plan(const QString& folder, ImportOptions options, bool onlyMissing,
+                                          const PlaceholderSet& placeholders)
 {
     Plan result;
     m_emulator->clearRequestLog();
@@ -119,6 +122,7 @@ TestImportPlan::Plan TestImportPlan::plan(const QString& folder, ImportOptions o
     }
     PhotoWriteRun run(m_client, nullptr, planner.tasks());
     run.setOnlyMissing(onlyMissing);
+    run.setPlaceholders(placeholders);
     QSignalSpy done(&run, &PhotoWriteRun::finished);
     run.start();
     if (!done.wait(20000)) {
@@ -222,6 +226,27 @@ void TestImportPlan::onlyMissingSkipsPhotos()
     QCOMPARE(p.byFile.value(withPhoto.mail + QStringLiteral(".jpg")).reason, QStringLiteral("has-photo"));
     QCOMPARE(p.byFile.value(withoutPhoto.mail + QStringLiteral(".jpg")).action, QStringLiteral("set"));
     QCOMPARE(p.byFile.value(withoutPhoto.mail + QStringLiteral(".jpg")).task.matchedBy, QStringLiteral("mail"));
+}
+
+void TestImportPlan::placeholdersCountAsMissing()
+{
+    QTemporaryDir dir;
+    const DemoUser& logo = userWith(PhotoState::Present);
+    const DemoUser& real = userWith(PhotoState::Present, 1);
+    const QByteArray jpeg = encoded(picture(300, 300), "JPEG");
+    QVERIFY(writeFile(dir.filePath(logo.userPrincipalName + QStringLiteral(".jpg")), jpeg));
+    QVERIFY(writeFile(dir.filePath(real.userPrincipalName + QStringLiteral(".jpg")), jpeg));
+    // The placeholder, as an admin would have it: a resized copy of the picture in use.
+    const QImage current = QImage::fromData(m_emulator->tenant().photo(logo.id).bytes);
+    PlaceholderSet placeholders;
+    QVERIFY(placeholders.addImage(encoded(current.scaled(96, 96), "PNG"), QStringLiteral("logo")));
+    const Plan p = plan(dir.path(), ImportOptions{}, true, placeholders);
+    QVERIFY2(!p.error.isError(), qPrintable(p.error.toString()));
+    const WriteOutcome replaced = p.byFile.value(logo.userPrincipalName + QStringLiteral(".jpg"));
+    QCOMPARE(replaced.action, QStringLiteral("replace"));
+    QVERIFY(replaced.warnings.contains(QStringLiteral("placeholder")));
+    QCOMPARE(replaced.before.status, PhotoStatus::Placeholder);
+    QCOMPARE(p.byFile.value(real.userPrincipalName + QStringLiteral(".jpg")).action, QStringLiteral("skip"));
 }
 
 void TestImportPlan::displayNameIsMatchedNfcAndCaseInsensitively()
