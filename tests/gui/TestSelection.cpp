@@ -33,6 +33,7 @@ private slots:
     void filterThatHidesTheSelectionClearsIt();
     void filterThatKeepsTheSelectionKeepsIt();
     void searchKeepsAMatchAndClearsTheRest();
+    void searchKeepsAChosenListAndThePaneWithIt();
     void meShowsItsIdentityOnceKnown();
 
 private:
@@ -234,6 +235,42 @@ void TestSelection::searchKeepsAMatchAndClearsTheRest()
     QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isLoading() && window.selectionKeeper()->selectedChain().isEmpty(),
                              10000);
     verifyOneSelection(window, {});
+}
+
+void TestSelection::searchKeepsAChosenListAndThePaneWithIt()
+{
+    // As an admin met it: a contact folder chosen, then a search. The tree highlighted a group ("Suppliers")
+    // while the pane showed the folder ("Family – 0 entries"): now both show the folder, and its count.
+    MainWindow window;
+    open(window);
+    QVERIFY(!QTest::currentTestFailed());
+    const QModelIndex contacts = window.model()->topIndex(NodeKind::MyContacts);
+    const QModelIndex groups = window.model()->topIndex(NodeKind::Groups);
+    window.treeView()->expand(window.filterModel()->mapFromSource(contacts));
+    window.treeView()->expand(window.filterModel()->mapFromSource(groups));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isLoading() && window.model()->rowCount(contacts) > 0
+                                 && window.model()->rowCount(groups) > 0,
+                             10000);
+    QModelIndex folder;
+    for (int row = 0; row < window.model()->rowCount(contacts) && !folder.isValid(); ++row) {
+        const QModelIndex index = window.model()->index(row, 0, contacts);
+        if (NodeKind(index.data(Roles::KindRole).toInt()) == NodeKind::ContactFolder) {
+            folder = index;
+        }
+    }
+    QVERIFY(folder.isValid());
+    const QString path = folder.data(Roles::GraphPathRole).toString();
+    window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(folder));
+    QCOMPARE(label(window, "nameLabel"), folder.data(Roles::DisplayNameRole).toString());
+
+    window.searchEdit()->setText(QStringLiteral("Johansson"));
+    window.applySearch();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isLoading() && !window.selectionKeeper()->isPending(), 10000);
+    const QModelIndex current = window.treeView()->currentIndex();
+    QCOMPARE(current.data(Roles::GraphPathRole).toString(), path);
+    QCOMPARE(window.gridView()->currentIndex(), current);
+    QCOMPARE(label(window, "nameLabel"), current.data(Roles::DisplayNameRole).toString());
+    QCOMPARE(window.gridView()->rootIndex(), current); // the grid shows the folder's (matching) contacts
 }
 
 void TestSelection::meShowsItsIdentityOnceKnown()
