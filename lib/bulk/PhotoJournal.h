@@ -13,8 +13,9 @@ namespace Portrait {
 /**
  * @brief One principal a write run changed, or was about to change, as the journal keeps it.
  *
- * `state` says how far the write went: `backed-up` (its photo is saved, nothing written), `writing` (the write
- * was sent: after a kill, the photo itself says whether it was carried out), `written`, or `failed`. The backup is
+ * `state` says how far the write went: `writing` (its photo is backed up and the write may have been sent: after a
+ * kill, the photo itself says whether it was carried out), `written`, or `failed` (nothing written; a later run
+ * tries again). The backup is
  * the photo as it was before the first write of any run on this journal: a later run never replaces it.
  */
 struct JournalEntry
@@ -25,7 +26,7 @@ struct JournalEntry
     QString userPrincipalName;
     QString file; ///< the image file it came from (import), relative; empty for a removal
     QString action; ///< `set`, `replace` or `remove`
-    QString state; ///< `backed-up`, `writing`, `written`, `failed`
+    QString state; ///< `writing`, `written`, `failed`
     // Before the first write.
     bool hadPhoto = false;
     QString etagBefore;

@@ -244,11 +244,8 @@ void PhotoWriteRun::decide(std::shared_ptr<Running> run, const PhotoInfo& curren
             }
             out.backup = e.backup;
         }
-        e.state = QStringLiteral("backed-up");
-        if (!saveEntry(run)) {
-            done(run);
-            return;
-        }
+        // The entry itself is saved once, as `writing`, just before the write (write()): one save fewer per
+        // principal, and a kill before it leaves only a backup file that the next run writes again.
     }
     run->entry.action = out.action;
     run->entry.file = task.file;

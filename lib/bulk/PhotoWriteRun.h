@@ -26,8 +26,8 @@ class GraphClient;
  * - Undo: `replace` (the backup put back) or `remove` (the photo that was added), `skip` with `changed-since`
  *   (the etag is no longer the journal's etagAfter: never overwritten) or `not-written`.
  *
- * Write-ahead: a new principal's backup file (or the fact it had no photo) is saved and its entry saved as
- * `backed-up`; the entry is saved as `writing` before the write leaves, and as `written` or `failed` after.
+ * Write-ahead: a new principal's backup file is saved first (when it has a photo), then its entry as `writing`
+ * (with the backup, or the fact it had no photo) before the write leaves, and as `written` or `failed` after.
  * A run on the same journal after a kill resumes: an entry left `writing` whose photo changed is counted as
  * written without writing twice. A journal that cannot be saved stops that principal before any write.
  *
