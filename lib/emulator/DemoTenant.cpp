@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
 #include <QSet>
@@ -622,10 +623,10 @@ QByteArray DemoTenant::renderEncoded(const QString& principalId, const DemoPhoto
     }
     if (const Upload* upload = currentUpload(canonicalId(principalId), photo)) {
         // Smaller sizes are scaled from the stored largest one, as Graph serves them.
-        QByteArray bytes = upload->jpeg;
+        QByteArray bytes = storedJpeg(*upload, photo.edge);
         if (edge != photo.edge) {
             QImage stored;
-            stored.loadFromData(upload->jpeg, "JPEG");
+            stored.loadFromData(bytes, "JPEG");
             bytes = encodeJpeg(stored.scaled(edge, edge, Qt::IgnoreAspectRatio, Qt::SmoothTransformation),
                                kStoredJpegQuality);
         }
@@ -768,31 +769,65 @@ int DemoTenant::minimumUploadEdge()
     return graphPhotoSizes().constFirst();
 }
 
-bool DemoTenant::uploadPhoto(const QString& principalId, const QImage& image)
+QSize DemoTenant::uploadedImageSize(const QByteArray& encoded)
+{
+    QBuffer buffer;
+    buffer.setData(encoded);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    QSize size = reader.size();
+    if (!size.isValid() || size.isEmpty()) {
+        return {};
+    }
+    const bool quarterTurn = reader.transformation() & QImageIOHandler::TransformationRotate90;
+    // An eighth of the size is what a JPEG decoder makes fastest; it still reads every byte of the stream.
+    reader.setScaledSize(QSize(std::max(1, size.width() / 8), std::max(1, size.height() / 8)));
+    if (reader.read().isNull()) {
+        return {};
+    }
+    return quarterTurn ? size.transposed() : size;
+}
+
+bool DemoTenant::uploadPhoto(const QString& principalId, const QByteArray& encoded)
 {
     DemoPhoto* photo = mutablePhoto(principalId);
-    if (!photo || image.isNull() || std::min(image.width(), image.height()) < minimumUploadEdge()) {
+    const QSize size = uploadedImageSize(encoded);
+    if (!photo || !size.isValid() || std::min(size.width(), size.height()) < minimumUploadEdge()) {
         return false;
     }
-    // Centre square, then at most the largest size Graph keeps.
-    const int side = std::min(image.width(), image.height());
-    const QImage square = image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side);
-    const int edge = std::min(side, kLargestStoredEdge);
-    const QImage scaled
-        = side == edge ? square : square.scaled(edge, edge, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     Upload upload;
-    upload.jpeg = encodeJpeg(opaque(scaled), kStoredJpegQuality);
-    if (upload.jpeg.isEmpty()) {
-        return false;
-    }
-    upload.digest = QCryptographicHash::hash(upload.jpeg, QCryptographicHash::Sha256);
+    upload.received = encoded;
+    upload.digest = QCryptographicHash::hash(encoded, QCryptographicHash::Sha256);
     photo->state = PhotoState::Present;
     photo->format = PhotoFormat::Jpeg;
-    photo->edge = static_cast<quint16>(edge);
+    photo->edge = static_cast<quint16>(std::min({size.width(), size.height(), kLargestStoredEdge}));
     ++photo->version;
     upload.version = photo->version;
     m_uploads.insert(canonicalId(principalId), upload);
     return true;
+}
+
+QByteArray DemoTenant::storedJpeg(const Upload& upload, int edge) const
+{
+    if (upload.jpeg.isEmpty()) {
+        QImage image;
+        QBuffer buffer;
+        buffer.setData(upload.received);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        reader.setAutoTransform(true); // an EXIF orientation is applied, as a camera picture is meant to be seen
+        image = reader.read();
+        // Centre square, then the stored edge (at most the largest size Graph keeps).
+        const int side = std::min(image.width(), image.height());
+        const QImage square = image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side);
+        const QImage scaled
+            = side == edge ? square : square.scaled(edge, edge, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        Upload& mutableUpload = const_cast<Upload&>(upload); // lives in the mutable m_uploads
+        mutableUpload.jpeg = encodeJpeg(opaque(scaled), kStoredJpegQuality);
+        mutableUpload.received.clear();
+    }
+    return upload.jpeg;
 }
 
 bool DemoTenant::hasUploadedPhoto(const QString& principalId) const

@@ -4,8 +4,8 @@
 
 #include <QCache>
 #include <QHash>
-#include <QImage>
 #include <QList>
+#include <QSize>
 #include <QString>
 
 namespace Portrait {
@@ -107,12 +107,19 @@ public:
     /** @brief The smallest width and height Graph stores a photo of; smaller uploads are refused. */
     static int minimumUploadEdge();
     /**
-     * @brief Stores an uploaded picture as the principal's photo, the way Graph does: centre-cropped to a square,
-     * scaled down to at most 648 pixels, re-encoded as JPEG (so the bytes read back are not the bytes sent);
-     * a new version and etag; every size up to the stored edge becomes available.
-     * @return false for an unknown id or an image under minimumUploadEdge().
+     * @brief The size an uploaded picture is shown at (its EXIF orientation applied), or an invalid size when
+     * @p encoded is no image Qt can read. The whole stream is decoded (at a reduced scale where the format allows),
+     * so a truncated or corrupt picture is told too.
      */
-    bool uploadPhoto(const QString& principalId, const QImage& image);
+    static QSize uploadedImageSize(const QByteArray& encoded);
+    /**
+     * @brief Stores an uploaded picture as the principal's photo, the way Graph does: a new version and etag, and
+     * every size up to min(width, height, 648) available; the picture is served centre-cropped to a square and
+     * re-encoded as JPEG (so the bytes read back are not the bytes sent). The re-encoding happens on the first
+     * read of the bytes, so that a write costs the emulator little more than reading the picture.
+     * @return false for an unknown id, or a picture that is unreadable or under minimumUploadEdge().
+     */
+    bool uploadPhoto(const QString& principalId, const QByteArray& encoded);
     /** @brief True when the principal's current photo is an upload (not a painted demo photo). */
     bool hasUploadedPhoto(const QString& principalId) const;
 
@@ -152,9 +159,12 @@ private:
     struct Upload
     {
         quint32 version = 0; ///< The DemoPhoto::version it belongs to; any later change supersedes it.
-        QByteArray jpeg;
-        QByteArray digest; ///< Of the stored bytes, so that the etag depends on the content too.
+        QByteArray received; ///< The bytes sent, until they are re-encoded.
+        QByteArray jpeg; ///< The largest size, re-encoded on first use.
+        QByteArray digest; ///< Of the bytes received, so that the etag depends on the content too.
     };
+    /// The re-encoded largest size of an upload, made on first use.
+    QByteArray storedJpeg(const Upload& upload, int edge) const;
     /// The stored upload of @p canonical when it is the current version of its photo, else nullptr.
     const Upload* currentUpload(const QString& canonical, const DemoPhoto& photo) const;
 
@@ -172,7 +182,7 @@ private:
     QHash<QString, qsizetype> m_contactById;
     mutable QCache<QString, QByteArray> m_imageCache;
     mutable QHash<QString, QString> m_etags; // key: principal/version/edge/format of the largest size
-    QHash<QString, Upload> m_uploads; // canonical id → the uploaded photo
+    mutable QHash<QString, Upload> m_uploads; // canonical id → the uploaded photo
     PhotoUpdateSettings m_photoSettings;
 };
 

@@ -5,11 +5,8 @@
 #include "ODataFilter.h"
 #include "ODataQuery.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QImage>
-#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -710,24 +707,19 @@ EmulatorReply GraphRequestHandler::writePhoto(Context& ctx, const PhotoTarget& t
         return error(ctx, 500, u"ErrorInternalServerError"_s,
                      u"An internal server error occurred. The operation failed."_s);
     }
-    QBuffer buffer;
-    buffer.setData(ctx.request.body);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true); // an EXIF orientation is applied, as a camera picture is meant to be seen
-    const QImage image = reader.read();
-    if (image.isNull()) {
+    const QSize size = DemoTenant::uploadedImageSize(ctx.request.body);
+    if (!size.isValid()) {
         return error(ctx, 500, u"ErrorInternalServerError"_s,
                      u"An internal server error occurred. The operation failed., The file you chose isn't an image. "
                      "Please choose a different file."_s);
     }
     const int minimum = DemoTenant::minimumUploadEdge();
-    if (image.width() < minimum || image.height() < minimum) {
+    if (size.width() < minimum || size.height() < minimum) {
         return error(
-            ctx, 400, image.width() < minimum ? u"ValidationWidthTooSmall"_s : u"ValidationHeightTooSmall"_s,
+            ctx, 400, size.width() < minimum ? u"ValidationWidthTooSmall"_s : u"ValidationHeightTooSmall"_s,
             u"Exception of type 'Microsoft.Fast.Profile.Core.Exception.ProfileBadRequestException' was thrown."_s);
     }
-    if (!m_tenant.uploadPhoto(target.id, image)) {
+    if (!m_tenant.uploadPhoto(target.id, ctx.request.body)) {
         return error(ctx, 500, u"ErrorInternalServerError"_s,
                      u"An internal server error occurred. The operation failed."_s);
     }
