@@ -3682,6 +3682,14 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>Warning about the borrowed client ID</source>
         <translation>Warnung zur ausgeliehenen Client-ID</translation>
     </message>
+    <message>
+        <source>Allow changing photos</source>
+        <translation>Ändern von Fotos erlauben</translation>
+    </message>
+    <message>
+        <source>Also asks for User.ReadWrite.All, Group.ReadWrite.All and Contacts.ReadWrite, so that Portrait can set, replace and remove photos. Changing other people&apos;s photos takes a User Administrator or Global Administrator.</source>
+        <translation>Fordert zusätzlich User.ReadWrite.All, Group.ReadWrite.All und Contacts.ReadWrite an, damit Portrait Fotos setzen, ersetzen und entfernen kann. Die Fotos anderer Personen kann nur ein Benutzeradministrator oder globaler Administrator ändern.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::SignOut</name>

@@ -3682,6 +3682,14 @@ Développez ou actualisez pour réessayer.</translation>
         <source>Warning about the borrowed client ID</source>
         <translation>Avertissement sur l&apos;ID client emprunté</translation>
     </message>
+    <message>
+        <source>Allow changing photos</source>
+        <translation>Autoriser la modification des photos</translation>
+    </message>
+    <message>
+        <source>Also asks for User.ReadWrite.All, Group.ReadWrite.All and Contacts.ReadWrite, so that Portrait can set, replace and remove photos. Changing other people&apos;s photos takes a User Administrator or Global Administrator.</source>
+        <translation>Demande aussi User.ReadWrite.All, Group.ReadWrite.All et Contacts.ReadWrite, pour que Portrait puisse définir, remplacer et supprimer des photos. Modifier les photos d&apos;autres personnes demande un rôle d&apos;administrateur des utilisateurs ou d&apos;administrateur général.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::SignOut</name>

@@ -148,6 +148,15 @@ QWidget* SignInDialog::createFormPage()
     m_photoScopeCheck->setAccessibleName(tr("Also ask for ProfilePhoto.Read.All"));
     form->addRow(QString(), m_photoScopeCheck);
 
+    // Read-only unless asked: the permissions that change photos are a choice made here, never a default.
+    m_writeScopeCheck = new QCheckBox(tr("Allow changing photos"), page);
+    m_writeScopeCheck->setObjectName(QStringLiteral("writeScopeCheck"));
+    m_writeScopeCheck->setAccessibleName(tr("Allow changing photos"));
+    m_writeScopeCheck->setToolTip(tr("Also asks for User.ReadWrite.All, Group.ReadWrite.All and Contacts.ReadWrite, "
+                                     "so that Portrait can set, replace and remove photos. Changing other people's "
+                                     "photos takes a User Administrator or Global Administrator."));
+    form->addRow(QString(), m_writeScopeCheck);
+
     m_secretEdit = new QLineEdit(page);
     m_secretEdit->setObjectName(QStringLiteral("clientSecretEdit"));
     m_secretEdit->setAccessibleName(tr("Client secret"));
@@ -376,6 +385,7 @@ void SignInDialog::updateModeFields()
     m_form->setRowVisible(m_certificateRow, certificate);
     m_form->setRowVisible(m_certificatePasswordEdit, certificate);
     m_form->setRowVisible(m_photoScopeCheck, !secret && !certificate);
+    m_form->setRowVisible(m_writeScopeCheck, !secret && !certificate);
     // Microsoft's public client signs in people only: never offered for app-only credentials.
     if (secret || certificate) {
         m_graphCliCheck->setChecked(false);
@@ -441,6 +451,7 @@ bool SignInDialog::readForm(Account* account, QString* secret, QString* error) c
         return false;
     }
     account->photoScope = !account->isAppOnly() && m_photoScopeCheck->isChecked();
+    account->writeScope = !account->isAppOnly() && m_writeScopeCheck->isChecked();
     if (m_advancedCheck->isChecked()) {
         account->loginUrl = m_loginUrlEdit->text().trimmed();
         const QString graphUrl = m_graphUrlEdit->text().trimmed();

@@ -102,6 +102,7 @@ private:
     QComboBox* m_cloudCombo = nullptr;
     QComboBox* m_modeCombo = nullptr;
     QCheckBox* m_photoScopeCheck = nullptr;
+    QCheckBox* m_writeScopeCheck = nullptr;
     QLabel* m_secretLabel = nullptr;
     QLineEdit* m_secretEdit = nullptr;
     QLabel* m_certificateLabel = nullptr;

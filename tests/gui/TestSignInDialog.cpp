@@ -64,6 +64,7 @@ private slots:
     void certificateSignIn();
     void unregisteredCertificateSavesNothing();
     void graphCliClientIsAnExplicitWarnedOptIn();
+    void changingPhotosIsAnExplicitChoice();
     void lastAccountReopensAtStartup();
     void thumbnailsGoToTheConfiguredCacheFolder();
 
@@ -429,6 +430,7 @@ void TestSignInDialog::clientSecretSignIn()
     chooseMode(dialog, Account::Mode::ClientSecret);
     QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretEdit"))->isVisible());
     QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("photoScopeCheck"))->isVisible());
+    QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("writeScopeCheck"))->isVisible());
     dialog->findChild<QLineEdit*>(QStringLiteral("clientIdEdit"))->setText(kSecretApp);
     auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretEdit"));
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
@@ -564,6 +566,26 @@ void TestSignInDialog::graphCliClientIsAnExplicitWarnedOptIn()
     const std::optional<Account> account = AccountStore().find(QStringLiteral("borrowed"));
     QVERIFY(account);
     QCOMPARE(account->clientId, Account::graphCommandLineToolsClientId());
+}
+
+void TestSignInDialog::changingPhotosIsAnExplicitChoice()
+{
+    MainWindow window;
+    window.setTokenStore(m_store);
+    window.show();
+    SignInDialog* dialog = openFilledDialog(window, QStringLiteral("writer"));
+    QVERIFY(dialog);
+    auto* write = dialog->findChild<QCheckBox*>(QStringLiteral("writeScopeCheck"));
+    QVERIFY(write);
+    QVERIFY(write->isVisible());
+    QVERIFY(!write->isChecked()); // read-only unless asked
+    write->setChecked(true);
+    finishSignIn(window, dialog, QStringLiteral("writer"));
+    QVERIFY(!QTest::currentTestFailed());
+    const std::optional<Account> account = AccountStore().find(QStringLiteral("writer"));
+    QVERIFY(account);
+    QVERIFY(account->writeScope);
+    QVERIFY(!AccountStore().find(QStringLiteral("work")) || !AccountStore().find(QStringLiteral("work"))->writeScope);
 }
 
 void TestSignInDialog::lastAccountReopensAtStartup()
