@@ -63,7 +63,8 @@ for f in /usr/share/applications/io.github.portrait.Portrait.desktop \
          /usr/share/icons/hicolor/scalable/apps/io.github.portrait.Portrait.svg \
          /usr/share/man/man1/portrait.1.gz /usr/share/man/man1/portrait-cli.1.gz \
          /usr/share/man/man1/portrait-emulator.1.gz /usr/share/doc/portrait/copyright \
-         /usr/share/bash-completion/completions/portrait-cli /usr/share/zsh/vendor-completions/_portrait-cli; do
+         /usr/share/bash-completion/completions/portrait-cli /usr/share/zsh/vendor-completions/_portrait-cli \
+         /usr/share/portrait/demo-import/README.txt; do
     check test -s "$f"
 done
 if command -v desktop-file-validate >/dev/null; then
