@@ -85,6 +85,7 @@ private:
     QString m_dir;
     QString m_created;
     QList<JournalEntry> m_entries;
+    QList<QByteArray> m_serialized; ///< each entry as compact JSON: a save rewrites the file, not every entry's JSON
 };
 
 } // namespace Portrait

@@ -51,7 +51,7 @@ public:
     void setOnlyMissing(bool onlyMissing) { m_onlyMissing = onlyMissing; }
     /// Photos that count as missing for setOnlyMissing() (`--replace-placeholders`): compared by their pixels.
     void setPlaceholders(const PlaceholderSet& placeholders) { m_placeholders = placeholders; }
-    /// Tasks at once (default 4).
+    /// Tasks at once (default 16; the RequestScheduler keeps the requests within Graph's limits).
     void setParallel(int count) { m_parallel = qMax(1, count); }
 
     void start();
@@ -81,7 +81,7 @@ private:
     std::deque<WriteTask> m_todo;
     QList<WriteOutcome> m_outcomes;
     GraphError m_error;
-    int m_parallel = 4;
+    int m_parallel = 16; ///< enough that the scheduler always has the next request queued
     int m_running = 0;
     bool m_apply = false;
     bool m_appOnly = false;
