@@ -121,6 +121,7 @@ private slots:
     void onPremisesPolicyRefusesUserWrites();
     void writesShareThePhotoCapacity();
     void theLogTellsWritesApart();
+    void aRestartBringsTheTenantBack();
 
 private:
     Http send(const QByteArray& method, const QByteArray& target, const QByteArray& body = {},
@@ -661,6 +662,26 @@ void TestEmulatorWrites::theLogTellsWritesApart()
     m_emulator->clearRequestLog();
     QVERIFY(m_emulator->writeRequests().isEmpty());
     QCOMPARE(m_emulator->writeRequestCount(), 4u);
+}
+
+void TestEmulatorWrites::aRestartBringsTheTenantBack()
+{
+    // Writes live in the tenant's memory only: an emulator started again from the same options (what `--demo`
+    // does on each start) serves the original photos.
+    const QString id = userWhere([](const DemoUser& u) { return u.photo.hasPhoto(); })->id;
+    const QString original = m_emulator->tenant().photoEtag(id);
+    const QByteArray before = m_emulator->tenant().photo(id).bytes;
+    QCOMPARE(send("PUT", "/v1.0/users/" + pct(id) + "/photo/$value", encode(picture(200, 200)), "image/jpeg").status,
+             200);
+    const QString group = m_emulator->tenant().groups().constFirst().id; // the large group, which has a photo
+    QCOMPARE(send("DELETE", "/v1.0/groups/" + pct(group) + "/photo/$value").status, 200);
+    QVERIFY(m_emulator->tenant().photoEtag(id) != original);
+
+    const GraphEmulator restarted(m_emulator->tenant().options());
+    QCOMPARE(restarted.tenant().photoEtag(id), original);
+    QCOMPARE(restarted.tenant().photo(id).bytes, before);
+    QVERIFY(!restarted.tenant().hasUploadedPhoto(id));
+    QVERIFY(restarted.tenant().photoInfo(group)->hasPhoto());
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorWrites)
