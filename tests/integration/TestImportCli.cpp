@@ -55,6 +55,7 @@ private slots:
     void killedImportIsCompletedThenUndone();
     void throttledWritesAllLand();
     void withoutWritePermissionNothingIsWritten();
+    void setAndRemoveOnePrincipal();
 
 private:
     Result cli(const QStringList& args, int killAfterLines = 0);
@@ -247,6 +248,55 @@ void TestImportCli::withoutWritePermissionNothingIsWritten()
         }
     }
     QVERIFY2(named, r.out.right(2000).constData());
+}
+
+void TestImportCli::setAndRemoveOnePrincipal()
+{
+    QTemporaryDir work;
+    QTemporaryDir folder;
+    const QList<Original> one = fillFolder(folder.path(), 1, 80);
+    const DemoUser* user = m_emulator->tenant().findUser(one.constFirst().id);
+    QVERIFY(user);
+    const QString file = QDir(folder.path()).filePath(user->userPrincipalName + u".jpg"_s);
+    const QString item = u"users/"_s + user->userPrincipalName;
+
+    // --dry-run: the plan, and no write at all.
+    const quint64 writes = m_emulator->writeRequestCount();
+    const Result plan = cli({u"set"_s, item, file, u"--dry-run"_s});
+    QCOMPARE(plan.exitCode, 0);
+    QCOMPARE(m_emulator->writeRequestCount(), writes);
+    QCOMPARE(plan.records().size(), 1);
+    QVERIFY(!plan.records().constFirst().contains(u"result"_s));
+
+    const Result set = cli({u"set"_s, item, file, u"--journal"_s, work.filePath(u"j"_s)});
+    QVERIFY2(set.exitCode == 0, set.err.right(2000).constData());
+    const QJsonObject record = set.records().constFirst();
+    QCOMPARE(record.value(u"result"_s).toString(), u"written"_s);
+    QVERIFY(record.value(u"verified"_s).toBool());
+    QCOMPARE(record.value(u"etagAfter"_s).toString(), m_emulator->tenant().photoEtag(user->id));
+    QVERIFY2(set.err.contains("Teams"), set.err.constData()); // the note on other apps' caches
+
+    const Result removed = cli({u"remove"_s, item, u"--journal"_s, work.filePath(u"k"_s)});
+    QVERIFY2(removed.exitCode == 0, removed.err.right(2000).constData());
+    QCOMPARE(removed.records().constFirst().value(u"action"_s).toString(), u"remove"_s);
+    QVERIFY(m_emulator->tenant().photo(user->id).isNull());
+    const Result again = cli({u"remove"_s, item, u"--dry-run"_s});
+    QCOMPARE(again.records().constFirst().value(u"reason"_s).toString(), u"no-photo"_s);
+
+    // A contact's photo cannot be removed: said so, nothing sent.
+    const DemoContact& contact = m_emulator->tenant().allContacts().constFirst();
+    const quint64 before = m_emulator->writeRequestCount();
+    const Result contactRemoval
+        = cli({u"remove"_s, u"me/contacts/"_s + contact.id, u"--journal"_s, work.filePath(u"c"_s)});
+    QCOMPARE(contactRemoval.exitCode, 0);
+    QCOMPARE(contactRemoval.records().constFirst().value(u"action"_s).toString(), u"unsupported"_s);
+    QCOMPARE(contactRemoval.records().constFirst().value(u"reason"_s).toString(), u"contact-removal"_s);
+    QCOMPARE(m_emulator->writeRequestCount(), before);
+
+    // Bad input is a usage error before anything connects.
+    QCOMPARE(cli({u"set"_s, item, work.filePath(u"missing.jpg"_s)}).exitCode, 2);
+    QCOMPARE(cli({u"set"_s, item}).exitCode, 2);
+    QCOMPARE(cli({u"import"_s, folder.path(), u"--match"_s, u"nickname"_s}).exitCode, 2);
 }
 
 QTEST_MAIN(TestImportCli)
