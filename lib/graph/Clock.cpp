@@ -16,9 +16,14 @@ public:
     SystemClock() { m_timer.start(); }
     qint64 nowMs() const override { return m_timer.elapsed(); }
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
-    void callLater(QObject* context, qint64 delayMs, std::function<void()> callback) override
+
+protected:
+    void arm(QObject* context, qint64 delayMs, std::function<void()> callback) override
     {
-        QTimer::singleShot(std::chrono::milliseconds(qMax<qint64>(0, delayMs)), context, std::move(callback));
+        // A default (coarse) timer of 2 s or more may fire up to 5 % early; a precise one keeps to the
+        // millisecond, and callLater() re-checks either way.
+        QTimer::singleShot(std::chrono::milliseconds(qMax<qint64>(0, delayMs)), Qt::PreciseTimer, context,
+                           std::move(callback));
     }
 
 private:
@@ -26,6 +31,23 @@ private:
 };
 
 } // namespace
+
+void Clock::callLater(QObject* context, qint64 delayMs, std::function<void()> callback)
+{
+    callAt(context, nowMs() + qMax<qint64>(0, delayMs), std::move(callback));
+}
+
+void Clock::callAt(QObject* context, qint64 dueMs, std::function<void()> callback)
+{
+    // arm() calls back only while context lives, so context is valid inside.
+    arm(context, dueMs - nowMs(), [this, context, dueMs, callback = std::move(callback)]() mutable {
+        if (nowMs() < dueMs) {
+            callAt(context, dueMs, std::move(callback)); // fired early: wait out the rest
+            return;
+        }
+        callback();
+    });
+}
 
 Clock* Clock::system()
 {
@@ -47,10 +69,11 @@ ManualClock::ManualClock(const QDateTime& start)
 
 ManualClock::~ManualClock() = default;
 
-void ManualClock::callLater(QObject* context, qint64 delayMs, std::function<void()> callback)
+void ManualClock::arm(QObject* context, qint64 delayMs, std::function<void()> callback)
 {
     auto t = std::make_unique<Timer>();
-    t->due = m_now + qMax<qint64>(0, delayMs);
+    const qint64 delay = qMax<qint64>(0, delayMs);
+    t->due = m_now + delay - delay * m_earlyPercent / 100;
     t->sequence = m_sequence++;
     t->context = context;
     t->callback = std::move(callback);

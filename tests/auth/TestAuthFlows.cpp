@@ -47,6 +47,7 @@ private slots:
     void loginOriginRules();
 
     void deviceCodePendingSlowDownSuccess();
+    void deviceCodeNeverPollsEarly();
     void deviceCodeStops_data();
     void deviceCodeStops();
     void deviceCodeExpiresLocally();
@@ -258,6 +259,35 @@ void TestAuthFlows::deviceCodePendingSlowDownSuccess()
     QVERIFY(!flow.grant().refreshToken.isEmpty());
     QCOMPARE(flow.grant().userName(), QStringLiteral("admin@contoso.example"));
     QCOMPARE(flow.grant().expiresAt, m_clock->nowUtc().addSecs(3599));
+}
+
+void TestAuthFlows::deviceCodeNeverPollsEarly()
+{
+    // On timers that fire 5 % early (a default QTimer of 2 s or more may), no poll leaves before its interval.
+    m_clock->setEarlyPercent(5);
+    m_emulator->tokenEndpoint().setDeviceCodeScript({QStringLiteral("pending"), QStringLiteral("slow_down")});
+    const AuthEndpoints e = endpoints();
+    DeviceCodeFlow flow(m_oauth, e, kClient, e.delegatedScopes(), m_clock.get());
+    QSignalSpy ready(&flow, &DeviceCodeFlow::codeReady);
+    QSignalSpy finished(&flow, &DeviceCodeFlow::finished);
+    flow.start();
+    QVERIFY(ready.wait());
+    m_clock->advance(4999);
+    QCOMPARE(flow.polls(), 0);
+    m_clock->advance(1); // poll 1: authorization_pending
+    QCOMPARE(flow.polls(), 1);
+    QTRY_COMPARE(m_clock->pending(), 1);
+    m_clock->advance(4999);
+    QCOMPARE(flow.polls(), 1);
+    m_clock->advance(1); // poll 2: slow_down
+    QTRY_COMPARE(flow.intervalMs(), 10000);
+    QTRY_COMPARE(m_clock->pending(), 1);
+    m_clock->advance(9999);
+    QCOMPARE(flow.polls(), 2);
+    m_clock->advance(1); // poll 3: approved
+    QCOMPARE(flow.polls(), 3);
+    QVERIFY(finished.wait());
+    QCOMPARE(flow.errorCode(), QString());
 }
 
 void TestAuthFlows::deviceCodeStops_data()

@@ -55,6 +55,7 @@ private slots:
     void parseRejectsMalformed();
     void requestBody();
     void perItemRetryAfter();
+    void wholeBatchWaitsOutRetryAfterOnACoarseTimer();
     void singleOperationIsNeverBatched();
     void adaptiveLimitRecovers();
     void ownMessagesStayEnglishInRecords();
@@ -183,6 +184,55 @@ void TestBatch::perItemRetryAfter()
     QTRY_COMPARE(results.size(), 2);
     QCOMPARE(results.value(QStringLiteral("u2")).etag, QStringLiteral("B2"));
     QCOMPARE(scheduler.throttledItems(), 1u);
+    QVERIFY2(nam.isSatisfied(), nam.problems().constData());
+}
+
+void TestBatch::wholeBatchWaitsOutRetryAfterOnACoarseTimer()
+{
+    // A $batch answered 429 with Retry-After 2.128 is sent again no sooner, even on timers that fire 5 % early
+    // (a default QTimer of 2 s or more does: one batch left 57 ms early).
+    FakeNetworkAccessManager nam;
+    StaticTokenProvider tokens(QStringLiteral("t"));
+    ManualClock clock;
+    clock.setEarlyPercent(5);
+    GraphClient client(GraphRoot::parse(QString::fromLatin1(kRoot)), &tokens, &nam);
+    client.setClock(&clock);
+    RequestScheduler scheduler(&client);
+    scheduler.setMaxInFlight(2);
+
+    Exchange throttled;
+    throttled.method = "POST";
+    throttled.url = kRoot + "/$batch";
+    throttled.status = 429;
+    throttled.replyHeaders = {{"Content-Type", "application/json"}, {"Retry-After", "2.128"}};
+    throttled.body = R"({"error":{"code":"TooManyRequests","message":"x"}})";
+    nam.expect(throttled);
+    Exchange batch;
+    batch.method = "POST";
+    batch.url = kRoot + "/$batch";
+    batch.replyHeaders = {{"Content-Type", "application/json"}};
+    batch.body = R"({"responses":[{"id":"1","status":200,"headers":{"Content-Type":"application/json"},"body":)"
+        + meta(48, "A1") + R"(},{"id":"2","status":200,"headers":{"Content-Type":"application/json"},"body":)"
+        + meta(48, "B2") + "}]}";
+    nam.expect(batch);
+
+    QHash<QString, PhotoInfo> results;
+    for (const char* id : {"u1", "u2"}) {
+        const QString key = QString::fromLatin1(id);
+        scheduler.fetchPhoto(ItemPath::user(key), PhotoJob::Mode::MetadataOnly, {}, this,
+                             [&results, key](const PhotoInfo& info) { results.insert(key, info); });
+    }
+    QTRY_COMPARE(nam.seen().size(), 1);
+    QTRY_VERIFY(clock.pending() >= 1);
+    for (int step = 0; step < 2127; step += 100) {
+        clock.advance(qMin(100, 2127 - step));
+        QCoreApplication::processEvents();
+        QCOMPARE(nam.seen().size(), 1); // not a moment early
+    }
+    clock.advance(1);
+    QTRY_COMPARE(results.size(), 2);
+    QCOMPARE(nam.seen().size(), 2);
+    QCOMPARE(results.value(QStringLiteral("u2")).etag, QStringLiteral("B2"));
     QVERIFY2(nam.isSatisfied(), nam.problems().constData());
 }
 
