@@ -322,6 +322,7 @@ QWidget* SignInDialog::createProgressPage()
         QIcon::fromTheme(QStringLiteral("internet-web-browser"), QIcon(QStringLiteral(":/portrait/icons/browser.svg"))),
         tr("&Open browser"), m_devicePanel);
     open->setObjectName(QStringLiteral("openBrowserButton"));
+    m_openBrowserButton = open;
     open->setAccessibleName(tr("Open the sign-in page in the browser"));
     connect(open, &QPushButton::clicked, this, [this]() { openUrl(m_verificationUrl); });
     deviceButtons->addWidget(copy);
@@ -542,7 +543,9 @@ void SignInDialog::startSignIn()
 
 void SignInDialog::showCode(const DeviceCodeInfo& info)
 {
-    m_verificationUrl = info.verificationUri;
+    // The page is opened for the user only when it is https; any other is shown, never opened.
+    m_verificationUrl = info.canOpen() ? info.verificationUri : QUrl();
+    m_openBrowserButton->setVisible(info.canOpen());
     m_progressTitle->setText(tr("Enter this code to sign in"));
     m_verificationLabel->setText(tr("Open %1 in a browser, on this or any other device, and enter the code:")
                                      .arg(info.verificationUri.toString()));

@@ -119,6 +119,7 @@ private:
     QLabel* m_progressTitle = nullptr;
     QWidget* m_devicePanel = nullptr;
     QLabel* m_codeLabel = nullptr;
+    QPushButton* m_openBrowserButton = nullptr;
     QLabel* m_verificationLabel = nullptr;
     QWidget* m_browserPanel = nullptr;
     QLineEdit* m_authorizeUrlEdit = nullptr;

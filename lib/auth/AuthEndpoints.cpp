@@ -22,7 +22,7 @@ bool AuthEndpoints::setLoginOrigin(const QString& text, QString* error)
     }
     if (scheme == QLatin1String("http") && !GraphRoot::isLoopbackHost(url.host())) {
         *error = QCoreApplication::translate("Portrait::AuthEndpoints",
-                                             "http:// is accepted only for loopback hosts: '%1'")
+                                             "http:// is accepted only for a loopback address (127.0.0.1, [::1]): '%1'")
                      .arg(text);
         return false;
     }

@@ -10,7 +10,15 @@ namespace Portrait {
 namespace {
 const QString kDeviceCodeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
 constexpr qint64 kSlowDownMs = 5000;
+constexpr int kMinIntervalSeconds = 5;
 } // namespace
+
+bool DeviceCodeInfo::canOpen() const
+{
+    // Only a page the browser reaches over TLS: an http:// one could be anyone's on the way.
+    return verificationUri.isValid() && verificationUri.scheme() == QLatin1String("https")
+        && !verificationUri.host().isEmpty();
+}
 
 DeviceCodeFlow::DeviceCodeFlow(OAuthClient* client, const AuthEndpoints& endpoints, const QString& clientId,
                                const QStringList& scopes, Clock* clock, QObject* parent)
@@ -58,7 +66,9 @@ void DeviceCodeFlow::onDeviceCode(const OAuthReply& reply)
         finish(QStringLiteral("invalid_response"), tr("The sign-in service sent no device code."));
         return;
     }
-    m_intervalMs = qMax(0, m_info.intervalSeconds) * 1000LL;
+    // RFC 8628 §3.2: 5 s when the service names none. Never faster: an interval of 0 would poll in a tight loop.
+    m_info.intervalSeconds = qMax(kMinIntervalSeconds, m_info.intervalSeconds);
+    m_intervalMs = m_info.intervalSeconds * 1000LL;
     m_deadlineMs = m_clock->nowMs() + m_info.expiresInSeconds * 1000LL;
     emit codeReady(m_info);
     schedulePoll();

@@ -20,14 +20,17 @@ struct DeviceCodeInfo
     QUrl verificationUri;
     QString message; ///< the service's own sentence (localised by the service)
     int expiresInSeconds = 900;
-    int intervalSeconds = 5;
+    int intervalSeconds = 5; ///< never less than 5
+
+    /// True when verificationUri may be opened in a browser for the user: https only.
+    bool canOpen() const;
 };
 
 /**
  * @brief Device authorization grant (RFC 8628) against the identity platform (FACTS.md §6.1).
  *
  * start() asks for a code, emits codeReady() once, then polls the token endpoint every `interval` seconds
- * on the injected Clock: `authorization_pending` polls again, `slow_down` adds 5 s to the interval,
+ * (5 s at least) on the injected Clock: `authorization_pending` polls again, `slow_down` adds 5 s to the interval,
  * `authorization_declined`, `expired_token` and every other error stop. finished() is emitted exactly once,
  * never from within start(); grant() and errorCode() are valid after it.
  */

@@ -62,9 +62,8 @@ QUrl cloudLoginHost(Cloud cloud)
 
 bool GraphRoot::isLoopbackHost(const QString& host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
-        return true;
-    }
+    // A literal address only: a name, `localhost` included, is whatever the resolver (hosts file, DNS) says,
+    // and plain HTTP carries the bearer token.
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
@@ -86,7 +85,8 @@ GraphRoot GraphRoot::parse(const QString& text, QString* error)
         if (!isLoopbackHost(url.host())) {
             return fail(QCoreApplication::translate(
                             "Portrait::GraphRoot",
-                            "refusing http:// for '%1': only loopback hosts may use plain HTTP; use https://")
+                            "refusing http:// for '%1': only a loopback address (127.0.0.1, [::1]) may use plain HTTP; "
+                            "use https://")
                             .arg(url.host()));
         }
     } else if (scheme != QLatin1String("https")) {

@@ -26,7 +26,7 @@ QUrl cloudLoginHost(Cloud cloud);
 /**
  * @brief A validated Graph root URL including the version segment, and the origin the token is pinned to.
  *
- * `https://` anywhere; `http://` only for loopback hosts (127.0.0.0/8, ::1, localhost).
+ * `https://` anywhere; `http://` only for literal loopback addresses (127.0.0.0/8, ::1), not for a name.
  */
 class GraphRoot
 {
@@ -45,7 +45,7 @@ public:
     /// True when @p url has the root's scheme, host and port: the only place the token may go.
     bool isSameOrigin(const QUrl& url) const;
 
-    /// True for 127.0.0.0/8, ::1 and `localhost`.
+    /// True for the literal addresses 127.0.0.0/8 and ::1; false for every name, `localhost` included.
     static bool isLoopbackHost(const QString& host);
 
 private:

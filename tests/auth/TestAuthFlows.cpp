@@ -48,6 +48,9 @@ private slots:
 
     void deviceCodePendingSlowDownSuccess();
     void deviceCodeNeverPollsEarly();
+    void deviceCodeIntervalIsFloored();
+    void verificationPageOpensOnlyOverHttps_data();
+    void verificationPageOpensOnlyOverHttps();
     void deviceCodeStops_data();
     void deviceCodeStops();
     void deviceCodeExpiresLocally();
@@ -224,6 +227,11 @@ void TestAuthFlows::loginOriginRules()
     QCOMPARE(e.deviceCodeUrl().toString(), QStringLiteral("http://127.0.0.1:8080/t/oauth2/v2.0/devicecode"));
     QVERIFY(!e.setLoginOrigin(QStringLiteral("http://login.example.com"), &error));
     QVERIFY(error.contains(QStringLiteral("loopback")));
+    QVERIFY(e.setLoginOrigin(QStringLiteral("http://[::1]:8080"), &error));
+    // A name is whatever the resolver says, `localhost` too: plain HTTP only to a literal loopback address.
+    QVERIFY(!e.setLoginOrigin(QStringLiteral("http://localhost:8080"), &error));
+    QVERIFY(!e.setLoginOrigin(QStringLiteral("http://LOCALHOST:8080"), &error));
+    QVERIFY(e.setLoginOrigin(QStringLiteral("https://localhost:8080"), &error));
     QVERIFY(!e.setLoginOrigin(QStringLiteral("https://login.example.com/evil/path"), &error));
     QVERIFY(e.setLoginOrigin(QStringLiteral("https://login.example.com"), &error));
 }
@@ -288,6 +296,51 @@ void TestAuthFlows::deviceCodeNeverPollsEarly()
     QCOMPARE(flow.polls(), 3);
     QVERIFY(finished.wait());
     QCOMPARE(flow.errorCode(), QString());
+}
+
+void TestAuthFlows::deviceCodeIntervalIsFloored()
+{
+    // An announced interval of 0 would poll in a tight loop: the flow waits the documented 5 s instead.
+    m_emulator->tokenEndpoint().setDeviceCodeInterval(0);
+    m_emulator->tokenEndpoint().setDeviceCodeScript({QStringLiteral("pending")});
+    const AuthEndpoints e = endpoints();
+    DeviceCodeFlow flow(m_oauth, e, kClient, e.delegatedScopes(), m_clock.get());
+    QSignalSpy ready(&flow, &DeviceCodeFlow::codeReady);
+    QSignalSpy finished(&flow, &DeviceCodeFlow::finished);
+    flow.start();
+    QVERIFY(ready.wait());
+    QCOMPARE(flow.info().intervalSeconds, 5);
+    QCOMPARE(m_clock->nextDelay(), 5000);
+    QCOMPARE(flow.polls(), 0);
+    m_clock->advance(5000); // poll 1: pending
+    QTRY_COMPARE(m_clock->pending(), 1);
+    QCOMPARE(m_clock->nextDelay(), 5000);
+    QCOMPARE(flow.polls(), 1);
+    m_clock->advance(5000); // poll 2: approved
+    QVERIFY(finished.wait());
+    QCOMPARE(flow.errorCode(), QString());
+    QCOMPARE(flow.polls(), 2);
+}
+
+void TestAuthFlows::verificationPageOpensOnlyOverHttps_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<bool>("canOpen");
+    QTest::newRow("https") << "https://microsoft.com/devicelogin" << true;
+    QTest::newRow("http") << "http://microsoft.com/devicelogin" << false;
+    QTest::newRow("http loopback") << "http://127.0.0.1:8080/devicelogin" << false;
+    QTest::newRow("file") << "file:///etc/passwd" << false;
+    QTest::newRow("javascript") << "javascript:alert(1)" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestAuthFlows::verificationPageOpensOnlyOverHttps()
+{
+    QFETCH(QString, uri);
+    QFETCH(bool, canOpen);
+    DeviceCodeInfo info;
+    info.verificationUri = QUrl(uri);
+    QCOMPARE(info.canOpen(), canOpen);
 }
 
 void TestAuthFlows::deviceCodeStops_data()

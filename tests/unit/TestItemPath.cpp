@@ -198,7 +198,9 @@ void TestItemPath::graphRoot_data()
                            << "https://microsoftgraph.chinacloudapi.cn/v1.0";
     QTest::newRow("loopback http") << "http://127.0.0.1:8080/v1.0" << true << "http://127.0.0.1:8080/v1.0";
     QTest::newRow("loopback 127.5") << "http://127.5.0.1/v1.0" << true << "http://127.5.0.1/v1.0";
-    QTest::newRow("localhost") << "http://localhost:1/beta" << true << "http://localhost:1/beta";
+    // A name is whatever the resolver says, and plain HTTP carries the token: literal addresses only.
+    QTest::newRow("localhost") << "http://localhost:1/beta" << false << "";
+    QTest::newRow("localhost https") << "https://localhost:1/beta" << true << "https://localhost:1/beta";
     QTest::newRow("ipv6 loopback") << "http://[::1]:9/v1.0" << true << "http://[::1]:9/v1.0";
     QTest::newRow("remote http") << "http://graph.microsoft.com/v1.0" << false << "";
     QTest::newRow("private http") << "http://192.168.1.5/v1.0" << false << "";
