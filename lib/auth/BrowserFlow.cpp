@@ -1,11 +1,13 @@
 #include "BrowserFlow.h"
 
+#include "AuthLogging.h"
 #include "OAuthClient.h"
 #include "Pkce.h"
 #include "graph/Clock.h"
 
 #include <QDesktopServices>
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -15,7 +17,9 @@ namespace Portrait {
 
 namespace {
 constexpr qsizetype kMaxRequestBytes = 16 * 1024;
-}
+/// Ports tried when another listener holds [::1] on the port picked for 127.0.0.1.
+constexpr int kListenAttempts = 8;
+} // namespace
 
 BrowserFlow::BrowserFlow(OAuthClient* client, const AuthEndpoints& endpoints, const QString& clientId,
                          const QStringList& scopes, Clock* clock, QObject* parent)
@@ -32,16 +36,14 @@ BrowserFlow::~BrowserFlow() = default;
 
 void BrowserFlow::start()
 {
-    m_server = new QTcpServer(this);
-    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
-        const QString error = m_server->errorString();
+    QString error;
+    if (!listen(&error)) {
         QTimer::singleShot(0, this, [this, error]() {
-            finish(QStringLiteral("listen_failed"), tr("Cannot listen for the browser on 127.0.0.1: %1").arg(error));
+            finish(QStringLiteral("listen_failed"), tr("Cannot listen for the browser on localhost: %1").arg(error));
         });
         return;
     }
-    connect(m_server, &QTcpServer::newConnection, this, &BrowserFlow::onConnection);
-    m_redirectUri = QUrl(QStringLiteral("http://localhost:%1/").arg(m_server->serverPort()));
+    m_redirectUri = QUrl(QStringLiteral("http://localhost:%1/").arg(m_servers.constFirst()->serverPort()));
     m_state = Pkce::randomUrlSafe(24);
     m_verifier = Pkce::generateVerifier();
 
@@ -78,14 +80,55 @@ void BrowserFlow::start()
     });
 }
 
+bool BrowserFlow::listen(QString* error)
+{
+    // The redirect URI says localhost (what app registrations name), which a browser may resolve to 127.0.0.1
+    // or to ::1. Both must be ours on the same port (RFC 8252 §8.3): otherwise another local user could listen
+    // on [::1] at our port and receive the authorization code.
+    for (int attempt = 0; attempt < kListenAttempts; ++attempt) {
+        auto* v4 = new QTcpServer(this);
+        if (!v4->listen(QHostAddress::LocalHost, 0)) {
+            *error = v4->errorString();
+            delete v4;
+            return false;
+        }
+        auto* v6 = new QTcpServer(this);
+        if (v6->listen(QHostAddress::LocalHostIPv6, v4->serverPort())) {
+            m_servers = {v4, v6};
+        } else if (v6->serverError() == QAbstractSocket::AddressInUseError) {
+            qCWarning(lcAuth) << "[::1] port" << v4->serverPort() << "is taken by another listener; trying another";
+            delete v6;
+            delete v4;
+            continue;
+        } else if (v6->serverError() == QAbstractSocket::UnsupportedSocketOperationError
+                   || v6->serverError() == QAbstractSocket::SocketAddressNotAvailableError) {
+            // No IPv6 loopback on this machine: nobody can listen there, and localhost means 127.0.0.1.
+            qCDebug(lcAuth) << "no IPv6 loopback:" << v6->errorString();
+            delete v6;
+            m_servers = {v4};
+        } else {
+            *error = v6->errorString();
+            delete v6;
+            delete v4;
+            return false;
+        }
+        for (QTcpServer* server : std::as_const(m_servers)) {
+            connect(server, &QTcpServer::newConnection, this, [this, server]() { onConnection(server); });
+        }
+        return true;
+    }
+    *error = tr("every port tried was taken on ::1");
+    return false;
+}
+
 void BrowserFlow::cancel()
 {
     QTimer::singleShot(0, this, [this]() { finish(QStringLiteral("cancelled"), tr("Sign-in was cancelled.")); });
 }
 
-void BrowserFlow::onConnection()
+void BrowserFlow::onConnection(QTcpServer* server)
 {
-    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+    while (QTcpSocket* socket = server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { onReadyRead(socket); });
     }
@@ -124,11 +167,11 @@ void BrowserFlow::handleRedirect(QTcpSocket* socket, const QUrl& target)
         return;
     }
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (state.toLatin1() != m_state) {
-        // Someone else's redirect (or a forged one): refuse it and keep nothing from it.
-        respond(socket, 400, tr("Sign-in failed"),
-                tr("The answer did not belong to this sign-in. Return to Portrait and try again."));
-        finish(QStringLiteral("state_mismatch"), tr("The browser's answer did not match this sign-in (state)."));
+    if (state.isEmpty() || state.toLatin1() != m_state) {
+        // Not the redirect of this sign-in (a stray or forged request): refuse it, keep nothing from it, and go on
+        // waiting for the real one; otherwise any local process could abort the sign-in.
+        qCWarning(lcAuth) << "refused a request to the sign-in listener without this sign-in's state";
+        respond(socket, 404, tr("Portrait"), tr("Not found."));
         return;
     }
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
@@ -146,7 +189,7 @@ void BrowserFlow::handleRedirect(QTcpSocket* socket, const QUrl& target)
         return;
     }
     respond(socket, 200, tr("Signed in"), tr("Portrait is signed in. You can close this tab."));
-    m_server->close();
+    closeServers();
     m_redeeming = true;
     m_client->post(m_endpoints.tokenUrl(),
                    {{QStringLiteral("client_id"), m_clientId},
@@ -187,6 +230,13 @@ void BrowserFlow::onToken(const OAuthReply& reply)
     finish({}, {});
 }
 
+void BrowserFlow::closeServers()
+{
+    for (QTcpServer* server : std::as_const(m_servers)) {
+        server->close();
+    }
+}
+
 void BrowserFlow::finish(const QString& code, const QString& message)
 {
     if (m_finished) {
@@ -194,9 +244,7 @@ void BrowserFlow::finish(const QString& code, const QString& message)
     }
     m_finished = true;
     m_verifier.clear();
-    if (m_server) {
-        m_server->close();
-    }
+    closeServers();
     m_errorCode = code;
     m_errorString = message;
     emit finished();

@@ -3,6 +3,7 @@
 #include "AuthEndpoints.h"
 #include "TokenGrant.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -21,11 +22,14 @@ struct OAuthReply;
 /**
  * @brief Authorization code with PKCE S256 for a native app (RFC 8252, FACTS.md §6.2).
  *
- * start() listens on 127.0.0.1 on a random port, opens the authorize URL in the system browser
- * (QDesktopServices, or the opener set with setUrlOpener()), waits for the redirect, checks `state`,
- * answers the browser with a short "you can close this tab" page, and redeems the code with its
- * code_verifier. It times out cleanly (default 5 minutes, on the injected Clock) when the user walks away.
- * finished() is emitted exactly once; grant() and errorCode() are valid after it.
+ * start() listens on a random port of both loopback addresses (127.0.0.1 and ::1, which `localhost` in the
+ * redirect URI may mean), opens the authorize URL in the system browser (SystemBrowser, or the opener set
+ * with setUrlOpener()), waits for the redirect, checks `state`, answers the browser with a short "you can close
+ * this tab" page, and redeems the code with its code_verifier. A request without this sign-in's `state` gets a
+ * 404 and changes nothing. It times out cleanly (default 5 minutes, on the injected Clock) when the user walks
+ * away.
+ * finished() is emitted exactly once, after the browser's page has left; grant() and errorCode() are valid after
+ * it.
  */
 class BrowserFlow : public QObject
 {
@@ -67,7 +71,9 @@ signals:
     void finished();
 
 private:
-    void onConnection();
+    bool listen(QString* error);
+    void closeServers();
+    void onConnection(QTcpServer* server);
     void onReadyRead(QTcpSocket* socket);
     void handleRedirect(QTcpSocket* socket, const QUrl& target);
     void respond(QTcpSocket* socket, int status, const QString& title, const QString& text);
@@ -82,7 +88,7 @@ private:
     UrlOpener m_opener;
     QString m_prompt;
     qint64 m_timeoutMs = 300000;
-    QTcpServer* m_server = nullptr;
+    QList<QTcpServer*> m_servers; ///< 127.0.0.1, and ::1 where the machine has it, on the same port
     QByteArray m_state;
     QByteArray m_verifier;
     QUrl m_authorizeUrl;

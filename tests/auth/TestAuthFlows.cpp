@@ -20,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -57,6 +58,8 @@ private slots:
 
     void browserFlowEndToEnd();
     void browserFlowRejectsWrongState();
+    void browserFlowAnswersOnBothLoopbacks_data();
+    void browserFlowAnswersOnBothLoopbacks();
     void browserFlowTimesOut();
     void browserFlowUserDenied();
     void pkceMismatchAndCodeReuse();
@@ -76,8 +79,11 @@ private slots:
 
 private:
     AuthEndpoints endpoints() const;
-    /// A browser that follows the authorize redirect to the loopback listener, like a real one would.
-    bool fakeBrowser(const QUrl& url);
+    /// A browser that follows the authorize redirect to the loopback listener, like a real one would; with
+    /// @p loopbackHost, to that address instead of the name `localhost`.
+    bool fakeBrowser(const QUrl& url, const QString& loopbackHost = {});
+    /// GETs @p url as a browser would; returns the HTTP status (0 when no answer).
+    int browse(const QUrl& url);
 
     GraphEmulator* m_emulator = nullptr;
     QNetworkAccessManager* m_network = nullptr;
@@ -119,14 +125,17 @@ AuthEndpoints TestAuthFlows::endpoints() const
     return e;
 }
 
-bool TestAuthFlows::fakeBrowser(const QUrl& url)
+bool TestAuthFlows::fakeBrowser(const QUrl& url, const QString& loopbackHost)
 {
     QNetworkReply* authorize = m_browser->get(QNetworkRequest(url));
-    connect(authorize, &QNetworkReply::finished, this, [this, authorize]() {
+    connect(authorize, &QNetworkReply::finished, this, [this, authorize, loopbackHost]() {
         authorize->deleteLater();
-        const QUrl location = QUrl::fromEncoded(authorize->rawHeader("Location"));
+        QUrl location = QUrl::fromEncoded(authorize->rawHeader("Location"));
         if (!location.isValid()) {
             return;
+        }
+        if (!loopbackHost.isEmpty()) {
+            location.setHost(loopbackHost);
         }
         QNetworkReply* redirect = m_browser->get(QNetworkRequest(location));
         connect(redirect, &QNetworkReply::finished, this, [this, redirect]() {
@@ -135,6 +144,19 @@ bool TestAuthFlows::fakeBrowser(const QUrl& url)
         });
     });
     return true;
+}
+
+int TestAuthFlows::browse(const QUrl& url)
+{
+    QNetworkReply* reply = m_browser->get(QNetworkRequest(url));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !done.wait(10000)) {
+        delete reply;
+        return 0;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
 }
 
 void TestAuthFlows::pkceKnownVector()
@@ -416,16 +438,68 @@ void TestAuthFlows::browserFlowEndToEnd()
 
 void TestAuthFlows::browserFlowRejectsWrongState()
 {
+    // Requests to the listener without this sign-in's state are refused with a 404 and change nothing: a local
+    // process cannot abort the sign-in, and the real redirect that follows still signs in.
     m_emulator->tokenEndpoint().setAuthorizeStateOverride(QStringLiteral("forged"));
     const AuthEndpoints e = endpoints();
     BrowserFlow flow(m_oauth, e, kClient, e.delegatedScopes(), m_clock.get());
-    flow.setUrlOpener([this](const QUrl& url) { return fakeBrowser(url); });
+    QUrl authorize;
+    flow.setUrlOpener([&authorize](const QUrl& url) {
+        authorize = url;
+        return true;
+    });
+    QSignalSpy finished(&flow, &BrowserFlow::finished);
+    QSignalSpy ready(&flow, &BrowserFlow::authorizeUrlReady);
+    flow.start();
+    QVERIFY(ready.wait());
+    QTRY_VERIFY(authorize.isValid());
+    const QString root = flow.redirectUri().toString();
+    for (const QString& query : {QStringLiteral("?code=stolen"), QStringLiteral("?code=stolen&state=forged"),
+                                 QStringLiteral("?error=access_denied&state=forged"), QStringLiteral("?state=")}) {
+        QCOMPARE(browse(QUrl(root + query)), 404);
+        QCOMPARE(finished.count(), 0);
+    }
+    // A forged redirect through the authorize endpoint: its code is never redeemed.
+    fakeBrowser(authorize);
+    QTRY_VERIFY(m_browserPage.contains("Not found"));
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("authorization_code")), 0);
+
+    m_emulator->tokenEndpoint().setAuthorizeStateOverride({});
+    m_browserPage.clear();
+    fakeBrowser(authorize);
+    QVERIFY(finished.wait());
+    QCOMPARE(flow.errorCode(), QString());
+    QVERIFY(flow.grant().isValid());
+    QTRY_VERIFY(m_browserPage.contains("You can close this tab"));
+    QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("authorization_code")), 1);
+}
+
+void TestAuthFlows::browserFlowAnswersOnBothLoopbacks_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1");
+    QTest::newRow("::1") << QStringLiteral("::1");
+}
+
+void TestAuthFlows::browserFlowAnswersOnBothLoopbacks()
+{
+    // The redirect URI says localhost, which a browser may resolve to either address: the flow listens on both,
+    // on the same port, so no other local user can take the one it left free and receive the code.
+    QFETCH(QString, host);
+    if (host == QLatin1String("::1") && !QTcpServer().listen(QHostAddress::LocalHostIPv6, 0)) {
+        QSKIP("no IPv6 loopback on this machine");
+    }
+    const AuthEndpoints e = endpoints();
+    BrowserFlow flow(m_oauth, e, kClient, e.delegatedScopes(), m_clock.get());
+    flow.setUrlOpener([this, host](const QUrl& url) { return fakeBrowser(url, host); });
     QSignalSpy finished(&flow, &BrowserFlow::finished);
     flow.start();
     QVERIFY(finished.wait());
-    QCOMPARE(flow.errorCode(), QStringLiteral("state_mismatch"));
-    // The code of a forged redirect is never redeemed.
-    QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("authorization_code")), 0);
+    QCOMPARE(flow.errorCode(), QString());
+    QVERIFY(flow.grant().isValid());
+    QVERIFY(flow.redirectUri().toString().startsWith(QStringLiteral("http://localhost:")));
+    QTRY_VERIFY(m_browserPage.contains("You can close this tab"));
 }
 
 void TestAuthFlows::browserFlowTimesOut()
