@@ -175,9 +175,14 @@ void LoginCommand::run()
                 ? tr("To sign in, open %1 and enter the code %2").arg(info.verificationUri.toString(), info.userCode)
                 : info.message);
     });
-    connect(signIn, &SignIn::authorizeUrlReady, this, [this](const QUrl& url) {
-        context().warn(tr("Opening the browser to sign in. If it does not open, visit:\n%1")
-                           .arg(QString::fromLatin1(url.toEncoded())));
+    connect(signIn, &SignIn::browserStarted, this, [this](const QUrl& url, bool started) {
+        // Always shown, even with -q: the address is the way in when no browser window appears.
+        const QString address = QString::fromLatin1(url.toEncoded());
+        context().warn(started
+                           ? tr("Started the browser to sign in. If no browser window appears, open:\n%1").arg(address)
+                           : tr("Could not start a browser (set BROWSER, or install xdg-utils). Open this "
+                                "address in a browser to sign in:\n%1")
+                                 .arg(address));
     });
     connect(signIn, &SignIn::finished, this, [this, signIn]() {
         if (signIn->failure() == SignIn::Failure::Credentials) {

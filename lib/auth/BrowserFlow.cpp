@@ -3,9 +3,9 @@
 #include "AuthLogging.h"
 #include "OAuthClient.h"
 #include "Pkce.h"
+#include "SystemBrowser.h"
 #include "graph/Clock.h"
 
-#include <QDesktopServices>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QTcpServer>
@@ -19,6 +19,8 @@ namespace {
 constexpr qsizetype kMaxRequestBytes = 16 * 1024;
 /// Ports tried when another listener holds [::1] on the port picked for 127.0.0.1.
 constexpr int kListenAttempts = 8;
+/// How long finished() waits at most for the last page to reach the browser.
+constexpr qint64 kFlushTimeoutMs = 5000;
 } // namespace
 
 BrowserFlow::BrowserFlow(OAuthClient* client, const AuthEndpoints& endpoints, const QString& clientId,
@@ -29,7 +31,7 @@ BrowserFlow::BrowserFlow(OAuthClient* client, const AuthEndpoints& endpoints, co
     , m_clientId(clientId)
     , m_scopes(scopes)
     , m_clock(clock)
-    , m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); })
+    , m_opener(&SystemBrowser::open)
 { }
 
 BrowserFlow::~BrowserFlow() = default;
@@ -73,10 +75,12 @@ void BrowserFlow::start()
             return;
         }
         emit authorizeUrlReady(m_authorizeUrl);
-        if (!m_finished && !m_opener(m_authorizeUrl)) {
-            // Not fatal: the URL is shown (authorizeUrlReady), the user can open it by hand until the timeout.
-            m_browserFailed = true;
+        if (m_finished) {
+            return;
         }
+        // Not fatal when no browser starts: the URL is shown, the user can open it by hand until the timeout.
+        m_browserFailed = !m_opener(m_authorizeUrl);
+        emit browserStarted(m_authorizeUrl, !m_browserFailed);
     });
 }
 
@@ -136,6 +140,10 @@ void BrowserFlow::onConnection(QTcpServer* server)
 
 void BrowserFlow::onReadyRead(QTcpSocket* socket)
 {
+    if (socket->property("portraitAnswered").toBool()) {
+        socket->readAll(); // one answer per connection; the rest is dropped
+        return;
+    }
     QByteArray buffer = socket->property("portraitBuffer").toByteArray() + socket->readAll();
     if (buffer.size() > kMaxRequestBytes) {
         socket->abort();
@@ -212,6 +220,20 @@ void BrowserFlow::respond(QTcpSocket* socket, int status, const QString& title, 
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n";
     response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    socket->setProperty("portraitAnswered", true);
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        return; // the browser is gone
+    }
+    // finished() waits until the page has left: a CLI exits right after it, which would drop the page and show
+    // the browser a broken connection instead of "Sign-in failed".
+    ++m_responding;
+    connect(
+        socket, &QAbstractSocket::disconnected, this,
+        [this]() {
+            --m_responding;
+            emitFinishedWhenFlushed();
+        },
+        Qt::QueuedConnection); // finished() never from inside a socket's signal: its receiver may delete us
     socket->write(response);
     socket->disconnectFromHost();
 }
@@ -247,7 +269,19 @@ void BrowserFlow::finish(const QString& code, const QString& message)
     closeServers();
     m_errorCode = code;
     m_errorString = message;
-    emit finished();
+    m_clock->callLater(this, kFlushTimeoutMs, [this]() {
+        m_responding = 0; // a browser that does not read its page does not hold the sign-in
+        emitFinishedWhenFlushed();
+    });
+    emitFinishedWhenFlushed();
+}
+
+void BrowserFlow::emitFinishedWhenFlushed()
+{
+    if (m_finished && !m_finishedEmitted && m_responding <= 0) {
+        m_finishedEmitted = true;
+        emit finished();
+    }
 }
 
 } // namespace Portrait

@@ -42,7 +42,7 @@ public:
                 Clock* clock, QObject* parent = nullptr);
     ~BrowserFlow() override;
 
-    /// Replaces QDesktopServices::openUrl (tests use a fake browser).
+    /// Replaces SystemBrowser::open (tests use a fake browser).
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
     /// How long to wait for the browser; default 300 s.
     void setTimeoutMs(qint64 ms) { m_timeoutMs = ms; }
@@ -67,6 +67,8 @@ public:
 signals:
     /// The browser is being opened on @p url; show it so the user can open it by hand.
     void authorizeUrlReady(const QUrl& url);
+    /// After authorizeUrlReady(): whether a browser could be started on @p url at all.
+    void browserStarted(const QUrl& url, bool started);
     /// Emitted exactly once.
     void finished();
 
@@ -79,6 +81,7 @@ private:
     void respond(QTcpSocket* socket, int status, const QString& title, const QString& text);
     void onToken(const OAuthReply& reply);
     void finish(const QString& code, const QString& message);
+    void emitFinishedWhenFlushed();
 
     OAuthClient* m_client;
     AuthEndpoints m_endpoints;
@@ -96,6 +99,8 @@ private:
     bool m_redeeming = false;
     bool m_browserFailed = false;
     bool m_finished = false;
+    bool m_finishedEmitted = false;
+    int m_responding = 0; ///< pages written but not yet handed to the system
     TokenGrant m_grant;
     QString m_errorCode;
     QString m_errorString;

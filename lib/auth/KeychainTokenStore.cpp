@@ -220,21 +220,23 @@ void KeychainTokenStore::remove(const QString& key, QObject* context, Callback c
             finish(head);
             return;
         }
+        // The last chunk first, the head last: a removal cut short (a process that exits, a keychain error)
+        // leaves a head that still names the chunks left, and the next removal finds and removes them all.
         const int count = head.ok() ? chunkCount(head.value) : 0;
         auto step = std::make_shared<std::function<void(int)>>();
         const std::weak_ptr<std::function<void(int)>> weak = step;
-        *step = [this, key, count, finish, weak](int index) {
+        *step = [this, key, finish, weak](int index) {
             const auto self = weak.lock();
             const QString name = index == 0 ? key : QStringLiteral("%1.%2").arg(key).arg(index);
-            rawRemove(name, [count, finish, self, index](const TokenStoreResult& result) {
-                if (!result.ok() || index >= count) {
+            rawRemove(name, [finish, self, index](const TokenStoreResult& result) {
+                if (!result.ok() || index == 0) {
                     finish(result);
                     return;
                 }
-                (*self)(index + 1);
+                (*self)(index - 1);
             });
         };
-        (*step)(0);
+        (*step)(count);
     });
 }
 

@@ -88,11 +88,16 @@ void RefreshingTokenProvider::onRefreshed(const OAuthReply& reply)
         || reply.error == QLatin1String("interaction_required") || reply.error == QLatin1String("consent_required");
     if (interaction) {
         m_refreshToken.clear();
-        m_store->remove(m_storeKey, this, [](const TokenStoreResult&) {});
-        completeAcquire({},
-                        tr("the sign-in of account '%1' has expired or was revoked (%2): sign in again")
-                            .arg(m_account, reply.message()),
-                        true);
+        // The answer waits for the removal: a CLI exits as soon as it has it, and the dead refresh token must
+        // not stay in the keychain to be sent again by the next run.
+        const QString message = tr("the sign-in of account '%1' has expired or was revoked (%2): sign in again")
+                                    .arg(m_account, reply.message());
+        m_store->remove(m_storeKey, this, [this, message](const TokenStoreResult& removed) {
+            if (!removed.ok()) {
+                qCWarning(lcAuth).noquote() << "could not remove the dead refresh token:" << removed.error;
+            }
+            completeAcquire({}, message, true);
+        });
         return;
     }
     completeAcquire({}, reply.message(), false);

@@ -102,6 +102,7 @@ void SignIn::startBrowser()
         m_browserFlow->setTimeoutMs(m_browserTimeoutMs);
     }
     connect(m_browserFlow, &BrowserFlow::authorizeUrlReady, this, &SignIn::authorizeUrlReady);
+    connect(m_browserFlow, &BrowserFlow::browserStarted, this, &SignIn::browserStarted);
     connect(m_browserFlow, &BrowserFlow::finished, this, [this]() {
         if (!m_browserFlow->errorCode().isEmpty()) {
             fail(Failure::Service, m_browserFlow->errorCode(), m_browserFlow->errorString());

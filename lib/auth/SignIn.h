@@ -45,7 +45,7 @@ public:
            QObject* parent = nullptr);
     ~SignIn() override;
 
-    /// Replaces QDesktopServices::openUrl for the browser mode (tests use a fake browser).
+    /// Replaces SystemBrowser::open for the browser mode (tests use a fake browser).
     void setUrlOpener(BrowserFlow::UrlOpener opener) { m_opener = std::move(opener); }
     /// How long the browser mode waits; default BrowserFlow's (5 minutes).
     void setBrowserTimeoutMs(qint64 ms) { m_browserTimeoutMs = ms; }
@@ -72,6 +72,8 @@ signals:
     void deviceCodeReady(const Portrait::DeviceCodeInfo& info);
     /// Browser mode: the browser is being opened on @p url.
     void authorizeUrlReady(const QUrl& url);
+    /// Browser mode: whether a browser could be started on @p url (else the user must open it by hand).
+    void browserStarted(const QUrl& url, bool started);
     /// Emitted exactly once.
     void finished();
 

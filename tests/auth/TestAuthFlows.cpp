@@ -21,6 +21,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -525,10 +526,21 @@ void TestAuthFlows::browserFlowUserDenied()
     const AuthEndpoints e = endpoints();
     BrowserFlow flow(m_oauth, e, kClient, e.delegatedScopes(), m_clock.get());
     flow.setUrlOpener([this](const QUrl& url) { return fakeBrowser(url); });
+    // The CLI exits as soon as the sign-in finished: by then the "Sign-in failed" page must have left, or the
+    // browser shows a dropped connection instead.
+    qint64 unsent = -1;
+    connect(&flow, &BrowserFlow::finished, this, [&flow, &unsent]() {
+        unsent = 0;
+        for (const QTcpSocket* socket : flow.findChildren<QTcpSocket*>()) {
+            unsent += socket->bytesToWrite();
+        }
+    });
     QSignalSpy finished(&flow, &BrowserFlow::finished);
     flow.start();
     QVERIFY(finished.wait());
     QCOMPARE(flow.errorCode(), QStringLiteral("access_denied"));
+    QCOMPARE(unsent, 0);
+    QTRY_VERIFY2(m_browserPage.contains("Sign-in failed: access_denied"), m_browserPage.constData());
 }
 
 void TestAuthFlows::pkceMismatchAndCodeReuse()

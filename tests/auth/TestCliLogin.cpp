@@ -6,6 +6,8 @@
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -35,11 +37,15 @@ private slots:
     void clientSecretLogin();
     void certificateLogin();
     void declinedLoginSavesNothing();
+    void revokedSignInIsForgotten();
+    void browserLogin_data();
+    void browserLogin();
     void noClientIdIsAUsageError();
     void unknownAccount();
     void cleanupTestCase();
 
 private:
+    QProcessEnvironment environment(const QProcessEnvironment& extra) const;
     Run cli(const QStringList& args, const QProcessEnvironment& extra = {});
     void assertNoSecretsLeaked();
 
@@ -59,15 +65,20 @@ void TestCliLogin::initTestCase()
     m_emulator->tokenEndpoint().setDeviceCodeInterval(0);
 }
 
-Run TestCliLogin::cli(const QStringList& args, const QProcessEnvironment& extra)
+QProcessEnvironment TestCliLogin::environment(const QProcessEnvironment& extra) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path() + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config.path() + QStringLiteral("/cache"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     env.insert(extra);
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+Run TestCliLogin::cli(const QStringList& args, const QProcessEnvironment& extra)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(extra));
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(PORTRAIT_CLI_PATH), QStringList{QStringLiteral("-v")} + args);
     // The emulator lives in this process: wait by spinning the event loop, never by blocking.
@@ -124,6 +135,14 @@ void TestCliLogin::deviceCodeLoginBrowseLogout()
     QCOMPARE(record.value(QStringLiteral("mode")).toString(), QStringLiteral("device-code"));
     QCOMPARE(record.value(QStringLiteral("cloud")).toString(), QStringLiteral("global"));
     QCOMPARE(record.value(QStringLiteral("user")).toString(), QStringLiteral("admin@contoso.example"));
+    // The accounts' settings are where the README and the man page say.
+    QVERIFY(QFile::exists(m_config.path() + QStringLiteral("/config/Portrait/accounts.ini")));
+    for (const char* doc : {"README.md", "docs/man/portrait-cli.1"}) {
+        QFile file(QStringLiteral(PORTRAIT_SOURCE_DIR "/") + QLatin1String(doc));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains("~/.config/Portrait/accounts.ini") && !text.contains("accounts.conf"), doc);
+    }
 
     // A new process: the refresh token comes from the keychain, is redeemed and rotated.
     const Run list
@@ -213,6 +232,98 @@ void TestCliLogin::declinedLoginSavesNothing()
     QCOMPARE(login.exitCode, 3);
     QVERIFY(login.err.contains("declined"));
     QVERIFY(!cli({QStringLiteral("accounts")}).out.contains("nope"));
+}
+
+void TestCliLogin::revokedSignInIsForgotten()
+{
+    // A run that meets invalid_grant removes the dead refresh token from the keychain before it exits: the next
+    // run says "not signed in" without sending it again.
+    m_emulator->tokenEndpoint().setDeviceCodeScript({});
+    const Run login = cli({QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(), QStringLiteral("login"),
+                           QStringLiteral("--tenant"), QStringLiteral("contoso.example"), QStringLiteral("--client-id"),
+                           kClient, QStringLiteral("--name"), QStringLiteral("revoked"), QStringLiteral("--login-url"),
+                           m_emulator->baseUrl().toString()});
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    m_emulator->tokenEndpoint().revokeRefreshTokens();
+    const int refreshes = m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("refresh_token"));
+    const QStringList sizes{QStringLiteral("--account"), QStringLiteral("revoked"), QStringLiteral("sizes"),
+                            QStringLiteral("me")};
+    const Run expired = cli(sizes);
+    QCOMPARE(expired.exitCode, 3);
+    QVERIFY2(expired.err.contains("expired or was revoked"), expired.err.constData());
+    QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
+    const Run again = cli(sizes);
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY2(again.err.contains("not signed in"), again.err.constData());
+    QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
+    QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("revoked")}).exitCode, 0);
+}
+
+void TestCliLogin::browserLogin_data()
+{
+    QTest::addColumn<bool>("browser");
+    QTest::newRow("$BROWSER") << true;
+    QTest::newRow("no browser at all") << false;
+}
+
+void TestCliLogin::browserLogin()
+{
+    // A CLI cannot open a browser through QDesktopServices (it refuses outside a GUI application): `login
+    // --browser` starts $BROWSER (or xdg-open) itself, and with no browser at all it says so and prints the
+    // address, which signs in when opened by hand.
+    QFETCH(bool, browser);
+    QTemporaryDir bin; // the only PATH: no xdg-open
+    QVERIFY(bin.isValid());
+    const QString fakeBrowser = bin.path() + QStringLiteral("/fake-browser");
+    QProcessEnvironment extra;
+    extra.insert(QStringLiteral("PATH"), bin.path());
+    extra.insert(QStringLiteral("BROWSER"), browser ? fakeBrowser : QString());
+    if (browser) {
+        // It only notes the address it was given; this test then plays the browser.
+        QFile script(fakeBrowser);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nprintf '%s' \"$1\" > \"$0.url.part\" && exec /bin/mv \"$0.url.part\" \"$0.url\"\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+    QProcess process;
+    process.setProcessEnvironment(environment(extra));
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PORTRAIT_CLI_PATH),
+                  {QStringLiteral("-v"), QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(),
+                   QStringLiteral("login"), QStringLiteral("--browser"), QStringLiteral("--tenant"),
+                   QStringLiteral("contoso.example"), QStringLiteral("--client-id"), kClient, QStringLiteral("--name"),
+                   QStringLiteral("browser"), QStringLiteral("--login-url"), m_emulator->baseUrl().toString()});
+    QByteArray err;
+    QUrl authorize;
+    if (browser) {
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(fakeBrowser + QStringLiteral(".url")), 30000);
+        QFile opened(fakeBrowser + QStringLiteral(".url"));
+        QVERIFY(opened.open(QIODevice::ReadOnly));
+        authorize = QUrl::fromEncoded(opened.readAll());
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError(),
+                                  err.contains("Could not start a browser") && err.contains("/authorize?")),
+                                 30000);
+        const qsizetype start = err.indexOf("http://", err.indexOf("Could not start a browser"));
+        authorize = QUrl::fromEncoded(err.mid(start, err.indexOf('\n', start) - start).trimmed());
+    }
+    QVERIFY2(authorize.path().endsWith(QStringLiteral("/authorize")), authorize.toEncoded().constData());
+
+    QNetworkAccessManager user;
+    user.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> consent(user.get(QNetworkRequest(authorize)));
+    QTRY_VERIFY(consent->isFinished());
+    std::unique_ptr<QNetworkReply> redirect(
+        user.get(QNetworkRequest(QUrl::fromEncoded(consent->rawHeader("Location")))));
+    QTRY_VERIFY(redirect->isFinished());
+    QVERIFY(redirect->readAll().contains("You can close this tab"));
+    QVERIFY(finished.wait(30000) || !finished.isEmpty());
+    err += process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY(err.contains(browser ? "Started the browser" : "Could not start a browser"));
+    m_allOutput += process.readAllStandardOutput() + err;
+    QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("browser")}).exitCode, 0);
 }
 
 void TestCliLogin::noClientIdIsAUsageError()
