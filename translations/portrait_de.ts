@@ -530,20 +530,16 @@ Qt %2 (erstellt mit %3)
         <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
-        <source>http:// is accepted only for loopback hosts: &apos;%1&apos;</source>
-        <translation>http:// ist nur für Loopback-Hosts zulässig: &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>the login URL is an origin only (scheme, host, port): &apos;%1&apos;</source>
         <translation>die Anmelde-URL besteht nur aus dem Ursprung (Schema, Host, Port): &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>http:// is accepted only for a loopback address (127.0.0.1, [::1]): &apos;%1&apos;</source>
+        <translation>http:// ist nur für eine Loopback-Adresse (127.0.0.1, [::1]) zulässig: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Portrait::BrowserFlow</name>
-    <message>
-        <source>Cannot listen for the browser on 127.0.0.1: %1</source>
-        <translation>Auf 127.0.0.1 kann nicht auf den Browser gewartet werden: %1</translation>
-    </message>
     <message>
         <source>No answer from the browser: sign-in timed out.</source>
         <translation>Keine Antwort vom Browser: Zeitüberschreitung bei der Anmeldung.</translation>
@@ -573,14 +569,6 @@ Qt %2 (erstellt mit %3)
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The answer did not belong to this sign-in. Return to Portrait and try again.</source>
-        <translation>Die Antwort gehört nicht zu dieser Anmeldung. Kehren Sie zu Portrait zurück und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The browser&apos;s answer did not match this sign-in (state).</source>
-        <translation>Die Antwort des Browsers passt nicht zu dieser Anmeldung (state).</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1. You can close this tab.</source>
         <translation>Anmeldung fehlgeschlagen: %1. Sie können diesen Tab schließen.</translation>
     </message>
@@ -603,6 +591,14 @@ Qt %2 (erstellt mit %3)
     <message>
         <source>The sign-in service sent no access token.</source>
         <translation>Der Anmeldedienst hat kein Zugriffstoken gesendet.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the browser on localhost: %1</source>
+        <translation>Auf localhost kann nicht auf den Browser gewartet werden: %1</translation>
+    </message>
+    <message>
+        <source>every port tried was taken on ::1</source>
+        <translation>jeder versuchte Port war auf ::1 belegt</translation>
     </message>
 </context>
 <context>
@@ -1806,10 +1802,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>&apos;%1&apos; ist keine absolute URL</translation>
     </message>
     <message>
-        <source>refusing http:// for &apos;%1&apos;: only loopback hosts may use plain HTTP; use https://</source>
-        <translation>http:// für &apos;%1&apos; abgelehnt: Nur Loopback-Hosts dürfen unverschlüsseltes HTTP verwenden; verwenden Sie https://</translation>
-    </message>
-    <message>
         <source>unsupported scheme &apos;%1&apos;: use https://</source>
         <translation>nicht unterstütztes Schema &apos;%1&apos;: verwenden Sie https://</translation>
     </message>
@@ -1820,6 +1812,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>the Graph URL needs its version segment, e.g. %1/v1.0</source>
         <translation>die Graph-URL benötigt ihr Versionssegment, z. B. %1/v1.0</translation>
+    </message>
+    <message>
+        <source>refusing http:// for &apos;%1&apos;: only a loopback address (127.0.0.1, [::1]) may use plain HTTP; use https://</source>
+        <translation>http:// für &apos;%1&apos; abgelehnt: Nur eine Loopback-Adresse (127.0.0.1, [::1]) darf unverschlüsseltes HTTP verwenden; verwenden Sie https://</translation>
     </message>
 </context>
 <context>
@@ -2175,12 +2171,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein</translation>
     </message>
     <message>
-        <source>Opening the browser to sign in. If it does not open, visit:
-%1</source>
-        <translation>Der Browser wird zum Anmelden geöffnet. Falls er sich nicht öffnet, rufen Sie auf:
-%1</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -2199,6 +2189,18 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>--write: an app signs in with the application permissions granted to it; grant User.ReadWrite.All (and Contacts.ReadWrite) to the app registration to change photos.</source>
         <translation>--write: Eine App meldet sich mit den ihr erteilten Anwendungsberechtigungen an; erteilen Sie der App-Registrierung User.ReadWrite.All (und Contacts.ReadWrite), um Fotos zu ändern.</translation>
+    </message>
+    <message>
+        <source>Started the browser to sign in. If no browser window appears, open:
+%1</source>
+        <translation>Der Browser wurde zum Anmelden gestartet. Falls kein Browserfenster erscheint, öffnen Sie:
+%1</translation>
+    </message>
+    <message>
+        <source>Could not start a browser (set BROWSER, or install xdg-utils). Open this address in a browser to sign in:
+%1</source>
+        <translation>Es konnte kein Browser gestartet werden (BROWSER setzen oder xdg-utils installieren). Öffnen Sie zum Anmelden diese Adresse in einem Browser:
+%1</translation>
     </message>
 </context>
 <context>

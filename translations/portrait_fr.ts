@@ -530,20 +530,16 @@ Qt %2 (compilé avec %3)
         <translation>&apos;%1&apos; n&apos;est pas une URL http(s)</translation>
     </message>
     <message>
-        <source>http:// is accepted only for loopback hosts: &apos;%1&apos;</source>
-        <translation>http:// n&apos;est accepté que pour les hôtes de bouclage : &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>the login URL is an origin only (scheme, host, port): &apos;%1&apos;</source>
         <translation>l&apos;URL de connexion doit être une origine seule (schéma, hôte, port) : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>http:// is accepted only for a loopback address (127.0.0.1, [::1]): &apos;%1&apos;</source>
+        <translation>http:// n&apos;est accepté que pour une adresse de bouclage (127.0.0.1, [::1]) : &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Portrait::BrowserFlow</name>
-    <message>
-        <source>Cannot listen for the browser on 127.0.0.1: %1</source>
-        <translation>Impossible d&apos;attendre le navigateur sur 127.0.0.1 : %1</translation>
-    </message>
     <message>
         <source>No answer from the browser: sign-in timed out.</source>
         <translation>Pas de réponse du navigateur : le délai de connexion est dépassé.</translation>
@@ -573,14 +569,6 @@ Qt %2 (compilé avec %3)
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <source>The answer did not belong to this sign-in. Return to Portrait and try again.</source>
-        <translation>La réponse n&apos;appartient pas à cette connexion. Revenez à Portrait et réessayez.</translation>
-    </message>
-    <message>
-        <source>The browser&apos;s answer did not match this sign-in (state).</source>
-        <translation>La réponse du navigateur ne correspond pas à cette connexion (state).</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1. You can close this tab.</source>
         <translation>Échec de la connexion : %1. Vous pouvez fermer cet onglet.</translation>
     </message>
@@ -603,6 +591,14 @@ Qt %2 (compilé avec %3)
     <message>
         <source>The sign-in service sent no access token.</source>
         <translation>Le service de connexion n&apos;a envoyé aucun jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the browser on localhost: %1</source>
+        <translation>Impossible d&apos;attendre le navigateur sur localhost : %1</translation>
+    </message>
+    <message>
+        <source>every port tried was taken on ::1</source>
+        <translation>chaque port essayé était pris sur ::1</translation>
     </message>
 </context>
 <context>
@@ -1806,10 +1802,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>&apos;%1&apos; n&apos;est pas une URL absolue</translation>
     </message>
     <message>
-        <source>refusing http:// for &apos;%1&apos;: only loopback hosts may use plain HTTP; use https://</source>
-        <translation>http:// refusé pour &apos;%1&apos; : seuls les hôtes de bouclage peuvent utiliser HTTP en clair ; utilisez https://</translation>
-    </message>
-    <message>
         <source>unsupported scheme &apos;%1&apos;: use https://</source>
         <translation>schéma &apos;%1&apos; non pris en charge : utilisez https://</translation>
     </message>
@@ -1820,6 +1812,10 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>the Graph URL needs its version segment, e.g. %1/v1.0</source>
         <translation>l&apos;URL Graph doit contenir son segment de version, p. ex. %1/v1.0</translation>
+    </message>
+    <message>
+        <source>refusing http:// for &apos;%1&apos;: only a loopback address (127.0.0.1, [::1]) may use plain HTTP; use https://</source>
+        <translation>http:// refusé pour &apos;%1&apos; : seule une adresse de bouclage (127.0.0.1, [::1]) peut utiliser HTTP non chiffré ; utilisez https://</translation>
     </message>
 </context>
 <context>
@@ -2175,12 +2171,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Pour vous connecter, ouvrez %1 et saisissez le code %2</translation>
     </message>
     <message>
-        <source>Opening the browser to sign in. If it does not open, visit:
-%1</source>
-        <translation>Ouverture du navigateur pour la connexion. S&apos;il ne s&apos;ouvre pas, rendez-vous sur :
-%1</translation>
-    </message>
-    <message>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
@@ -2199,6 +2189,18 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>--write: an app signs in with the application permissions granted to it; grant User.ReadWrite.All (and Contacts.ReadWrite) to the app registration to change photos.</source>
         <translation>--write : une application se connecte avec les autorisations d&apos;application qui lui sont accordées ; accordez User.ReadWrite.All (et Contacts.ReadWrite) à l&apos;inscription de l&apos;application pour modifier des photos.</translation>
+    </message>
+    <message>
+        <source>Started the browser to sign in. If no browser window appears, open:
+%1</source>
+        <translation>Le navigateur a été lancé pour la connexion. Si aucune fenêtre de navigateur n&apos;apparaît, ouvrez :
+%1</translation>
+    </message>
+    <message>
+        <source>Could not start a browser (set BROWSER, or install xdg-utils). Open this address in a browser to sign in:
+%1</source>
+        <translation>Impossible de lancer un navigateur (définissez BROWSER ou installez xdg-utils). Ouvrez cette adresse dans un navigateur pour vous connecter :
+%1</translation>
     </message>
 </context>
 <context>
