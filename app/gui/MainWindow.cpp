@@ -510,6 +510,9 @@ void MainWindow::currentChanged(const QModelIndex& current)
 
 void MainWindow::showGridRootFor(const QModelIndex& current)
 {
+    if (!current.isValid() && !m_grid->rootIndex().isValid()) {
+        resetGridRoot(); // its list went with the selection (a search): Users, not the four top nodes as faces
+    }
     if (!current.isValid() || current.model() != m_filter) {
         return;
     }

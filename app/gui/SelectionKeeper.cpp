@@ -9,6 +9,8 @@
 #include <QItemSelectionModel>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace Portrait {
 
 SelectionKeeper::SelectionKeeper(DirectoryFilterModel* filter, QTreeView* tree, FaceGridView* grid, DetailPane* pane,
@@ -264,7 +266,10 @@ void SelectionKeeper::resolve()
     }
     // The deepest list on the way down that is there: is the rest still coming?
     const int level = int(chainOf(shown).size()) - 1;
-    const int want = level < m_wantRows.size() ? m_wantRows.at(level) : 0;
+    // Not beyond a few pages: at 100,000 users, finding row 90,000 again would take 900 pages (and a scan of the
+    // list after each); past that the selection is cleared, visibly, as for a node that is gone.
+    constexpr int kMostRowsToLookThrough = 2000;
+    const int want = std::min(level < m_wantRows.size() ? m_wantRows.at(level) : 0, kMostRowsToLookThrough);
     const auto state = FetchState(source.data(Roles::FetchStateRole).toInt());
     const int loaded = source.data(Roles::LoadedCountRole).toInt();
     const bool more = state == FetchState::NotFetched || (state == FetchState::Partial && loaded < want);

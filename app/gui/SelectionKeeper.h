@@ -26,7 +26,7 @@ class FaceGridView;
  * member). When its row goes, the views' current is left empty and the node is looked for again:
  *  - still in the directory and shown by the filters: selected again, in the tree, the grid and the pane;
  *  - its list is being loaded again (a search, F5): looked for in each page that arrives, up to as many rows as
- *    were loaded before; meanwhile the pane keeps showing it;
+ *    were loaded before (2,000 at most); meanwhile the pane keeps showing it;
  *  - gone, or hidden by a filter: the selection is cleared and the pane says that nothing is selected
  *    (selectionLost() names it, for the status bar).
  * The pane also follows changes of the node itself (a list's count, the signed-in user's own object arriving).

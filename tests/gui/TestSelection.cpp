@@ -34,6 +34,7 @@ private slots:
     void filterThatKeepsTheSelectionKeepsIt();
     void searchKeepsAMatchAndClearsTheRest();
     void searchKeepsAChosenListAndThePaneWithIt();
+    void groupGoneLeavesTheGridOnUsers();
     void meShowsItsIdentityOnceKnown();
 
 private:
@@ -271,6 +272,29 @@ void TestSelection::searchKeepsAChosenListAndThePaneWithIt()
     QCOMPARE(window.gridView()->currentIndex(), current);
     QCOMPARE(label(window, "nameLabel"), current.data(Roles::DisplayNameRole).toString());
     QCOMPARE(window.gridView()->rootIndex(), current); // the grid shows the folder's (matching) contacts
+}
+
+void TestSelection::groupGoneLeavesTheGridOnUsers()
+{
+    // A group chosen (the grid shows its members), then a search that does not find it: the selection is
+    // cleared, and the grid goes back to Users rather than showing the four top nodes as faces.
+    MainWindow window;
+    open(window);
+    QVERIFY(!QTest::currentTestFailed());
+    const QModelIndex groups = window.model()->topIndex(NodeKind::Groups);
+    window.treeView()->expand(window.filterModel()->mapFromSource(groups));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isLoading() && window.model()->rowCount(groups) > 0, 10000);
+    const QModelIndex group = window.filterModel()->mapFromSource(window.model()->index(0, 0, groups));
+    window.treeView()->setCurrentIndex(group);
+    QCOMPARE(window.gridView()->rootIndex(), group);
+
+    window.searchEdit()->setText(QStringLiteral("Zzyzx-nobody"));
+    window.applySearch();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isLoading() && window.selectionKeeper()->selectedChain().isEmpty(),
+                             10000);
+    verifyOneSelection(window, {});
+    QCOMPARE(window.gridView()->rootIndex(),
+             window.filterModel()->mapFromSource(window.model()->topIndex(NodeKind::Users)));
 }
 
 void TestSelection::meShowsItsIdentityOnceKnown()
