@@ -111,6 +111,19 @@ int main(int argc, char* argv[])
         u"photo-concurrency"_s,
         u"Photo operations at once per app; beyond it 429 ApplicationThrottled (default 0: unlimited; Graph: 4)."_s,
         u"N"_s, u"0"_s);
+    const QCommandLineOption latencyOption(
+        u"latency-model"_s,
+        u"Where the round trip falls: split (half before the server sees a request, half after; default), before "
+        "(all of it before), transfer (split, plus the answer's size over --transfer-mb-per-s), jitter (split, each "
+        "half moved by up to --jitter-ms either way, seeded by --latency-seed)."_s,
+        u"MODEL"_s, u"split"_s);
+    const QCommandLineOption transferOption(
+        u"transfer-mb-per-s"_s, u"Bandwidth of the transfer latency model, in MB/s (default 80)."_s, u"N"_s, u"80"_s);
+    const QCommandLineOption jitterOption(
+        u"jitter-ms"_s, u"Most each half of the round trip moves under the jitter model (default 5)."_s, u"MS"_s,
+        u"5"_s);
+    const QCommandLineOption latencySeedOption(
+        u"latency-seed"_s, u"Seed of the jitter model (default 1): the same seed, the same delays."_s, u"N"_s, u"1"_s);
     const QCommandLineOption cacheOption(u"image-cache-mb"_s,
                                          u"Memory for rendered photos, in MiB (default 64); benchmarks raise it."_s,
                                          u"MIB"_s, u"64"_s);
@@ -144,8 +157,9 @@ int main(int argc, char* argv[])
         u"DIR"_s);
     parser.addOptions({writeServiceOption, permissionsOption, photoSourceOption, writeSamplesOption});
     parser.addOptions({portOption, seedOption, usersOption, groupsOption, tokenOption, quietOption, rttOption,
-                       serviceOption, concurrencyOption, cacheOption, faultsOption, faultSeedOption,
-                       faultRetryAfterOption, faultDripOption, verboseOption});
+                       serviceOption, concurrencyOption, latencyOption, transferOption, jitterOption, latencySeedOption,
+                       cacheOption, faultsOption, faultSeedOption, faultRetryAfterOption, faultDripOption,
+                       verboseOption});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         parser.showVersion();
@@ -187,6 +201,22 @@ int main(int argc, char* argv[])
     }
     if (ok) {
         limits.photoConcurrency = parseNumber(parser, u"photo-concurrency"_s, 0, 1000, &ok);
+    }
+    if (ok) {
+        const auto kind = Portrait::LatencyModel::parse(parser.value(latencyOption));
+        if (!kind) {
+            QTextStream(stderr) << "portrait-emulator: --latency-model must be one of "
+                                << Portrait::LatencyModel::names().join(u", "_s) << '\n';
+            return 2;
+        }
+        limits.latency = *kind;
+        limits.transferMBPerS = parseNumber(parser, u"transfer-mb-per-s"_s, 1, 100000, &ok);
+    }
+    if (ok) {
+        limits.jitterMs = parseNumber(parser, u"jitter-ms"_s, 0, 60000, &ok);
+    }
+    if (ok) {
+        limits.latencySeed = quint64(parseNumber(parser, u"latency-seed"_s, 0, 0xFFFFFFFFLL, &ok));
     }
     int cacheMb = 64;
     if (ok) {

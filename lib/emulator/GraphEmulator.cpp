@@ -250,6 +250,8 @@ void GraphEmulator::setRequestLogLimit(qsizetype limit)
 void GraphEmulator::setLimits(const EmulatorLimits& limits)
 {
     m_limits = limits;
+    m_latency = LatencyModel(
+        LatencySettings{limits.latency, limits.rttMs, limits.transferMBPerS, limits.jitterMs, limits.latencySeed});
     m_capacity->setLimit(limits.photoConcurrency);
 }
 
@@ -263,11 +265,11 @@ qint64 GraphEmulator::nowMs() const
     return monotonicNs() / 1000000;
 }
 
-qint64 GraphEmulator::arrivalMs(qint64 startedNs) const
+qint64 GraphEmulator::arrivalMs(qint64 startedNs, qint64 inboundMs) const
 {
-    // Received at startedNs, it reaches the modelled server half a round trip later, whenever our own event
-    // loop gets to it: building a 999-user page here must not make Graph's photo service start a batch late.
-    return qMin(nowMs(), startedNs / 1000000 + m_limits.rttMs / 2);
+    // Received at startedNs, it reaches the modelled server inboundMs later, whenever our own event loop gets
+    // to it: building a 999-user page here must not make Graph's photo service start a batch late.
+    return qMin(nowMs(), startedNs / 1000000 + inboundMs);
 }
 
 bool GraphEmulator::isPhotoOperation(const EmulatorRequest& request)
@@ -295,13 +297,14 @@ void GraphEmulator::onRequest(const QHttpServerRequest& request, QHttpServerResp
     }
 
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    const qint64 inbound = m_limits.rttMs / 2;
-    if (inbound > 0) {
-        // The request is still on its way: the server sees it half a round trip later.
-        QTimer::singleShot(std::chrono::milliseconds(inbound), Qt::PreciseTimer, this,
-                           [this, emulatorRequest, shared, started]() { process(emulatorRequest, shared, started); });
+    const LatencyTrip trip = m_latency.next();
+    if (trip.inboundMs > 0) {
+        // The request is still on its way: the server sees it when the latency model says.
+        QTimer::singleShot(
+            std::chrono::milliseconds(trip.inboundMs), Qt::PreciseTimer, this,
+            [this, emulatorRequest, shared, started, trip]() { process(emulatorRequest, shared, started, trip); });
     } else {
-        process(emulatorRequest, shared, started);
+        process(emulatorRequest, shared, started, trip);
     }
 }
 
@@ -351,27 +354,26 @@ EmulatorReply GraphEmulator::throttledReply(const EmulatorRequest& request, doub
 }
 
 void GraphEmulator::process(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
-                            qint64 startedNs)
+                            qint64 startedNs, const LatencyTrip& trip)
 {
     if (isWriteMethod(request.method)) {
         ++m_writeCount;
     }
     const QByteArray path = request.rawPath.toLower();
     if (request.method == "POST" && path.endsWith("/$batch")) {
-        processBatch(request, responder, startedNs);
+        processBatch(request, responder, startedNs, trip);
         return;
     }
-    const qint64 outbound = m_limits.rttMs - m_limits.rttMs / 2;
     if (!isPhotoOperation(request)) {
         const EmulatorReply reply
             = TokenEndpoint::isIdentityPath(request.rawPath) ? m_tokens->handle(request) : m_handler->handle(request);
-        deliverLater(responder, reply, recordFor(request, reply), startedNs, outbound);
+        deliverLater(responder, reply, recordFor(request, reply), startedNs, trip, 0);
         return;
     }
     ++m_photoOps;
     // Writes share the Outlook limit with reads, with their own service time.
     const qint64 serviceMs = isWriteMethod(request.method) ? m_limits.photoWriteServiceMs : m_limits.photoServiceMs;
-    const qint64 now = arrivalMs(startedNs);
+    const qint64 now = arrivalMs(startedNs, trip.inboundMs);
     m_capacity->prune(now - 1);
     const int running = m_capacity->inFlightAt(now);
     if (!m_capacity->tryReserve(now, serviceMs)) {
@@ -382,20 +384,19 @@ void GraphEmulator::process(const EmulatorRequest& request, const std::shared_pt
         record.photoOps = 1;
         record.photoOpsInFlight = running;
         record.throttledOps = 1;
-        deliverLater(responder, reply, record, startedNs, outbound);
+        deliverLater(responder, reply, record, startedNs, trip, 0);
         return;
     }
     const EmulatorReply reply = m_handler->handle(request);
     RequestRecord record = recordFor(request, reply);
     record.photoOps = 1;
     record.photoOpsInFlight = running + 1;
-    deliverLater(responder, reply, record, startedNs, qMax<qint64>(0, now + serviceMs - nowMs()) + outbound);
+    deliverLater(responder, reply, record, startedNs, trip, qMax<qint64>(0, now + serviceMs - nowMs()));
 }
 
 void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
-                                 qint64 startedNs)
+                                 qint64 startedNs, const LatencyTrip& trip)
 {
-    const qint64 outbound = m_limits.rttMs - m_limits.rttMs / 2;
     const QStringList segments = QString::fromLatin1(request.rawPath).split(u'/', Qt::SkipEmptyParts);
     const QString version = segments.isEmpty() ? u"v1.0"_s : segments.first();
 
@@ -406,7 +407,7 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
     probe.rawQuery.clear();
     const EmulatorReply auth = m_handler->handle(probe);
     if (auth.status == 401) {
-        deliverLater(responder, auth, recordFor(request, auth), startedNs, outbound);
+        deliverLater(responder, auth, recordFor(request, auth), startedNs, trip, 0);
         return;
     }
     BatchRequest batch;
@@ -425,12 +426,12 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
         reply.contentType = QByteArrayLiteral("application/json");
         reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         reply.errorCode = code.toLatin1();
-        deliverLater(responder, reply, recordFor(request, reply), startedNs, outbound);
+        deliverLater(responder, reply, recordFor(request, reply), startedNs, trip, 0);
         return;
     }
 
     // Items run at most batchParallelism at once, each needing one of the app's photo slots.
-    const qint64 now = arrivalMs(startedNs);
+    const qint64 now = arrivalMs(startedNs, trip.inboundMs);
     m_capacity->prune(now - 1);
     std::vector<qint64> workers(size_t(qMax(1, m_limits.batchParallelism)), now);
     QList<EmulatorReply> replies;
@@ -488,13 +489,15 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
     record.photoOpsInFlight = peak;
     record.throttledOps = throttled;
     record.itemFaults = itemFaults;
-    deliverLater(responder, reply, record, startedNs, qMax<qint64>(0, done - nowMs()) + outbound);
+    deliverLater(responder, reply, record, startedNs, trip, qMax<qint64>(0, done - nowMs()));
 }
 
 void GraphEmulator::deliverLater(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
-                                 const RequestRecord& record, qint64 startedNs, qint64 delayMs)
+                                 RequestRecord record, qint64 startedNs, const LatencyTrip& trip, qint64 serviceMs)
 {
-    const qint64 total = delayMs + m_responseDelay.count();
+    record.inboundMs = trip.inboundMs;
+    record.outboundMs = trip.outboundMs + m_latency.transferMs(reply.body.size());
+    const qint64 total = serviceMs + record.outboundMs + m_responseDelay.count();
     if (total <= 0) {
         deliver(responder, reply, record, startedNs);
         return;

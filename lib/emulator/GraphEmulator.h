@@ -3,6 +3,7 @@
 #include "emulator/AccessGrant.h"
 #include "emulator/DemoTenantTypes.h"
 #include "emulator/FaultPlan.h"
+#include "emulator/LatencyModel.h"
 #include "emulator/RequestRecord.h"
 #include "emulator/TokenEndpoint.h"
 
@@ -31,11 +32,16 @@ struct EmulatorReply;
  * @brief The service model of the emulator (ARCHITECTURE.md "latency and throttling model"): a round trip
  * added to every exchange, a service time per photo operation, and Graph's limit on concurrent photo
  * operations per app, beyond which operations get 429 `ApplicationThrottled` with a fractional Retry-After.
- * All zero: answer at once, no limit (the default for tests).
+ * Where the round trip falls is the latency model (LatencyModel). All zero: answer at once, no limit (the
+ * default for tests).
  */
 struct EmulatorLimits
 {
-    int rttMs = 0; ///< added to each HTTP exchange (half before the server sees it, half after)
+    int rttMs = 0; ///< added to each HTTP exchange, where `latency` says
+    LatencyKind latency = LatencyKind::Split; ///< where the round trip falls
+    double transferMBPerS = 80.0; ///< LatencyKind::Transfer: how fast an answer arrives
+    int jitterMs = 5; ///< LatencyKind::Jitter: the most the round trip moves either way (half on each half)
+    quint64 latencySeed = 1; ///< LatencyKind::Jitter: the seed of its delays
     int photoServiceMs = 0; ///< per photo read, including each $batch item
     int photoWriteServiceMs = 0; ///< per photo write (PUT, PATCH or DELETE of `photo/$value`)
     int photoConcurrency = 0; ///< photo operations at once per app; 0 means unlimited
@@ -165,17 +171,18 @@ signals:
 private:
     void onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder, bool https);
     void process(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
-                 qint64 startedNs);
+                 qint64 startedNs, const LatencyTrip& trip);
     void processBatch(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
-                      qint64 startedNs);
+                      qint64 startedNs, const LatencyTrip& trip);
     EmulatorReply throttledReply(const EmulatorRequest& request, double retryAfterSeconds) const;
     RequestRecord recordFor(const EmulatorRequest& request, const EmulatorReply& reply) const;
+    /// Answers after @p serviceMs more of the modelled server's work and the latency model's way back.
     void deliverLater(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
-                      const RequestRecord& record, qint64 startedNs, qint64 delayMs);
+                      RequestRecord record, qint64 startedNs, const LatencyTrip& trip, qint64 serviceMs);
     static bool isPhotoOperation(const EmulatorRequest& request);
     qint64 nowMs() const;
-    /// When a request received at @p startedNs reaches the modelled server (rtt / 2 later), in nowMs() time.
-    qint64 arrivalMs(qint64 startedNs) const;
+    /// When a request received at @p startedNs reaches the modelled server (@p inboundMs later), in nowMs() time.
+    qint64 arrivalMs(qint64 startedNs, qint64 inboundMs) const;
     void deliver(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,
                  RequestRecord record, qint64 startedNs);
     /// Writes @p reply as the fault @p decision says (the wire faults bypass QHttpServerResponse).
@@ -193,6 +200,7 @@ private:
     QByteArray m_certificatePem;
     std::chrono::milliseconds m_responseDelay{0};
     EmulatorLimits m_limits;
+    LatencyModel m_latency;
     std::unique_ptr<PhotoCapacity> m_capacity;
     quint64 m_photoOps = 0;
     quint64 m_throttledOps = 0;

@@ -23,6 +23,8 @@ struct RequestRecord
     QByteArray errorCode; ///< Graph error code of an error response, else empty.
     qint64 bodyBytes = 0; ///< Size of the response body.
     qint64 elapsedMs = 0; ///< From receiving the request to writing the response (includes any delay).
+    qint64 inboundMs = 0; ///< The latency model's delay before the modelled server saw the request.
+    qint64 outboundMs = 0; ///< The latency model's delay from the server's answer to the client holding it.
     int photoOps = 0; ///< Photo operations this request carried (a $batch may carry up to 20).
     int photoOpsInFlight = 0; ///< Photo operations running when this one was admitted (the most, for a batch).
     int throttledOps = 0; ///< Photo operations answered 429 for the concurrency limit.
