@@ -20,22 +20,8 @@ constexpr qint64 kRecoveryMs = 5000;
 constexpr int kMaxBatchesInFlight = 2;
 /// 429s from our own overlapping batches that an operation may take without spending a retry attempt.
 constexpr int kMaxFreeOverlapRetries = 8;
-/// The least room left between pipelined batches, on top of the service estimate: timers fire a little
-/// early or late, and a batch that arrives early loses its items to 429s and a second of Retry-After.
-constexpr double kMinMargin = 1.05;
-constexpr qint64 kTimerSlackMs = 3;
-/// A listing counts as going on until this long after its last page.
-constexpr qint64 kDirectoryQuietMs = 100;
 /// m_nextBatchAtMs while the last batch has not left yet.
 constexpr qint64 kNotYetMs = std::numeric_limits<qint64>::max();
-/// One batch in this many holds a single wave: its latency keeps the rtt estimate honest.
-constexpr int kCalibrateEvery = 40;
-/// Until this many single-wave latencies are known, one batch in kCalibrateEarly holds a single wave (and the
-/// first four batches alternate one wave and full, none pipelined): the first ones are measured while the
-/// directory pages load, and one inflated rtt makes the service estimate too short (the slope from one wave to
-/// five), so that pipelined batches arrive early (the 10,000-user runs' 429s).
-constexpr int kEarlyCalibrations = 5;
-constexpr int kCalibrateEarly = 8;
 
 /// Exchange serves these, under the same 4-concurrent Outlook limit as photos (FACTS.md §4.2).
 bool isOutlook(const ItemPath& collection)
@@ -238,13 +224,10 @@ void RequestScheduler::pump()
     if (batching && m_inFlight == 0 && m_outlookWaiting.empty()) {
         while (readyCount(now, 1) > 0 && m_batchesInFlight < kMaxBatchesInFlight) {
             if (m_batchesInFlight > 0) {
-                // Pipelining needs the estimates of the first four batches; then the next batch leaves
-                // just as the one before should be finishing on the server.
-                // Below Graph's 4-wide batch execution two batches on the server would exceed the limit.
-                // Nor while our directory pages load: a server busy building them starts a batch late, and the
-                // next one would arrive on time (a 999-object page took the emulator 20-50 ms).
-                if (m_serviceMs < 0 || m_latencySamples < 4 || m_calibrations == 0 || !m_pipelining || m_limit < 4
-                    || directoryBusy(now)) {
+                // Pipelining needs the pacer's estimates (the first two batches); then the next batch leaves
+                // when the pacer says the one before should be finishing on the server. Below Graph's 4-wide
+                // batch execution two batches on the server would exceed the limit.
+                if (!m_pipelining || m_limit < 4 || !nextPacer(now).canPipeline()) {
                     break;
                 }
                 if (now < m_nextBatchAtMs) {
@@ -280,11 +263,14 @@ void RequestScheduler::pump()
     }
 }
 
-bool RequestScheduler::directoryBusy(qint64 now) const
+BatchPacer& RequestScheduler::nextPacer(qint64 now)
 {
-    // Between two pages of a listing none is on the wire for the few milliseconds the last one takes to parse.
-    return m_directory->inFlight() > 0
-        || (m_directory->lastDoneMs() >= 0 && now - m_directory->lastDoneMs() < kDirectoryQuietMs);
+    for (const Op& op : m_queue) {
+        if (op.notBeforeMs <= now) {
+            return m_pacers[op.valueStage ? 1 : 0];
+        }
+    }
+    return m_pacers[0];
 }
 
 void RequestScheduler::startSingle(Op op)
@@ -312,25 +298,10 @@ void RequestScheduler::startSingle(Op op)
 
 void RequestScheduler::startBatch(qint64 now)
 {
-    // The first batch, one in kCalibrateEarly until kEarlyCalibrations, then one in kCalibrateEvery, and the one
-    // after an overlap hold one wave (rtt + one service time, against which the full batches' latencies give the
-    // service time); the others are full. Graph runs a batch's items 4 at a time whatever we send: if it
-    // throttles below that, batches shrink to the limit.
-    const int full = m_limit >= 4 ? BatchJob::maxItems : m_limit;
-    const bool clean = !directoryBusy(now); // a latency measured while directory pages load may be inflated
-    const bool calibrate = m_batchesSent == 0 || m_batchesSent == 2 || m_calibrateNext
-        || (m_calibrations == 0 && clean) // the first one after the directory pages
-        || m_sinceCalibration >= (m_calibrations < kEarlyCalibrations ? kCalibrateEarly : kCalibrateEvery);
-    if (calibrate) {
-        m_calibrateNext = false;
-        m_sinceCalibration = 0;
-        if (clean) {
-            ++m_calibrations;
-        }
-    } else {
-        ++m_sinceCalibration;
-    }
-    const int size = calibrate ? qMin(m_limit, full) : full;
+    // Graph runs a batch's items 4 at a time whatever we send: if it throttles below that, batches shrink to
+    // the limit (and are not pipelined). Otherwise the pacer sizes them: one wave, then full ones.
+    BatchPacer& pacer = nextPacer(now);
+    const int size = m_limit >= 4 ? pacer.nextBatchItems(BatchJob::maxItems) : m_limit;
     QList<Op> ops;
     QList<BatchItemRequest> items;
     Op op;
@@ -344,36 +315,35 @@ void RequestScheduler::startBatch(qint64 now)
     auto* job = new BatchJob(m_client, items, this);
     // Sent while another batch is on the wire: a throttle then says our timing overlapped the two.
     const bool pipelined = m_batchesInFlight > 0;
+    const int previousItems = m_lastBatchItems;
     m_pipelinedBatches += pipelined ? 1 : 0;
     ++m_batchesInFlight;
     ++m_batchesSent;
     m_jobs.append(job);
-    const int waves = int(std::ceil(double(ops.size()) / m_limit));
-    if (m_serviceMs > 0) {
-        // Timed from when it leaves, not from now: the token, the event loop (an export decoding and writing
-        // the answers of the batch before) and the network stack may hold it a few milliseconds, and a gap
-        // measured from here would shrink by as much on the server (overlaps in the 10,000-user runs).
-        // The room beyond the service time is the same for every batch, that of a full one: the server's
-        // lateness does not shrink with the batch (a single-wave calibration batch had 4 ms, and was met).
-        const int fullWaves = int(std::ceil(double(full) / m_limit));
-        const qint64 room
-            = qint64(std::ceil(waves * m_serviceMs + fullWaves * m_serviceMs * (m_margin - 1.0))) + kTimerSlackMs;
+    m_lastBatchItems = int(ops.size());
+    if (pacer.canPipeline()) {
+        // Timed from when it leaves, not from now: the token, the event loop (an export writing the answers of
+        // the batch before) and the network stack may hold it a few milliseconds, and a gap measured from here
+        // would shrink by as much on the server.
+        const qint64 gap = pacer.gapMs(int(ops.size()));
         m_lastBatch = job;
         m_nextBatchAtMs = kNotYetMs;
-        connect(job, &GraphJob::sent, this, [this, job, room]() {
+        connect(job, &GraphJob::sent, this, [this, job, gap]() {
             if (job == m_lastBatch) { // a later batch sets the pace once it is sent
-                m_nextBatchAtMs = job->sentAtMs() + room;
+                m_nextBatchAtMs = job->sentAtMs() + gap;
                 wakeAt(m_nextBatchAtMs);
             }
         });
     }
-    connect(job, &GraphJob::finished, this, [this, job, pipelined, ops = std::move(ops)]() mutable {
-        onBatchFinished(job, std::move(ops), pipelined);
-    });
+    const bool bytes = ops.constFirst().valueStage;
+    connect(job, &GraphJob::finished, this,
+            [this, job, pipelined, previousItems, bytes, ops = std::move(ops)]() mutable {
+                onBatchFinished(job, std::move(ops), pipelined, previousItems, bytes);
+            });
     job->start();
 }
 
-void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined)
+void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined, int previousItems, bool bytes)
 {
     m_jobs.removeAll(job);
     --m_batchesInFlight;
@@ -389,7 +359,11 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipeli
         pump();
         return;
     }
-    bool throttled = false;
+    BatchOutcome outcome;
+    outcome.items = int(ops.size());
+    outcome.latencyMs = job->latencyMs();
+    outcome.pipelined = pipelined;
+    outcome.previousItems = previousItems;
     for (Op& op : ops) {
         const auto it = job->responses().constFind(QString::number(op.ticket));
         if (it == job->responses().constEnd()) {
@@ -401,8 +375,12 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipeli
             continue;
         }
         if (it->status == 429) {
-            throttled = true;
+            ++outcome.throttledItems;
             ++m_throttledItems;
+            if (it->error.retryAfterSeconds >= 0) {
+                outcome.retryAfterMs
+                    = qMax(outcome.retryAfterMs, qint64(std::ceil(it->error.retryAfterSeconds * 1000)));
+            }
             if (pipelined && op.overlaps < kMaxFreeOverlapRetries) {
                 // Our timing, not the item's: retried after its Retry-After without spending an attempt, so
                 // that a run under a noisy clock never ends in errors Graph did not cause.
@@ -413,47 +391,28 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipeli
         }
         completeItem(std::move(op), *it);
     }
-    learn(int(ops.size()), job->latencyMs(), throttled, pipelined);
+    BatchPacer& pacer = m_pacers[bytes ? 1 : 0];
+    const quint64 overlapsBefore = pacer.overlaps();
+    pacer.answered(outcome);
+    m_overlaps += pacer.overlaps() - overlapsBefore;
+    if (pipelined && outcome.throttledItems == outcome.items && outcome.retryAfterMs >= 0 && job == m_lastBatch
+        && m_nextBatchAtMs != kNotYetMs) {
+        // None of its items ran, so the server is busy only with the batch before it, for the Retry-After from
+        // when this one arrived, a round trip ago at least: the next batch need not wait out the gap after this one.
+        const qint64 wait = qMax<qint64>(
+            0, outcome.retryAfterMs + qint64(std::ceil(BatchPacer::kRoomMs)) - qint64(std::floor(pacer.rttMs())));
+        m_nextBatchAtMs = qMin(m_nextBatchAtMs, m_client->clock()->nowMs() + wait);
+    }
+    qCDebug(lcGraph).nospace() << "batch of " << outcome.items << (bytes ? " photos: " : " metadata: ")
+                               << outcome.latencyMs << " ms, " << outcome.throttledItems << " throttled"
+                               << (pipelined ? ", pipelined" : "") << "; pace " << pacer.paceMs() << " ms a wave";
+    if (outcome.throttledItems > 0 && !pipelined) {
+        // A batch alone that is throttled says Graph runs fewer operations for us than we assumed (another app
+        // shares the budget): lower the limit (it recovers after quiet periods). Lowering it for our own
+        // overlap would halve the throughput for nothing, and again at every recovery.
+        lowerLimit();
+    }
     pump();
-}
-
-void RequestScheduler::learn(int photoItems, qint64 latencyMs, bool throttled, bool pipelined)
-{
-    const int waves = qMax(1, int(std::ceil(double(photoItems) / m_limit)));
-    if (throttled) {
-        // A pipelined batch that met the one before it on the server says our timing was early: leave more
-        // room between batches. A batch alone that is throttled says Graph runs fewer operations for us than
-        // we assumed (another app shares the budget): lower the limit too (it recovers after quiet periods).
-        // Lowering it for our own overlap would halve the throughput for nothing, and again at every recovery.
-        m_margin = qMin(2.0, m_margin * 1.25);
-        if (pipelined) {
-            ++m_overlaps;
-            m_calibrateNext = true; // the estimates may be what is wrong: measure the rtt again
-        } else {
-            lowerLimit();
-        }
-        return;
-    }
-    // The latency of a batch is rtt + waves x service + whatever queueing the network and the two machines
-    // add, which is never negative: the lower envelope of the latencies seen for each number of waves is the
-    // signal, the rest is noise. It forgets 2 % a sample so that it follows a service that gets slower.
-    ++m_latencySamples;
-    double& low = m_lowLatencyMs[waves];
-    low = low > 0 ? qMin(double(latencyMs), low * 1.02) : double(latencyMs);
-    qCDebug(lcGraph).nospace() << "batch of " << waves << " waves: " << latencyMs << " ms (floor " << low << ")";
-    if (m_lowLatencyMs.size() >= 2) {
-        const auto first = m_lowLatencyMs.cbegin();
-        const auto last = std::prev(m_lowLatencyMs.cend());
-        const bool firstEstimate = m_serviceMs < 0;
-        m_serviceMs = qMax(1.0, (last->second - first->second) / (last->first - first->first));
-        m_rttMs = qMax(0.0, first->second - first->first * m_serviceMs);
-        if (firstEstimate) {
-            qCDebug(lcGraph) << "photo service" << m_serviceMs << "ms, rtt" << m_rttMs << "ms";
-        }
-    }
-    // Back toward the least margin within some twenty clean batches: an overlap costs its items a Retry-After,
-    // but every batch sent with too much room costs the whole pipe.
-    m_margin = qMax(kMinMargin, m_margin * 0.99);
 }
 
 void RequestScheduler::completeItem(Op op, const GraphResponse& response)

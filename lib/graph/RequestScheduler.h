@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchPacer.h"
 #include "DirectoryLane.h"
 #include "GraphClient.h"
 #include "ItemPath.h"
@@ -26,9 +27,11 @@ class BatchJob;
  * With many operations queued it sends `$batch` requests of up to 20 (FACTS.md §3): Graph executes a
  * batch's items 4 at a time, so after measuring the round trip and the service time on the first two
  * batches, the next batch is sent just when the previous one should finish on the server (pipelining
- * across batch boundaries). Items that fail are retried in a later batch after their own Retry-After,
- * never the whole batch; a throttled item widens the safety margin. One operation alone never goes in a
- * batch. Single requests adapt too: the cap halves on 429 and recovers after quiet periods.
+ * across batch boundaries). When is a BatchPacer's decision, learned from each batch's answer time and its
+ * items' 429s, one pacer for metadata batches and one for photo bytes (an audit and an export: their answers
+ * differ in size by a hundred times). Items that fail are retried in a later batch after their own
+ * Retry-After, never the whole batch. One operation alone never goes in a batch. Single requests adapt too:
+ * the cap halves on 429 and recovers after quiet periods. Pipelining goes on while directory pages load.
  *
  * Listings go through it too (admitListing(), which ListJob calls before each page), each under the limits
  * of the service behind it: users, groups and members are directory requests, governed by the
@@ -94,9 +97,8 @@ public:
     quint64 overlaps() const { return m_overlaps; }
     /// Batches sent while another was on the wire.
     quint64 pipelinedBatches() const { return m_pipelinedBatches; }
-    /// The estimated service time of one photo operation and the round trip, in ms (-1 until measured).
-    double serviceEstimateMs() const { return m_serviceMs; }
-    double rttEstimateMs() const { return m_rttMs; }
+    /// The pacing of metadata batches (@p bytes false) or of photo-bytes batches (@p bytes true).
+    const BatchPacer& pacer(bool bytes) const { return m_pacers[bytes ? 1 : 0]; }
 
     /// Queues one photo operation (see PhotoJob::Mode); @p sizeId empty means the largest photo.
     void fetchPhoto(const ItemPath& principal, PhotoJob::Mode mode, const QString& sizeId, QObject* context,
@@ -148,13 +150,12 @@ private:
     int readyCount(qint64 now, int enough) const;
     void startSingle(Op op);
     void startBatch(qint64 now);
-    void onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined);
+    void onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined, int previousItems, bool bytes);
     void completeItem(Op op, const GraphResponse& response);
     void retryOrFail(Op op, const GraphError& error, bool spendAttempt = true);
     void finish(Op& op, const PhotoInfo& info);
-    void learn(int photoItems, qint64 latencyMs, bool throttled, bool pipelined);
-    /// Directory pages of ours are loading (or the last one ended a moment ago).
-    bool directoryBusy(qint64 now) const;
+    /// The pacer of the batch the first ready operation would go in.
+    BatchPacer& nextPacer(qint64 now);
     void onThrottled(const QUrl& url, double retryAfterSeconds);
     void lowerLimit();
     bool admitOutlookListing();
@@ -185,15 +186,8 @@ private:
     quint64 m_throttledItems = 0;
     quint64 m_overlaps = 0;
     quint64 m_pipelinedBatches = 0;
-    // Pipelining: what the first batches taught us.
-    std::map<int, double> m_lowLatencyMs; ///< by waves: the lower envelope of batch latencies
-    double m_serviceMs = -1;
-    double m_rttMs = -1;
-    double m_margin = 1.1;
-    int m_latencySamples = 0; ///< clean batch latencies learned from
-    int m_calibrations = 0; ///< single-wave batches sent outside a listing (whose latencies are clean)
-    int m_sinceCalibration = 0; ///< full batches since the last single-wave one
-    bool m_calibrateNext = false;
+    BatchPacer m_pacers[2]; ///< metadata, bytes
+    int m_lastBatchItems = 0; ///< the items of the batch sent last (the gap after it is its pacer's)
     /// When the next pipelined batch may leave: the last batch's departure (GraphJob::sentAtMs()) plus its
     /// service time with margin. "Not yet" until the last batch has left: a client busy between deciding to
     /// send a batch and sending it must not shorten the gap to the next one (the server measures from arrival).

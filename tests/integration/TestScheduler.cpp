@@ -26,7 +26,7 @@ private slots:
     void batchBodiesInBothAlphabets();
     void throttledItemsAreRetried();
     void overlappingBatchesKeepTheLimit();
-    void noPipeliningWhileDirectoryPagesLoad();
+    void pipeliningGoesOnWhileDirectoryPagesLoad();
     void contactPagesTakeAnOutlookSlot();
     void listingsGoThroughTheDirectoryLane();
 
@@ -214,7 +214,7 @@ void TestScheduler::overlappingBatchesKeepTheLimit()
     QSignalSpy limitsSeen(&scheduler, &RequestScheduler::limitChanged);
     QHash<QString, PhotoInfo> results;
     const int count = queueAll(scheduler, PhotoJob::Mode::MetadataOnly, 140, &results);
-    // Batches 1 and 3 measure one wave, 2 and 4 five; then batches are pipelined.
+    // Batch 1 measures one wave, batch 2 five; then batches are pipelined.
     QTRY_VERIFY_WITH_TIMEOUT(scheduler.batchesSent() >= 5, 20000);
     limits.photoServiceMs = 70;
     m_emulator->setLimits(limits);
@@ -233,35 +233,29 @@ void TestScheduler::overlappingBatchesKeepTheLimit()
     }
 }
 
-void TestScheduler::noPipeliningWhileDirectoryPagesLoad()
+void TestScheduler::pipeliningGoesOnWhileDirectoryPagesLoad()
 {
-    // A server busy building a directory page starts a batch late, and a pipelined batch timed on the estimates
-    // then arrives while it still runs (the 10,000-user benchmarks' only 429s): while a page of ours is on the
-    // wire, and a moment after, batches leave one at a time; then pipelining resumes.
+    // A 10,000-user audit loads eleven directory pages while its photos are fetched: the photo slots must not
+    // idle meanwhile (pipelining stopped for every page once, for fear of a server slowed by building it).
     EmulatorLimits limits;
     limits.rttMs = 10;
     limits.photoServiceMs = 5;
+    limits.photoConcurrency = 4;
     m_emulator->setLimits(limits);
     RequestScheduler scheduler(m_client);
-    QHash<QString, PhotoInfo> results;
-    fetchAll(scheduler, PhotoJob::Mode::MetadataOnly, 200, &results); // the estimates; pipelining on
-    const quint64 pipelined = scheduler.pipelinedBatches();
-    QVERIFY2(pipelined > 0, "no batch was pipelined: the test does not test");
-
     PermitPtr page;
     scheduler.admitListing(ItemPath::users(), m_client->root().resolve(QStringLiteral("users")), this,
                            [&page](PermitPtr permit) { page = std::move(permit); });
     QTRY_VERIFY(page);
-    results.clear();
+    QHash<QString, PhotoInfo> results;
     const int count = queueAll(scheduler, PhotoJob::Mode::MetadataOnly, 300, &results);
-    const quint64 sent = scheduler.batchesSent();
-    QTRY_VERIFY_WITH_TIMEOUT(scheduler.batchesSent() >= sent + 6, 20000);
-    QCOMPARE(scheduler.pipelinedBatches(), pipelined);
-    page.reset(); // the page arrived
+    QTRY_VERIFY_WITH_TIMEOUT(scheduler.pipelinedBatches() >= 3, 20000);
+    QVERIFY(page); // still loading
+    page.reset();
     QTRY_COMPARE_WITH_TIMEOUT(results.size(), count, 60000);
-    QVERIFY2(scheduler.pipelinedBatches() > pipelined, "batches never pipelined again after the listing");
-    QCOMPARE(scheduler.overlaps(), 0ULL);
-    QCOMPARE(m_emulator->throttledOpCount(), 0ULL);
+    for (auto it = results.begin(); it != results.end(); ++it) {
+        QVERIFY2(it.value().status != PhotoStatus::Error, qPrintable(it.value().error.toString()));
+    }
 }
 
 void TestScheduler::contactPagesTakeAnOutlookSlot()
