@@ -2,9 +2,11 @@
 
 #include "GraphClient.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Portrait {
 
@@ -42,19 +44,43 @@ void BatchJob::run()
             emitFinished();
             return;
         }
-        QString parseError;
-        if (!parseBatchResponse(response.body, client()->clock()->nowUtc(), &m_responses, &parseError)) {
-            const GraphError e
-                = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("$batch answer: %1").arg(parseError),
-                                   QStringLiteral("bad-batch"));
-            if (retryLast(e)) {
-                m_responses.clear();
-                return; // the whole batch again: none of its answers could be read
+        // Parsed on the thread pool (JSON and base64 of up to 20 photos, a megabyte): the scheduler times the
+        // next batch on this job's thread, and a parse there would make it leave late. The watcher is the job's,
+        // so a job destroyed meanwhile takes it along and nothing arrives; one aborted drops the result.
+        auto* watcher = new QFutureWatcher<Parsed>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+            watcher->deleteLater();
+            if (!isFinished() && !hasError()) {
+                parsed(watcher->result());
             }
-            setError(e);
-        }
-        emitFinished();
+        });
+        watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), &BatchJob::parse, response.body,
+                                             client()->clock()->nowUtc()));
     });
+}
+
+BatchJob::Parsed BatchJob::parse(const QByteArray& body, const QDateTime& now)
+{
+    Parsed p;
+    p.ok = parseBatchResponse(body, now, &p.responses, &p.error);
+    return p;
+}
+
+void BatchJob::parsed(const Parsed& result)
+{
+    if (!result.ok) {
+        const GraphError e
+            = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("$batch answer: %1").arg(result.error),
+                               QStringLiteral("bad-batch"));
+        if (retryLast(e)) {
+            return; // the whole batch again: none of its answers could be read
+        }
+        setError(e);
+        emitFinished();
+        return;
+    }
+    m_responses = result.responses;
+    emitFinished();
 }
 
 } // namespace Portrait

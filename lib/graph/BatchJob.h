@@ -16,7 +16,8 @@ struct BatchItemRequest
 
 /**
  * @brief One `POST /$batch` of up to 20 GETs. responses() holds an answer for every id that came back;
- * ids missing from the answer are failures for the caller to retry.
+ * ids missing from the answer are failures for the caller to retry. The answer is parsed on the global
+ * thread pool; finished() comes back on the job's thread.
  */
 class BatchJob : public GraphJob
 {
@@ -41,6 +42,16 @@ protected:
     void run() override;
 
 private:
+    struct Parsed
+    {
+        bool ok = false;
+        QString error;
+        QHash<QString, GraphResponse> responses;
+    };
+    /// Parses an answer (any thread: it touches nothing but its arguments).
+    static Parsed parse(const QByteArray& body, const QDateTime& now);
+    void parsed(const Parsed& result);
+
     QList<BatchItemRequest> m_items;
     QHash<QString, GraphResponse> m_responses;
     qint64 m_latencyMs = 0;
