@@ -11,8 +11,11 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QNetworkReply>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QTranslator>
 
 using namespace Portrait;
@@ -54,6 +57,8 @@ private slots:
     void parseRejectsMalformed_data();
     void parseRejectsMalformed();
     void requestBody();
+    void answerIsParsedOffTheJobsThread();
+    void jobDestroyedWhileItsAnswerIsParsed();
     void perItemRetryAfter();
     void wholeBatchWaitsOutRetryAfterOnACoarseTimer();
     void singleOperationIsNeverBatched();
@@ -136,6 +141,90 @@ void TestBatch::requestBody()
         job.requestBody(),
         QByteArray(
             R"({"requests":[{"id":"1","method":"GET","url":"/users/a%23EXT%23@x.com/photo"},{"id":"2","method":"GET","url":"/me/photo/$value"}]})"));
+}
+
+namespace {
+
+/// Occupies every thread of the global pool until destroyed: nothing else runs there meanwhile.
+class BlockedPool
+{
+public:
+    BlockedPool()
+    {
+        for (int i = 0; i < QThreadPool::globalInstance()->maxThreadCount(); ++i) {
+            QThreadPool::globalInstance()->start([this]() {
+                m_started.release();
+                m_gate.acquire();
+            });
+        }
+        m_started.acquire(QThreadPool::globalInstance()->maxThreadCount());
+    }
+    ~BlockedPool()
+    {
+        m_gate.release(QThreadPool::globalInstance()->maxThreadCount());
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+private:
+    QSemaphore m_started;
+    QSemaphore m_gate;
+};
+
+Exchange batchOfOnePhoto()
+{
+    Exchange batch;
+    batch.method = "POST";
+    batch.url = kRoot + "/$batch";
+    batch.authorization = "Bearer t";
+    batch.replyHeaders = {{"Content-Type", "application/json"}};
+    batch.body = R"({"responses":[{"id":"1","status":200,"headers":{"Content-Type":"image/png"},"body":")"
+        + png(64).toBase64() + "\"}]}";
+    return batch;
+}
+
+} // namespace
+
+void TestBatch::answerIsParsedOffTheJobsThread()
+{
+    // The scheduler times the next batch on the job's thread: the answer (a megabyte of JSON and base64 for 20
+    // photos) is parsed on the thread pool. While the pool is busy the job cannot finish; once it is free, the
+    // job finishes with the answer decoded.
+    FakeNetworkAccessManager nam;
+    StaticTokenProvider tokens(QStringLiteral("t"));
+    GraphClient client(GraphRoot::parse(QString::fromLatin1(kRoot)), &tokens, &nam);
+    nam.expect(batchOfOnePhoto());
+    BatchJob job(&client, {{QStringLiteral("1"), QStringLiteral("users/u1/photo/$value")}});
+    QSignalSpy finished(&job, &GraphJob::finished);
+    {
+        BlockedPool pool;
+        job.start();
+        QTRY_VERIFY(nam.isSatisfied());
+        QTRY_VERIFY(!nam.findChild<QNetworkReply*>()); // handled (the job deletes it once its answer is read)
+        QCoreApplication::processEvents();
+        QCOMPARE(finished.size(), 0); // finishing now would mean the answer was parsed here
+    }
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(!job.hasError(), qPrintable(job.error().toString()));
+    QCOMPARE(job.responses().value(QStringLiteral("1")).body, png(64));
+}
+
+void TestBatch::jobDestroyedWhileItsAnswerIsParsed()
+{
+    FakeNetworkAccessManager nam;
+    StaticTokenProvider tokens(QStringLiteral("t"));
+    GraphClient client(GraphRoot::parse(QString::fromLatin1(kRoot)), &tokens, &nam);
+    nam.expect(batchOfOnePhoto());
+    auto* job = new BatchJob(&client, {{QStringLiteral("1"), QStringLiteral("users/u1/photo/$value")}});
+    QSignalSpy finished(job, &GraphJob::finished);
+    {
+        BlockedPool pool;
+        job->start();
+        QTRY_VERIFY(nam.isSatisfied());
+        QTRY_VERIFY(!nam.findChild<QNetworkReply*>());
+        delete job; // its watcher goes with it; the parse still running on the pool touches neither
+    }
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 0);
 }
 
 void TestBatch::perItemRetryAfter()
