@@ -85,10 +85,16 @@ void BatchPacer::answered(const BatchOutcome& outcome)
     if (!outcome.pipelined) {
         return; // says nothing about the gap
     }
+    if (outcome.previousGapMs > 0 && outcome.previousItems > 0
+        && outcome.previousGapMs > gapMs(outcome.previousItems)) {
+        // It left before the last shrink (answers come a batch or two after the batches they pace): a longer gap
+        // than today's being safe says nothing new. Shrinking again on it would overshoot by as many steps.
+        return;
+    }
     // No item throttled: the gap was long enough, perhaps longer than needed. Shrink it.
     const double reclaim = m_throttledOnce ? kReclaim * (m_paceMs - m_neededPaceMs) : 0.0;
     m_paceMs = qMax(kFloor * m_serviceMs, m_paceMs - qMax(m_step, reclaim));
-    m_step = m_throttledOnce ? kSlowStep * m_serviceMs : m_step * 1.5;
+    m_step = m_throttledOnce ? kSlowStep * m_serviceMs : m_step * kFastGrowth;
 }
 
 } // namespace Portrait

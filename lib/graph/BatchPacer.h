@@ -34,11 +34,11 @@ struct BatchOutcome
  *   latencies refine the lower envelope per number of waves (the signal; queueing is noise, never negative).
  * - **The gap.** After a batch of `w` waves the next leaves `w x pace` later. The pace starts a little above
  *   the calibrated service time and is then learned from the server's answers: it shrinks while no item is
- *   throttled (quickly, with growing steps, until the first throttle; slowly after it, to reclaim room that
- *   is no longer needed), and on a throttled pipelined batch becomes at least the gap that batch had, plus how
- *   long the server said it was still busy (its Retry-After, capped), plus a little room. A calibration the answer size
- * inflates (a server whose answers take longer to arrive the larger they are) or one that missed the server's jitter is
- * corrected within a few batches either way.
+ *   throttled in a batch that had today's gap (quickly, with growing steps, until the first throttle; slowly
+ *   after it, to reclaim room that is no longer needed), and on a throttled pipelined batch becomes at least
+ *   the gap that batch had, plus how long the server said it was still busy (its Retry-After, capped), plus a
+ *   little room. A calibration the answer size inflates (a server whose answers take longer to arrive the
+ *   larger they are) or one that missed the server's jitter is corrected within a few batches either way.
  */
 class BatchPacer
 {
@@ -75,10 +75,12 @@ public:
 
     /// The first pace after calibration, as a share above the service time.
     static constexpr double kStartRoom = 0.03;
-    /// Until the first throttle the pace shrinks by this share of a wave's service time, growing by half each
-    /// clean batch; after it, by kSlowStep a batch, or kReclaim of the room it has above what the last throttle
-    /// showed was needed, if that is more (the room given for noise is a guess: what is not needed comes back).
-    static constexpr double kFastStep = 0.02;
+    /// Until the first throttle the pace shrinks by kFastStep of a wave's service time, the step growing
+    /// kFastGrowth times each time; after it, by kSlowStep a batch, or kReclaim of the room it has above what
+    /// the last throttle showed was needed, if that is more (the room for noise is a guess: what is not needed
+    /// comes back).
+    static constexpr double kFastStep = 0.04;
+    static constexpr double kFastGrowth = 2.0;
     static constexpr double kSlowStep = 0.0004;
     static constexpr double kReclaim = 0.03;
     /// On a throttle the gap widens by the server's Retry-After (at most kMaxWiden of the gap) plus room for the

@@ -194,6 +194,7 @@ private slots:
     void widensOnAThrottleByWhatTheServerSays();
     void widensFromTheGapTheThrottledBatchHad();
     void ignoresWhatSaysNothingAboutTheGap();
+    void shrinksOnlyOnTheGapItGivesNow();
     void keepsThePipeFullUnderEveryLatencyModel_data();
     void keepsThePipeFullUnderEveryLatencyModel();
     void followsASlowerService();
@@ -239,7 +240,7 @@ void TestBatchPacer::shrinksFasterAndFasterUntilTheFirstThrottle()
     BatchPacer pacer = calibrated();
     double pace = pacer.paceMs();
     double step = 0;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 3; ++i) {
         pacer.answered(clean(20, 115, true));
         const double shrink = pace - pacer.paceMs();
         QVERIFY2(shrink > step,
@@ -337,6 +338,24 @@ void TestBatchPacer::ignoresWhatSaysNothingAboutTheGap()
     fresh.answered(throttled(5));
     QVERIFY(!fresh.canPipeline());
     QCOMPARE(fresh.nextBatchItems(20), 4);
+}
+
+void TestBatchPacer::shrinksOnlyOnTheGapItGivesNow()
+{
+    // Answers come a batch or two after the batches they pace: a batch that left with a longer gap than the one
+    // given now proves nothing new, and shrinking on it would overshoot.
+    BatchPacer pacer = calibrated();
+    const qint64 first = pacer.gapMs(20);
+    BatchOutcome o = clean(20, 115, true);
+    o.previousGapMs = first;
+    pacer.answered(o); // it had today's gap: shrink
+    const double pace = pacer.paceMs();
+    QVERIFY(pacer.gapMs(20) < first);
+    pacer.answered(o); // it left before that shrink
+    QCOMPARE(pacer.paceMs(), pace);
+    o.previousGapMs = pacer.gapMs(20); // one that had the shrunk gap
+    pacer.answered(o);
+    QVERIFY(pacer.paceMs() < pace);
 }
 
 void TestBatchPacer::keepsThePipeFullUnderEveryLatencyModel_data()
