@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Portrait's throughput benchmark (issue 7): audit and export of N users against portrait-emulator with
-Graph's limits (rtt 40 ms, 15 ms per photo operation, 4 at once), compared with the lower bound
-(users x service / 4 + rtt) and with Microsoft's Graph JS SDK 3.0.7 used naively and with $batch.
+"""Portrait's throughput benchmark (issues 7 and 18): audit and export of N users against portrait-emulator with
+Graph's limits (rtt 40 ms, 15 ms per photo operation, 4 at once) under each of the emulator's latency models
+(split, before, transfer, jitter), compared with the lower bound (users x service / 4 + rtt) and with
+Microsoft's Graph JS SDK 3.0.7 used naively and with $batch.
 
-Usage: bench/run.py [--users 1000 10000] [--build build/default] [--no-peers] [--naive-max 2000]
-Prints one line per run and a Markdown table for BENCHMARKS.md. Not a test.
+Usage: bench/run.py [--users 1000 10000] [--models split before transfer jitter] [--repeat 3]
+                    [--peer-repeat 1] [--build build/default] [--no-peers] [--naive-max 2000]
+Prints one line per run, the load average, and one Markdown table for BENCHMARKS.md (Portrait's figures are the
+median of --repeat runs). Not a test.
 """
 import argparse, os, re, resource, shutil, subprocess, sys, tempfile, time, json
 
@@ -12,10 +15,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RTT, SERVICE, CONCURRENCY = 40, 15, 4
 
 
-def start_emulator(build, users):
+def start_emulator(build, users, model):
     cmd = [os.path.join(build, "app/emulator/portrait-emulator"), "--port", "0", "--users", str(users),
            "--rtt-ms", str(RTT), "--photo-service-ms", str(SERVICE), "--photo-concurrency", str(CONCURRENCY),
-           "--image-cache-mb", "1024"]
+           "--latency-model", model, "--image-cache-mb", "1024"]
     log = tempfile.NamedTemporaryFile(prefix="emulator-", suffix=".log", delete=False)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, text=True)
     line = proc.stdout.readline()
@@ -26,15 +29,27 @@ def start_emulator(build, users):
 
 
 def throttled_since(log_path, offset):
+    """(throttled photo operations, requests with any) in the emulator's log since offset."""
     with open(log_path, "rb") as f:
         f.seek(offset)
         text = f.read().decode("utf-8", "replace")
-    n = 0
+    items, requests = 0, 0
     for line in text.splitlines():
         m = re.search(r" throttled (\d+)", line)
         if m:
-            n += int(m.group(1))
-    return n
+            items += int(m.group(1))
+            requests += 1
+    return items, requests
+
+
+def load():
+    return " ".join(open("/proc/loadavg").read().split()[:3])
+
+
+def median_run(runs):
+    """The run of median time (runs: list of dicts with 's')."""
+    ordered = sorted(runs, key=lambda r: r["s"])
+    return ordered[len(ordered) // 2]
 
 
 def run(cmd, env):
@@ -51,6 +66,10 @@ def run(cmd, env):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--users", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--models", nargs="+", default=["split", "before", "transfer", "jitter"])
+    ap.add_argument("--jobs", nargs="+", default=["audit", "export"])
+    ap.add_argument("--repeat", type=int, default=3, help="Portrait runs per job and model (the median is reported)")
+    ap.add_argument("--peer-repeat", type=int, default=1, help="SDK peer runs per job and model")
     ap.add_argument("--build", default=os.path.join(ROOT, "build/default"))
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument("--naive-max", type=int, default=2000, help="skip the naive peer above this many users")
@@ -59,56 +78,73 @@ def main():
     peers = os.path.join(ROOT, "bench/peers")
     if not args.no_peers and not os.path.isdir(os.path.join(peers, "node_modules")):
         subprocess.check_call(["npm", "install", "--no-audit", "--no-fund", "--silent"], cwd=peers)
+    print(f"load average at start: {load()}", flush=True)
     rows = []
     for users in args.users:
         bound = users * SERVICE / CONCURRENCY / 1000.0 + RTT / 1000.0
-        emu, root, token, log = start_emulator(args.build, users)
-        env = dict(os.environ, BENCH_TOKEN=token)
-        try:
-            out = tempfile.mkdtemp(prefix="portrait-bench-")
-            # Warm the emulator's photo cache so that rendering is nobody's cost.
-            subprocess.run([cli, "-q", "--graph-url", root, "--access-token-env", "BENCH_TOKEN", "export", "users",
-                            "--out", os.path.join(out, "warm")], env=env, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL)
-            for job in ("audit", "export"):
-                results = {}
-                offset = os.path.getsize(log)
-                dest = os.path.join(out, "portrait-" + job)
-                cmd = [cli, "-q", "--json", "--graph-url", root, "--access-token-env", "BENCH_TOKEN", job, "users"]
-                if job == "export":
-                    cmd += ["--out", dest]
-                s, cpu, rss, rc, _ = run(cmd, env)
-                results["portrait"] = (s, throttled_since(log, offset))
-                line = (f"{job:6} users {users:6}  portrait {s:7.2f} s  bound {bound:6.2f} s  ratio {s / bound:5.2f}  "
-                        f"cpu {cpu:6.2f} s  rss {rss:6.1f} MB  429s {results['portrait'][1]}  exit {rc}")
-                for mode in ("batched", "naive"):
-                    if args.no_peers or (mode == "naive" and users > args.naive_max):
-                        continue
-                    offset = os.path.getsize(log)
-                    pcmd = ["node", os.path.join(peers, "graph-peer.mjs"), job, mode, root, "BENCH_TOKEN"]
-                    if job == "export":
-                        pcmd.append(os.path.join(out, f"{mode}-{job}"))
-                    ps, _, _, prc, pout = run(pcmd, env)
-                    results[mode] = (ps, throttled_since(log, offset))
-                    try:
-                        peer = json.loads(pout.decode().strip().splitlines()[-1])
-                    except (ValueError, IndexError):
-                        peer = {"counts": {"failed": prc}}
-                    line += f"  [sdk-{mode} counts {peer.get('counts')}]"
-                    line += f"  | sdk-{mode} {ps:7.2f} s ({ps / s:4.2f}x, 429s {results[mode][1]})"
-                print(line, flush=True)
-                rows.append((job, users, s, bound, cpu, rss, results))
-            shutil.rmtree(out, ignore_errors=True)
-        finally:
-            emu.terminate()
-            emu.wait()
-            os.unlink(log)
-    print("\n| job | users | Portrait s | lower bound s | ratio | SDK batched s | SDK naive s | Portrait CPU s | peak RSS MB | 429s |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for job, users, s, bound, cpu, rss, r in rows:
-        b = f"{r['batched'][0]:.2f} ({r['batched'][0] / s:.2f}x)" if "batched" in r else "—"
-        n = f"{r['naive'][0]:.2f} ({r['naive'][0] / s:.2f}x)" if "naive" in r else "—"
-        print(f"| {job} | {users} | {s:.2f} | {bound:.2f} | {s / bound:.2f} | {b} | {n} | {cpu:.2f} | {rss:.1f} | {r['portrait'][1]} |")
+        for model in args.models:
+            emu, root, token, log = start_emulator(args.build, users, model)
+            env = dict(os.environ, BENCH_TOKEN=token)
+            try:
+                out = tempfile.mkdtemp(prefix="portrait-bench-")
+                # Warm the emulator's photo cache so that rendering is nobody's cost.
+                subprocess.run([cli, "-q", "--graph-url", root, "--access-token-env", "BENCH_TOKEN", "export",
+                                "users", "--out", os.path.join(out, "warm")], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+                for job in args.jobs:
+                    runs = []
+                    for i in range(args.repeat):
+                        offset = os.path.getsize(log)
+                        dest = os.path.join(out, f"portrait-{job}-{i}")
+                        cmd = [cli, "-q", "--json", "--graph-url", root, "--access-token-env", "BENCH_TOKEN", job,
+                               "users"]
+                        if job == "export":
+                            cmd += ["--out", dest]
+                        s, cpu, rss, rc, _ = run(cmd, env)
+                        items, batches = throttled_since(log, offset)
+                        runs.append({"s": s, "cpu": cpu, "rss": rss, "rc": rc, "429": items, "batches": batches})
+                        print(f"{model:8} {job:6} users {users:6}  portrait {s:7.2f} s  ratio {s / bound:5.3f}  "
+                              f"cpu {cpu:6.2f} s  rss {rss:6.1f} MB  429s {items} in {batches} requests  exit {rc}  "
+                              f"load {load()}", flush=True)
+                        shutil.rmtree(dest, ignore_errors=True)
+                    peer = {}
+                    for mode in ("batched", "naive"):
+                        if args.no_peers or (mode == "naive" and users > args.naive_max):
+                            continue
+                        times = []
+                        for i in range(args.peer_repeat):
+                            offset = os.path.getsize(log)
+                            pcmd = ["node", os.path.join(peers, "graph-peer.mjs"), job, mode, root, "BENCH_TOKEN"]
+                            if job == "export":
+                                pcmd.append(os.path.join(out, f"{mode}-{job}-{i}"))
+                            ps, _, _, prc, pout = run(pcmd, env)
+                            try:
+                                counts = json.loads(pout.decode().strip().splitlines()[-1]).get("counts")
+                            except (ValueError, IndexError):
+                                counts = {"failed": prc}
+                            times.append(ps)
+                            print(f"{model:8} {job:6} users {users:6}  sdk-{mode} {ps:7.2f} s  "
+                                  f"429s {throttled_since(log, offset)[0]}  counts {counts}", flush=True)
+                        peer[mode] = sorted(times)[len(times) // 2]
+                    rows.append((model, job, users, bound, runs, peer))
+                shutil.rmtree(out, ignore_errors=True)
+            finally:
+                emu.terminate()
+                emu.wait()
+                os.unlink(log)
+    print(f"load average at end: {load()}")
+    print("\n| latency | job | users | Portrait s (runs) | lower bound s | ratio | SDK batched s | SDK naive s "
+          "| Portrait CPU s | peak RSS MB | 429s (throttled requests) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for model, job, users, bound, runs, peer in rows:
+        m = median_run(runs)
+        s = m["s"]
+        each = ", ".join(f"{r['s']:.2f}" for r in runs)
+        b = f"{peer['batched']:.2f} ({peer['batched'] / s:.2f}x)" if "batched" in peer else "—"
+        n = f"{peer['naive']:.2f} ({peer['naive'] / s:.2f}x)" if "naive" in peer else "—"
+        throttles = ", ".join(f"{r['429']} ({r['batches']})" for r in runs)
+        print(f"| {model} | {job} | {users:,} | {s:.2f} ({each}) | {bound:.2f} | **{s / bound:.3f}** | {b} | {n} "
+              f"| {m['cpu']:.2f} | {m['rss']:.1f} | {throttles} |")
 
 
 if __name__ == "__main__":
