@@ -67,7 +67,9 @@ void BatchPacer::answered(const BatchOutcome& outcome)
         const double room = kRoomMs + kSpreadShare * spreadMs();
         const double needed = gap + qMin(busy + room, kMaxWiden * gap + kRoomMs);
         m_paceMs = qMax(m_paceMs, needed / waves);
-        m_neededPaceMs = (gap + qMin(busy, kMaxWiden * gap)) / waves;
+        // What is known to have been needed: the gap plus the busy time, when it was believable. A capped one
+        // (a whole second) says only that the gap was too short: the room above it comes back batch by batch.
+        m_neededPaceMs = (gap + (busy <= kMaxWiden * gap ? busy : 0.0)) / waves;
         m_throttledOnce = true;
         m_step = kSlowStep * m_serviceMs;
         return;

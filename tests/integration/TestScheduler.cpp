@@ -218,10 +218,13 @@ void TestScheduler::overlappingBatchesKeepTheLimit()
     QTRY_VERIFY_WITH_TIMEOUT(scheduler.batchesSent() >= 5, 20000);
     limits.photoServiceMs = 70;
     m_emulator->setLimits(limits);
+    // Before this, the pacer may have probed below the service time once (by design: that is how it finds it).
+    const quint64 before = scheduler.overlaps();
     QTRY_COMPARE_WITH_TIMEOUT(results.size(), count, 60000);
-    QVERIFY2(scheduler.overlaps() > 0, "no pipelined batch met the one before it: the test did not test");
-    // It learns: the estimate follows the slower service after a few overlaps, not one in every other batch.
-    QVERIFY2(scheduler.overlaps() <= 3, qPrintable(QStringLiteral("%1 overlaps").arg(scheduler.overlaps())));
+    QVERIFY2(scheduler.overlaps() > before, "no pipelined batch met the one before it: the test did not test");
+    // It learns: the gap follows the slower service after a few overlaps, not one in every other batch.
+    QVERIFY2(scheduler.overlaps() - before <= 3,
+             qPrintable(QStringLiteral("%1 overlaps after the change").arg(scheduler.overlaps() - before)));
     QVERIFY(m_emulator->throttledOpCount() > 0);
     QVERIFY2(limitsSeen.isEmpty(),
              qPrintable(QStringLiteral("limit changed %1 times, to %2 first")

@@ -195,6 +195,7 @@ private slots:
     void widensFromTheGapTheThrottledBatchHad();
     void ignoresWhatSaysNothingAboutTheGap();
     void shrinksOnlyOnTheGapItGivesNow();
+    void comesBackFromAWholeSecondOfRetryAfter();
     void keepsThePipeFullUnderEveryLatencyModel_data();
     void keepsThePipeFullUnderEveryLatencyModel();
     void followsASlowerService();
@@ -356,6 +357,24 @@ void TestBatchPacer::shrinksOnlyOnTheGapItGivesNow()
     o.previousGapMs = pacer.gapMs(20); // one that had the shrunk gap
     pacer.answered(o);
     QVERIFY(pacer.paceMs() < pace);
+}
+
+void TestBatchPacer::comesBackFromAWholeSecondOfRetryAfter()
+{
+    // Graph says "Retry-After: 1" whatever the overlap was: the gap widens by the cap, and what was not needed
+    // comes back within some eighty clean batches, not at the slow step (which would take thousands).
+    BatchPacer pacer = calibrated();
+    BatchOutcome o = throttled(1000);
+    o.previousGapMs = 78;
+    pacer.answered(o);
+    QCOMPARE(pacer.gapMs(20), qint64(std::ceil(78 * (1 + BatchPacer::kMaxWiden) + BatchPacer::kRoomMs)));
+    for (int i = 0; i < 80; ++i) {
+        BatchOutcome c = clean(20, 115, true);
+        c.previousGapMs = pacer.gapMs(20);
+        pacer.answered(c);
+    }
+    QVERIFY2(pacer.gapMs(20) <= 78 * 1.05, qPrintable(QString::number(pacer.gapMs(20))));
+    QVERIFY(pacer.gapMs(20) > 78);
 }
 
 void TestBatchPacer::keepsThePipeFullUnderEveryLatencyModel_data()
