@@ -316,6 +316,11 @@ void RequestScheduler::startBatch(qint64 now)
     // Sent while another batch is on the wire: a throttle then says our timing overlapped the two.
     const bool pipelined = m_batchesInFlight > 0;
     const int previousItems = m_lastBatchItems;
+    // When each batch left, so that the pacer learns from the gap a batch really had after the one before.
+    const auto sentAt = std::make_shared<qint64>(-1);
+    const std::shared_ptr<const qint64> previousSentAt = pipelined ? m_lastSentAt : nullptr;
+    m_lastSentAt = sentAt;
+    connect(job, &GraphJob::sent, this, [job, sentAt]() { *sentAt = job->sentAtMs(); });
     m_pipelinedBatches += pipelined ? 1 : 0;
     ++m_batchesInFlight;
     ++m_batchesSent;
@@ -337,13 +342,17 @@ void RequestScheduler::startBatch(qint64 now)
     }
     const bool bytes = ops.constFirst().valueStage;
     connect(job, &GraphJob::finished, this,
-            [this, job, pipelined, previousItems, bytes, ops = std::move(ops)]() mutable {
-                onBatchFinished(job, std::move(ops), pipelined, previousItems, bytes);
+            [this, job, pipelined, previousItems, previousSentAt, bytes, ops = std::move(ops)]() mutable {
+                const qint64 gap = previousSentAt && *previousSentAt >= 0 && job->sentAtMs() >= 0
+                    ? job->sentAtMs() - *previousSentAt
+                    : -1;
+                onBatchFinished(job, std::move(ops), pipelined, previousItems, gap, bytes);
             });
     job->start();
 }
 
-void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined, int previousItems, bool bytes)
+void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined, int previousItems,
+                                       qint64 previousGapMs, bool bytes)
 {
     m_jobs.removeAll(job);
     --m_batchesInFlight;
@@ -364,6 +373,7 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipeli
     outcome.latencyMs = job->latencyMs();
     outcome.pipelined = pipelined;
     outcome.previousItems = previousItems;
+    outcome.previousGapMs = previousGapMs;
     for (Op& op : ops) {
         const auto it = job->responses().constFind(QString::number(op.ticket));
         if (it == job->responses().constEnd()) {
@@ -395,13 +405,11 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipeli
     const quint64 overlapsBefore = pacer.overlaps();
     pacer.answered(outcome);
     m_overlaps += pacer.overlaps() - overlapsBefore;
-    if (pipelined && outcome.throttledItems == outcome.items && outcome.retryAfterMs >= 0 && job == m_lastBatch
+    if (pipelined && outcome.throttledItems == outcome.items && previousGapMs > 0 && job == m_lastBatch
         && m_nextBatchAtMs != kNotYetMs) {
-        // None of its items ran, so the server is busy only with the batch before it, for the Retry-After from
-        // when this one arrived, a round trip ago at least: the next batch need not wait out the gap after this one.
-        const qint64 wait = qMax<qint64>(
-            0, outcome.retryAfterMs + qint64(std::ceil(BatchPacer::kRoomMs)) - qint64(std::floor(pacer.rttMs())));
-        m_nextBatchAtMs = qMin(m_nextBatchAtMs, m_client->clock()->nowMs() + wait);
+        // None of its items ran, so the server is busy only with the batch before it: the next batch may leave as
+        // if this one had not been sent, the (widened) gap after that one.
+        m_nextBatchAtMs = qMin(m_nextBatchAtMs, job->sentAtMs() - previousGapMs + pacer.gapMs(previousItems));
     }
     qCDebug(lcGraph).nospace() << "batch of " << outcome.items << (bytes ? " photos: " : " metadata: ")
                                << outcome.latencyMs << " ms, " << outcome.throttledItems << " throttled"

@@ -14,6 +14,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace Portrait {
 
@@ -150,7 +151,8 @@ private:
     int readyCount(qint64 now, int enough) const;
     void startSingle(Op op);
     void startBatch(qint64 now);
-    void onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined, int previousItems, bool bytes);
+    void onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined, int previousItems, qint64 previousGapMs,
+                         bool bytes);
     void completeItem(Op op, const GraphResponse& response);
     void retryOrFail(Op op, const GraphError& error, bool spendAttempt = true);
     void finish(Op& op, const PhotoInfo& info);
@@ -188,6 +190,7 @@ private:
     quint64 m_pipelinedBatches = 0;
     BatchPacer m_pacers[2]; ///< metadata, bytes
     int m_lastBatchItems = 0; ///< the items of the batch sent last (the gap after it is its pacer's)
+    std::shared_ptr<qint64> m_lastSentAt; ///< when the batch sent last left (-1 until it has)
     /// When the next pipelined batch may leave: the last batch's departure (GraphJob::sentAtMs()) plus its
     /// service time with margin. "Not yet" until the last batch has left: a client busy between deciding to
     /// send a batch and sending it must not shorten the gap to the next one (the server measures from arrival).
