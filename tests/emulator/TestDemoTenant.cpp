@@ -1,8 +1,8 @@
 // Tests of Portrait::DemoTenant: determinism, shape of the directory, photos and mutations.
 
+#include "CpuStopwatch.h"
 #include "emulator/DemoTenant.h"
 
-#include <QElapsedTimer>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSet>
@@ -389,13 +389,14 @@ void TestDemoTenant::imageCacheIsBounded()
 
 void TestDemoTenant::largeTenantIsCheapToBuild()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // This thread's CPU time: a loaded machine stretches the wall clock, not the work.
+    const Portrait::Test::CpuStopwatch cpu;
     const DemoTenant tenant(DemoTenantOptions{.users = 100000, .groups = 200});
     QCOMPARE(tenant.users().size(), 100000);
     QCOMPARE(tenant.cachedImageBytes(), 0); // nothing rendered up front
-    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
-    qInfo("100,000-user tenant built in %lld ms", timer.elapsed());
+    const qint64 ms = cpu.elapsedMs();
+    QVERIFY2(ms < 10000, qPrintable(QStringLiteral("%1 ms of CPU").arg(ms)));
+    qInfo("100,000-user tenant built in %lld ms of CPU", ms);
     QVERIFY(tenant.findUser(tenant.users().at(99999).userPrincipalName));
 }
 
