@@ -26,10 +26,16 @@ QStringList CsvReportWriter::columns()
             QStringLiteral("requestId")};
 }
 
-QString CsvReportWriter::quote(const QString& field)
+QString CsvReportWriter::quote(const QString& text)
 {
-    const bool needs = field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r')
-        || field.startsWith(u' ') || field.endsWith(u' ');
+    // A cell that starts like a formula is one to a spreadsheet: a group named =HYPERLINK(...) would run when
+    // the report is opened. OWASP's rule: an apostrophe in front (shown by the spreadsheet as text, not kept
+    // in the value it computes with), and the cell quoted.
+    static constexpr QStringView formulaStarts = u"=+-@\t\r";
+    const bool formula = !text.isEmpty() && formulaStarts.contains(text.front());
+    const QString field = formula ? u'\'' + text : text;
+    const bool needs = formula || field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
+        || field.contains(u'\r') || field.startsWith(u' ') || field.endsWith(u' ');
     if (!needs) {
         return field;
     }
@@ -106,7 +112,8 @@ void CsvReportWriter::write(const AuditRecord& record)
     QStringList fields;
     for (const QString& column : columns()) {
         const QJsonValue v = r.value(column);
-        fields.append(quote(v.isDouble() ? QString::number(v.toInteger()) : v.toString()));
+        // Numbers as they are (never negative here); every text through quote().
+        fields.append(v.isDouble() ? QString::number(v.toInteger()) : quote(v.toString()));
     }
     put(fields.join(u',') + QStringLiteral("\r\n"));
 }

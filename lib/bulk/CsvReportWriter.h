@@ -8,7 +8,9 @@ namespace Portrait {
  * @brief The audit as CSV (RFC 4180): a header line, then one line per principal, CRLF line ends, UTF-8.
  *
  * Fields with a comma, a quote, a CR or LF, or leading/trailing spaces are quoted, quotes doubled, so names
- * like `O'Brien, Siobhán` and `Robert "Bob" Jones` survive a round trip. An optional UTF-8 BOM helps Excel.
+ * like `O'Brien, Siobhán` and `Robert "Bob" Jones` survive a round trip. A text that a spreadsheet would take
+ * for a formula (it starts with `=`, `+`, `-`, `@`, a tab or a CR) gets a leading apostrophe, so that a name
+ * from the directory is never run. An optional UTF-8 BOM helps Excel.
  */
 class CsvReportWriter : public AuditReportWriter
 {
@@ -17,8 +19,8 @@ public:
 
     /// The columns, in order.
     static QStringList columns();
-    /// One field, quoted where needed.
-    static QString quote(const QString& field);
+    /// One text field: an apostrophe in front when it starts like a formula, quoted where needed.
+    static QString quote(const QString& text);
     /// Parses CSV text made by this writer (or any RFC 4180 CSV) into rows of fields; for tests and tools.
     static QList<QStringList> parse(const QString& text);
 

@@ -89,6 +89,16 @@ void TestAuditReports::initTestCase()
     g.photo.status = PhotoStatus::None;
     g.photo.reason = QStringLiteral("not-found");
     m_records.append(g);
+    // A contact whose fields a spreadsheet would run as formulas (issue 19 item 3).
+    AuditRecord f;
+    f.object.kind = DirectoryObject::Kind::Contact;
+    f.object.id = QStringLiteral("c1");
+    f.object.displayName = QStringLiteral("=HYPERLINK(\"//evil.example/\",\"Click\")");
+    f.object.mail = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
+    f.object.path = ItemPath::parse(QStringLiteral("me/contacts/c1"));
+    f.photo.status = PhotoStatus::Unavailable;
+    f.photo.reason = QStringLiteral("-2+3");
+    m_records.append(f);
     int found = 0;
     for (const AuditRecord& r : std::as_const(m_records)) {
         found += awkward.contains(r.object.displayName) ? 1 : 0;
@@ -138,6 +148,15 @@ void TestAuditReports::csvQuoting_data()
     QTest::newRow("newline is quoted") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
     QTest::newRow("leading space is quoted") << QStringLiteral(" x") << QStringLiteral("\" x\"");
     QTest::newRow("empty stays empty") << QString() << QString();
+    // OWASP's rule against formula injection: an apostrophe in front, and the cell quoted.
+    QTest::newRow("= is no formula") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                                     << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("+ is no formula") << QStringLiteral("+1") << QStringLiteral("\"'+1\"");
+    QTest::newRow("- is no formula") << QStringLiteral("-1+2") << QStringLiteral("\"'-1+2\"");
+    QTest::newRow("@ is no formula") << QStringLiteral("@SUM(A1)") << QStringLiteral("\"'@SUM(A1)\"");
+    QTest::newRow("leading tab") << QStringLiteral("\t=1") << QStringLiteral("\"'\t=1\"");
+    QTest::newRow("leading CR") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+    QTest::newRow("= inside stays") << QStringLiteral("a=b") << QStringLiteral("a=b");
 }
 
 void TestAuditReports::csvQuoting()
@@ -169,10 +188,15 @@ void TestAuditReports::csvParsesBack()
         const QStringList& row = rows.at(i + 1);
         QCOMPARE(row.size(), columns.size());
         const AuditRecord& r = m_records.at(i);
-        QCOMPARE(row.at(columns.indexOf(QStringLiteral("displayName"))), r.object.displayName);
+        // Texts that start like a formula come back with the apostrophe that keeps them text.
+        const auto cell = [](const QString& text) {
+            return QStringView(u"=+-@").contains(text.isEmpty() ? QChar() : text.front()) ? u'\'' + text : text;
+        };
+        QCOMPARE(row.at(columns.indexOf(QStringLiteral("displayName"))), cell(r.object.displayName));
+        QCOMPARE(row.at(columns.indexOf(QStringLiteral("mail"))), cell(r.object.mail));
         QCOMPARE(row.at(columns.indexOf(QStringLiteral("path"))), r.object.path.toString());
         QCOMPARE(row.at(columns.indexOf(QStringLiteral("status"))), photoStatusName(r.photo.status));
-        QCOMPARE(row.at(columns.indexOf(QStringLiteral("reason"))), r.photo.reason);
+        QCOMPARE(row.at(columns.indexOf(QStringLiteral("reason"))), cell(r.photo.reason));
         QCOMPARE(row.at(columns.indexOf(QStringLiteral("placeholder"))), r.placeholder);
         if (r.photo.hasPhoto()) {
             QCOMPARE(row.at(columns.indexOf(QStringLiteral("width"))), QString::number(r.photo.width));
