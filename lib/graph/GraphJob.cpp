@@ -354,6 +354,12 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
                                kind == GraphError::Kind::Timeout
                                    ? QStringLiteral("no answer within %1 s").arg(m_client->transferTimeoutMs() / 1000)
                                    : reply->errorString());
+    } else if (const GraphError cut = cutShort(response); cut.isError()) {
+        // Whatever the status: a body that did not arrive whole decides nothing. A 404 cut short no longer says
+        // which 404 it was (no photo, or no mailbox), so it is a transport fault, retried like one.
+        response.error = cut;
+        response.error.retryAfterSeconds
+            = RetryPolicy::parseRetryAfter(response.headers.value("retry-after"), m_client->clock()->nowUtc());
     } else if (response.status >= 300) {
         response.error = GraphError::http(response.status, response.body);
         if (response.error.requestId.isEmpty()) {
@@ -426,20 +432,26 @@ bool GraphJob::retryLast(const GraphError& error)
     return scheduleRetry(request, error);
 }
 
-void GraphJob::checkBody(GraphResponse& response, BodyKind bodyKind) const
+GraphError GraphJob::cutShort(const GraphResponse& response)
 {
     // A body shorter than announced was cut in transit (QNAM does not always say so).
     bool hasLength = false;
     const qint64 length = response.headers.value("content-length").toLongLong(&hasLength);
     const bool chunked = response.headers.value("transfer-encoding").toLower().contains("chunked");
     const bool compressed = !response.headers.value("content-encoding").isEmpty();
-    if (hasLength && !chunked && !compressed && length != response.body.size()) {
-        response.error = GraphError::make(
-            GraphError::Kind::Protocol,
-            QStringLiteral("the answer was cut short (%1 of %2 bytes)").arg(response.body.size()).arg(length),
-            QStringLiteral("truncated"));
-        return;
+    if (!hasLength || chunked || compressed || length == response.body.size()) {
+        return {};
     }
+    GraphError error = GraphError::make(
+        GraphError::Kind::Protocol,
+        QStringLiteral("the answer was cut short (%1 of %2 bytes)").arg(response.body.size()).arg(length),
+        QStringLiteral("truncated"));
+    error.requestId = QString::fromLatin1(response.headers.value("request-id"));
+    return error;
+}
+
+void GraphJob::checkBody(GraphResponse& response, BodyKind bodyKind) const
+{
     if (bodyKind == BodyKind::Image && response.body.isEmpty()) {
         response.error = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("the photo answer was empty"),
                                           QStringLiteral("empty-body"));

@@ -152,7 +152,9 @@ private:
     bool scheduleRetry(const std::shared_ptr<Request>& request, const GraphError& error);
     void sendWithToken(std::shared_ptr<Request> request, const QString& token);
     void handleReply(QNetworkReply* reply, std::shared_ptr<Request> request);
-    /// Marks a 2xx answer as failed when its body was cut short, or is not the image it should be.
+    /// A `truncated` error when the body is shorter than its Content-Length (any status), else no error.
+    static GraphError cutShort(const GraphResponse& response);
+    /// Marks a 2xx answer as failed when its body is not the image it should be.
     void checkBody(GraphResponse& response, BodyKind bodyKind) const;
 
     QPointer<GraphClient> m_client;

@@ -105,6 +105,7 @@ private slots:
     void bodyBeyondLimitIsRefused();
     void tooManyRedirectsAndPages();
     void decompressionBombIsRefused();
+    void truncatedErrorBodyDecidesNothing();
 
 private:
     Wire fetchRaw(const QByteArray& path);
@@ -569,6 +570,44 @@ void TestFaults::decompressionBombIsRefused()
     // And every decoder of the process refuses it too (QImageReader's allocation limit).
     QCOMPARE(QImageReader::allocationLimit(), GraphClient::imageAllocationLimitMb());
     QVERIFY(QImage::fromData(bomb).isNull());
+}
+
+void TestFaults::truncatedErrorBodyDecidesNothing()
+{
+    // A user without a mailbox: every photo answer is a whole `404 ErrorNonExistentMailbox`, i.e. unavailable.
+    // The same 404 cut short (Content-Length promised more) says nothing about which 404 it was.
+    DemoUser noMailbox;
+    noMailbox.displayName = u"No Mailbox"_s;
+    noMailbox.photo.state = PhotoState::NoMailbox;
+    const ItemPath path = ItemPath::user(m_emulator->tenant().addUser(noMailbox));
+    const auto photoOf = [&path](GraphClient* client) {
+        PhotoJob job(client, path, PhotoJob::Mode::BytesOnly);
+        QSignalSpy done(&job, &GraphJob::finished);
+        job.start();
+        done.wait(30000);
+        return job.info();
+    };
+    GraphClient* client = makeClient();
+    QSignalSpy retrying(client, &GraphClient::retrying);
+
+    // Every answer cut short: retried, then an error; never `none`, never `not-found`.
+    m_emulator->setFaultPlan(*FaultPlan::parse(u"100%:truncate"_s, nullptr));
+    const PhotoInfo cut = photoOf(client);
+    QCOMPARE(photoStatusName(cut.status), u"error"_s);
+    QCOMPARE(cut.error.code, u"truncated"_s);
+    QCOMPARE(retrying.size(), client->retryPolicy().maxAttempts - 1);
+
+    // Some answers cut short: the status is decided by the first whole answer.
+    FaultPlan some = *FaultPlan::parse(u"50%:truncate"_s, nullptr);
+    for (int seed = 1; seed <= 6; ++seed) {
+        some.setSeed(quint64(seed));
+        m_emulator->setFaultPlan(some);
+        const PhotoInfo info = photoOf(client);
+        QCOMPARE(photoStatusName(info.status), u"unavailable"_s);
+        QCOMPARE(info.reason, u"ErrorNonExistentMailbox"_s);
+    }
+    QVERIFY2(retrying.size() > client->retryPolicy().maxAttempts - 1, "some of the answers were cut short");
+    delete client;
 }
 
 QTEST_MAIN(TestFaults)
