@@ -5,6 +5,7 @@
 #include "PhotoView.h"
 #include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
+#include "graph/GraphImage.h"
 #include "graph/PhotoJob.h"
 #include "model/Roles.h"
 
@@ -797,7 +798,7 @@ void DetailPane::decode(const QByteArray& data, quint64 serial)
             emit photoFinished(m_principal, m_info);
         }
     });
-    watcher->setFuture(QtConcurrent::run([data]() { return QImage::fromData(data); }));
+    watcher->setFuture(QtConcurrent::run([data]() { return GraphImage::decode(data); }));
 }
 
 QString DetailPane::headlineFor(const PhotoInfo& info) const

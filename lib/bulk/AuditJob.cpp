@@ -2,6 +2,7 @@
 
 #include "BulkLogging.h"
 #include "ScopeWalker.h"
+#include "graph/GraphImage.h"
 #include "graph/RequestScheduler.h"
 
 #include <QBuffer>
@@ -130,7 +131,7 @@ void AuditJob::pump()
 AuditJob::Analysis AuditJob::analyse(const QByteArray& bytes, int thumbnailEdge)
 {
     Analysis a;
-    const QImage image = QImage::fromData(bytes);
+    const QImage image = GraphImage::decode(bytes);
     a.fingerprint = PhotoFingerprint::fromImage(image);
     if (thumbnailEdge > 0 && !image.isNull()) {
         const QImage scaled = image.scaled(thumbnailEdge, thumbnailEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);

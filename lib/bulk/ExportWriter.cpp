@@ -1,5 +1,6 @@
 #include "ExportWriter.h"
 
+#include "graph/GraphImage.h"
 #include "graph/PhotoInfo.h"
 
 #include <QBuffer>
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
 #include <QRegularExpression>
@@ -83,19 +83,16 @@ QString ExportWriter::extensionFor(const QString& mediaType)
 QByteArray ExportWriter::convert(const QByteArray& data, const QString& mediaType, ExportFormat format, int quality,
                                  int maxEdge, QString* outMediaType, QSize* outSize, QString* error)
 {
-    QBuffer source;
-    source.setData(data);
-    source.open(QIODevice::ReadOnly);
-    QImageReader reader(&source);
-    const QSize size = reader.size();
+    const QSize size = GraphImage::size(data);
     if (format == ExportFormat::Original && !needsScaling(size, maxEdge)) {
         *outMediaType = mediaType;
         *outSize = size;
         return data;
     }
-    QImage image = reader.read();
+    QString decodeError;
+    QImage image = GraphImage::decode(data, &decodeError);
     if (image.isNull()) {
-        *error = QStringLiteral("cannot decode the photo: %1").arg(reader.errorString());
+        *error = QStringLiteral("cannot decode the photo: %1").arg(decodeError);
         return {};
     }
     if (needsScaling(image.size(), maxEdge)) {

@@ -1,5 +1,7 @@
 #include "PhotoFingerprint.h"
 
+#include "graph/GraphImage.h"
+
 #include <QCryptographicHash>
 #include <QPainter>
 
@@ -74,7 +76,7 @@ PhotoFingerprint PhotoFingerprint::fromImage(const QImage& image)
 
 PhotoFingerprint PhotoFingerprint::compute(const QByteArray& bytes)
 {
-    PhotoFingerprint f = fromImage(QImage::fromData(bytes));
+    PhotoFingerprint f = fromImage(GraphImage::decode(bytes));
     f.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return f;
 }

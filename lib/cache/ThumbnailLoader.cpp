@@ -3,6 +3,7 @@
 #include "CacheLogging.h"
 
 #include "graph/Clock.h"
+#include "graph/GraphImage.h"
 #include "graph/RequestScheduler.h"
 
 #include <QDateTime>
@@ -22,7 +23,7 @@ constexpr int kGraphSizes[] = {48, 64, 96, 120, 240, 360, 432, 504, 648};
 /// Decodes @p bytes and scales them down to fit @p edge (never up). Runs on the pool.
 QImage decodeAndScale(const QByteArray& bytes, int edge)
 {
-    QImage image = QImage::fromData(bytes);
+    QImage image = GraphImage::decode(bytes);
     if (image.isNull()) {
         return image;
     }

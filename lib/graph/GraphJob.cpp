@@ -1,10 +1,9 @@
 #include "GraphJob.h"
 
 #include "GraphClient.h"
+#include "GraphImage.h"
 #include "auth/TokenProvider.h"
 
-#include <QBuffer>
-#include <QImageReader>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -456,10 +455,8 @@ void GraphJob::checkBody(GraphResponse& response, BodyKind bodyKind) const
         response.error = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("the photo answer was empty"),
                                           QStringLiteral("empty-body"));
     } else if (bodyKind == BodyKind::Image) {
-        QBuffer buffer(&response.body);
-        buffer.open(QIODevice::ReadOnly);
-        QImageReader reader(&buffer);
-        const QSize size = reader.size();
+        const QSize size = GraphImage::size(response.body);
+        const QByteArray type = response.headers.value("content-type");
         if (size.isValid() && qint64(size.width()) * size.height() > maxImagePixels) {
             // A decompression bomb: a small file that would decode to gigabytes. Not retried.
             response.error = GraphError::make(
@@ -469,8 +466,13 @@ void GraphJob::checkBody(GraphResponse& response, BodyKind bodyKind) const
                     .arg(size.height())
                     .arg(maxImagePixels / 1000000),
                 QStringLiteral("too-many-pixels"));
+        } else if (!size.isValid() && type.startsWith("image/") && GraphImage::decoderFor(response.body).isEmpty()) {
+            // Graph serves JPEG, PNG, GIF and BMP; no other decoder is let near bytes from the network. Not retried.
+            response.error = GraphError::make(
+                GraphError::Kind::Protocol,
+                QStringLiteral("the photo (%1) is not a JPEG, PNG, GIF or BMP image").arg(QString::fromLatin1(type)),
+                QStringLiteral("unsupported-image"));
         } else if (!size.isValid()) {
-            const QByteArray type = response.headers.value("content-type");
             response.error = GraphError::make(
                 GraphError::Kind::Protocol,
                 type.startsWith("image/")

@@ -1,8 +1,8 @@
 #include "PhotoInfo.h"
 
-#include <QBuffer>
+#include "GraphImage.h"
+
 #include <QCryptographicHash>
-#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -194,11 +194,7 @@ void PhotoInfo::setBinary(const QByteArray& payload, const QString& contentType,
     if (!etagHeader.isEmpty()) {
         etag = unquoteEtag(etagHeader);
     }
-    QBuffer buffer;
-    buffer.setData(payload);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    const QSize size = reader.size(); // header only; decoding happens elsewhere
+    const QSize size = GraphImage::size(payload); // header only; decoding happens elsewhere
     if (size.isValid()) {
         width = size.width();
         height = size.height();

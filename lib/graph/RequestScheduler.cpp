@@ -2,9 +2,8 @@
 
 #include "BatchJob.h"
 #include "GraphClient.h"
+#include "GraphImage.h"
 
-#include <QBuffer>
-#include <QImageReader>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -39,14 +38,6 @@ bool isOutlookUrl(const QUrl& url)
         || path.contains(QLatin1String("/contactFolders"), Qt::CaseInsensitive);
 }
 
-/// The size of the image in @p bytes from its header (invalid when it is no image).
-QSize imageSize(const QByteArray& bytes)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return QImageReader(&buffer).size();
-}
 } // namespace
 
 RequestScheduler::RequestScheduler(GraphClient* client, QObject* parent)
@@ -450,7 +441,7 @@ void RequestScheduler::completeItem(Op op, const GraphResponse& response)
         finish(op, info);
         return;
     }
-    const QSize size = response.body.isEmpty() ? QSize() : imageSize(response.body);
+    const QSize size = response.body.isEmpty() ? QSize() : GraphImage::size(response.body);
     if (size.isValid() && qint64(size.width()) * size.height() > GraphJob::maxImagePixels) {
         finish(op,
                PhotoInfo::fromError(GraphError::make(

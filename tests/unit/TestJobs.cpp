@@ -2,12 +2,15 @@
 #include "FakeNetworkAccessManager.h"
 #include "auth/TokenProvider.h"
 #include "graph/GraphClient.h"
+#include "graph/GraphImage.h"
 #include "graph/ListJob.h"
 #include "graph/ObjectJob.h"
 #include "graph/PhotoJob.h"
 
 #include <QBuffer>
 #include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,6 +97,8 @@ private slots:
     void photoBySizeAndGuestUpn();
     void contactSizeIsRefusedWithoutRequest();
     void photoNotAnImage();
+    void onlyGraphsFormatsAreDecoded_data();
+    void onlyGraphsFormatsAreDecoded();
     void sizesList();
     void objectByUpn();
     void unauthorizedRenewsOnceThenFails();
@@ -499,6 +504,62 @@ void TestJobs::photoNotAnImage()
     run(&job);
     QCOMPARE(job.info().status, PhotoStatus::Error);
     QCOMPARE(job.info().reason, QStringLiteral("not-an-image"));
+}
+
+void TestJobs::onlyGraphsFormatsAreDecoded_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<bool>("decoded");
+    // Graph's four formats decode; any other plugin Qt has is never reached by bytes from the network.
+    for (const QByteArray& format : QImageReader::supportedImageFormats()) {
+        if (!QImageWriter::supportedImageFormats().contains(format)) {
+            continue; // nothing to make test bytes with (GIF: a hand-made one below)
+        }
+        const bool graphs = format == "jpeg" || format == "jpg" || format == "png" || format == "bmp";
+        QTest::newRow(format.constData()) << format << graphs;
+    }
+    QTest::newRow("gif") << QByteArray("gif") << true;
+}
+
+void TestJobs::onlyGraphsFormatsAreDecoded()
+{
+    QFETCH(QByteArray, format);
+    QFETCH(bool, decoded);
+    QByteArray bytes;
+    if (format == "gif") {
+        bytes = QByteArray::fromHex("47494638396102000100f00000ff000000000021f90400000000002c00000000020001000002"
+                                    "02040a003b"); // 2 x 1 red pixels
+    } else {
+        QImage image(24, 16, QImage::Format_RGB32);
+        image.fill(QColor(30, 120, 200));
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!QImageWriter(&buffer, format).write(image)) {
+            QSKIP("Qt cannot write this format at this size");
+        }
+    }
+    // Qt itself would decode every one of them by guessing the format.
+    QVERIFY2(!QImage::fromData(bytes).isNull(), format.constData());
+    QCOMPARE(!GraphImage::decode(bytes).isNull(), decoded);
+    QCOMPARE(GraphImage::size(bytes).isValid(), decoded);
+
+    // The same bytes as a photo answer, whatever its Content-Type says.
+    Exchange e;
+    e.url = kRoot + "/me/photo/$value";
+    e.authorization = kBearer;
+    e.body = bytes;
+    e.replyHeaders = {{"Content-Type", "image/jpeg"}};
+    m_nam->expect(e);
+    PhotoJob job(m_client, ItemPath::me(), PhotoJob::Mode::BytesOnly);
+    run(&job);
+    if (decoded) {
+        QCOMPARE(photoStatusName(job.info().status), QStringLiteral("photo"));
+        QVERIFY(job.info().width > 0);
+    } else {
+        QCOMPARE(photoStatusName(job.info().status), QStringLiteral("error"));
+        QCOMPARE(job.info().reason, QStringLiteral("unsupported-image"));
+        QCOMPARE(job.info().width, 0);
+    }
 }
 
 void TestJobs::sizesList()
