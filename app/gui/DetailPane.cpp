@@ -3,6 +3,7 @@
 #include "DirectoryItemDelegate.h"
 #include "FlowLayout.h"
 #include "PhotoView.h"
+#include "cache/PrivateFiles.h"
 #include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphImage.h"
@@ -677,7 +678,8 @@ QString DetailPane::writeViewerFile(QString* error) const
         return {};
     }
     const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (base.isEmpty() || !QDir().mkpath(base + QStringLiteral("/open"))) {
+    // The photo handed to the viewer stays the user's alone, as the thumbnail cache does.
+    if (base.isEmpty() || !PrivateFiles::makeFolder(base + QStringLiteral("/open"))) {
         if (error) {
             *error = tr("There is no cache folder to write to.");
         }

@@ -1,6 +1,7 @@
 #include "ThumbnailStore.h"
 
 #include "CacheLogging.h"
+#include "PrivateFiles.h"
 
 #include <QBuffer>
 
@@ -103,7 +104,8 @@ bool ThumbnailStore::write(const QString& principal, int edge, const Entry& entr
         return false;
     }
     const QString path = fileFor(principal, edge);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    // Everybody's photo is in here: the folders are the user's alone (0700), and so are the files (0600).
+    if (!PrivateFiles::makeFolder(QFileInfo(path).absolutePath(), m_directory)) {
         warnOnce(QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath()));
         return false;
     }
@@ -116,7 +118,7 @@ bool ThumbnailStore::write(const QString& principal, int edge, const Entry& entr
         }
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::makePrivate(file)) {
         warnOnce(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }

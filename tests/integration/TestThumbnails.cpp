@@ -7,8 +7,12 @@
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +20,8 @@
 
 #include <atomic>
 #include <memory>
+
+#include <sys/stat.h>
 
 using namespace Portrait;
 
@@ -50,6 +56,7 @@ private slots:
     void aDiskHitMakesNoRequest();
     void anOldEntryIsCheckedByEtagAndAChangedEtagRefetches();
     void anUnwritableCacheFolderIsReportedOnce();
+    void theCacheIsTheUsersAlone();
     void theDiskCacheIsTrimmedWhileASessionWrites();
 
 private:
@@ -339,6 +346,41 @@ void TestThumbnails::anUnwritableCacheFolderIsReportedOnce()
     QTest::failOnWarning(QRegularExpression(QStringLiteral("thumbnail cache")));
     QVERIFY(!store.write(QStringLiteral("users/2"), 64, entry));
     QVERIFY(!store.read(QStringLiteral("users/1"), 64).valid);
+}
+
+void TestThumbnails::theCacheIsTheUsersAlone()
+{
+    // Photos of the whole staff: other local users may not read them, whatever the umask (here the usual 022).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const mode_t umaskBefore = ::umask(022);
+    const auto restore = qScopeGuard([umaskBefore]() { ::umask(umaskBefore); });
+    // A folder an older version made with 0755 is narrowed too.
+    const QString old = dir.filePath(QStringLiteral("old"));
+    QVERIFY(QDir().mkdir(old));
+    QVERIFY(QFile::setPermissions(old,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                      | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    for (const QString& folder : {dir.filePath(QStringLiteral("cache/thumbnails/demo")), old}) {
+        const ThumbnailStore store(folder);
+        ThumbnailStore::Entry entry;
+        entry.valid = true;
+        entry.status = PhotoStatus::Photo;
+        entry.etag = QStringLiteral("E1");
+        entry.image = QImage(8, 8, QImage::Format_RGB32);
+        entry.image.fill(Qt::red);
+        QVERIFY(store.write(QStringLiteral("users/1"), 64, entry));
+        const QString file = store.fileFor(QStringLiteral("users/1"), 64);
+        const auto modeOf = [](const QString& path) {
+            struct stat st = {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+        };
+        QCOMPARE(modeOf(file), 0600);
+        for (QString p = QFileInfo(file).path(); p.startsWith(folder); p = QFileInfo(p).path()) {
+            QVERIFY2(modeOf(p) == 0700, qPrintable(p));
+        }
+        QVERIFY(store.read(QStringLiteral("users/1"), 64).valid);
+    }
 }
 
 void TestThumbnails::theDiskCacheIsTrimmedWhileASessionWrites()
