@@ -31,9 +31,7 @@ void AccountsCommand::run()
                                    {QStringLiteral("user"), a.userName},
                                    {QStringLiteral("current"), a.name == store.current()}});
         } else {
-            std::fprintf(stdout, "%s\t%s\t%s\t%s\t%s\n", qUtf8Printable(a.name), qUtf8Printable(cloudName(a.cloud)),
-                         qUtf8Printable(a.tenant), qUtf8Printable(Account::modeName(a.mode)),
-                         qUtf8Printable(a.userName));
+            context().printFields({a.name, cloudName(a.cloud), a.tenant, Account::modeName(a.mode), a.userName});
         }
     }
     context().info(tr("%n accounts.", nullptr, int(accounts.size())));

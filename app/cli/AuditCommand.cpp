@@ -149,9 +149,8 @@ void AuditCommand::onRecord(const AuditRecord& record)
         context().printRecord(record.toJson());
     } else if (record.photo.status != PhotoStatus::Photo) {
         // Without --json, stdout lists who lacks a real photo: one line each.
-        std::fprintf(stdout, "%s\t%s\t%s\t%s\n", qUtf8Printable(photoStatusName(record.photo.status)),
-                     qUtf8Printable(record.photo.reason), qUtf8Printable(record.object.path.toString()),
-                     qUtf8Printable(record.object.displayName));
+        context().printFields({photoStatusName(record.photo.status), record.photo.reason, record.object.path.toString(),
+                               record.object.displayName});
     }
     if (m_job->doneCount() >= m_nextProgress) {
         m_nextProgress += 1000;

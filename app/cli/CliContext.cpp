@@ -37,21 +37,56 @@ void CliContext::printRecord(const QJsonObject& record, std::FILE* stream)
     std::fputc('\n', stream);
 }
 
+void CliContext::printFields(const QStringList& fields, std::FILE* stream)
+{
+    QStringList safe;
+    safe.reserve(fields.size());
+    for (const QString& field : fields) {
+        safe.append(terminalSafe(field));
+    }
+    std::fprintf(stream, "%s\n", qUtf8Printable(safe.join(u'\t')));
+}
+
+QString CliContext::terminalSafe(const QString& text, bool keepLines)
+{
+    const auto unsafe = [keepLines](char32_t c) {
+        if (c == u'\n' || c == u'\t') {
+            return !keepLines;
+        }
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) // C0 (ESC starts CSI and OSC sequences), DEL, C1
+            || c == 0x061C || c == 0x200E || c == 0x200F // bidirectional marks
+            || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) // bidirectional overrides, isolates
+            || c == 0x2028 || c == 0x2029; // line and paragraph separators
+    };
+    QString safe;
+    safe.reserve(text.size());
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        if (!unsafe(c)) {
+            safe.append(QString::fromUcs4(&c, 1));
+        } else if (c < 0x100) {
+            safe.append(QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0')));
+        } else {
+            safe.append(QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0')));
+        }
+    }
+    return safe;
+}
+
 void CliContext::info(const QString& text)
 {
     if (!m_quiet) {
-        std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+        std::fprintf(stderr, "%s\n", qUtf8Printable(terminalSafe(text, true)));
     }
 }
 
 void CliContext::warn(const QString& text)
 {
-    std::fprintf(stderr, "portrait-cli: %s\n", qUtf8Printable(text));
+    std::fprintf(stderr, "portrait-cli: %s\n", qUtf8Printable(terminalSafe(text, true)));
 }
 
 void CliContext::usageError(const QString& message)
 {
-    std::fprintf(stderr, "portrait-cli: %s\n%s\n", qUtf8Printable(message),
+    std::fprintf(stderr, "portrait-cli: %s\n%s\n", qUtf8Printable(terminalSafe(message, true)),
                  qUtf8Printable(tr("Try 'portrait-cli --help'.")));
 }
 

@@ -49,6 +49,15 @@ public:
 
     /// One record: a JSON line with `--json`, else nothing (commands print their own human form).
     void printRecord(const QJsonObject& record, std::FILE* stream = stdout);
+    /// One record in human form: @p fields, each made terminalSafe(), separated by tabs, on one line.
+    void printFields(const QStringList& fields, std::FILE* stream = stdout);
+    /**
+     * @brief @p text as a terminal may show it: names and messages from the directory must not drive the
+     * terminal. Control characters (C0, DEL, C1; with @p keepLines not tab and newline) and the invisible
+     * bidirectional controls become visible escapes (`\x1b`, `\u202e`). Every human output goes through
+     * here; JSON output never does (it is exact, and JSON escapes control characters itself).
+     */
+    static QString terminalSafe(const QString& text, bool keepLines = false);
     /// Human progress and summaries on stderr (silenced by `-q`).
     void info(const QString& text);
     /// Problems on stderr, always.

@@ -52,8 +52,7 @@ void DiffCommand::run()
                 detail += QStringLiteral(" (by %1)").arg(change.by);
             }
         }
-        std::fprintf(stdout, "%s\t%s\t%s\t%s\n", qUtf8Printable(type), qUtf8Printable(change.path),
-                     qUtf8Printable(who.value(QLatin1String("displayName")).toString()), qUtf8Printable(detail));
+        context().printFields({type, change.path, who.value(QLatin1String("displayName")).toString(), detail});
     }
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {

@@ -111,12 +111,13 @@ void ExportCommand::run()
             return;
         }
         if (!context().quiet() || record.action == ExportAction::Failed) {
-            QString line = exportActionName(record.action) + u'\t'
-                + (record.file.isEmpty() ? QStringLiteral("-") : record.file) + u'\t' + record.object.path.toString();
+            QStringList fields{exportActionName(record.action),
+                               record.file.isEmpty() ? QStringLiteral("-") : record.file,
+                               record.object.path.toString()};
             if (record.action == ExportAction::Failed || record.action == ExportAction::Skipped) {
-                line += u'\t' + (record.message.isEmpty() ? record.photo.reason : record.message);
+                fields.append(record.message.isEmpty() ? record.photo.reason : record.message);
             }
-            std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+            context().printFields(fields);
         }
     });
     connect(m_job, &ExportJob::finished, this, &ExportCommand::onFinished);

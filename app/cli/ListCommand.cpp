@@ -66,8 +66,7 @@ void ListCommand::run()
                 context().printRecord(objectRecord(o));
             } else {
                 const QString address = !o.userPrincipalName.isEmpty() ? o.userPrincipalName : o.mail;
-                std::fprintf(stdout, "%s\t%s\t%s\n", qUtf8Printable(o.displayName), qUtf8Printable(address),
-                             qUtf8Printable(o.path.toString()));
+                context().printFields({o.displayName, address, o.path.toString()});
             }
         }
     });

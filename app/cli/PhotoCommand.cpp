@@ -112,7 +112,8 @@ void PhotoCommand::run()
             if (context().json()) {
                 context().printRecord(photoRecord(object, photo), recordStream);
             } else if (meta || output.isEmpty()) {
-                std::fprintf(recordStream, "%s\n", qUtf8Printable(humanRecord(object, photo)));
+                std::fprintf(recordStream, "%s\n",
+                             qUtf8Printable(CliContext::terminalSafe(humanRecord(object, photo), true)));
             }
             if (photo.status == PhotoStatus::Error) {
                 context().warn(errorDisplayText(photo.error));

@@ -27,7 +27,7 @@ void SizesCommand::print(const DirectoryObject& object, const QList<PhotoSize>& 
             r.insert(QLatin1String("height"), s.height);
             context().printRecord(r);
         } else {
-            std::fprintf(stdout, "%s\t%d\t%d\n", qUtf8Printable(s.id), s.width, s.height);
+            context().printFields({s.id, QString::number(s.width), QString::number(s.height)});
         }
     }
     context().info(tr("%n sizes.", nullptr, int(sizes.size())));

@@ -128,6 +128,8 @@ DetailPane::DetailPane(QWidget* parent)
     big.setBold(true);
     m_nameLabel->setFont(big);
     m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Names, addresses and Graph's messages come from the directory: never read as markup.
+    m_nameLabel->setTextFormat(Qt::PlainText);
     m_nameLabel->setWordWrap(true);
     layout->addWidget(m_nameLabel);
 
@@ -135,6 +137,7 @@ DetailPane::DetailPane(QWidget* parent)
     m_subtitleLabel->setObjectName(QStringLiteral("subtitleLabel"));
     m_subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
     m_subtitleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitleLabel->setTextFormat(Qt::PlainText);
     m_subtitleLabel->setWordWrap(true);
     layout->addWidget(m_subtitleLabel);
 
@@ -157,10 +160,12 @@ DetailPane::DetailPane(QWidget* parent)
     m_headlineLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_headlineLabel->setWordWrap(true);
     m_headlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headlineLabel->setTextFormat(Qt::PlainText);
     m_adviceLabel = new QLabel(content);
     m_adviceLabel->setObjectName(QStringLiteral("photoAdviceLabel"));
     m_adviceLabel->setWordWrap(true);
     m_adviceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_adviceLabel->setTextFormat(Qt::PlainText);
     m_adviceLabel->setForegroundRole(QPalette::PlaceholderText);
     m_adviceLabel->hide();
 
@@ -246,6 +251,7 @@ DetailPane::DetailPane(QWidget* parent)
     m_sizesNote = new QLabel(m_sizesBox);
     m_sizesNote->setObjectName(QStringLiteral("sizesNoteLabel"));
     m_sizesNote->setWordWrap(true);
+    m_sizesNote->setTextFormat(Qt::PlainText);
     sizesLayout->addWidget(m_sizesNote);
     auto* showRow = new QHBoxLayout;
     auto* showLabel = new QLabel(tr("Show:"), m_sizesBox);
@@ -564,7 +570,7 @@ void DetailPane::showSizeRow()
                                                        " padding: 1px 3px; }")
                                       : QStringLiteral("QLabel { color: palette(mid); border: 1px solid palette(mid);"
                                                        " border-radius: 3px; padding: 0px 2px; }"));
-        chip->setToolTip(available ? tr("%1: available").arg(id) : tr("%1: not available").arg(id));
+        chip->setToolTip(plainToolTip(available ? tr("%1: available").arg(id) : tr("%1: not available").arg(id)));
         chip->setVisible(!contact);
     }
     if (contact) {
@@ -936,6 +942,7 @@ void DetailPane::savePhotoAs()
             const QString message = tr("Could not save the photo to %1: %2").arg(QDir::toNativeSeparators(path), error);
             emit errorOccurred(message);
             auto* box = new QMessageBox(QMessageBox::Warning, tr("Save photo"), message, QMessageBox::Ok, this);
+            box->setTextFormat(Qt::PlainText);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             return;

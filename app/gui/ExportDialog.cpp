@@ -138,6 +138,7 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     m_templateError->setObjectName(QStringLiteral("templateErrorLabel"));
     Theme::markAsError(m_templateError);
     m_templateError->setWordWrap(true);
+    m_templateError->setTextFormat(Qt::PlainText);
     m_templateError->hide();
     m_previewList = new QListWidget(fileBox);
     m_previewList->setObjectName(QStringLiteral("previewListWidget"));
@@ -205,9 +206,11 @@ ExportDialog::ExportDialog(GraphClient* client, DirectoryModel* model, const QMo
     m_progressBar->setTextVisible(false); // no "0%" before anything was asked for: it reads as stuck
     m_progressLabel = new QLabel(tr("Ready."), this);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressLabel->setTextFormat(Qt::PlainText);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextFormat(Qt::PlainText);
     m_summaryLabel->hide();
     m_failureList = new QListWidget(this);
     m_failureList->setObjectName(QStringLiteral("failureListWidget"));

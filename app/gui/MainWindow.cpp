@@ -19,6 +19,7 @@
 #include "auth/SignOut.h"
 #include "cache/ThumbnailLoader.h"
 #include "cache/ThumbnailStore.h"
+#include "graph/DisplayText.h"
 #include "graph/RequestScheduler.h"
 #include "model/DirectoryFilterModel.h"
 #include "model/DirectoryModel.h"
@@ -340,6 +341,7 @@ void MainWindow::createStatusBar()
     m_loadingLabel = new QLabel(this);
     m_loadingLabel->setObjectName(QStringLiteral("loadingStatusLabel"));
     m_loadingLabel->setAccessibleName(tr("Loading"));
+    m_loadingLabel->setTextFormat(Qt::PlainText); // names of groups and folders
     statusBar()->addPermanentWidget(m_loadingLabel);
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
@@ -353,6 +355,7 @@ void MainWindow::createStatusBar()
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
+    m_connectionLabel->setTextFormat(Qt::PlainText); // the account and tenant names
     statusBar()->addPermanentWidget(m_connectionLabel);
 }
 
@@ -498,7 +501,7 @@ void MainWindow::showError(const QString& message)
     qCDebug(lcGui).noquote() << "error shown:" << message;
     m_lastError = message;
     m_errorLabel->setText(message);
-    m_errorLabel->setToolTip(message);
+    m_errorLabel->setToolTip(plainToolTip(message));
     m_errorLabel->show();
 }
 

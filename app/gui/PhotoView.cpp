@@ -1,5 +1,7 @@
 #include "PhotoView.h"
 
+#include "graph/DisplayText.h"
+
 #include <QApplication>
 #include <QDrag>
 #include <QMimeData>
@@ -172,7 +174,7 @@ void PhotoView::setDragSource(const QByteArray& bytes, const QString& fileName)
     m_dragBytes = bytes;
     m_dragFileName = fileName;
     setCursor(bytes.isEmpty() ? Qt::ArrowCursor : Qt::OpenHandCursor);
-    setToolTip(bytes.isEmpty() ? QString() : tr("Drag the photo out to save it as %1").arg(fileName));
+    setToolTip(bytes.isEmpty() ? QString() : plainToolTip(tr("Drag the photo out to save it as %1").arg(fileName)));
 }
 
 void PhotoView::mousePressEvent(QMouseEvent* event)

@@ -1,6 +1,7 @@
 #include "DisplayText.h"
 
 #include <QCoreApplication>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -214,6 +215,12 @@ PhotoExplanation explainPhoto(PhotoStatus status, const QString& reason)
         }
     }
     return e;
+}
+
+QString plainToolTip(const QString& text)
+{
+    // What Qt would show as plain text anyway stays as it is (the common case, and it keeps the tooltip's width).
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
 } // namespace Portrait

@@ -18,6 +18,11 @@ QString errorDisplayText(const GraphError& error);
 QString photoStatusTitle(PhotoStatus status);
 /// "User", "Group", "Contact", "Contact folder".
 QString kindTitle(DirectoryObject::Kind kind);
+/**
+ * @brief @p text as a tooltip shows it, letter for letter. Qt takes a tooltip that looks like HTML (a name
+ * such as `<font size=7>`) for rich text; such a text is escaped and marked as rich text instead.
+ */
+QString plainToolTip(const QString& text);
 
 /// A photo's status and reason in words, for the detail pane, the grid's and tree's tool tips, the audit table
 /// and the HTML report (their CSV and JSON keep the codes).

@@ -120,7 +120,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
             return lines.join(u'\n');
         }
         if (r.photo.error.isError()) {
-            return errorDisplayText(r.photo.error);
+            return plainToolTip(errorDisplayText(r.photo.error));
         }
         // The narrow columns elide: their whole text on hover.
         switch (index.column()) {
@@ -128,7 +128,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         case ReasonColumn:
         case AccountColumn:
         case PathColumn:
-            return data(index, Qt::DisplayRole);
+            return plainToolTip(data(index, Qt::DisplayRole).toString());
         }
         return {};
     case Roles::KindRole:

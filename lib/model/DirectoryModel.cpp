@@ -693,7 +693,7 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
         return displayText(node);
     case Qt::ToolTipRole: {
         const QString tip = toolTip(node);
-        return tip.isEmpty() ? QVariant() : QVariant(tip);
+        return tip.isEmpty() ? QVariant() : QVariant(plainToolTip(tip));
     }
     case Roles::KindRole:
         return int(node->kind);

@@ -43,6 +43,7 @@ private slots:
     void authFailure();
     void unreachable();
     void demoMode();
+    void controlCharactersNeverReachTheTerminal();
 
 private:
     Result cli(const QStringList& args, bool connect = true);
@@ -314,6 +315,34 @@ void TestCli::demoMode()
         {QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("users")}, false);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.records().size(), DemoTenantOptions{}.users);
+}
+
+void TestCli::controlCharactersNeverReachTheTerminal()
+{
+    // A name that would retitle the terminal (OSC), clear it (CSI), and reverse the text after it (RLO).
+    DemoUser evil;
+    evil.displayName = QStringLiteral("Eve\x1b]0;owned\x07\x1b[2J\u202Egnp.exe\u0085");
+    evil.photo.state = PhotoState::NoMailbox;
+    const QString id = m_emulator->tenant().addUser(evil);
+    const auto terminalSafe = [](const QByteArray& out) {
+        return !out.contains('\x1b') && !out.contains('\x07') && !out.contains("\u202E") && !out.contains("\u0085");
+    };
+    const QString address = QStringLiteral("users/") + id;
+    for (const QStringList& args : {QStringList{QStringLiteral("list"), QStringLiteral("users")},
+                                    QStringList{QStringLiteral("photo"), address, QStringLiteral("--meta")}}) {
+        const Result r = cli(args);
+        QVERIFY2(r.out.contains("Eve\\x1b]0;owned\\x07\\x1b[2J\\u202egnp.exe\\x85"), r.out.constData());
+        QVERIFY2(terminalSafe(r.out) && terminalSafe(r.err), qPrintable(args.join(u' ')));
+    }
+    // Messages on stderr too: "NAME has no photo (...): nothing written."
+    const Result none
+        = cli({QStringLiteral("photo"), address, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("none.jpg"))});
+    QVERIFY2(none.err.contains("Eve\\x1b]0;owned"), none.err.constData());
+    QVERIFY(terminalSafe(none.err));
+    // JSON stays exact: JSON itself escapes what needs it.
+    const Result json = cli({QStringLiteral("--json"), QStringLiteral("photo"), address, QStringLiteral("--meta")});
+    QCOMPARE(json.records().value(0).value(QLatin1String("displayName")).toString(), evil.displayName);
+    QVERIFY(m_emulator->tenant().removeUser(id));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
