@@ -278,7 +278,13 @@ void ExportJob::onIncrementalMetadata(const WorkPtr& work, const PhotoInfo& info
                                     entry.bytes),
                   [this, work, info](bool intact) {
                       const ExportManifestEntry& entry = *work->entry;
-                      if (!intact) {
+                      // The file is Graph's bytes, or a conversion whose source the manifest keeps; a conversion
+                      // listed by an older Portrait does not say what Graph served.
+                      const bool converted = !entry.sourceSha256.isEmpty();
+                      const bool sourceKnown = converted
+                          || (m_options.format == ExportFormat::Original && entry.width == info.width
+                              && entry.height == info.height);
+                      if (!intact || !sourceKnown) {
                           // Missing or damaged on disk: fetch the same size again and rewrite it.
                           fetchBytes(work, entry.sizeId);
                           return;
@@ -286,6 +292,15 @@ void ExportJob::onIncrementalMetadata(const WorkPtr& work, const PhotoInfo& info
                       ExportRecord record;
                       record.object = work->object;
                       record.photo = info;
+                      // The file was just hashed to decide "unchanged": its record has bytes and sha256 too.
+                      record.photo.bytes = converted ? entry.sourceBytes : entry.bytes;
+                      record.photo.sha256 = converted ? entry.sourceSha256 : entry.sha256;
+                      record.converted = converted;
+                      record.fileBytes = entry.bytes;
+                      record.fileSha256 = entry.sha256;
+                      record.fileMediaType = entry.mediaType;
+                      record.fileWidth = entry.width;
+                      record.fileHeight = entry.height;
                       record.action = ExportAction::Unchanged;
                       record.file = entry.file;
                       record.dryRun = m_options.dryRun;
@@ -432,6 +447,10 @@ void ExportJob::writePhoto(const WorkPtr& work, PhotoInfo info)
                   entry.height = result.height;
                   entry.sizeId = work->usedSizeId;
                   entry.variant = m_variant;
+                  if (record.converted) {
+                      entry.sourceSha256 = record.photo.sha256;
+                      entry.sourceBytes = record.photo.bytes;
+                  }
                   if (work->entry && work->entry->file != entry.file) {
                       // Renamed (template, etag or format changed): the old name is free again.
                       m_names.release(work->path, work->entry->file);

@@ -27,6 +27,10 @@ QJsonObject ExportManifestEntry::toJson() const
         o.insert(QLatin1String("sizeId"), sizeId);
     }
     o.insert(QLatin1String("variant"), variant);
+    if (!sourceSha256.isEmpty()) {
+        o.insert(QLatin1String("sourceSha256"), sourceSha256);
+        o.insert(QLatin1String("sourceBytes"), sourceBytes);
+    }
     return o;
 }
 
@@ -43,6 +47,8 @@ ExportManifestEntry ExportManifestEntry::fromJson(const QJsonObject& o)
     e.height = o.value(QLatin1String("height")).toInt();
     e.sizeId = o.value(QLatin1String("sizeId")).toString();
     e.variant = o.value(QLatin1String("variant")).toString();
+    e.sourceSha256 = o.value(QLatin1String("sourceSha256")).toString();
+    e.sourceBytes = qint64(o.value(QLatin1String("sourceBytes")).toDouble(-1));
     return e;
 }
 

@@ -20,6 +20,9 @@ struct ExportManifestEntry
     int height = 0;
     QString sizeId; ///< Graph's size the file was made from (empty: the largest)
     QString variant; ///< ExportOptions::variant() of the run that wrote it
+    /// Of the bytes Graph served, when the file is a conversion of them (else equal to sha256/bytes: not kept).
+    QString sourceSha256;
+    qint64 sourceBytes = -1;
 
     QJsonObject toJson() const;
     static ExportManifestEntry fromJson(const QJsonObject& object);

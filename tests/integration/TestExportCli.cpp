@@ -145,6 +145,13 @@ void TestExportCli::incrementalRerunWritesNothing()
     QCOMPARE(again.exitCode, 0);
     for (const QJsonObject& o : again.records()) {
         QVERIFY(o.value(QLatin1String("action")).toString() != QLatin1String("written"));
+        if (o.value(QLatin1String("action")).toString() == QLatin1String("unchanged")) {
+            // As in every export record with a file (CLI.md): the file was hashed to say "unchanged".
+            const QByteArray bytes = readAll(QDir(dir.path()).filePath(o.value(QLatin1String("file")).toString()));
+            QCOMPARE(o.value(QLatin1String("bytes")).toInteger(), bytes.size());
+            QCOMPARE(o.value(QLatin1String("sha256")).toString(),
+                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        }
     }
     checkFolder(dir.path(), again.records());
 }

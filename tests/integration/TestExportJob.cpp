@@ -14,6 +14,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,6 +200,18 @@ void TestExportJob::incrementalRunWritesNothing()
     QCOMPARE(second.counts.written, 0);
     QCOMPARE(second.counts.unchanged, first.counts.written);
     QCOMPARE(second.counts.skipped, first.counts.skipped);
+    // An unchanged record has `bytes` and `sha256` as every export record with a file does: the file was hashed.
+    for (const ExportRecord& r : second.records) {
+        if (r.action != ExportAction::Unchanged) {
+            continue;
+        }
+        const PhotoAsset asset = m_emulator->tenant().photo(r.object.id);
+        const QJsonObject json = r.toJson();
+        QCOMPARE(json.value(QLatin1String("bytes")).toInteger(), asset.bytes.size());
+        QCOMPARE(json.value(QLatin1String("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(asset.bytes, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(!json.contains(QLatin1String("fileSha256")));
+    }
     // Metadata only for what the manifest knows; `$value` only for principals without a photo (404).
     QCOMPARE(second.valueRequests, int(first.counts.skipped));
 }
@@ -385,6 +398,27 @@ void TestExportJob::convertedAndScaledOutputs()
         QCOMPARE(manifest.find(r.object.path.toString())->mediaType, type);
         QCOMPARE(manifest.find(r.object.path.toString())->width, image.width());
         QVERIFY(r.file.endsWith(type == QLatin1String("image/png") ? QLatin1String(".png") : QLatin1String(".jpg")));
+    }
+    // Again, incrementally: nothing is written, and each record says what Graph served and what the file is.
+    options.incremental = true;
+    const Run again = exportTo(m_dir->path(), {ItemPath::contacts()}, options);
+    QCOMPARE(again.counts.written, 0);
+    QCOMPARE(again.counts.unchanged, run.counts.written);
+    for (const ExportRecord& r : again.records) {
+        if (r.action != ExportAction::Unchanged) {
+            continue;
+        }
+        const PhotoAsset asset = m_emulator->tenant().photo(r.object.id);
+        const QJsonObject json = r.toJson();
+        const QByteArray file = readAll(QDir(m_dir->path()).filePath(r.file));
+        QCOMPARE(json.value(QLatin1String("bytes")).toInteger(), asset.bytes.size());
+        QCOMPARE(json.value(QLatin1String("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(asset.bytes, QCryptographicHash::Sha256).toHex()));
+        if (file != asset.bytes) {
+            QCOMPARE(json.value(QLatin1String("fileBytes")).toInteger(), file.size());
+            QCOMPARE(json.value(QLatin1String("fileSha256")).toString(),
+                     QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex()));
+        }
     }
 }
 
