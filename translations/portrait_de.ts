@@ -1465,6 +1465,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <extracomment>Between the counts of the export summary (&quot;2 written, 0 unchanged, …&quot;).</extracomment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>export: write into an existing --out folder that another user owns.</source>
+        <translation>export: in einen vorhandenen --out-Ordner schreiben, der einem anderen Benutzer gehört.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ExportDialog</name>
@@ -1750,6 +1754,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; belongs to another user, who could redirect what is written there: choose a folder of your own</source>
+        <translation>&apos;%1&apos; gehört einem anderen Benutzer, der umleiten könnte, was dort geschrieben wird: Wählen Sie einen eigenen Ordner</translation>
     </message>
 </context>
 <context>

@@ -1465,6 +1465,10 @@ Développez ou actualisez pour réessayer.</translation>
         <extracomment>Between the counts of the export summary (&quot;2 written, 0 unchanged, …&quot;).</extracomment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>export: write into an existing --out folder that another user owns.</source>
+        <translation>export : écrire dans un dossier --out existant qui appartient à un autre utilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ExportDialog</name>
@@ -1750,6 +1754,10 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; belongs to another user, who could redirect what is written there: choose a folder of your own</source>
+        <translation>&apos;%1&apos; appartient à un autre utilisateur, qui pourrait détourner ce qui y est écrit : choisissez un dossier à vous</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,8 @@ ExportCommand::ExportCommand(CliContext& context, QObject* parent)
 QString ExportCommand::synopsis() const
 {
     return QStringLiteral("export SCOPE... --out DIR [--size WxH] [--name TEMPLATE] [--format original|jpeg|png] "
-                          "[--quality N] [--max-edge PX] [--incremental] [--prune] [--dry-run] [--transitive]");
+                          "[--quality N] [--max-edge PX] [--incremental] [--prune] [--dry-run] [--transitive] "
+                          "[--allow-foreign-folder]");
 }
 
 QList<QCommandLineOption> ExportCommand::options() const
@@ -38,6 +39,8 @@ QList<QCommandLineOption> ExportCommand::options() const
                            tr("export: delete manifest-listed files of principals no longer in scope.")),
         QCommandLineOption(QStringLiteral("dry-run"), tr("export: say what would be written; write nothing.")),
         QCommandLineOption(QStringLiteral("transitive"), tr("export: include nested groups' members.")),
+        QCommandLineOption(QStringLiteral("allow-foreign-folder"),
+                           tr("export: write into an existing --out folder that another user owns.")),
     };
 }
 
@@ -97,6 +100,7 @@ int ExportCommand::validate(const QStringList& arguments)
     m_options.prune = context().isSet(QStringLiteral("prune"));
     m_options.dryRun = context().isSet(QStringLiteral("dry-run"));
     m_options.transitive = context().isSet(QStringLiteral("transitive"));
+    m_options.allowForeignFolder = context().isSet(QStringLiteral("allow-foreign-folder"));
     return -1;
 }
 

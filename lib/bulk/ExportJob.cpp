@@ -2,6 +2,7 @@
 
 #include "BulkLogging.h"
 #include "ExportWriter.h"
+#include "OutputFolder.h"
 #include "ScopeWalker.h"
 #include "graph/RequestScheduler.h"
 
@@ -116,6 +117,15 @@ void ExportJob::start()
             GraphError::Kind::Protocol,
             trMessage(staticMetaObject.className(), QT_TR_NOOP("'%1' is not a folder")).arg(m_options.outDir),
             QStringLiteral("bad-folder")));
+        return;
+    }
+    if (!m_options.allowForeignFolder && !OutputFolder::isOwnedByUser(m_options.outDir)) {
+        finishWith(GraphError::make(GraphError::Kind::Protocol,
+                                    trMessage(staticMetaObject.className(),
+                                              QT_TR_NOOP("'%1' belongs to another user, who could redirect what is "
+                                                         "written there: choose a folder of your own"))
+                                        .arg(m_options.outDir),
+                                    QStringLiteral("foreign-folder")));
         return;
     }
     if (!m_options.dryRun && !QDir().mkpath(m_options.outDir)) {

@@ -1,10 +1,9 @@
 #include "ExportManifest.h"
 
-#include <QDir>
-#include <QFile>
+#include "OutputFolder.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Portrait {
 
@@ -62,18 +61,22 @@ bool ExportManifest::load(const QString& dir, QString* error)
     m_entries.clear();
     m_index.clear();
     m_dirty = false;
-    QFile file(QDir(dir).filePath(fileName()));
-    if (!file.exists()) {
+    // Never through a link: another user who can write the folder could point one anywhere (OutputFolder).
+    QByteArray data;
+    QString readError;
+    switch (OutputFolder::read(dir, fileName(), &data, &readError)) {
+    case OutputFolder::Read::Missing:
         return true;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
+    case OutputFolder::Read::Failed:
         if (error) {
-            *error = file.errorString();
+            *error = readError;
         }
         return false;
+    case OutputFolder::Read::Ok:
+        break;
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()
         || !doc.object().value(QLatin1String("entries")).isArray()) {
         if (error) {
@@ -110,11 +113,10 @@ QByteArray ExportManifest::toJson() const
 
 bool ExportManifest::save(const QString& dir, QString* error) const
 {
-    QSaveFile file(QDir(dir).filePath(fileName()));
-    const QByteArray data = toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    QString writeError;
+    if (!OutputFolder::write(dir, fileName(), toJson(), &writeError)) {
         if (error) {
-            *error = file.errorString();
+            *error = writeError;
         }
         return false;
     }

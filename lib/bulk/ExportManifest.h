@@ -32,8 +32,9 @@ struct ExportManifestEntry
  * @brief `portrait-manifest.json` in an export folder: what was written for whom, so that a re-run can
  * tell what changed, what is damaged and what may be pruned.
  *
- * Kept in memory and written whole, atomically (QSaveFile), by save(): a crash leaves the previous
- * version. Entries keep their insertion order. Not thread-safe.
+ * Kept in memory and written whole, atomically, by save(): a crash leaves the previous version. Read and
+ * written through OutputFolder: a symbolic link at its name (dangling or not) is refused, never followed.
+ * Entries keep their insertion order. Not thread-safe.
  */
 class ExportManifest
 {

@@ -32,6 +32,9 @@ struct ExportOptions
     bool prune = false; ///< remove manifest-listed files of principals no longer in scope
     bool dryRun = false; ///< say what would happen; write and delete nothing
     bool transitive = false; ///< walk nested groups' members too
+    /// Write into an existing folder that another user owns. Off by default: its owner could swap what is in it
+    /// (links, files) while the export runs.
+    bool allowForeignFolder = false;
 
     /// A fingerprint of what changes the bytes written (size, format, quality, max edge); kept in the manifest.
     QString variant() const;

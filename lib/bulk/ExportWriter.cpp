@@ -1,19 +1,15 @@
 #include "ExportWriter.h"
 
+#include "OutputFolder.h"
+
 #include "graph/GraphImage.h"
 #include "graph/PhotoInfo.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
-#include <QRegularExpression>
-#include <QSaveFile>
 
 namespace Portrait {
 
@@ -125,38 +121,6 @@ QByteArray ExportWriter::convert(const QByteArray& data, const QString& mediaTyp
     return encoded;
 }
 
-QString ExportWriter::safeTarget(const QString& outDir, const QString& file, QString* error)
-{
-    if (file.isEmpty() || QDir::isAbsolutePath(file) || file.startsWith(u'/') || file.contains(u'\\')) {
-        *error = QStringLiteral("'%1' is not a relative path").arg(file);
-        return {};
-    }
-    const QStringList components = file.split(u'/');
-    QString current = QDir(outDir).absolutePath();
-    for (qsizetype i = 0; i < components.size(); ++i) {
-        const QString& c = components.at(i);
-        if (c.isEmpty() || c == QLatin1String(".") || c == QLatin1String("..")) {
-            *error = QStringLiteral("'%1' would leave the output folder").arg(file);
-            return {};
-        }
-        current += u'/' + c;
-        const QFileInfo info(current);
-        if (info.isSymLink()) {
-            *error = QStringLiteral("'%1' goes through a symbolic link; refusing to follow it").arg(file);
-            return {};
-        }
-        if (i + 1 < components.size() && info.exists() && !info.isDir()) {
-            *error = QStringLiteral("'%1' is not a folder").arg(components.mid(0, i + 1).join(u'/'));
-            return {};
-        }
-        if (i + 1 == components.size() && info.exists() && !info.isFile()) {
-            *error = QStringLiteral("'%1' exists and is not a file").arg(file);
-            return {};
-        }
-    }
-    return current;
-}
-
 ExportWriteResult ExportWriter::write(const ExportWriteTask& task)
 {
     ExportWriteResult result;
@@ -178,19 +142,8 @@ ExportWriteResult ExportWriter::write(const ExportWriteTask& task)
         result.ok = true;
         return result;
     }
-    const QString target = safeTarget(task.outDir, task.file, &error);
-    if (target.isEmpty()) {
+    if (!OutputFolder::write(task.outDir, task.file, bytes, &error)) {
         result.error = error;
-        return result;
-    }
-    const QString dir = QFileInfo(target).path();
-    if (!QDir().mkpath(dir)) {
-        result.error = QStringLiteral("cannot create the folder '%1'").arg(dir);
-        return result;
-    }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        result.error = QStringLiteral("cannot write '%1': %2").arg(task.file, file.errorString());
         return result;
     }
     result.ok = true;
@@ -199,61 +152,21 @@ ExportWriteResult ExportWriter::write(const ExportWriteTask& task)
 
 bool ExportWriter::verify(const QString& outDir, const QString& file, const QString& sha256, qint64 bytes)
 {
-    QString error;
-    const QString target = safeTarget(outDir, file, &error);
-    if (target.isEmpty()) {
-        return false;
-    }
-    QFile f(target);
-    if (!f.open(QIODevice::ReadOnly) || f.size() != bytes) {
-        return false;
-    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f)) {
-        return false;
-    }
-    return QString::fromLatin1(hash.result().toHex()) == sha256;
+    qint64 size = 0;
+    QString error;
+    return OutputFolder::hash(outDir, file, &hash, &size, &error) && size == bytes
+        && QString::fromLatin1(hash.result().toHex()) == sha256;
 }
 
 bool ExportWriter::removeFile(const QString& outDir, const QString& file, QString* error)
 {
-    const QString target = safeTarget(outDir, file, error);
-    if (target.isEmpty()) {
-        return false;
-    }
-    if (!QFileInfo::exists(target)) {
-        return true;
-    }
-    QFile f(target);
-    if (!f.remove()) {
-        *error = f.errorString();
-        return false;
-    }
-    return true;
+    return OutputFolder::remove(outDir, file, error);
 }
 
 int ExportWriter::removeStaleTemporaries(const QString& outDir, const QSet<QString>& keep)
 {
-    static const QRegularExpression stale(
-        QStringLiteral("\\.(jpg|jpeg|png|gif|bmp|webp|tif|img|json)\\.[A-Za-z0-9]{6}$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QDir base(outDir);
-    int removed = 0;
-    QDirIterator it(outDir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo info = it.fileInfo();
-        if (info.isSymLink() || !stale.match(info.fileName()).hasMatch()) {
-            continue;
-        }
-        if (keep.contains(base.relativeFilePath(path))) {
-            continue;
-        }
-        if (QFile::remove(path)) {
-            ++removed;
-        }
-    }
-    return removed;
+    return OutputFolder::removeTemporaries(outDir, keep);
 }
 
 } // namespace Portrait

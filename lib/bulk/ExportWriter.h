@@ -42,7 +42,7 @@ struct ExportWriteResult
 class ExportWriter
 {
 public:
-    /// Converts as asked and writes atomically (QSaveFile) under outDir, creating subfolders.
+    /// Converts as asked and writes atomically under outDir, creating subfolders, never through a link (OutputFolder).
     static ExportWriteResult write(const ExportWriteTask& task);
 
     /**
@@ -58,18 +58,13 @@ public:
     /// `jpg`, `png`, `gif`, `bmp`, `webp`, `tif` or `img`.
     static QString extensionFor(const QString& mediaType);
 
-    /// True when @p outDir/@p file exists, is a plain file of @p bytes and hashes to @p sha256.
+    /// True when @p outDir/@p file exists, is a plain file (not a link) of @p bytes and hashes to @p sha256.
     static bool verify(const QString& outDir, const QString& file, const QString& sha256, qint64 bytes);
-    /**
-     * @brief The absolute path of @p file under @p outDir, or empty with @p error when it would leave the
-     * folder: `..` components, an absolute path, or a symbolic link (or non-folder) on the way or at the end.
-     */
-    static QString safeTarget(const QString& outDir, const QString& file, QString* error);
-    /// Deletes a manifest-listed file (only if safeTarget() accepts it); true when it is gone.
+    /// Deletes a manifest-listed file (never through a link, never outside @p outDir); true when it is gone.
     static bool removeFile(const QString& outDir, const QString& file, QString* error);
     /**
-     * @brief Deletes what an interrupted QSaveFile may leave (`NAME.EXT.XXXXXX` for image and manifest
-     * names) under @p outDir, except files in @p keep (relative paths). Returns how many were removed.
+     * @brief Deletes the temporaries an interrupted run left: only Portrait's own (OutputFolder::isTemporaryName(),
+     * in @p outDir itself), except files in @p keep (relative paths). Returns how many were removed.
      */
     static int removeStaleTemporaries(const QString& outDir, const QSet<QString>& keep);
 };

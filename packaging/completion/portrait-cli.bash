@@ -93,7 +93,7 @@ _portrait_cli()
             ;;
         export)
             command_opts="--out --size --name --format --quality --max-edge --incremental --prune --dry-run
-                --transitive"
+                --transitive --allow-foreign-folder"
             ;;
         set) command_opts="--journal --crop --max-edge --min-edge --dry-run" ;;
         remove) command_opts="--journal --dry-run" ;;

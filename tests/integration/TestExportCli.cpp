@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Portrait;
 
 namespace {
@@ -44,6 +46,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void failedPrincipalsExitOne();
+    void foreignFolderNeedsAnOption();
     void killedAndResumed_data();
     void killedAndResumed();
 
@@ -198,6 +201,21 @@ void TestExportCli::failedPrincipalsExitOne()
         anyFailed = anyFailed || o.value(QLatin1String("action")).toString() == QLatin1String("failed");
     }
     QVERIFY(anyFailed);
+}
+
+void TestExportCli::foreignFolderNeedsAnOption()
+{
+    if (::geteuid() != 0) {
+        QSKIP("making a folder another user owns needs root");
+    }
+    QTemporaryDir dir;
+    QVERIFY(::chown(QFile::encodeName(dir.path()).constData(), 65534, 65534) == 0);
+    const QStringList args{QStringLiteral("export"), QStringLiteral("groups"), QStringLiteral("--out"), dir.path()};
+    const Result refused = cli(args);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("another user"), refused.err.constData());
+    QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    QCOMPARE(cli(args + QStringList{QStringLiteral("--allow-foreign-folder")}).exitCode, 0);
 }
 
 void TestExportCli::killedAndResumed_data()

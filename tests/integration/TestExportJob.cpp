@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Portrait;
 
 namespace {
@@ -73,6 +75,10 @@ private slots:
     void dryRunWritesNothing();
     void abortThenResumeCompletes();
     void symlinkInTheFolderIsNotFollowed();
+    void manifestThroughALinkIsRefused_data();
+    void manifestThroughALinkIsRefused();
+    void foreignFolderIsRefusedUnlessAllowed();
+    void onlyPortraitsTemporariesAreSwept();
     void badTemplateFailsTheRun();
 
 private:
@@ -472,6 +478,103 @@ void TestExportJob::symlinkInTheFolderIsNotFollowed()
     QVERIFY(run.counts.failed > 0);
     QCOMPARE(run.counts.written, 0);
     QVERIFY(QDir(elsewhere.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    // A link at a photo's own name, dangling: refused, and nothing is created where it points.
+    QVERIFY(QFile::remove(QDir(m_dir->path()).filePath(QStringLiteral("group"))));
+    const Run first = exportTo(m_dir->path(), {ItemPath::groups()}, {});
+    QString file;
+    for (const ExportRecord& r : first.records) {
+        if (r.action == ExportAction::Written) {
+            file = r.file;
+        }
+    }
+    QVERIFY(!file.isEmpty());
+    const QString victim = QDir(elsewhere.path()).filePath(QStringLiteral("victim.jpg"));
+    QVERIFY(QFile::remove(QDir(m_dir->path()).filePath(file)));
+    QVERIFY(QFile::link(victim, QDir(m_dir->path()).filePath(file)));
+    ExportOptions incremental;
+    incremental.incremental = true;
+    const Run again = exportTo(m_dir->path(), {ItemPath::groups()}, incremental);
+    QCOMPARE(again.counts.failed, 1);
+    QVERIFY(!QFileInfo::exists(victim));
+}
+
+void TestExportJob::manifestThroughALinkIsRefused_data()
+{
+    QTest::addColumn<bool>("dangling");
+    QTest::newRow("dangling link") << true;
+    QTest::newRow("link to another manifest") << false;
+}
+
+void TestExportJob::manifestThroughALinkIsRefused()
+{
+    // Another user who can write the folder points portrait-manifest.json elsewhere: Portrait must neither read
+    // what is there nor write (or create) anything there.
+    QFETCH(bool, dangling);
+    QTemporaryDir elsewhere;
+    const QString target = QDir(elsewhere.path()).filePath(QStringLiteral("victim.json"));
+    const QByteArray before = "{\"version\": 1, \"generator\": \"portrait\", \"entries\": []}\n";
+    if (!dangling) {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(before);
+    }
+    QVERIFY(QFile::link(target, QDir(m_dir->path()).filePath(ExportManifest::fileName())));
+    const Run run = exportTo(m_dir->path(), {ItemPath::groups()}, {});
+    QCOMPARE(run.error.code, QStringLiteral("bad-manifest"));
+    QVERIFY2(run.error.message.contains(QStringLiteral("symbolic link")), qPrintable(run.error.message));
+    QCOMPARE(run.counts.written, 0);
+    if (dangling) {
+        QVERIFY(!QFileInfo::exists(target));
+    } else {
+        QCOMPARE(readAll(target), before);
+    }
+    QVERIFY(QFileInfo(QDir(m_dir->path()).filePath(ExportManifest::fileName())).isSymLink());
+    ExportManifest manifest;
+    QString error;
+    QVERIFY(!manifest.load(m_dir->path(), &error));
+    QVERIFY(!manifest.save(m_dir->path(), &error));
+    QVERIFY(dangling ? !QFileInfo::exists(target) : readAll(target) == before);
+}
+
+void TestExportJob::foreignFolderIsRefusedUnlessAllowed()
+{
+    if (::geteuid() != 0) {
+        QSKIP("making a folder another user owns needs root");
+    }
+    QVERIFY(::chown(QFile::encodeName(m_dir->path()).constData(), 65534, 65534) == 0);
+    const Run refused = exportTo(m_dir->path(), {ItemPath::groups()}, {});
+    QCOMPARE(refused.error.code, QStringLiteral("foreign-folder"));
+    QVERIFY(refused.records.isEmpty());
+    QVERIFY(QDir(m_dir->path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    ExportOptions allowed;
+    allowed.allowForeignFolder = true;
+    const Run run = exportTo(m_dir->path(), {ItemPath::groups()}, allowed);
+    QVERIFY2(!run.error.isError(), qPrintable(run.error.toString()));
+    QVERIFY(run.counts.written > 0);
+    // A folder the run creates is the user's own.
+    const QString fresh = QDir(m_dir->path()).filePath(QStringLiteral("fresh/out"));
+    QVERIFY(!exportTo(fresh, {ItemPath::groups()}, {}).error.isError());
+}
+
+void TestExportJob::onlyPortraitsTemporariesAreSwept()
+{
+    // Files that merely look like temporaries are not Portrait's to delete; Portrait's own leftovers are.
+    const QDir dir(m_dir->path());
+    QVERIFY(dir.mkpath(QStringLiteral("user")));
+    const QStringList notOurs{QStringLiteral("user/photo.jpg.orig01"), QStringLiteral("package.json.backup"),
+                              QStringLiteral("notes.png.abc123"), QStringLiteral("user/.portrait-0123abcd.tmp")};
+    const QString ours = QStringLiteral(".portrait-0123abcd.tmp");
+    for (const QString& name : notOurs + QStringList{ours}) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("somebody's data");
+    }
+    const Run run = exportTo(m_dir->path(), {ItemPath::groups()}, {});
+    QVERIFY(!run.error.isError());
+    for (const QString& name : notOurs) {
+        QVERIFY2(readAll(dir.filePath(name)) == "somebody's data", qPrintable(name));
+    }
+    QVERIFY(!QFileInfo::exists(dir.filePath(ours)));
 }
 
 void TestExportJob::badTemplateFailsTheRun()
