@@ -137,6 +137,9 @@ bool GraphJob::writeOutcomeUnknown(const GraphError& error)
     case GraphError::Kind::Http:
         // A gateway or server failure can come after the photo service did its part.
         return error.httpStatus == 500 || error.httpStatus == 502 || error.httpStatus == 504;
+    case GraphError::Kind::Protocol:
+        // An answer cut short says nothing sure, not even its status (cutShort()).
+        return error.code == QLatin1String("truncated");
     default:
         return false;
     }
