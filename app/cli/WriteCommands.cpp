@@ -85,7 +85,7 @@ void WriteCommand::printOutcome(const WriteOutcome& o)
     if (o.error.isError()) {
         line += QStringLiteral(" — ") + errorDisplayText(o.error);
     }
-    std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+    context().printFields({line}); // names from the directory never drive the terminal
 }
 
 void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<WriteOutcome>& alreadyDecided)

@@ -833,7 +833,7 @@ void DetailPane::showPhotoFacts()
     const PhotoExplanation explained = explainPhoto(info.status, info.reason);
     m_statusValue->setText(explained.status);
     m_reasonValue->setText(orDash(explained.reason));
-    m_reasonValue->setToolTip(info.reason.isEmpty() ? QString() : tr("Code: %1").arg(info.reason));
+    m_reasonValue->setToolTip(info.reason.isEmpty() ? QString() : plainToolTip(tr("Code: %1").arg(info.reason)));
     setRowVisible(m_reasonValue, !info.reason.isEmpty());
     m_adviceLabel->setText(explained.advice.isEmpty() ? QString() : tr("What to do: %1").arg(explained.advice));
     m_adviceLabel->setVisible(!explained.advice.isEmpty());
