@@ -167,7 +167,9 @@ void PhotoWriteRun::decide(std::shared_ptr<Running> run, const PhotoInfo& curren
         const JournalEntry& e = run->entry;
         out.backup = e.backup;
         const bool sameWrite = remove ? e.action == QLatin1String("remove") : e.uploadSha256 == task.image.uploadSha256;
-        const bool stillOurs = remove ? current.status == PhotoStatus::None : current.etag == e.etagAfter;
+        // What the journal's own last write left: no photo after a removal, else the photo with its etag.
+        const bool stillOurs = e.action == QLatin1String("remove") ? current.status == PhotoStatus::None
+                                                                   : current.hasPhoto() && current.etag == e.etagAfter;
         if (e.state == QLatin1String("written") && sameWrite && stillOurs) {
             out.action = QStringLiteral("unchanged");
             out.reason = QStringLiteral("journal");

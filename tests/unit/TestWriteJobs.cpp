@@ -115,6 +115,7 @@ private slots:
     void undoPutsTheBackupBackByteForByte();
     void undoNeverOverwritesAPhotoChangedSince();
     void undoRemovesAPhotoThatWasAdded();
+    void removeAfterASetOnTheSameJournal();
 
 private:
     /// A task that sets @p jpeg on users/u1.
@@ -574,6 +575,34 @@ void TestWriteJobs::undoRemovesAPhotoThatWasAdded()
     QCOMPARE(outcome.action, QStringLiteral("remove"));
     QVERIFY(outcome.verified);
     QCOMPARE(journal.at(0).undone, QStringLiteral("removed"));
+}
+
+void TestWriteJobs::removeAfterASetOnTheSameJournal()
+{
+    // The journal set this photo; removing it now is a removal, not a photo "changed since".
+    QTemporaryDir dir;
+    PhotoJournal journal;
+    QString error;
+    QVERIFY(journal.open(dir.filePath(QStringLiteral("j")), &error));
+    JournalEntry e;
+    e.path = ItemPath::user(QStringLiteral("u1"));
+    e.action = QStringLiteral("set");
+    e.state = QStringLiteral("written");
+    e.etagAfter = QStringLiteral("NEW");
+    QVERIFY(journal.put(e, &error));
+    WriteTask remove;
+    remove.kind = WriteTask::Kind::Remove;
+    remove.principal.path = e.path;
+    m_nam->expect(metadata(kRoot + "/users/u1/photo", "NEW"));
+    m_nam->expect(answer("DELETE", kRoot + "/users/u1/photo/$value", 204));
+    m_nam->expect(
+        answer("GET", kRoot + "/users/u1/photo", 404, R"({"error":{"code":"ImageNotFound","message":"not found"}})"));
+    PhotoWriteRun run(m_client, &journal, {remove});
+    run.setApply(true);
+    const WriteOutcome outcome = runToEnd(&run);
+    QCOMPARE(outcome.action, QStringLiteral("remove"));
+    QVERIFY(outcome.verified);
+    QVERIFY(!journal.at(0).hadPhoto); // undo still knows there was no photo before the journal's first write
 }
 
 QTEST_MAIN(TestWriteJobs)
