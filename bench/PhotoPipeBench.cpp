@@ -4,7 +4,7 @@
 // photo operations), lists every user, and fetches every user's photo metadata (or bytes) through the
 // scheduler as pages arrive. Prints seconds, the ratio to the lower bound (users x service / 4 + rtt) and
 // the 429s received. Not a test: numbers go into BENCHMARKS.md.
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"

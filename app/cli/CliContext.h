@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Session.h"
+#include "base/GraphError.h"
 #include "graph/DirectoryObject.h"
-#include "graph/GraphError.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

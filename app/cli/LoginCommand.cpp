@@ -3,7 +3,7 @@
 #include "auth/KeychainTokenStore.h"
 #include "auth/OAuthClient.h"
 #include "auth/SignIn.h"
-#include "graph/Clock.h"
+#include "base/Clock.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>

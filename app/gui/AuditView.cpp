@@ -227,6 +227,7 @@ void AuditView::setClient(GraphClient* client)
     // The connection's one scheduler: thumbnails, audits and exports share Graph's 4 photo slots.
     m_scheduler = client ? RequestScheduler::of(client) : nullptr;
     m_model->clear();
+    m_records.clear();
     m_chart->setCounts({});
     showProgress(0, 0);
     setStatusText(tr("Choose a scope and run the audit."));
@@ -293,6 +294,7 @@ bool AuditView::startAudit(const QString& scopes)
     m_lastDeep = options.deep;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_model->clear();
+    m_records.clear();
     m_chart->setCounts({});
     m_progress->setRange(0, 0); // busy until the first page says how many
     m_progress->setTextVisible(false);
@@ -315,7 +317,8 @@ void AuditView::cancelAudit()
 
 void AuditView::onRecord(const AuditRecord& record)
 {
-    m_model->append(record);
+    m_records.push_back(record);
+    m_model->append({record.object, record.photo, record.placeholder});
 }
 
 void AuditView::onProgress(qint64 done, qint64 found)
@@ -375,7 +378,7 @@ void AuditView::addCurrentPhotoToPlaceholders()
     if (!current.isValid() || !m_scheduler) {
         return;
     }
-    const AuditRecord& record = m_model->record(m_filter->mapToSource(current).row());
+    const AuditRow& record = m_model->row(m_filter->mapToSource(current).row());
     const QString label = record.object.displayName;
     setStatusText(tr("Fetching the photo of %1…").arg(label));
     m_scheduler->fetchPhoto(
@@ -437,13 +440,13 @@ bool AuditView::saveReport(const QString& path, QString* error, bool csvByteOrde
     info.createdAt = m_startedAt;
     info.deep = m_lastDeep;
     info.complete = m_lastComplete;
-    for (const AuditRecord& r : m_model->records()) {
+    for (const AuditRecord& r : m_records) {
         ++info.counts[size_t(r.photo.status)];
     }
     if (!writer->open(path, info, error)) {
         return false;
     }
-    for (const AuditRecord& r : m_model->records()) {
+    for (const AuditRecord& r : m_records) {
         writer->write(r);
     }
     return writer->finish(info, error);

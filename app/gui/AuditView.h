@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QFileDialog;
@@ -111,6 +113,7 @@ private:
     bool m_lastDeep = false;
     bool m_lastComplete = true;
     PlaceholderSet m_placeholders;
+    std::vector<AuditRecord> m_records; ///< the whole records of the last run, for the report; the table shows rows
 
     AuditModel* m_model = nullptr;
     AuditFilterModel* m_filter = nullptr;

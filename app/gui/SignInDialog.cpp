@@ -6,8 +6,8 @@
 #include "auth/DeviceCodeFlow.h"
 #include "auth/OAuthClient.h"
 #include "auth/SignIn.h"
-#include "graph/Clock.h"
-#include "graph/Cloud.h"
+#include "base/Clock.h"
+#include "base/Cloud.h"
 
 #include <QApplication>
 #include <QCheckBox>

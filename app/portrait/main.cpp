@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "PortraitVersion.h"
 #include "Session.h"
-#include "graph/Cloud.h"
+#include "base/Cloud.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>

@@ -5,9 +5,9 @@
 #include "auth/CachingTokenProvider.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/OAuthClient.h"
-#include "auth/TokenProvider.h"
+#include "base/Clock.h"
+#include "base/TokenProvider.h"
 #include "emulator/GraphEmulator.h"
-#include "graph/Clock.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
 

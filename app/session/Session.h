@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/TokenGrant.h"
-#include "graph/Cloud.h"
+#include "base/Cloud.h"
 
 #include <QObject>
 #include <QString>

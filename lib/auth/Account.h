@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AuthEndpoints.h"
-#include "graph/Cloud.h"
+#include "base/Cloud.h"
 
 #include <QString>
 

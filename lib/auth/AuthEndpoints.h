@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/Cloud.h"
+#include "base/Cloud.h"
 
 #include <QString>
 #include <QStringList>

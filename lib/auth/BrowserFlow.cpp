@@ -4,7 +4,7 @@
 #include "OAuthClient.h"
 #include "Pkce.h"
 #include "SystemBrowser.h"
-#include "graph/Clock.h"
+#include "base/Clock.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #include "CachingTokenProvider.h"
 
-#include "graph/Clock.h"
+#include "base/Clock.h"
 
 namespace Portrait {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TokenGrant.h"
-#include "TokenProvider.h"
+#include "base/TokenProvider.h"
 
 #include <QList>
 #include <QPointer>

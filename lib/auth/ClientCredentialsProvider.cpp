@@ -2,7 +2,7 @@
 
 #include "OAuthClient.h"
 #include "TokenStore.h"
-#include "graph/Clock.h"
+#include "base/Clock.h"
 
 namespace Portrait {
 

@@ -1,7 +1,7 @@
 #include "DeviceCodeFlow.h"
 
 #include "OAuthClient.h"
-#include "graph/Clock.h"
+#include "base/Clock.h"
 
 #include <QTimer>
 

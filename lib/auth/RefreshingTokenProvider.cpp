@@ -3,7 +3,7 @@
 #include "AuthLogging.h"
 #include "OAuthClient.h"
 #include "TokenStore.h"
-#include "graph/Clock.h"
+#include "base/Clock.h"
 
 #include <QLoggingCategory>
 

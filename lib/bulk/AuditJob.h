@@ -2,8 +2,8 @@
 
 #include "AuditOptions.h"
 #include "AuditRecord.h"
+#include "base/GraphError.h"
 #include "graph/DirectoryObject.h"
-#include "graph/GraphError.h"
 #include "graph/ItemPath.h"
 
 #include <QHash>

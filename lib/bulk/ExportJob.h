@@ -5,7 +5,7 @@
 #include "ExportRecord.h"
 #include "NameAllocator.h"
 #include "NameTemplate.h"
-#include "graph/GraphError.h"
+#include "base/GraphError.h"
 #include "graph/ItemPath.h"
 
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 #include "PhotoMatcher.h"
 #include "UploadImage.h"
 #include "WriteTask.h"
-#include "graph/GraphError.h"
+#include "base/GraphError.h"
 #include "graph/ItemPath.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/GraphError.h"
 #include "graph/DirectoryObject.h"
-#include "graph/GraphError.h"
 #include "graph/ItemPath.h"
 
 #include <QObject>

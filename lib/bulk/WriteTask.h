@@ -1,8 +1,8 @@
 #pragma once
 
 #include "UploadImage.h"
+#include "base/GraphError.h"
 #include "graph/DirectoryObject.h"
-#include "graph/GraphError.h"
 #include "graph/PhotoInfo.h"
 
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 
 #include "CacheLogging.h"
 
-#include "graph/Clock.h"
+#include "base/Clock.h"
 #include "graph/GraphImage.h"
 #include "graph/RequestScheduler.h"
 

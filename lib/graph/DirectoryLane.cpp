@@ -1,7 +1,7 @@
 #include "DirectoryLane.h"
 
-#include "Clock.h"
 #include "GraphClient.h"
+#include "base/Clock.h"
 
 #include <QUrlQuery>
 

@@ -2,7 +2,7 @@
 
 #include "PortraitVersion.h"
 #include "RequestScheduler.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 
 #include "GraphJob.h"
 

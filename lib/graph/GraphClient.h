@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "Cloud.h"
 #include "RetryPolicy.h"
-#include "auth/TokenProvider.h"
+#include "base/Clock.h"
+#include "base/Cloud.h"
+#include "base/TokenProvider.h"
 
 #include <QList>
 #include <QObject>

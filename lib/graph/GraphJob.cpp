@@ -2,7 +2,7 @@
 
 #include "GraphClient.h"
 #include "GraphImage.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GraphError.h"
+#include "base/GraphError.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -31,9 +31,9 @@ AuditModel::AuditModel(QObject* parent)
 
 AuditModel::~AuditModel() = default;
 
-void AuditModel::append(const AuditRecord& record)
+void AuditModel::append(const AuditRow& row)
 {
-    m_pending.push_back(record);
+    m_pending.push_back(row);
     if (!m_flushTimer.isActive()) {
         m_flushTimer.start();
     }
@@ -45,9 +45,9 @@ void AuditModel::flush()
     if (m_pending.empty()) {
         return;
     }
-    const int first = int(m_records.size());
+    const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(m_pending.size()) - 1);
-    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_records));
+    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
     m_pending.clear();
     endInsertRows();
 }
@@ -56,14 +56,14 @@ void AuditModel::clear()
 {
     m_flushTimer.stop();
     beginResetModel();
-    m_records.clear();
+    m_rows.clear();
     m_pending.clear();
     endResetModel();
 }
 
 int AuditModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_records.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AuditModel::columnCount(const QModelIndex& parent) const
@@ -76,7 +76,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const AuditRecord& r = m_records.at(size_t(index.row()));
+    const AuditRow& r = m_rows.at(size_t(index.row()));
     const DirectoryObject& o = r.object;
     switch (role) {
     case Qt::DisplayRole:

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "bulk/AuditRecord.h"
+#include "graph/DirectoryObject.h"
+#include "graph/PhotoInfo.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
@@ -10,12 +11,22 @@
 namespace Portrait {
 
 /**
- * @brief The records of an audit as a table: one row per principal, in arrival order.
+ * @brief What the audit table shows of one principal's outcome: who, the photo facts, and the placeholder that
+ * matched. The model's own type, filled by the GUI from bulk's AuditRecord, so the model does not depend on bulk.
+ */
+struct AuditRow
+{
+    DirectoryObject object;
+    PhotoInfo photo;
+    QString placeholder; ///< the placeholder entry that matched, else empty
+};
+
+/**
+ * @brief The outcomes of an audit as a table: one row per principal, in arrival order.
  *
  * Rows speak the roles of Roles.h (KindRole, GraphPathRole, DisplayNameRole, UpnRole, MailRole,
- * IsPrincipalRole, PhotoStateRole...) so the DetailPane can show a row like a tree node. Records are
- * appended in batches (thumbnails kept, for the HTML sheet) (one insert per event-loop turn), so a fast audit does not
- * flood the views.
+ * IsPrincipalRole, PhotoStateRole...) so the DetailPane can show a row like a tree node. Rows are
+ * appended in batches (one insert per event-loop turn), so a fast audit does not flood the views.
  */
 class AuditModel : public QAbstractTableModel
 {
@@ -38,15 +49,15 @@ public:
     explicit AuditModel(QObject* parent = nullptr);
     ~AuditModel() override;
 
-    /// Queues @p record; it appears on the next event-loop turn.
-    void append(const AuditRecord& record);
+    /// Queues @p row; it appears on the next event-loop turn.
+    void append(const AuditRow& row);
     /// Inserts what append() queued now.
     void flush();
-    /// Forgets every record.
+    /// Forgets every row.
     void clear();
-    /// The record of @p row (after flush()).
-    const AuditRecord& record(int row) const { return m_records.at(size_t(row)); }
-    const std::vector<AuditRecord>& records() const { return m_records; }
+    /// Row @p row (after flush()).
+    const AuditRow& row(int row) const { return m_rows.at(size_t(row)); }
+    const std::vector<AuditRow>& rows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -54,8 +65,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<AuditRecord> m_records;
-    std::vector<AuditRecord> m_pending;
+    std::vector<AuditRow> m_rows;
+    std::vector<AuditRow> m_pending;
     QTimer m_flushTimer;
 };
 

@@ -1,9 +1,9 @@
 #include "DirectoryModel.h"
 
 #include "ModelLogging.h"
+#include "base/GraphError.h"
 #include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
-#include "graph/GraphError.h"
 #include "graph/ListJob.h"
 #include "graph/ObjectJob.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/DirectoryObject.h"
+#include "graph/GraphClient.h"
 #include "graph/ItemPath.h"
 #include "graph/PhotoInfo.h"
 #include "model/Roles.h"
@@ -14,7 +15,6 @@
 
 namespace Portrait {
 
-class GraphClient;
 class GraphJob;
 class ListJob;
 class ObjectJob;

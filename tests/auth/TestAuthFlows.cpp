@@ -10,8 +10,8 @@
 #include "auth/OAuthReply.h"
 #include "auth/Pkce.h"
 #include "auth/RefreshingTokenProvider.h"
+#include "base/Clock.h"
 #include "emulator/GraphEmulator.h"
-#include "graph/Clock.h"
 #include "graph/GraphClient.h"
 #include "graph/ObjectJob.h"
 

@@ -2,7 +2,7 @@
 
 // Shared by the libFuzzer targets and their corpus replay tests: the invariants every target asserts.
 
-#include "graph/Cloud.h"
+#include "base/Cloud.h"
 
 #include <QByteArray>
 #include <QString>

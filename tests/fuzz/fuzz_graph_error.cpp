@@ -3,7 +3,7 @@
 
 #include "FuzzCheck.h"
 
-#include "graph/GraphError.h"
+#include "base/GraphError.h"
 #include "graph/PhotoInfo.h"
 #include "graph/RetryPolicy.h"
 

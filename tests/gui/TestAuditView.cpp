@@ -77,7 +77,7 @@ void TestAuditView::runShowsCountsAndRows()
     QVERIFY(finished.wait(60000));
     const std::array<qint64, 5> counts = m_audit->chart()->counts();
     std::array<qint64, 5> rows{};
-    for (const AuditRecord& r : m_audit->model()->records()) {
+    for (const AuditRow& r : m_audit->model()->rows()) {
         ++rows[size_t(r.photo.status)];
     }
     QCOMPARE(counts, rows);
@@ -195,7 +195,7 @@ void TestAuditView::addPhotoToPlaceholders()
     QVERIFY(m_audit->startAudit(QStringLiteral("users")));
     QVERIFY(finished.wait(60000));
     int byImage = 0;
-    for (const AuditRecord& r : m_audit->model()->records()) {
+    for (const AuditRow& r : m_audit->model()->rows()) {
         if (r.photo.reason.startsWith(QLatin1String("placeholder-")) && r.photo.status == PhotoStatus::Placeholder) {
             QCOMPARE(r.object.path.toString(), path);
             ++byImage;

@@ -1,5 +1,5 @@
 #include "DetailPane.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"

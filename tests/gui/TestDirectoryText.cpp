@@ -2,7 +2,7 @@
 // detail pane that shows them is plain text, and the tooltips of the directory tree and the audit table show
 // them letter for letter.
 #include "DetailPane.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"

@@ -1,6 +1,6 @@
 // The export dialog on the offscreen platform against the in-process demo tenant: preview, progress, summary.
 #include "ExportDialog.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "bulk/ExportJob.h"
 #include "bulk/ExportManifest.h"
 #include "emulator/DemoTenant.h"

@@ -6,7 +6,6 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "SettingsDialog.h"
-#include "bulk/AuditRecord.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/DisplayText.h"
@@ -233,7 +232,7 @@ void TestPlainWords::countsStayTrueUnderFilters()
 void TestPlainWords::auditTableShowsWords()
 {
     AuditModel model;
-    AuditRecord record;
+    AuditRow record;
     record.object.kind = DirectoryObject::Kind::User;
     record.object.displayName = QStringLiteral("Small Photo");
     record.photo.status = PhotoStatus::Placeholder;

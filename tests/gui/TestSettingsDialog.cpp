@@ -7,7 +7,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "SettingsDialog.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "bulk/ExportJob.h"
 #include "bulk/NameTemplate.h"
 #include "emulator/GraphEmulator.h"

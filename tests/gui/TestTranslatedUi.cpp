@@ -12,7 +12,7 @@
 #include "SignInDialog.h"
 #include "WelcomePage.h"
 #include "auth/MemoryTokenStore.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"

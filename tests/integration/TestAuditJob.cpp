@@ -1,6 +1,6 @@
 // AuditJob against the emulator on loopback: statuses and reasons, placeholder checks, snapshots and their diff.
 #include "FakeNetworkAccessManager.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "bulk/AuditJob.h"
 #include "bulk/AuditSnapshot.h"
 #include "bulk/JsonReportWriter.h"

@@ -1,6 +1,6 @@
 // ExportJob against GraphEmulator on loopback: byte-identical files, the manifest, incremental runs, repair,
 // prune, size fallback, formats, dry runs, abort and resume, and folders that try to lead elsewhere.
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "bulk/ExportJob.h"
 #include "bulk/ExportManifest.h"
 #include "emulator/DemoTenant.h"

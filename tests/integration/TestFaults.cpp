@@ -1,7 +1,7 @@
 // Fault plans of the emulator (issue #8 item 2) and how the client survives them (item 1): every kind of
 // fault over real loopback sockets, seeded and reproducible, and the client's jobs ending with the right
 // data after retrying; transfer timeouts that reset on progress; limits that answer with a clear error.
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/FaultPlan.h"
 #include "emulator/GraphEmulator.h"

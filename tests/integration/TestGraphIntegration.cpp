@@ -1,6 +1,6 @@
 // The client against GraphEmulator over real loopback sockets: every seed endpoint, paging, 404 versus
 // 1x1, contacts in folders.
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"

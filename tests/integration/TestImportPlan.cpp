@@ -1,6 +1,6 @@
 // Import plans against GraphEmulator on loopback, from a folder built here: every action and reason, the image
 // preparation, and no write request at all while planning (the emulator's log).
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "bulk/ImportPlanner.h"
 #include "bulk/PhotoWriteRun.h"
 #include "emulator/DemoTenant.h"

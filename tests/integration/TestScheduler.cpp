@@ -1,6 +1,6 @@
 // RequestScheduler against GraphEmulator with its service model: the cap is never exceeded (the
 // emulator's in-flight log says so), $batch answers decode in both base64 alphabets, results are right.
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"

@@ -3,7 +3,7 @@
 // never sent toward another origin (nextLink, redirect, https→http downgrade); secrets never in logs, even
 // at the highest verbosity; http:// refused for non-loopback hosts.
 #include "CliRunner.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/FaultPlan.h"
 #include "emulator/GraphEmulator.h"

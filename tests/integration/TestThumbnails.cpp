@@ -1,9 +1,9 @@
-#include "auth/TokenProvider.h"
+#include "base/Clock.h"
+#include "base/TokenProvider.h"
 #include "cache/ThumbnailLoader.h"
 #include "cache/ThumbnailStore.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
-#include "graph/Clock.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
 

@@ -1,4 +1,4 @@
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"

@@ -1,7 +1,7 @@
 // $batch on the client: parsing answers in any order with both base64 alphabets, and the scheduler's
 // per-item retries after each item's own Retry-After, checked request by request (scenario fake QNAM).
 #include "FakeNetworkAccessManager.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "bulk/PhotoRecord.h"
 #include "graph/BatchJob.h"
 #include "graph/DisplayText.h"

@@ -2,10 +2,10 @@
 // from clean and throttled batches; and driven by the injected clock (ManualClock) against a modelled Graph (the
 // emulator's PhotoCapacity and LatencyModel, no sockets) under each latency model, how close it keeps the photo
 // pipe to full and how few of its batches are throttled.
+#include "base/Clock.h"
 #include "emulator/LatencyModel.h"
 #include "emulator/PhotoCapacity.h"
 #include "graph/BatchPacer.h"
-#include "graph/Clock.h"
 
 #include <QTest>
 

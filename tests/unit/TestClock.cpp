@@ -1,6 +1,6 @@
 // Clock: callLater() never calls back before its delay, on the real clock's timers and on ManualClock timers
 // that fire early as coarse system timers may.
-#include "graph/Clock.h"
+#include "base/Clock.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // DirectoryLane on injected time: Graph's resource-unit costs, the in-flight cap, the token bucket, the pause
 // after a 429 and the recovery after it; and how the RequestScheduler routes throttling to the right lane.
-#include "graph/Clock.h"
+#include "base/Clock.h"
 #include "graph/DirectoryLane.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"

@@ -1,4 +1,4 @@
-#include "graph/Cloud.h"
+#include "base/Cloud.h"
 #include "graph/ItemPath.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // Jobs against a scenario fake QNAM: the exact requests sent, and nothing extra (STYLE.md rules 22, 23).
 #include "FakeNetworkAccessManager.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphImage.h"
 #include "graph/ListJob.h"

@@ -1,6 +1,6 @@
 // Parsing of every Graph sample in FACTS.md §1.4, §1.6 and §2.2–2.5, and photo status classification.
+#include "base/GraphError.h"
 #include "graph/DirectoryObject.h"
-#include "graph/GraphError.h"
 #include "graph/GraphPage.h"
 #include "graph/PhotoInfo.h"
 

@@ -1,6 +1,6 @@
 // Photo writes against a scenario fake QNAM: the exact requests sent, what is resent and what never is.
 #include "FakeNetworkAccessManager.h"
-#include "auth/TokenProvider.h"
+#include "base/TokenProvider.h"
 #include "bulk/PhotoJournal.h"
 #include "bulk/PhotoWriteRun.h"
 #include "graph/GraphClient.h"
