@@ -1,4 +1,4 @@
-// bench-grid-probe: the GUI at tenant scale (issue 4). Not a test: it prints figures for BENCHMARKS.md.
+// bench-grid-probe: the GUI at tenant scale. Not a test: it prints figures for BENCHMARKS.md.
 //
 // Starts portrait-emulator with N users (default 100,000) as a separate process, opens the main window on
 // it (offscreen unless QT_QPA_PLATFORM says otherwise), loads every user by paging, then scrolls the grid of

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Portrait's throughput benchmark (issues 7 and 18): audit and export of N users against portrait-emulator with
+"""Portrait's throughput benchmark: audit and export of N users against portrait-emulator with
 Graph's limits (rtt 40 ms, 15 ms per photo operation, 4 at once) under each of the emulator's latency models
 (split, before, transfer, jitter), compared with the lower bound (users x service / 4 + rtt) and with
 Microsoft's Graph JS SDK 3.0.7 used naively and with $batch.

@@ -30,7 +30,8 @@ public:
     int validate(const QStringList& arguments) override;
     void run() override;
 
-    /// Microsoft Graph Command Line Tools' public client (FACTS.md §6.5), used only with --use-graph-cli-client.
+    /// Microsoft Graph Command Line Tools' public client (docs/GRAPH.md#public-client-ids), used only with
+    /// --use-graph-cli-client.
     static QString graphCliClientId() { return Account::graphCommandLineToolsClientId(); }
 
 private:

@@ -36,7 +36,8 @@ public:
         bool operator==(const Proxy&) const = default;
     };
 
-    static constexpr int kDefaultConcurrency = 4; ///< Graph's Outlook photo limit per app (FACTS.md §4)
+    static constexpr int kDefaultConcurrency
+        = 4; ///< Graph's Outlook photo limit per app (docs/GRAPH.md#the-outlook-limit-4-at-once)
     static constexpr int kMaxConcurrency = 16;
     static constexpr int kDefaultCacheMegabytes = 256;
     static constexpr int kMaxCacheMegabytes = 64 * 1024;

@@ -8,7 +8,7 @@ namespace Portrait {
 /**
  * @brief Paints DirectoryModel rows: an icon per node kind, the loading and failed states, guests in italics,
  * disabled accounts in grey, and at the right a principal's photo status in words when it is not a photo
- * (STYLE.md rule 19: presentation lives in the GUI, the model only holds data).
+ * (presentation lives in the GUI, the model only holds data).
  */
 class DirectoryItemDelegate : public QStyledItemDelegate
 {

@@ -28,7 +28,7 @@ class RequestScheduler;
 struct NameFields;
 
 /**
- * @brief "Export…": writes the photos of a scope to a folder with ExportJob (issue 5).
+ * @brief "Export…": writes the photos of a scope to a folder with ExportJob.
  *
  * Scopes: the current selection, a group's members (direct or transitive), all users, all groups, my contacts
  * and contact folders, or the current item. Shows a live preview of the first file names (from what the

@@ -48,8 +48,8 @@ struct Account
     static bool modeFromName(const QString& name, Mode* mode);
     /// Names are 1-64 characters of letters, digits, `.`, `_`, `-` and `@`.
     static bool isValidName(const QString& name);
-    /// Microsoft's "Microsoft Graph Command Line Tools" public client (FACTS.md §6.5): only ever an explicit,
-    /// warned opt-in (`login --use-graph-cli-client`, the sign-in dialog's checkbox), never a default.
+    /// Microsoft's "Microsoft Graph Command Line Tools" public client (docs/GRAPH.md#public-client-ids): only ever an
+    /// explicit, warned opt-in (`login --use-graph-cli-client`, the sign-in dialog's checkbox), never a default.
     static QString graphCommandLineToolsClientId() { return QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e"); }
 };
 

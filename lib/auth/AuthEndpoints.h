@@ -10,7 +10,8 @@ namespace Portrait {
 
 /**
  * @brief Where one tenant signs in: the login origin of its cloud (or a loopback override for tests and the
- * emulator), the tenant, and the scopes that belong to that cloud's Graph host (FACTS.md §5.1, §6).
+ * emulator), the tenant, and the scopes that belong to that cloud's Graph host (docs/GRAPH.md#national-clouds,
+ * #sign-in-errors).
  *
  * Tokens of one cloud are never valid in another: the scopes and `.default` are always built from
  * the same cloud's Graph host, and refresh tokens only ever go to tokenUrl().

@@ -20,7 +20,8 @@ class OAuthClient;
 struct OAuthReply;
 
 /**
- * @brief Authorization code with PKCE S256 for a native app (RFC 8252, FACTS.md §6.2).
+ * @brief Authorization code with PKCE S256 for a native app (RFC 8252,
+ * docs/GRAPH.md#browser-sign-in-and-refresh-tokens).
  *
  * start() listens on a random port of both loopback addresses (127.0.0.1 and ::1, which `localhost` in the
  * redirect URI may mean), opens the authorize URL in the system browser (SystemBrowser, or the opener set

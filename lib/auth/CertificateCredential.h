@@ -10,7 +10,7 @@ namespace Portrait {
 
 /**
  * @brief An app registration's certificate and private key (PEM or PKCS#12), and the `client_assertion` JWT
- * it signs for the client credentials grant (FACTS.md §6.3), through OpenSSL's libcrypto.
+ * it signs for the client credentials grant (docs/GRAPH.md#app-only-sign-in), through OpenSSL's libcrypto.
  *
  * Two forms: PS256 with the `x5t#S256` header (current), and RS256 with `x5t` (the SHA-1 thumbprint the
  * older documentation describes) as the fallback for older tenants.

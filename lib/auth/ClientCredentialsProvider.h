@@ -13,7 +13,8 @@ class TokenStore;
 struct OAuthReply;
 
 /**
- * @brief App-only tokens (client credentials grant, FACTS.md §6.3) with a client secret or a certificate.
+ * @brief App-only tokens (client credentials grant, docs/GRAPH.md#app-only-sign-in) with a client secret or a
+ * certificate.
  *
  * Scope is always the cloud's `{graph-host}/.default`. With a certificate it sends a `client_assertion` JWT,
  * PS256 with `x5t#S256` first; if the service refuses that assertion (`invalid_client`) it tries once more

@@ -27,7 +27,7 @@ struct DeviceCodeInfo
 };
 
 /**
- * @brief Device authorization grant (RFC 8628) against the identity platform (FACTS.md §6.1).
+ * @brief Device authorization grant (RFC 8628) against the identity platform (docs/GRAPH.md#device-code-sign-in).
  *
  * start() asks for a code, emits codeReady() once, then polls the token endpoint every `interval` seconds
  * (5 s at least) on the injected Clock: `authorization_pending` polls again, `slow_down` adds 5 s to the interval,

@@ -15,7 +15,7 @@ namespace Portrait {
 
 /**
  * @brief Posts `application/x-www-form-urlencoded` bodies to the identity platform's token and devicecode
- * endpoints on the one injected QNetworkAccessManager, and parses the answer (FACTS.md §6).
+ * endpoints on the one injected QNetworkAccessManager, and parses the answer (docs/GRAPH.md#sign-in-errors).
  *
  * Carries no bearer token: the only secrets it sends (refresh token, client secret, assertion, code,
  * code_verifier) are in the body of a POST to the login host, and none of them is ever logged.

@@ -8,7 +8,8 @@ namespace Portrait {
 
 /**
  * @brief One answer of the Microsoft identity platform's token or devicecode endpoint: the success fields, or
- * the standard error JSON (`error`, `error_description`, `error_codes`, `trace_id`, `correlation_id`; FACTS.md §6).
+ * the standard error JSON (`error`, `error_description`, `error_codes`, `trace_id`, `correlation_id`;
+ * docs/GRAPH.md#sign-in-errors).
  */
 struct OAuthReply
 {

@@ -69,8 +69,9 @@ void RefreshingTokenProvider::onRefreshed(const OAuthReply& reply)
     if (reply.ok()) {
         const TokenGrant grant = TokenGrant::fromJson(reply.json, clock()->nowUtc());
         if (!grant.refreshToken.isEmpty() && grant.refreshToken != m_refreshToken) {
-            // Keep the newest, discard the old (FACTS.md §6.2). The token is handed out only once the new
-            // refresh token is saved: a short CLI run must not exit before the keychain holds the newest.
+            // Keep the newest, discard the old (docs/GRAPH.md#browser-sign-in-and-refresh-tokens). The token is handed
+            // out only once the new refresh token is saved: a short CLI run must not exit before the keychain holds the
+            // newest.
             m_refreshToken = grant.refreshToken;
             m_store->write(m_storeKey, m_refreshToken, this, [this, grant](const TokenStoreResult& saved) {
                 if (!saved.ok()) {

@@ -12,10 +12,10 @@ class TokenStore;
 struct OAuthReply;
 
 /**
- * @brief Delegated tokens from a refresh token (FACTS.md §6.2): the refresh token is read from the TokenStore
- * when first needed, every refresh keeps the newest refresh token (in memory and in the store) and discards
- * the old one, and `invalid_grant` (or `interaction_required`) answers with interactionRequired so the user
- * is asked to sign in again rather than a job failing obscurely. The dead refresh token is deleted.
+ * @brief Delegated tokens from a refresh token (docs/GRAPH.md#browser-sign-in-and-refresh-tokens): the refresh token is
+ * read from the TokenStore when first needed, every refresh keeps the newest refresh token (in memory and in the store)
+ * and discards the old one, and `invalid_grant` (or `interaction_required`) answers with interactionRequired so the
+ * user is asked to sign in again rather than a job failing obscurely. The dead refresh token is deleted.
  */
 class RefreshingTokenProvider : public CachingTokenProvider
 {

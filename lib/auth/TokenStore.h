@@ -24,7 +24,7 @@ struct TokenStoreResult
 };
 
 /**
- * @brief Where secrets live: refresh tokens, client secrets and certificate passwords (STYLE.md rules 14-15).
+ * @brief Where secrets live: refresh tokens, client secrets and certificate passwords.
  *
  * Asynchronous: every callback runs exactly once, later (never from within the call), on @p context's
  * thread, and is dropped if @p context dies first. Keys are `portrait/<tenant>/<account>/<kind>` (key()).

@@ -8,8 +8,8 @@
 namespace Portrait {
 
 /**
- * @brief Injected time (ARCHITECTURE.md): now, and "call me back in N ms". Retries, backoff and token
- * expiry use it, so tests drive time by hand (ManualClock) instead of sleeping.
+ * @brief Injected time (docs/ARCHITECTURE.md#the-rules-that-hold-the-house-together): now, and "call me back in N ms".
+ * Retries, backoff and token expiry use it, so tests drive time by hand (ManualClock) instead of sleeping.
  */
 class Clock
 {

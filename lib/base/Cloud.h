@@ -5,7 +5,7 @@
 
 namespace Portrait {
 
-/// Microsoft's national clouds (FACTS.md §5.1). Tokens of one are never valid in another.
+/// Microsoft's national clouds (docs/GRAPH.md#national-clouds). Tokens of one are never valid in another.
 enum class Cloud
 {
     Global,

@@ -86,7 +86,7 @@ bool parseGraphErrorBody(const QByteArray& body, GraphError& into);
 
 /**
  * @brief The Graph permissions a request to @p encodedPath (relative to the version root, e.g.
- * `users/x/photo/$value`) needs, for a 403 message that names what is missing (FACTS.md §1.8, §2.2–2.5).
+ * `users/x/photo/$value`) needs, for a 403 message that names what is missing (docs/GRAPH.md#permissions).
  */
 QString requiredPermissions(const QString& encodedPath);
 

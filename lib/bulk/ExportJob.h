@@ -22,7 +22,7 @@ class RequestScheduler;
 class ScopeWalker;
 
 /**
- * @brief Exports the photos of whole scopes to a folder (issue 5, CLI.md `export`).
+ * @brief Exports the photos of whole scopes to a folder (docs/CLI.md `export`).
  *
  * Principals come from a ScopeWalker page by page; every photo operation goes through the RequestScheduler.
  * A fresh export asks only for `$value` (one request per principal: bytes, ETag, content type; 404 means

@@ -17,7 +17,7 @@ namespace Portrait {
 
 namespace {
 
-/// Graph's fixed photo sizes (FACTS.md §1.2).
+/// Graph's fixed photo sizes (docs/GRAPH.md#photo-sizes).
 constexpr int kGraphSizes[] = {48, 64, 96, 120, 240, 360, 432, 504, 648};
 
 /// Decodes @p bytes and scales them down to fit @p edge (never up). Runs on the pool.
@@ -34,7 +34,7 @@ QImage decodeAndScale(const QByteArray& bytes, int edge)
     return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
 }
 
-/// Contacts have no `/photos/{size}` (400, FACTS.md §1.6): only their largest photo can be asked.
+/// Contacts have no `/photos/{size}` (400, docs/GRAPH.md#photo-endpoints): only their largest photo can be asked.
 bool isContact(const ItemPath& path)
 {
     return !path.supportsPhotoSizes();
@@ -282,7 +282,7 @@ void ThumbnailLoader::fetchBytes(Pending* pending, bool largest)
 void ThumbnailLoader::onBytes(Pending* pending, bool largest, const PhotoInfo& info)
 {
     if (!largest) {
-        // The size does not exist (404 with an empty body, FACTS.md §1.6) or sizes are not supported here
+        // The size does not exist (404 with an empty body, docs/GRAPH.md#photo-sizes) or sizes are not supported here
         // (400): the largest photo, scaled down, is the fallback.
         const bool sizeMissing = info.error.httpStatus == 404 && info.error.code.isEmpty();
         const bool sizesUnsupported = info.status == PhotoStatus::Error && info.error.httpStatus == 400;

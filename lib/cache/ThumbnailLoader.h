@@ -26,7 +26,7 @@ class RequestScheduler;
  * ThumbnailStore on disk.
  *
  * For users and groups it asks `/photos/{size}/$value` with the smallest of Graph's sizes that covers
- * edge() (48x48, 64x64, ...); when that size does not exist (404 with an empty body, FACTS.md §1.6) it
+ * edge() (48x48, 64x64, ...); when that size does not exist (404 with an empty body, docs/GRAPH.md#photo-sizes) it
  * falls back to `/photo/$value` and scales down. Contacts have no sizes: `/photo/$value` at once.
  *
  * A disk entry younger than maxAge() is used without any request. An older one is checked with the size's

@@ -9,7 +9,7 @@
 namespace Portrait {
 
 /**
- * @brief Graph's JSON batching (FACTS.md §3) as the emulator sees it: parsing `POST /$batch` into inner
+ * @brief Graph's JSON batching (docs/GRAPH.md#json-batching) as the emulator sees it: parsing `POST /$batch` into inner
  * requests and assembling the answer.
  *
  * At most 20 requests with unique ids (case-insensitive) or the whole batch is a 400; inner responses

@@ -17,7 +17,8 @@ struct DemoTenantOptions
     int contacts = 30; ///< Contacts of the signed-in user in the default contacts folder.
     int contactFolders = 3; ///< Additional contact folders of the signed-in user.
     int contactsPerFolder = 8; ///< Contacts in each additional folder.
-    /// False models a tenant without advanced queries (Azure AD B2C, FACTS.md §2.6): `$search` answers 400.
+    /// False models a tenant without advanced queries (Azure AD B2C, docs/GRAPH.md#advanced-queries): `$search` answers
+    /// 400.
     bool advancedQueries = true;
 };
 

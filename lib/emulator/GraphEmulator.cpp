@@ -61,7 +61,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-/// A Graph error answer for a status fault (429, 503 or 504), shaped like Graph's (FACTS.md §4).
+/// A Graph error answer for a status fault (429, 503 or 504), shaped like Graph's (docs/GRAPH.md#throttling).
 EmulatorReply statusFaultReply(FaultKind kind, const QByteArray& clientRequestIdIn, double retryAfterSeconds)
 {
     const int status = FaultPlan::statusOf(kind);
@@ -274,7 +274,8 @@ qint64 GraphEmulator::arrivalMs(qint64 startedNs, qint64 inboundMs) const
 
 bool GraphEmulator::isPhotoOperation(const EmulatorRequest& request)
 {
-    // Every /photo and /photos request is an Outlook-backed photo operation (FACTS.md §1.9).
+    // Every /photo and /photos request is an Outlook-backed photo operation
+    // (docs/GRAPH.md#the-outlook-limit-4-at-once).
     const QByteArray path = request.rawPath.toLower();
     return path.contains("/photo/") || path.endsWith("/photo") || path.contains("/photos");
 }

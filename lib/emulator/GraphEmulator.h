@@ -29,7 +29,7 @@ class PhotoCapacity;
 struct EmulatorReply;
 
 /**
- * @brief The service model of the emulator (ARCHITECTURE.md "latency and throttling model"): a round trip
+ * @brief The service model of the emulator (docs/ARCHITECTURE.md#testing, BENCHMARKS.md): a round trip
  * added to every exchange, a service time per photo operation, and Graph's limit on concurrent photo
  * operations per app, beyond which operations get 429 `ApplicationThrottled` with a fractional Retry-After.
  * Where the round trip falls is the latency model (LatencyModel). All zero: answer at once, no limit (the

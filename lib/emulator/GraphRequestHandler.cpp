@@ -832,7 +832,7 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
         if (!filter->isValid()) {
             return error(ctx, 400, u"BadRequest"_s, filter->error());
         }
-        // A group's members are filtered through the advanced-query index only (FACTS.md §2.4).
+        // A group's members are filtered through the advanced-query index only (docs/GRAPH.md#group-members).
         if ((members || filter->needsAdvancedQuery()) && !advanced) {
             return error(
                 ctx, 400, u"Request_UnsupportedQuery"_s,

@@ -8,8 +8,8 @@ namespace Portrait {
 
 /**
  * @brief Graph's Outlook concurrency limit as a timeline: photo operations occupy a slot for their service
- * time, and at most `limit` may run at once per app (FACTS.md §4.2). Times are milliseconds on any
- * monotonic scale, so the model is tested without a clock.
+ * time, and at most `limit` may run at once per app (docs/GRAPH.md#the-outlook-limit-4-at-once). Times are milliseconds
+ * on any monotonic scale, so the model is tested without a clock.
  */
 class PhotoCapacity
 {

@@ -17,15 +17,15 @@ namespace Portrait {
 
 /**
  * @brief The emulator's Microsoft identity platform: `/{tenant}/oauth2/v2.0/devicecode`, `/token` and
- * `/authorize`, answering with the real error JSON (FACTS.md §6) and enforcing what Entra ID enforces:
+ * `/authorize`, answering with the real error JSON (docs/GRAPH.md#sign-in-errors) and enforcing what Entra ID enforces:
  *
  * - device code (RFC 8628): each poll follows a script (`pending`, `slow_down`, `declined`, `expired`),
  *   then the code is approved (so tests run unattended: N × `pending` auto-approves after N polls);
  * - authorize + PKCE S256: redirects to a loopback `redirect_uri` with `code` and `state`; codes expire after
  *   10 minutes, are single use, bound to the client and redirect URI, and need the right `code_verifier`;
  * - refresh: issues a new refresh token each time; as at Entra ID the one presented is not revoked by its use
- *   (FACTS.md §6.2: the client is expected to discard it; reusedRefreshTokens() counts the clients that did
- *   not), and answers `invalid_grant` after revokeRefreshTokens();
+ *   (docs/GRAPH.md#browser-sign-in-and-refresh-tokens: the client is expected to discard it; reusedRefreshTokens()
+ * counts the clients that did not), and answers `invalid_grant` after revokeRefreshTokens();
  * - client credentials: a registered secret, or a `client_assertion` JWT (PS256 with `x5t#S256`, RS256 with
  *   `x5t`) whose signature is checked against the client's configured certificate, `aud`, `iss`, `sub`, times.
  *

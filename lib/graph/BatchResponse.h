@@ -10,8 +10,8 @@
 namespace Portrait {
 
 /**
- * @brief Parses a `$batch` answer into one GraphResponse per inner id (FACTS.md §3): any order, per-item
- * status and headers (names lower-cased), JSON bodies re-serialised, string bodies base64-decoded in the
+ * @brief Parses a `$batch` answer into one GraphResponse per inner id (docs/GRAPH.md#json-batching): any order,
+ * per-item status and headers (names lower-cased), JSON bodies re-serialised, string bodies base64-decoded in the
  * standard or the URL-safe alphabet, with or without padding. Error items carry their GraphError with
  * Graph's code, request-id and their own Retry-After. Returns false (with @p error) for a malformed answer.
  */

@@ -10,7 +10,7 @@
 namespace Portrait {
 
 namespace {
-/// The bucket's window (FACTS.md §4.2: "requests per 10 seconds").
+/// The bucket's window (docs/GRAPH.md#directory-limits: "requests per 10 seconds").
 constexpr qint64 kWindowMs = 10000;
 /// A 429 without Retry-After pauses the lane this long.
 constexpr qint64 kDefaultPauseMs = 2000;

@@ -15,7 +15,7 @@ class GraphClient;
 
 /**
  * @brief Admission for directory requests (users, groups, members): Entra ID's "identity and access"
- * limits, which are not the Outlook limits photos live under (FACTS.md §4.2).
+ * limits, which are not the Outlook limits photos live under (docs/GRAPH.md#directory-limits).
  *
  * Three governors, all on the client's injected time:
  * - a cap on requests in flight (default 4), halved after a 429 and raised by one after each quiet period;
@@ -43,7 +43,7 @@ public:
     void setLimits(const Limits& limits);
     const Limits& limits() const { return m_limits; }
 
-    /// Graph's resource-unit cost of a GET on @p url (FACTS.md §4.2).
+    /// Graph's resource-unit cost of a GET on @p url (docs/GRAPH.md#directory-limits).
     static int cost(const QUrl& url);
 
     void admit(const QUrl& url, QObject* context, std::function<void(PermitPtr)> go);

@@ -53,7 +53,7 @@ struct DirectoryObject
     static DirectoryObject fromPrincipalJson(const QJsonObject& object, const ItemPath& address);
 };
 
-/// The `$select` Portrait asks for in a listing of @p collection (minimal, FACTS.md §2.2).
+/// The `$select` Portrait asks for in a listing of @p collection (minimal, docs/GRAPH.md#listing-users-and-groups).
 QString defaultSelect(const ItemPath& collection);
 
 } // namespace Portrait

@@ -148,7 +148,8 @@ bool GraphJob::writeOutcomeUnknown(const GraphError& error)
 void GraphJob::send(std::shared_ptr<Request> request, bool forceRefresh)
 {
     if (!m_client->root().isSameOrigin(request->url)) {
-        // The token is pinned to the Graph origin: nothing is sent elsewhere (ARCHITECTURE.md).
+        // The token is pinned to the Graph origin: nothing is sent elsewhere
+        // (docs/ARCHITECTURE.md#the-rules-that-hold-the-house-together).
         GraphResponse response;
         response.url = request->url;
         response.error

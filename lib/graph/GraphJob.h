@@ -39,7 +39,7 @@ struct GraphResponse
 };
 
 /**
- * @brief Base of every Graph operation (STYLE.md rules 7 and 8).
+ * @brief Base of every Graph operation (CONTRIBUTING.md, "A Graph job").
  *
  * start() returns at once; the work begins on the next turn of the event loop. finished() is emitted
  * exactly once, never synchronously from start(), through emitFinished(). error() and the subclass's

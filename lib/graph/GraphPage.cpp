@@ -37,7 +37,7 @@ bool GraphPage::parse(const QByteArray& body, GraphPage* page, QString* error)
     const QJsonValue next = root.value(QLatin1String("@odata.nextLink"));
     if (!next.isUndefined() && !next.isNull()) {
         const QString link = next.toString();
-        // Keep the link exactly as sent: its $skiptoken is opaque (FACTS.md §2.1).
+        // Keep the link exactly as sent: its $skiptoken is opaque (docs/GRAPH.md#paging).
         const QUrl url = QUrl::fromEncoded(link.toUtf8(), QUrl::TolerantMode);
         if (link.isEmpty() || !url.isValid() || url.isRelative()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {

@@ -17,7 +17,8 @@ QString encodeValue(const QString& value)
     return QString::fromLatin1(QUrl::toPercentEncoding(value, QByteArrayLiteral("'(),:@!*$/")));
 }
 
-/// Graph cannot filter contacts by name (FACTS.md §2.5): they are matched here. An empty @p search matches all.
+/// Graph cannot filter contacts by name (docs/GRAPH.md#contacts): they are matched here. An empty @p search matches
+/// all.
 bool matchesSearch(const DirectoryObject& object, const QString& search)
 {
     if (search.isEmpty()) {
@@ -98,7 +99,8 @@ bool ListJob::usesServerSearch() const
 bool ListJob::usesAdvancedQuery() const
 {
     // $search always; $filter on a group's members too, which Graph serves from the advanced-query index only
-    // (FACTS.md §2.4). A plain startswith on users or groups stays a basic query, which every tenant allows.
+    // (docs/GRAPH.md#group-members). A plain startswith on users or groups stays a basic query, which every tenant
+    // allows.
     return usesServerSearch() || (!m_query.filter.isEmpty() && m_collection.kind() == ItemPath::Kind::GroupMembers);
 }
 

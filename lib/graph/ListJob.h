@@ -19,12 +19,12 @@ struct ListQuery
 };
 
 /**
- * @brief Lists a collection page by page, following `@odata.nextLink` inside the job (STYLE.md rule 10).
+ * @brief Lists a collection page by page, following `@odata.nextLink` inside the job.
  *
  * Emits pageReceived() for each page and finished() once after the last one (or at maxPages, with
  * nextLink() set so a later job can continue). Each page is admitted by the client's RequestScheduler first. `$search`
  * goes with `ConsistencyLevel: eventual` and
- * `$count=true`, and the header is sent again on every nextLink page (FACTS.md §2.1). A nextLink on
+ * `$count=true`, and the header is sent again on every nextLink page (docs/GRAPH.md#paging). A nextLink on
  * another origin is refused: the job ends with a Security error and nothing is sent there.
  *
  * A page (up to 999 objects, some 360 kB of JSON) is parsed on the global thread pool, not on the job's thread:

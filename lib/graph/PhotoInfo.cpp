@@ -52,7 +52,7 @@ QString unquoteEtag(const QString& etag)
 
 static QString normaliseMediaType(const QString& contentType)
 {
-    // "image/Jpeg; charset=..." -> "image/jpeg" (FACTS.md §1.5: Entra-sourced photos say image/Jpeg).
+    // "image/Jpeg; charset=..." -> "image/jpeg" (docs/GRAPH.md#photo-bytes: Entra-sourced photos say image/Jpeg).
     return contentType.section(u';', 0, 0).trimmed().toLower();
 }
 
@@ -188,7 +188,7 @@ void PhotoInfo::setBinary(const QByteArray& payload, const QString& contentType,
     data = payload;
     bytes = payload.size();
     sha256 = QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
-    // Trust the bytes over the header (FACTS.md §1.5), and the header over nothing.
+    // Trust the bytes over the header (docs/GRAPH.md#photo-bytes), and the header over nothing.
     const QString sniffed = sniffImageType(payload);
     mediaType = !sniffed.isEmpty() ? sniffed : normaliseMediaType(contentType);
     if (!etagHeader.isEmpty()) {
@@ -200,8 +200,8 @@ void PhotoInfo::setBinary(const QByteArray& payload, const QString& contentType,
         height = size.height();
     }
     if (width == 1 && height == 1) {
-        // The 1x1 image Graph describes for "no photo" (FACTS.md §1.4), should its bytes ever be served: a
-        // thumbnail or an export of it would be a stretched dot, not somebody's face.
+        // The 1x1 image Graph describes for "no photo" (docs/GRAPH.md#photo-metadata-and-the-1x1-placeholder), should
+        // its bytes ever be served: a thumbnail or an export of it would be a stretched dot, not somebody's face.
         status = PhotoStatus::None;
         reason = QStringLiteral("placeholder-1x1");
         return;

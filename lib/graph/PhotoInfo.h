@@ -72,7 +72,7 @@ struct PhotoInfo
 };
 
 /**
- * @brief Decides the status of a failed photo request (FACTS.md §1.6, §7).
+ * @brief Decides the status of a failed photo request (docs/GRAPH.md#photo-errors).
  *
  * Codes that mean "the service cannot serve it here" (no mailbox, on-premises mailbox, REST not enabled,
  * access denied, consumer account, guest without permissions) give `unavailable` with the code as reason,

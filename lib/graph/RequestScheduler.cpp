@@ -22,7 +22,8 @@ constexpr int kMaxFreeOverlapRetries = 8;
 /// m_nextBatchAtMs while the last batch has not left yet.
 constexpr qint64 kNotYetMs = std::numeric_limits<qint64>::max();
 
-/// Exchange serves these, under the same 4-concurrent Outlook limit as photos (FACTS.md §4.2).
+/// Exchange serves these, under the same 4-concurrent Outlook limit as photos
+/// (docs/GRAPH.md#the-outlook-limit-4-at-once).
 bool isOutlook(const ItemPath& collection)
 {
     const auto k = collection.kind();

@@ -23,9 +23,9 @@ class BatchJob;
 /**
  * @brief Every photo operation goes through here, so that Portrait keeps Graph's photo pipe exactly full:
  * at most maxInFlight() operations at once per account (Graph runs at most 4 Outlook-backed requests per
- * app, FACTS.md §4.2), never more, and never idle while work waits.
+ * app, docs/GRAPH.md#the-outlook-limit-4-at-once), never more, and never idle while work waits.
  *
- * With many operations queued it sends `$batch` requests of up to 20 (FACTS.md §3): Graph executes a
+ * With many operations queued it sends `$batch` requests of up to 20 (docs/GRAPH.md#json-batching): Graph executes a
  * batch's items 4 at a time, so after measuring the round trip and the service time on the first two
  * batches, the next batch is sent just when the previous one should finish on the server (pipelining
  * across batch boundaries). When is a BatchPacer's decision, learned from each batch's answer time and its

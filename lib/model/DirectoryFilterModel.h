@@ -15,7 +15,7 @@ namespace Portrait {
  *
  * Only principals are filtered: the four top nodes and contact folders always stay, so the tree keeps its
  * shape, and a group that does not match stays while one of its loaded members does (recursive filtering).
- * The text filter is what makes search work for contacts, which Graph cannot filter by name (FACTS.md §2.5);
+ * The text filter is what makes search work for contacts, which Graph cannot filter by name (docs/GRAPH.md#contacts);
  * users and groups are searched by Graph (DirectoryModel::setSearchText()) and match it as well.
  *
  * Nothing here fetches: filterAcceptsRow() and lessThan() read roles of what is loaded, and the proxy never

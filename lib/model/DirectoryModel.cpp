@@ -521,8 +521,8 @@ void DirectoryModel::pageArrived(Node* node, ListJob* job)
             && e.httpStatus == 400
             && (e.code == u"Request_UnsupportedQuery" || e.code == u"Request_BadRequest" || e.code == u"BadRequest");
         if (searchRefused && node->nextLink.isEmpty() && node->children.empty()) {
-            // Graph does not allow $search here (FACTS.md §2.6: no advanced queries, e.g. B2C): startswith
-            // on displayName is the basic query every tenant allows.
+            // Graph does not allow $search here (docs/GRAPH.md#advanced-queries: no advanced queries, e.g. B2C):
+            // startswith on displayName is the basic query every tenant allows.
             m_searchMethod = SearchMethod::StartsWith;
             emit loadingFinished(describeLoad(node));
             startPage(node);

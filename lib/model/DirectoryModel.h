@@ -24,7 +24,7 @@ class ObjectJob;
  * the contacts of the default folder).
  *
  * One column. The four top nodes exist from the start; nothing is requested until a view (or a caller) calls
- * fetchMore() on a node (STYLE.md rule 17): rowCount(), data() and hasChildren() never start network work.
+ * fetchMore() on a node: rowCount(), data() and hasChildren() never start network work.
  * Each fetchMore() on a container asks for ONE page (`$top` = pageSize()); the `@odata.nextLink` is kept on the
  * node and the next fetchMore() continues from it. Rows are appended with beginInsertRows()/endInsertRows() when
  * the page arrives. A failed request leaves the node Failed with the error (Roles::ErrorRole, tool tip), and
@@ -76,7 +76,8 @@ public:
     /// How a search reaches Graph for users, groups and group members.
     enum class SearchMethod
     {
-        Search, ///< `$search="displayName:…"` with `ConsistencyLevel: eventual` and `$count=true` (FACTS.md §2.6)
+        Search, ///< `$search="displayName:…"` with `ConsistencyLevel: eventual` and `$count=true`
+                ///< (docs/GRAPH.md#advanced-queries)
         StartsWith, ///< `$filter=startswith(displayName,'…')`, where the tenant does not allow `$search`
     };
     /**
@@ -84,7 +85,7 @@ public:
      *
      * Those lists that were loaded are emptied and their first page is asked again with the search; lists not
      * loaded yet use it when a view fetches them. Contacts and contact folders are not touched: Graph cannot
-     * search them (FACTS.md §2.5), the DirectoryFilterModel filters them on the client. When Graph refuses
+     * search them (docs/GRAPH.md#contacts), the DirectoryFilterModel filters them on the client. When Graph refuses
      * `$search` (400, e.g. a B2C tenant), the model switches to SearchMethod::StartsWith and asks again.
      */
     void setSearchText(const QString& text);

@@ -37,7 +37,7 @@ enum class FetchState
 };
 
 /**
- * @brief The custom item roles of the DirectoryModel (STYLE.md rule 18).
+ * @brief The custom item roles of the DirectoryModel.
  *
  * Delegates, proxies and the detail pane read nodes only through these roles, never through the nodes.
  * The values are stable within a build; compare with the enum, not with numbers.

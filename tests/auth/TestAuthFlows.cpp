@@ -172,7 +172,7 @@ void TestAuthFlows::pkceKnownVector()
 
 void TestAuthFlows::formBodyIsExact()
 {
-    // FACTS.md §6.1: the devicecode and poll bodies.
+    // docs/GRAPH.md#device-code-sign-in: the devicecode and poll bodies.
     QCOMPARE(
         OAuthClient::formBody({{QStringLiteral("client_id"), QStringLiteral("535fb089-9ff3-47b6-9bfb-4f1264799865")},
                                {QStringLiteral("scope"), QStringLiteral("user.read openid profile")}}),
@@ -640,7 +640,7 @@ void TestAuthFlows::refreshAheadOfExpiryAndRotation()
     QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("refresh_token")), 1);
     QVERIFY(got.ok());
     QVERIFY(got.accessToken != first.accessToken);
-    // The newest refresh token is kept (the old one is discarded, FACTS.md §6.2).
+    // The newest refresh token is kept (the old one is discarded, docs/GRAPH.md#browser-sign-in-and-refresh-tokens).
     QTRY_VERIFY(store.entries().value(key) != first.refreshToken);
     QVERIFY(!store.entries().value(key).isEmpty());
 
@@ -832,7 +832,7 @@ void TestAuthFlows::certificateAssertions()
 
 void TestAuthFlows::ps256AssertionHeader()
 {
-    // FACTS.md §6.3: PS256 assertions name the certificate by its SHA-256 thumbprint.
+    // docs/GRAPH.md#app-only-sign-in: PS256 assertions name the certificate by its SHA-256 thumbprint.
     const TestCertificate cert = TestCertificate::generate();
     m_emulator->tokenEndpoint().registerClient(kApp, {}, cert.der);
     QString error;

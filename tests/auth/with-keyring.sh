@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs "$@" against the real Secret Service: a private D-Bus session with an unlocked gnome-keyring, in a
-# throwaway HOME so no test ever touches a real keyring (ARCHITECTURE.md, Testing; PLATFORM.md).
+# throwaway HOME so no test ever touches a real keyring (docs/ARCHITECTURE.md#testing).
 # Needs dbus-run-session (dbus-x11 / dbus-daemon) and gnome-keyring-daemon.
 set -eu
 for tool in dbus-run-session gnome-keyring-daemon; do

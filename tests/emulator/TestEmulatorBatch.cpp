@@ -1,5 +1,6 @@
-// The emulator's $batch and its service model (FACTS.md §3, §4): limits on size and ids, per-item answers
-// in shuffled order with base64 photo bodies, and the 4-concurrent photo limit with fractional Retry-After.
+// The emulator's $batch and its service model (docs/GRAPH.md#json-batching, #throttling): limits on size and ids,
+// per-item answers in shuffled order with base64 photo bodies, and the 4-concurrent photo limit with fractional
+// Retry-After.
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "emulator/PhotoCapacity.h"

@@ -1,4 +1,4 @@
-// Names, addresses and messages from the directory are text, never markup (issue 19 item 4): every label of the
+// Names, addresses and messages from the directory are text, never markup: every label of the
 // detail pane that shows them is plain text, and the tooltips of the directory tree and the audit table show
 // them letter for letter.
 #include "DetailPane.h"

@@ -1,4 +1,4 @@
-// Chaos (issue #8 item 6): `portrait-cli export` and `audit` of 2,000 users against the emulator while
+// Chaos: `portrait-cli export` and `audit` of 2,000 users against the emulator while
 // 10% of its answers are faulty (every kind, seeded): every file byte-identical, nothing lost, exit 0, and
 // no `error` record. The figures are printed for the closing note.
 #include "CliRunner.h"

@@ -1,4 +1,4 @@
-// Fault plans of the emulator (issue #8 item 2) and how the client survives them (item 1): every kind of
+// Fault plans of the emulator and how the client survives them: every kind of
 // fault over real loopback sockets, seeded and reproducible, and the client's jobs ending with the right
 // data after retrying; transfer timeouts that reset on progress; limits that answer with a clear error.
 #include "base/TokenProvider.h"

@@ -1,4 +1,4 @@
-// Security over real sockets (issue #8 item 4, issue #7 HTTPS): the emulator's HTTPS with a self-signed
+// Security over real sockets: the emulator's HTTPS with a self-signed
 // certificate trusted only through explicit configuration; TLS errors never ignored nor retried; the token
 // never sent toward another origin (nextLink, redirect, https→http downgrade); secrets never in logs, even
 // at the highest verbosity; http:// refused for non-loopback hosts.

@@ -36,7 +36,7 @@ public:
     void fetchMore(const QModelIndex&) override { }
 };
 
-/// Graph's $search on displayName: a word of the name starts with the term (FACTS.md §2.6).
+/// Graph's $search on displayName: a word of the name starts with the term (docs/GRAPH.md#advanced-queries).
 bool searchMatches(const QString& displayName, const QString& term)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
@@ -185,7 +185,7 @@ void TestDirectoryFilterModel::searchSendsConsistencyLevelAndCountOnEveryPage()
     QCOMPARE(pages.size(), (expected.size() + 4) / 5);
     for (const RequestRecord& page : pages) {
         QCOMPARE(page.status, 200);
-        QCOMPARE(page.consistencyLevel, QByteArray("eventual")); // again on every nextLink page (FACTS.md §2.1)
+        QCOMPARE(page.consistencyLevel, QByteArray("eventual")); // again on every nextLink page (docs/GRAPH.md#paging)
         const QUrlQuery query = queryOf(page);
         QCOMPARE(query.queryItemValue(QStringLiteral("$count")), QStringLiteral("true"));
         QCOMPARE(query.queryItemValue(QStringLiteral("$search"), QUrl::FullyDecoded),
@@ -279,7 +279,7 @@ void TestDirectoryFilterModel::contactsAreFilteredOnTheClient()
     const QString term = name.mid(1, 4).toUpper(); // case-insensitive, inside the name
     m_model->setSearchText(term);
     m_proxy->setFilterText(term);
-    // Graph cannot search contacts (FACTS.md §2.5): nothing was asked, the proxy filtered.
+    // Graph cannot search contacts (docs/GRAPH.md#contacts): nothing was asked, the proxy filtered.
     QCoreApplication::processEvents();
     QCOMPARE(int(m_emulator->requestCount()), before);
     QCOMPARE(m_model->rowCount(contacts), all);

@@ -10,7 +10,7 @@
 
 namespace Portrait::Test {
 
-/// One request a test expects, and the answer to give (STYLE.md rule 22).
+/// One request a test expects, and the answer to give.
 struct Exchange
 {
     QByteArray method = QByteArrayLiteral("GET");

@@ -89,7 +89,7 @@ void TestAuditReports::initTestCase()
     g.photo.status = PhotoStatus::None;
     g.photo.reason = QStringLiteral("not-found");
     m_records.append(g);
-    // A contact whose fields a spreadsheet would run as formulas (issue 19 item 3).
+    // A contact whose fields a spreadsheet would run as formulas.
     AuditRecord f;
     f.object.kind = DirectoryObject::Kind::Contact;
     f.object.id = QStringLiteral("c1");

@@ -81,7 +81,7 @@ void TestDirectoryLane::cost_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<int>("units");
     const QString root = QStringLiteral("https://graph.microsoft.com/v1.0/");
-    // FACTS.md §4.2: GET users = 2, members = 3, transitiveMembers = 5, any other GET = 1; $select -1,
+    // docs/GRAPH.md#directory-limits: GET users = 2, members = 3, transitiveMembers = 5, any other GET = 1; $select -1,
     // $expand +1, $top below 20 -1; never below 1.
     QTest::newRow("users") << root + u"users"_s << 2;
     QTest::newRow("users $select") << root + u"users?$select=id,displayName&$top=999"_s << 1;

@@ -177,7 +177,7 @@ void TestItemPath::sizes()
     QCOMPARE(user.photoSizeValuePath(QStringLiteral("48x48")), QStringLiteral("users/u1/photos/48x48/$value"));
     QCOMPARE(ItemPath::me().photoSizeValuePath(QStringLiteral("48x48")), QStringLiteral("me/photos/48x48/$value"));
     QCOMPARE(ItemPath::group(QStringLiteral("g")).photosPath(), QStringLiteral("groups/g/photos"));
-    // Contacts have one size only: Graph answers 400 to /photos/{size} (FACTS.md §1.3).
+    // Contacts have one size only: Graph answers 400 to /photos/{size} (docs/GRAPH.md#photo-endpoints).
     const ItemPath contact = ItemPath::contact(QStringLiteral("c"));
     QVERIFY(!contact.supportsPhotoSizes());
     QVERIFY(contact.photosPath().isEmpty());

@@ -1,4 +1,4 @@
-// Jobs against a scenario fake QNAM: the exact requests sent, and nothing extra (STYLE.md rules 22, 23).
+// Jobs against a scenario fake QNAM: the exact requests sent, and nothing extra (CONTRIBUTING.md, "A Graph job").
 #include "FakeNetworkAccessManager.h"
 #include "base/TokenProvider.h"
 #include "graph/GraphClient.h"
@@ -235,7 +235,7 @@ void TestJobs::searchSendsConsistencyLevelOnEveryPage()
 
 void TestJobs::memberFilterIsAnAdvancedQueryOnEveryPage()
 {
-    // FACTS.md §2.4: $filter on a group's members needs ConsistencyLevel and $count, like $search.
+    // docs/GRAPH.md#group-members: $filter on a group's members needs ConsistencyLevel and $count, like $search.
     const QByteArray members
         = kRoot + "/groups/g1/members?$top=999&" + kUserSelect + "&$filter=startswith(displayName,'wa')&$count=true";
     Exchange first = json(members,

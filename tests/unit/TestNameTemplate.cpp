@@ -1,4 +1,4 @@
-// Export file names: the template, the sanitizer and collision suffixes (issue 5), data-driven.
+// Export file names: the template, the sanitizer and collision suffixes, data-driven.
 #include "bulk/NameAllocator.h"
 #include "bulk/NameTemplate.h"
 

@@ -1,4 +1,5 @@
-// Parsing of every Graph sample in FACTS.md §1.4, §1.6 and §2.2–2.5, and photo status classification.
+// Parsing of every Graph answer docs/GRAPH.md describes (photo metadata, photo errors, listings), and photo status
+// classification.
 #include "base/GraphError.h"
 #include "graph/DirectoryObject.h"
 #include "graph/GraphPage.h"
@@ -597,7 +598,7 @@ void TestParsing::photoSizes()
 
 void TestParsing::binary()
 {
-    // A real 3x2 PNG, sent with a misleading content type: the bytes win (FACTS.md §1.5).
+    // A real 3x2 PNG, sent with a misleading content type: the bytes win (docs/GRAPH.md#photo-bytes).
     const QByteArray png = pngOf(3, 2);
     QVERIFY(!png.isEmpty());
     PhotoInfo info = PhotoInfo::fromMetadata(
