@@ -116,7 +116,7 @@ void TestDirectoryText::directoryToolTipsShowNamesAsText()
 void TestDirectoryText::auditToolTipsShowNamesAsText()
 {
     AuditModel model;
-    AuditRecord record;
+    AuditRow record;
     record.object.kind = DirectoryObject::Kind::Group;
     record.object.id = QStringLiteral("g1");
     record.object.displayName = kName;
