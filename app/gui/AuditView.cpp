@@ -11,6 +11,7 @@
 #include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
+#include "graph/WhenReady.h"
 #include "model/AuditModel.h"
 #include "model/Roles.h"
 
@@ -389,8 +390,9 @@ void AuditView::addCurrentPhotoToPlaceholders()
                 return;
             }
             // Decoding for the dHash runs on the thread pool, never on the GUI thread.
-            QtConcurrent::run(&PhotoFingerprint::compute, info.data)
-                .then(this, [this, label](const PhotoFingerprint& fingerprint) {
+            whenReady(
+                this, QtConcurrent::run(&PhotoFingerprint::compute, info.data),
+                [this, label](const PhotoFingerprint& fingerprint) {
                     // Added to the list as saved now: what Preferences changed meanwhile is kept.
                     reloadPlaceholders();
                     if (!fingerprint.decoded || !m_placeholders.addFingerprint(fingerprint, label)) {

@@ -4,6 +4,7 @@
 #include "ScopeWalker.h"
 #include "graph/GraphImage.h"
 #include "graph/RequestScheduler.h"
+#include "graph/WhenReady.h"
 
 #include <QBuffer>
 #include <QFuture>
@@ -76,7 +77,7 @@ void AuditJob::fail(const GraphError& error)
         m_walker->disconnect(this);
         m_walker->abort();
     }
-    // Late answers of the scheduler and the thread pool go to a dead context and are dropped.
+    // Late answers of the scheduler and the thread pool are owned by the context and die with it.
     m_context->deleteLater();
     m_context = nullptr;
     m_inScheduler = 0;
@@ -165,12 +166,15 @@ void AuditJob::onPhoto(const DirectoryObject& object, const PhotoInfo& info)
         const QByteArray bytes = info.data;
         record.photo.data.clear();
         ++m_analysing;
-        QtConcurrent::run(&AuditJob::analyse, bytes, m_options.thumbnailEdge)
-            .then(m_context, [this, record = std::move(record)](const Analysis& analysis) mutable {
-                --m_analysing;
-                complete(std::move(record), &analysis);
-                maybeFinish();
-            });
+        whenReady(m_context, QtConcurrent::run(&AuditJob::analyse, bytes, m_options.thumbnailEdge),
+                  [this, record = std::move(record)](const Analysis& analysis) mutable {
+                      if (m_error.isError()) {
+                          return; // cancelled, and the context's deletion is still queued
+                      }
+                      --m_analysing;
+                      complete(std::move(record), &analysis);
+                      maybeFinish();
+                  });
         return;
     }
     record.photo.data.clear();

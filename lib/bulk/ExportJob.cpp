@@ -5,10 +5,10 @@
 #include "OutputFolder.h"
 #include "ScopeWalker.h"
 #include "graph/RequestScheduler.h"
+#include "graph/WhenReady.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,18 +31,6 @@ const QList<int>& graphSizes()
 int edgeOf(const QString& sizeId)
 {
     return sizeId.section(u'x', 0, 0, QString::SectionCaseInsensitiveSeps).toInt();
-}
-
-/// Calls @p done with the result of @p future on @p context's thread, unless @p context is deleted first.
-/// (A watcher, not QFuture::then(context): Qt 6.4 asserts when the context dies before the future ends.)
-template <typename T, typename Done> void whenReady(QObject* context, const QFuture<T>& future, Done done)
-{
-    auto* watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(future);
 }
 
 /// File work (hashing, converting, atomic writes with their fsync) is I/O-bound: it gets its own few threads

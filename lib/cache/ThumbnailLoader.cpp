@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "graph/GraphImage.h"
 #include "graph/RequestScheduler.h"
+#include "graph/WhenReady.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -69,7 +70,8 @@ struct ThumbnailLoader::DiskBudget
     }
 };
 
-/// One load on its way. Deleting it drops the load: callbacks and continuations use it as their context.
+/// One load on its way. Deleting it drops the load: the scheduler's callbacks and the pool's results (whenReady) are
+/// owned by it.
 struct ThumbnailLoader::Pending : QObject
 {
     ItemPath principal;
@@ -220,9 +222,8 @@ void ThumbnailLoader::start(const ItemPath& principal)
     const auto store = m_store;
     const QString key = pending->key;
     const int edge = m_edge;
-    QtConcurrent::run(&m_pool, [store, key, edge]() {
-        return store->read(key, edge);
-    }).then(pending, [this, pending](const ThumbnailStore::Entry& entry) { onDiskEntry(pending, entry); });
+    whenReady(pending, QtConcurrent::run(&m_pool, [store, key, edge]() { return store->read(key, edge); }),
+              [this, pending](const ThumbnailStore::Entry& entry) { onDiskEntry(pending, entry); });
 }
 
 void ThumbnailLoader::onDiskEntry(Pending* pending, const ThumbnailStore::Entry& entry)
@@ -306,15 +307,15 @@ void ThumbnailLoader::onBytes(Pending* pending, bool largest, const PhotoInfo& i
     const int edge = m_edge;
     const PhotoStatus status = info.status;
     const QString etag = info.etag;
-    QtConcurrent::run(&m_pool, &decodeAndScale, bytes, edge)
-        .then(pending, [this, pending, status, etag](const QImage& image) {
-            if (image.isNull()) {
-                finish(pending, PhotoStatus::Error, {});
-                return;
-            }
-            saveToDisk(pending->key, status, etag, image);
-            finish(pending, status, image);
-        });
+    whenReady(pending, QtConcurrent::run(&m_pool, &decodeAndScale, bytes, edge),
+              [this, pending, status, etag](const QImage& image) {
+                  if (image.isNull()) {
+                      finish(pending, PhotoStatus::Error, {});
+                      return;
+                  }
+                  saveToDisk(pending->key, status, etag, image);
+                  finish(pending, status, image);
+              });
 }
 
 void ThumbnailLoader::saveToDisk(const QString& principal, PhotoStatus status, const QString& etag, const QImage& image)
