@@ -1469,6 +1469,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>export: write into an existing --out folder that another user owns.</source>
         <translation>export: in einen vorhandenen --out-Ordner schreiben, der einem anderen Benutzer gehört.</translation>
     </message>
+    <message>
+        <source>Cancelling: finishing the photos being written (Ctrl+C again stops at once).</source>
+        <translation>Abbruch: Die Fotos, die gerade geschrieben werden, werden fertig geschrieben (erneut Strg+C bricht sofort ab).</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ExportDialog</name>

@@ -1469,6 +1469,10 @@ Développez ou actualisez pour réessayer.</translation>
         <source>export: write into an existing --out folder that another user owns.</source>
         <translation>export : écrire dans un dossier --out existant qui appartient à un autre utilisateur.</translation>
     </message>
+    <message>
+        <source>Cancelling: finishing the photos being written (Ctrl+C again stops at once).</source>
+        <translation>Annulation : les photos en cours d&apos;écriture sont terminées (Ctrl+C à nouveau arrête immédiatement).</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ExportDialog</name>

@@ -1,5 +1,7 @@
 #include "ExportCommand.h"
 
+#include "Interrupt.h"
+
 #include "bulk/ExportJob.h"
 #include "bulk/NameTemplate.h"
 #include "graph/RequestScheduler.h"
@@ -125,6 +127,13 @@ void ExportCommand::run()
         }
     });
     connect(m_job, &ExportJob::finished, this, &ExportCommand::onFinished);
+    // Ctrl+C (or SIGTERM) cancels: the photos being written are finished, counted and kept in the manifest, so
+    // that the folder, the manifest and the summary agree. A second Ctrl+C stops at once.
+    auto* interrupt = new Interrupt(this);
+    connect(interrupt, &Interrupt::requested, m_job, [this]() {
+        context().info(tr("Cancelling: finishing the photos being written (Ctrl+C again stops at once)."));
+        m_job->abort();
+    });
     m_job->start();
 }
 

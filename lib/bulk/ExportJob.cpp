@@ -12,6 +12,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 namespace Portrait {
 
 namespace {
@@ -31,19 +33,6 @@ const QList<int>& graphSizes()
 int edgeOf(const QString& sizeId)
 {
     return sizeId.section(u'x', 0, 0, QString::SectionCaseInsensitiveSeps).toInt();
-}
-
-/// File work (hashing, converting, atomic writes with their fsync) is I/O-bound: it gets its own few threads
-/// instead of the CPU-sized global pool, which the GUI also uses for decoding.
-QThreadPool* filePool()
-{
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool;
-        p->setMaxThreadCount(6);
-        p->setExpiryTimeout(2000);
-        return p;
-    }();
-    return pool;
 }
 
 QString sizeLabel(int width, int height)
@@ -74,7 +63,27 @@ ExportJob::ExportJob(RequestScheduler* scheduler, const QList<ItemPath>& scopes,
     , m_variant(options.variant())
 { }
 
-ExportJob::~ExportJob() = default;
+QThreadPool* ExportJob::filePool()
+{
+    // File work (hashing, converting, atomic writes with their fsync) is I/O-bound: it gets its own few
+    // threads instead of the CPU-sized global pool, which the GUI also uses for decoding.
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(6);
+        p->setExpiryTimeout(2000);
+        return p;
+    }();
+    return pool;
+}
+
+ExportJob::~ExportJob()
+{
+    // Deleted while running (not the way to stop: abort() is): writes not started yet are dropped. Nothing
+    // waits here for those under way; a later run's manifest does not know them and writes them again.
+    if (m_stop) {
+        m_stop->store(true);
+    }
+}
 
 QString ExportJob::sizeIdFor(const DirectoryObject& object) const
 {
@@ -88,6 +97,7 @@ void ExportJob::start()
     }
     m_started = true;
     m_requests = new QObject(this);
+    m_stop = std::make_shared<std::atomic<bool>>(false);
     if (!m_template.isValid()) {
         finishWith(
             GraphError::make(GraphError::Kind::Protocol, m_template.errorString(), QStringLiteral("bad-template")));
@@ -419,8 +429,26 @@ void ExportJob::writePhoto(const WorkPtr& work, PhotoInfo info)
     task.quality = m_options.quality;
     task.maxEdge = m_options.maxEdge;
     record.photo = info;
-    whenReady(m_requests, QtConcurrent::run(filePool(), &ExportWriter::write, task),
-              [this, work, record](const ExportWriteResult& result) mutable {
+    // Owned by the job, not by m_requests: a write under way when the run stops still ends here, is counted and
+    // goes into the manifest, so that the folder, the manifest and the counts agree. One not yet started when
+    // the run stops is dropped on the pool (std::nullopt): nothing of it reaches the disk.
+    ++m_writing;
+    const auto stop = m_stop;
+    whenReady(this,
+              QtConcurrent::run(filePool(),
+                                [stop, task]() -> std::optional<ExportWriteResult> {
+                                    if (stop->load()) {
+                                        return std::nullopt;
+                                    }
+                                    return ExportWriter::write(task);
+                                }),
+              [this, work, record](const std::optional<ExportWriteResult>& written) mutable {
+                  --m_writing;
+                  if (!written) {
+                      finishWhenWritten();
+                      return;
+                  }
+                  const ExportWriteResult& result = *written;
                   if (!result.ok) {
                       record.action = ExportAction::Failed;
                       record.message = result.error;
@@ -485,9 +513,6 @@ void ExportJob::completeWithoutPhoto(const WorkPtr& work, const PhotoInfo& info)
 void ExportJob::complete(const WorkPtr& work, ExportRecord record)
 {
     Q_UNUSED(work);
-    if (m_finishing) {
-        return;
-    }
     switch (record.action) {
     case ExportAction::Written:
         ++m_counts.written;
@@ -510,6 +535,11 @@ void ExportJob::complete(const WorkPtr& work, ExportRecord record)
     ++m_done;
     emit recordReady(record);
     emit progress(m_done, m_found);
+    if (m_finishing) {
+        // A write that was under way when the run stopped (the only work that outlives a stop).
+        finishWhenWritten();
+        return;
+    }
     maybeSaveManifest(false);
     pump();
     checkDone();
@@ -582,17 +612,29 @@ void ExportJob::finishWith(const GraphError& error)
     if (error.isError() && !m_error.isError()) {
         m_error = error;
     }
-    qCDebug(lcBulk).noquote() << "export finishing:" << m_counts.written << "written," << m_counts.unchanged
-                              << "unchanged," << m_counts.skipped << "skipped," << m_counts.failed << "failed;"
-                              << m_counts.bytesRequests << "byte and" << m_counts.metadataRequests
-                              << "metadata requests" << (error.isError() ? error.toString() : QString());
     if (m_walker && !m_walker->isFinished()) {
         m_walker->abort(); // its finished() comes back here and is ignored
     }
-    // Nothing more from the scheduler or the workers for this run.
+    // Nothing more from the scheduler for this run, and no write that has not started yet.
     delete m_requests;
     m_requests = nullptr;
+    if (m_stop) {
+        m_stop->store(true);
+    }
     m_pending.clear();
+    finishWhenWritten();
+}
+
+void ExportJob::finishWhenWritten()
+{
+    if (!m_finishing || m_writing > 0 || m_finishQueued) {
+        return;
+    }
+    m_finishQueued = true;
+    qCDebug(lcBulk).noquote() << "export finishing:" << m_counts.written << "written," << m_counts.unchanged
+                              << "unchanged," << m_counts.skipped << "skipped," << m_counts.failed << "failed;"
+                              << m_counts.bytesRequests << "byte and" << m_counts.metadataRequests
+                              << "metadata requests" << (m_error.isError() ? m_error.toString() : QString());
     maybeSaveManifest(true);
     QMetaObject::invokeMethod(
         this,

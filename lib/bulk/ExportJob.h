@@ -13,8 +13,11 @@
 #include <QPointer>
 #include <QSet>
 
+#include <atomic>
 #include <deque>
 #include <memory>
+
+class QThreadPool;
 
 namespace Portrait {
 
@@ -63,7 +66,11 @@ public:
     const ExportOptions& options() const { return m_options; }
 
     void start();
-    /// Stops walking and fetching; what was written stays and is in the manifest. finished() follows.
+    /**
+     * @brief Stops walking and fetching. Writes already under way finish and are counted (recordReady) and
+     * listed in the manifest; queued ones are dropped: after finished(), the files on disk, the manifest and
+     * counts() agree. finished() follows the last write under way.
+     */
     void abort();
 
     bool isFinished() const { return m_finished; }
@@ -77,6 +84,9 @@ public:
     bool isWalkFinished() const { return m_walkFinished; }
     /// The failed records (for the GUI's summary).
     const QList<ExportRecord>& failures() const { return m_failures; }
+
+    /// The threads every job's file work (hashing, converting, writing) runs on.
+    static QThreadPool* filePool();
 
 signals:
     void recordReady(const Portrait::ExportRecord& record);
@@ -106,6 +116,7 @@ private:
     void checkDone();
     void prune();
     void finishWith(const GraphError& error);
+    void finishWhenWritten();
     QString sizeIdFor(const DirectoryObject& object) const;
 
     QPointer<RequestScheduler> m_scheduler;
@@ -117,6 +128,8 @@ private:
     NameAllocator m_names;
     ScopeWalker* m_walker = nullptr;
     QObject* m_requests = nullptr; ///< context of this job's scheduler callbacks; deleted on abort
+    std::shared_ptr<std::atomic<bool>> m_stop; ///< set on abort: writes not yet started on the pool are dropped
+    int m_writing = 0; ///< writes handed to the pool and not yet back
     std::deque<DirectoryObject> m_pending;
     QSet<QString> m_seen; ///< principals of this run (for prune)
     int m_active = 0;
@@ -130,6 +143,7 @@ private:
     bool m_walkFinished = false;
     bool m_finished = false;
     bool m_finishing = false;
+    bool m_finishQueued = false;
 };
 
 } // namespace Portrait

@@ -49,6 +49,7 @@ private slots:
     void foreignFolderNeedsAnOption();
     void killedAndResumed_data();
     void killedAndResumed();
+    void interruptedRunTellsTheTruth();
 
 private:
     /// Runs the CLI; with @p killAfterRecords > 0, SIGKILLs it once that many records were printed.
@@ -252,6 +253,54 @@ void TestExportCli::killedAndResumed()
     QCOMPARE(resumed.exitCode, 0);
     QCOMPARE(resumed.records().size(), m_emulator->tenant().users().size());
     checkFolder(dir.path(), resumed.records());
+}
+
+void TestExportCli::interruptedRunTellsTheTruth()
+{
+    // Issue 15: after a cancel, the folder, the manifest and the summary must agree. Ctrl+C (SIGINT) while
+    // photos are converted to PNG and written: those being written are finished and counted, the rest is not
+    // started.
+    QTemporaryDir dir;
+    Portrait::Test::CliRunOptions options;
+    options.interruptAfterLines = 5;
+    const Result r = Portrait::Test::runCli(
+        QStringLiteral(PORTRAIT_CLI_PATH),
+        {QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(), QStringLiteral("--access-token-env"),
+         QStringLiteral("PORTRAIT_TEST_TOKEN"), QStringLiteral("--json"), QStringLiteral("export"),
+         QStringLiteral("users"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"),
+         dir.path()},
+        options);
+    QVERIFY(r.interrupted);
+    QCOMPARE(r.exitCode, 4); // the run was cancelled (CLI.md)
+    QStringList written;
+    for (const QJsonObject& o : r.records()) {
+        if (o.value(QLatin1String("action")).toString() == QLatin1String("written")) {
+            written << o.value(QLatin1String("file")).toString();
+        }
+    }
+    written.sort();
+    QVERIFY2(written.size() < m_emulator->tenant().users().size(), "the interrupt came too late to test anything");
+    QStringList onDisk;
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = QDir(dir.path()).relativeFilePath(it.next());
+        if (file != ExportManifest::fileName()) {
+            onDisk << file;
+        }
+    }
+    onDisk.sort();
+    QCOMPARE(onDisk, written); // also: no temporary file left
+    ExportManifest manifest;
+    QVERIFY(manifest.load(dir.path()));
+    QStringList listed;
+    for (const ExportManifestEntry& e : manifest.entries()) {
+        listed << e.file;
+    }
+    listed.sort();
+    QCOMPARE(listed, written);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral(" %1 written").arg(written.size())), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("cancelled")), qPrintable(err));
 }
 
 QTEST_MAIN(TestExportCli)

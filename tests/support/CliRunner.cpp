@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 
+#include <csignal>
+
 namespace Portrait::Test {
 
 QList<QJsonObject> CliResult::records() const
@@ -27,12 +29,17 @@ CliResult runCli(const QString& program, const QStringList& args, const CliRunOp
     }
     CliResult r;
     QSignalSpy finished(&process, &QProcess::finished);
-    if (options.killAfterLines > 0) {
+    if (options.killAfterLines > 0 || options.interruptAfterLines > 0) {
         QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [&process, &r, &options]() {
             r.out += process.readAllStandardOutput();
-            if (!r.killed && r.out.count('\n') >= options.killAfterLines) {
+            const qsizetype lines = r.out.count('\n');
+            if (options.killAfterLines > 0 && !r.killed && lines >= options.killAfterLines) {
                 r.killed = true;
                 process.kill(); // SIGKILL: no chance to clean up
+            }
+            if (options.interruptAfterLines > 0 && !r.interrupted && lines >= options.interruptAfterLines) {
+                r.interrupted = true;
+                ::kill(pid_t(process.processId()), SIGINT); // as Ctrl+C in a terminal
             }
         });
     }

@@ -15,6 +15,7 @@ struct CliResult
     QByteArray out;
     QByteArray err;
     bool killed = false; ///< stopped on purpose by CliRunOptions::killAfterLines
+    bool interrupted = false; ///< sent SIGINT by CliRunOptions::interruptAfterLines
     /// stdout as JSON lines (`--json`), blank lines skipped.
     QList<QJsonObject> records() const;
 };
@@ -24,6 +25,8 @@ struct CliRunOptions
     int timeoutMs = 60000;
     /// SIGKILL the program once stdout has this many lines (0: never).
     int killAfterLines = 0;
+    /// SIGINT the program (as Ctrl+C does) once stdout has this many lines (0: never).
+    int interruptAfterLines = 0;
     /// Added to (or replacing in) the test's own environment.
     QProcessEnvironment extraEnv;
 };
