@@ -2602,6 +2602,14 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>Close the audit</source>
         <translation>Audit schließen</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::MemoryTokenStore</name>

@@ -2602,6 +2602,14 @@ Développez ou actualisez pour réessayer.</translation>
         <source>Close the audit</source>
         <translation>Fermer l&apos;audit</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::MemoryTokenStore</name>

@@ -13,6 +13,7 @@
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "Theme.h"
+#include "ViewNotice.h"
 #include "WelcomePage.h"
 #include "auth/AccountStore.h"
 #include "auth/KeychainTokenStore.h"
@@ -132,6 +133,22 @@ MainWindow::MainWindow(QWidget* parent)
                                      .arg(name),
                                  8000);
     });
+
+    // An empty search result says so, in the tree and in the grid, instead of a blank view.
+    m_treeNotice = new ViewNotice(m_tree);
+    m_treeNotice->setObjectName(QStringLiteral("treeNoMatches"));
+    m_gridNotice = new ViewNotice(m_grid);
+    m_gridNotice->setObjectName(QStringLiteral("gridNoMatches"));
+    m_noMatchesTimer = new QTimer(this);
+    m_noMatchesTimer->setSingleShot(true);
+    m_noMatchesTimer->setInterval(0);
+    connect(m_noMatchesTimer, &QTimer::timeout, this, &MainWindow::updateNoMatches);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_filter, signal, m_noMatchesTimer, qOverload<>(&QTimer::start));
+    }
+    connect(m_filter, &QAbstractItemModel::modelReset, m_noMatchesTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &QAbstractItemModel::layoutChanged, m_noMatchesTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &DirectoryFilterModel::filterChanged, m_noMatchesTimer, qOverload<>(&QTimer::start));
 
     connect(m_detailPane, &DetailPane::errorOccurred, this, &MainWindow::showError);
     connect(m_detailPane, &DetailPane::statusMessage, this,
@@ -602,6 +619,16 @@ void MainWindow::createBrowseActions(QToolBar* toolBar)
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    // Escape in the field clears the search at once.
+    auto* clearSearch = new QAction(tr("Clear the search"), m_searchEdit);
+    clearSearch->setObjectName(QStringLiteral("clearSearchAction"));
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, this, [this]() {
+        m_searchEdit->clear();
+        applySearch();
+    });
+    m_searchEdit->addAction(clearSearch);
     toolBar->addWidget(m_searchEdit);
 
     // Filters: photo status, kind, user type, account enabled.
@@ -751,6 +778,17 @@ void MainWindow::loadingFinished(const QString& what)
 {
     m_loading.removeOne(what);
     updateLoadingStatus();
+    m_noMatchesTimer->start();
+}
+
+void MainWindow::updateNoMatches()
+{
+    // Only once the search's lists are in: while they load, an empty view is not yet a result.
+    const QString text = m_filter->filterText();
+    const bool searched = m_model && !text.isEmpty() && !m_model->isLoading();
+    const QString notice = tr("No matches for “%1”.").arg(text);
+    m_treeNotice->setNotice(searched && !m_filter->showsAnyPrincipal() ? notice : QString());
+    m_gridNotice->setNotice(searched && m_filter->rowCount(m_grid->rootIndex()) == 0 ? notice : QString());
 }
 
 QString MainWindow::loadingText() const

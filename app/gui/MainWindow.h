@@ -28,6 +28,7 @@ class SelectionKeeper;
 class SettingsDialog;
 class DirectoryModel;
 class FaceGridView;
+class ViewNotice;
 class RequestScheduler;
 class ThumbnailLoader;
 class Session;
@@ -164,6 +165,7 @@ private:
     void gridActivated(const QModelIndex& index);
     void showGridRootFor(const QModelIndex& current);
     void resetGridRoot();
+    void updateNoMatches();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<DirectoryModel> m_model;
@@ -172,6 +174,9 @@ private:
     FaceGridView* m_grid = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QTimer* m_searchTimer = nullptr;
+    ViewNotice* m_treeNotice = nullptr; ///< "No matches for …" where the search left nothing
+    ViewNotice* m_gridNotice = nullptr;
+    QTimer* m_noMatchesTimer = nullptr; ///< once after a burst of row changes
     QAction* m_gridAction = nullptr;
     BrowseMode m_browseMode = BrowseMode::Grid;
 

@@ -99,6 +99,12 @@ QJsonObject project(const QJsonObject& full, const QStringList& properties)
     return out;
 }
 
+/// A user's mail nickname: the part of the userPrincipalName before the @ (without a guest's #EXT#).
+QString userMailNickname(const DemoUser& user)
+{
+    return user.userPrincipalName.section(u'@', 0, 0).remove(u"#EXT#"_s);
+}
+
 /// The properties a listing filters, searches and selects most, read straight from the tenant's structs: at
 /// 100,000 users, building every user's full JSON for each page or search would take seconds. Undefined for
 /// any other property (the caller then builds the full JSON). Names as Graph spells them.
@@ -132,6 +138,9 @@ QJsonValue quickProperty(const DemoUser* user, const DemoGroup* group, const QSt
         if (is(u"surname")) {
             return text(user->surname);
         }
+        if (is(u"mailNickname")) {
+            return userMailNickname(*user);
+        }
     } else if (group) {
         if (is(u"id")) {
             return group->id;
@@ -144,6 +153,9 @@ QJsonValue quickProperty(const DemoUser* user, const DemoGroup* group, const QSt
         }
         if (is(u"description")) {
             return text(group->description);
+        }
+        if (is(u"mailNickname")) {
+            return group->mailNickname;
         }
     }
     return QJsonValue(QJsonValue::Undefined);
@@ -855,8 +867,11 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
         }
     }
     const QString typeName = groups ? u"group"_s : (members ? u"directoryObject"_s : u"user"_s);
-    if (filter) {
-        for (const QString& property : filter->properties()) {
+    for (const std::optional<ODataFilter>* expression : {&filter, &search}) {
+        if (!*expression) {
+            continue;
+        }
+        for (const QString& property : (*expression)->properties()) {
             if (canonicalKey(known, property).isEmpty()) {
                 return error(
                     ctx, 400, u"Request_BadRequest"_s,
@@ -1159,7 +1174,7 @@ QJsonObject GraphRequestHandler::userJson(const DemoUser& user) const
         {u"department"_s, nullable(user.department)},
         {u"companyName"_s, user.guest ? QJsonValue(QJsonValue::Null) : QJsonValue(u"Contoso"_s)},
         {u"createdDateTime"_s, isoDate(s)},
-        {u"mailNickname"_s, user.userPrincipalName.section(u'@', 0, 0).remove(u"#EXT#"_s)},
+        {u"mailNickname"_s, userMailNickname(user)},
         {u"usageLocation"_s, u"US"_s},
         {u"otherMails"_s, QJsonArray{}},
         {u"proxyAddresses"_s, proxies},

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Portrait {
@@ -46,6 +48,80 @@ QList<QStringList> splitBoolean(const QString& text, QChar quote)
     }
     groups.last().append(current.trimmed());
     return groups;
+}
+
+/// Graph searches displayName and description word by word; any other property of a `$search` clause is
+/// matched like `$filter` startswith.
+bool isTokenized(const QString& property)
+{
+    return property.compare(u"displayName"_s, Qt::CaseInsensitive) == 0
+        || property.compare(u"description"_s, Qt::CaseInsensitive) == 0;
+}
+
+/**
+ * The words Graph's directory search cuts a value (and a search term) into: at white space; at a change from a
+ * lower-case to an upper-case letter ("HelloWorld": hello, world; "HELLOworld" stays one); between letters,
+ * digits and symbols ("hello123world": hello, 123, world), each symbol a word of its own. Words that only
+ * symbols separate also make one word together ("hello.world": hello, ., world, helloworld).
+ */
+QStringList searchTokens(const QString& text)
+{
+    enum class Type
+    {
+        Space,
+        Letter,
+        Digit,
+        Symbol
+    };
+    const auto typeOf = [](QChar c) {
+        return c.isSpace() ? Type::Space : c.isLetter() ? Type::Letter : c.isDigit() ? Type::Digit : Type::Symbol;
+    };
+    QStringList tokens;
+    QString current;
+    Type currentType = Type::Space;
+    QString joined; ///< the letters and digits of the current white-space separated chunk
+    int chunkWords = 0;
+    bool chunkHasSymbol = false;
+    const auto endToken = [&]() {
+        if (!current.isEmpty()) {
+            tokens.append(current);
+            if (currentType != Type::Symbol) {
+                joined += current;
+                ++chunkWords;
+            }
+        }
+        current.clear();
+    };
+    const auto endChunk = [&]() {
+        endToken();
+        if (chunkHasSymbol && chunkWords > 1) {
+            tokens.append(joined);
+        }
+        joined.clear();
+        chunkWords = 0;
+        chunkHasSymbol = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const Type type = typeOf(c);
+        if (type == Type::Space) {
+            endChunk();
+            currentType = Type::Space;
+            continue;
+        }
+        const bool camel = type == Type::Letter && currentType == Type::Letter && !current.isEmpty()
+            && current.back().isLower() && c.isUpper();
+        if (type != currentType || type == Type::Symbol || camel) {
+            endToken();
+        }
+        if (type == Type::Symbol) {
+            chunkHasSymbol = true;
+        }
+        current += c;
+        currentType = type;
+    }
+    endChunk();
+    return tokens;
 }
 
 QString unquote(QString s)
@@ -264,17 +340,19 @@ bool ODataFilter::clauseMatches(const Clause& clause, const Getter& get)
         }
         const QString term = clause.values.constFirst();
         const QString text = value.toString();
-        if (text.startsWith(term, Qt::CaseInsensitive)) {
-            return true;
+        if (!isTokenized(clause.property)) {
+            return text.startsWith(term, Qt::CaseInsensitive);
         }
-        static const QRegularExpression separators(uR"([^\p{L}\p{N}]+)"_s);
-        const QStringList words = text.split(separators, Qt::SkipEmptyParts);
-        for (const QString& word : words) {
-            if (word.startsWith(term, Qt::CaseInsensitive)) {
-                return true;
+        // Every word of the term starts a word of the value, in any order.
+        const QStringList words = searchTokens(text);
+        const QStringList wanted = searchTokens(term);
+        for (const QString& w : wanted) {
+            const auto starts = [&w](const QString& word) { return word.startsWith(w, Qt::CaseInsensitive); };
+            if (std::none_of(words.cbegin(), words.cend(), starts)) {
+                return false;
             }
         }
-        return false;
+        return !wanted.isEmpty();
     }
     }
     return false;

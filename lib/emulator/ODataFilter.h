@@ -17,8 +17,10 @@ namespace Portrait {
  * `p/any(x:x eq 'v')` and `p/any(x:x/sub eq 'v')`. String comparisons ignore case, as in the
  * directory.
  *
- * `$search`: quoted `"property:term"` clauses joined by `AND` / `OR`; a term matches when a word of
- * the property (or the whole value) starts with it, ignoring case.
+ * `$search`: quoted `"property:term"` clauses joined by `AND` / `OR`, as Graph's directory search: on
+ * displayName and description every word of the term must start a word of the value, in any order (words cut
+ * at spaces, lower-to-upper case changes and between letters, digits and symbols); any other property
+ * matches when its value starts with the term. Case is ignored.
  */
 class ODataFilter
 {

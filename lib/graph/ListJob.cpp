@@ -2,6 +2,7 @@
 
 #include "GraphClient.h"
 #include "RequestScheduler.h"
+#include "SearchText.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -19,17 +20,25 @@ QString encodeValue(const QString& value)
 
 /// Graph cannot filter contacts by name (docs/GRAPH.md#contacts): they are matched here. An empty @p search matches
 /// all.
-bool matchesSearch(const DirectoryObject& object, const QString& search)
+bool matchesSearch(const DirectoryObject& object, const SearchText& search)
 {
-    if (search.isEmpty()) {
-        return true;
+    return search.matches({object.displayName, object.mail, object.userPrincipalName});
+}
+
+/// What a search asks Graph to match: the name, and the addresses an admin types (the whole address or its start,
+/// "megan.bowen"). A group has no userPrincipalName, and a group's members are directory objects of several
+/// types: only what all of them have.
+QStringList searchProperties(ItemPath::Kind kind)
+{
+    switch (kind) {
+    case ItemPath::Kind::Users:
+        return {QStringLiteral("displayName"), QStringLiteral("userPrincipalName"), QStringLiteral("mail"),
+                QStringLiteral("mailNickname")};
+    case ItemPath::Kind::Groups:
+        return {QStringLiteral("displayName"), QStringLiteral("mail"), QStringLiteral("mailNickname")};
+    default:
+        return {QStringLiteral("displayName"), QStringLiteral("mail")};
     }
-    for (const QString& field : {object.displayName, object.mail, object.userPrincipalName}) {
-        if (field.contains(search, Qt::CaseInsensitive)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -59,9 +68,10 @@ ListJob::ParsedPage ListJob::parsePage(const QByteArray& body, const ItemPath& c
     parsed.nextLink = page.nextLink;
     parsed.count = page.count;
     parsed.objects.reserve(page.value.size());
+    const SearchText search(clientSearch);
     for (const QJsonObject& o : std::as_const(page.value)) {
         DirectoryObject d = DirectoryObject::fromJson(o, collection);
-        if (!d.isValid() || !matchesSearch(d, clientSearch)) {
+        if (!d.isValid() || !matchesSearch(d, search)) {
             continue;
         }
         if (room >= 0 && parsed.objects.size() >= room) {
@@ -137,9 +147,8 @@ QUrl ListJob::firstUrl() const
         query << QStringLiteral("$filter=") + encodeValue(m_query.filter);
     }
     if (usesServerSearch()) {
-        QString term = m_query.search;
-        term.remove(u'"');
-        query << QStringLiteral("$search=") + encodeValue(QStringLiteral("\"displayName:%1\"").arg(term));
+        query << QStringLiteral("$search=")
+                + encodeValue(graphSearch(m_query.search, searchProperties(m_collection.kind())));
     }
     if (usesAdvancedQuery()) {
         query << QStringLiteral("$count=true");

@@ -99,11 +99,11 @@ void DirectoryFilterModel::changed()
 
 void DirectoryFilterModel::setFilterText(const QString& text)
 {
-    const QString simplified = text.simplified();
-    if (simplified == m_text) {
+    const SearchText search(text);
+    if (search.text() == m_text.text()) {
         return;
     }
-    m_text = simplified;
+    m_text = search;
     changed();
 }
 
@@ -161,6 +161,17 @@ void DirectoryFilterModel::setSortKey(SortKey key, Qt::SortOrder order)
     sort(0, order);
 }
 
+bool DirectoryFilterModel::showsAnyPrincipal(const QModelIndex& parent) const
+{
+    for (int row = 0; row < rowCount(parent); ++row) {
+        const QModelIndex child = index(row, 0, parent);
+        if (!isTopOrFolder(kindOf(child)) || showsAnyPrincipal(child)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool DirectoryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -195,12 +206,8 @@ bool DirectoryFilterModel::acceptsPrincipal(const QModelIndex& index) const
         }
     }
     if (!m_text.isEmpty()) {
-        for (int role : {int(Roles::DisplayNameRole), int(Roles::UpnRole), int(Roles::MailRole)}) {
-            if (index.data(role).toString().contains(m_text, Qt::CaseInsensitive)) {
-                return true;
-            }
-        }
-        return false;
+        return m_text.matches({index.data(Roles::DisplayNameRole).toString(), index.data(Roles::UpnRole).toString(),
+                               index.data(Roles::MailRole).toString()});
     }
     return true;
 }

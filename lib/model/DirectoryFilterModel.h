@@ -1,5 +1,6 @@
 #pragma once
 
+#include "graph/SearchText.h"
 #include "model/Roles.h"
 
 #include <QSortFilterProxyModel>
@@ -9,9 +10,10 @@ namespace Portrait {
 /**
  * @brief Filters and sorts the DirectoryModel on the client, for the tree and the grid of faces.
  *
- * Filters: a text (case-insensitive, on display name, userPrincipalName and mail), the photo status, the kind
- * of principal, the user type (member or guest) and whether the account is enabled. Sorting: by name, photo
- * status, pixel size or bytes, ascending or descending (sort(0, order)); unknown values sort last either way.
+ * Filters: a text (SearchText: word by word, ignoring case and accents, on display name, userPrincipalName and
+ * mail), the photo status, the kind of principal, the user type (member or guest) and whether the account is
+ * enabled. Sorting: by name, photo status, pixel size or bytes, ascending or descending (sort(0, order)); unknown
+ * values sort last either way.
  *
  * Only principals are filtered: the four top nodes and contact folders always stay, so the tree keeps its
  * shape, and a group that does not match stays while one of its loaded members does (recursive filtering).
@@ -85,7 +87,10 @@ public:
     explicit DirectoryFilterModel(QObject* parent = nullptr);
     ~DirectoryFilterModel() override;
 
-    QString filterText() const { return m_text; }
+    QString filterText() const { return m_text.text(); }
+    /// True when a user, group or contact under @p parent passes the filters (the top nodes and folders, which
+    /// always stay, do not count): false means the filters leave nothing to show.
+    bool showsAnyPrincipal(const QModelIndex& parent = {}) const;
     void setFilterText(const QString& text);
     StatusFilter statusFilter() const { return m_status; }
     void setStatusFilter(StatusFilter filter);
@@ -120,7 +125,7 @@ private:
     bool acceptsPrincipal(const QModelIndex& index) const;
     void changed();
 
-    QString m_text;
+    SearchText m_text;
     StatusFilter m_status = AnyStatus;
     KindFilter m_kinds = AnyKind;
     UserTypeFilter m_userType = UserTypeFilter::Any;

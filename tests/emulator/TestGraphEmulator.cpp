@@ -102,6 +102,8 @@ private slots:
     void topIsValidated();
     void countNeedsConsistencyLevel();
     void searchNeedsConsistencyLevel();
+    void searchMatchesNamesByWordAndAddressesByStart_data();
+    void searchMatchesNamesByWordAndAddressesByStart();
     void filterStartsWith_data();
     void filterStartsWith();
     void selectReturnsOnlyThoseProperties();
@@ -742,6 +744,50 @@ void TestGraphEmulator::searchNeedsConsistencyLevel()
         = get("/v1.0/groups?$search=" + pct(u"\"displayName:sales\""_s), {{"ConsistencyLevel", "eventual"}});
     QCOMPARE(groups.json().value(u"value"_s).toArray().size(), 2); // Sales EMEA, Sales Americas
     QCOMPARE(get("/v1.0/groups?$search=" + pct(u"\"displayName:sales\""_s)).status, 400);
+    // A group has no userPrincipalName to search.
+    const HttpResult unknown
+        = get("/v1.0/groups?$search=" + pct(u"\"userPrincipalName:sales\""_s), {{"ConsistencyLevel", "eventual"}});
+    QCOMPARE(unknown.status, 400);
+    QCOMPARE(unknown.errorCode(), u"Request_BadRequest"_s);
+}
+
+void TestGraphEmulator::searchMatchesNamesByWordAndAddressesByStart_data()
+{
+    // Graph's directory search: displayName word by word (each word of the term starts a word of the name, in any
+    // order; words also cut at symbols, and words only symbols separate make one too), any other property by
+    // the start of its value. Case never matters.
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("name, words in any order") << u"\"displayName:bowen meg\""_s << u"Megan Bowen"_s << true;
+    QTest::newRow("name, no such word") << u"\"displayName:owen\""_s << u"Megan Bowen"_s << false;
+    QTest::newRow("name, not an address") << u"\"displayName:megan.bowen\""_s << u"Megan Bowen"_s << false;
+    QTest::newRow("name, joined across a symbol") << u"\"displayName:obrien\""_s << u"O'Brien, Siobhán"_s << true;
+    QTest::newRow("name, after a symbol") << u"\"displayName:brien\""_s << u"O'Brien, Siobhán"_s << true;
+    QTest::newRow("mail, its start") << u"\"mail:MEGAN.BOW\""_s << u"Megan Bowen"_s << true;
+    QTest::newRow("mail, not a word of it") << u"\"mail:bowen\""_s << u"Megan Bowen"_s << false;
+    QTest::newRow("userPrincipalName") << u"\"userPrincipalName:siobhan.o\""_s << u"O'Brien, Siobhán"_s << true;
+    QTest::newRow("mailNickname") << u"\"mailNickname:siobhan.obrien\""_s << u"O'Brien, Siobhán"_s << true;
+    QTest::newRow("OR of clauses") << u"\"displayName:megan.bowen\" OR \"mail:megan.bowen\""_s << u"Megan Bowen"_s
+                                   << true;
+    QTest::newRow("AND of clauses") << u"\"displayName:megan\" AND \"mail:siobhan\""_s << u"Megan Bowen"_s << false;
+}
+
+void TestGraphEmulator::searchMatchesNamesByWordAndAddressesByStart()
+{
+    QFETCH(QString, search);
+    QFETCH(QString, name);
+    QFETCH(bool, found);
+    const QByteArray target = "/v1.0/users?$search=" + pct(search);
+    const HttpResult answer = get(target, {{"ConsistencyLevel", "eventual"}});
+    QCOMPARE(answer.status, 200);
+    QStringList names;
+    for (const QJsonValue& v : answer.json().value(u"value"_s).toArray()) {
+        names << v.toObject().value(u"displayName"_s).toString();
+    }
+    QVERIFY2(names.contains(name) == found, qPrintable(names.join(u'|')));
+    // Refused without the header, whatever the clauses.
+    QCOMPARE(get(target).status, 400);
 }
 
 void TestGraphEmulator::filterStartsWith_data()

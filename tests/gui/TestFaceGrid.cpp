@@ -11,6 +11,7 @@
 #include "model/Roles.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -69,6 +70,7 @@ private slots:
     void scrollingRequestsOnlyVisibleThumbnails();
     void typingASearchNarrowsTheGridToTheMatchingFaces();
     void browseModeTogglesTheGrid();
+    void anEmptySearchSaysSoAndEscapeClearsIt();
 
 private:
     QTemporaryDir m_sandbox;
@@ -287,6 +289,47 @@ void TestFaceGrid::browseModeTogglesTheGrid()
     QCOMPARE(changed.count(), 2);
     window.setBrowseMode(MainWindow::BrowseMode::Grid); // no change, no signal
     QCOMPARE(changed.count(), 2);
+}
+
+void TestFaceGrid::anEmptySearchSaysSoAndEscapeClearsIt()
+{
+    // Issue 15: an empty result was a blank grid, Escape did not clear, "megan.bowen" found nobody.
+    MainWindow window;
+    open(window);
+    const int before = gridRows(window);
+    auto* gridNotice = window.findChild<QLabel*>(QStringLiteral("gridNoMatches"));
+    auto* treeNotice = window.findChild<QLabel*>(QStringLiteral("treeNoMatches"));
+    QVERIFY(gridNotice && treeNotice);
+    QVERIFY(!gridNotice->isVisible());
+    window.focusSearch();
+    QTest::keyClicks(window.searchEdit(), QStringLiteral("zz-nobody"));
+    QTRY_VERIFY_WITH_TIMEOUT(gridNotice->isVisible(), 10000);
+    QCOMPARE(gridRows(window), 0);
+    QCOMPARE(gridNotice->text(), QStringLiteral("No matches for “zz-nobody”."));
+    QVERIFY(!treeNotice->isHidden());
+    QCOMPARE(treeNotice->text(), gridNotice->text());
+
+    QTest::keyClick(window.searchEdit(), Qt::Key_Escape);
+    QCOMPARE(window.searchEdit()->text(), QString());
+    QTRY_VERIFY(!gridNotice->isVisible());
+    QTRY_VERIFY(treeNotice->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(gridRows(window) >= before, 10000);
+
+    // The start of an address finds its user, and a name without its accents.
+    for (const auto& [typed, name] : {std::pair{QStringLiteral("megan.bowen"), QStringLiteral("Megan Bowen")},
+                                      std::pair{QStringLiteral("siobhan"), QStringLiteral("O'Brien, Siobhán")}}) {
+        window.searchEdit()->setText(typed);
+        QTest::keyClick(window.searchEdit(), Qt::Key_Return);
+        const auto shown = [&]() {
+            QStringList names;
+            for (int row = 0; row < gridRows(window); ++row) {
+                names << window.filterModel()->index(row, 0, gridRoot(window)).data(Roles::DisplayNameRole).toString();
+            }
+            return names;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isLoading() && shown().contains(name), 10000);
+        QVERIFY(!gridNotice->isVisible());
+    }
 }
 
 QTEST_MAIN(TestFaceGrid)

@@ -36,13 +36,20 @@ public:
     void fetchMore(const QModelIndex&) override { }
 };
 
-/// Graph's $search on displayName: a word of the name starts with the term (docs/GRAPH.md#advanced-queries).
-bool searchMatches(const QString& displayName, const QString& term)
+/// What Graph's $search finds for a user with the clauses the model sends: a word of the display name starts with
+/// the term, or the userPrincipalName, mail or mail nickname does.
+bool searchMatches(const QString& displayName, const QString& upn, const QString& mail, const QString& term)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     const QStringList words = displayName.split(separators, Qt::SkipEmptyParts);
-    return std::any_of(words.cbegin(), words.cend(),
-                       [&](const QString& word) { return word.startsWith(term, Qt::CaseInsensitive); });
+    const auto starts = [&term](const QString& text) { return text.startsWith(term, Qt::CaseInsensitive); };
+    return std::any_of(words.cbegin(), words.cend(), starts) || starts(upn) || starts(mail)
+        || starts(upn.section(u'@', 0, 0));
+}
+
+bool searchMatches(const DemoUser& user, const QString& term)
+{
+    return searchMatches(user.displayName, user.userPrincipalName, user.mail, term);
 }
 
 QUrlQuery queryOf(const RequestRecord& record)
@@ -75,6 +82,7 @@ private slots:
     void searchRelistsOnlyWhatWasLoaded();
     void searchFallsBackToStartsWithWhereSearchIsRefused();
     void contactsAreFilteredOnTheClient();
+    void searchFindsAddressesAndNamesWithoutAccents();
     void filtersByKindUserTypeAndAccountEnabled();
     void filtersByPhotoStatus();
     void sortsByNameStatusPixelSizeAndBytes();
@@ -157,7 +165,7 @@ void TestDirectoryFilterModel::searchSendsConsistencyLevelAndCountOnEveryPage()
         const QString t(QLatin1Char{c});
         QStringList ids;
         for (const DemoUser& u : users) {
-            if (searchMatches(u.displayName, t)) {
+            if (searchMatches(u, t)) {
                 ids << u.id;
             }
         }
@@ -189,7 +197,8 @@ void TestDirectoryFilterModel::searchSendsConsistencyLevelAndCountOnEveryPage()
         const QUrlQuery query = queryOf(page);
         QCOMPARE(query.queryItemValue(QStringLiteral("$count")), QStringLiteral("true"));
         QCOMPARE(query.queryItemValue(QStringLiteral("$search"), QUrl::FullyDecoded),
-                 QStringLiteral("\"displayName:%1\"").arg(term));
+                 QStringLiteral("\"displayName:%1\" OR \"userPrincipalName:%1\" OR \"mail:%1\" OR \"mailNickname:%1\"")
+                     .arg(term));
     }
     QVERIFY(queryOf(pages.at(1)).hasQueryItem(QStringLiteral("$skiptoken")));
     QCOMPARE(m_model->searchMethod(), DirectoryModel::SearchMethod::Search);
@@ -212,7 +221,9 @@ void TestDirectoryFilterModel::searchRelistsOnlyWhatWasLoaded()
     QTRY_VERIFY_WITH_TIMEOUT(stateOf(users) == FetchState::Done || stateOf(users) == FetchState::Partial, 10000);
     QVERIFY(m_model->rowCount(users) >= 1);
     for (int row = 0; row < m_model->rowCount(users); ++row) {
-        QVERIFY(searchMatches(m_model->index(row, 0, users).data(Roles::DisplayNameRole).toString(), term));
+        const QModelIndex index = m_model->index(row, 0, users);
+        QVERIFY(searchMatches(index.data(Roles::DisplayNameRole).toString(), index.data(Roles::UpnRole).toString(),
+                              index.data(Roles::MailRole).toString(), term));
     }
     // Only the users were listed again: groups and contacts were never loaded.
     const auto log = m_emulator->requestLog();
@@ -259,6 +270,55 @@ void TestDirectoryFilterModel::searchFallsBackToStartsWithWhereSearchIsRefused()
         found = found || m_model->index(row, 0, users).data(Roles::GraphIdRole).toString() == someone.id;
     }
     QVERIFY(found);
+}
+
+void TestDirectoryFilterModel::searchFindsAddressesAndNamesWithoutAccents()
+{
+    // Issue 15: "megan.bowen" (how her address starts) found nobody, "siobhan" did not find "Siobhán".
+    m_model->setPageSize(999);
+    const QModelIndex users = m_model->topIndex(NodeKind::Users);
+    loadAll(users);
+    const auto shown = [this]() {
+        QStringList names;
+        for (int row = 0; row < m_proxy->rowCount(proxyUsers()); ++row) {
+            names << m_proxy->index(row, 0, proxyUsers()).data(Roles::DisplayNameRole).toString();
+        }
+        return names;
+    };
+    // What is loaded narrows on the client: case and accents ignored, word by word in any order, in the name or an
+    // address.
+    const QList<std::pair<QString, QString>> local{
+        {QStringLiteral("siobhan"), QStringLiteral("O'Brien, Siobhán")},
+        {QStringLiteral("SIOBHÁN o'brien"), QStringLiteral("O'Brien, Siobhán")},
+        {QStringLiteral("orsted zoe"), QStringLiteral("Zoë Ørsted")},
+        {QStringLiteral("nguyen van"), QStringLiteral("Nguyễn Văn An")},
+        {QStringLiteral("lukasz"), QStringLiteral("Łukasz Kowalski")},
+        {QStringLiteral("megan.bowen"), QStringLiteral("Megan Bowen")},
+        {QStringLiteral("Megan.Bowen@"), QStringLiteral("Megan Bowen")},
+    };
+    for (const auto& [typed, name] : local) {
+        m_proxy->setFilterText(typed);
+        QVERIFY2(shown().contains(name), qPrintable(typed + QStringLiteral(" -> ") + shown().join(u'|')));
+        QVERIFY2(!shown().contains(QStringLiteral("Robert \"Bob\" Jones")), qPrintable(typed));
+    }
+    m_proxy->setFilterText(QStringLiteral("nobody-has-this-name"));
+    QCOMPARE(shown(), QStringList());
+    m_proxy->setFilterText(QString());
+
+    // Graph is asked for the name and the addresses: the start of an address finds the user.
+    for (const auto& [typed, name] : {std::pair{QStringLiteral("megan.bowen"), QStringLiteral("Megan Bowen")},
+                                      std::pair{QStringLiteral("siobhan"), QStringLiteral("O'Brien, Siobhán")}}) {
+        m_model->setSearchText(typed);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(users), FetchState::Done, 10000);
+        QStringList found;
+        for (int row = 0; row < m_model->rowCount(users); ++row) {
+            found << m_model->index(row, 0, users).data(Roles::DisplayNameRole).toString();
+        }
+        QVERIFY2(found.contains(name), qPrintable(typed + QStringLiteral(" -> ") + found.join(u'|')));
+        const QString search = queryOf(m_emulator->requestLog().constLast())
+                                   .queryItemValue(QStringLiteral("$search"), QUrl::FullyDecoded);
+        QVERIFY2(search.contains(QStringLiteral("\"mail:%1\"").arg(typed)), qPrintable(search));
+    }
 }
 
 void TestDirectoryFilterModel::contactsAreFilteredOnTheClient()
