@@ -220,11 +220,18 @@ void TestScheduler::overlappingBatchesKeepTheLimit()
     m_emulator->setLimits(limits);
     // Before this, the pacer may have probed below the service time once (by design: that is how it finds it).
     const quint64 before = scheduler.overlaps();
+    const quint64 batchesBefore = scheduler.batchesSent();
     QTRY_COMPARE_WITH_TIMEOUT(results.size(), count, 60000);
     QVERIFY2(scheduler.overlaps() > before, "no pipelined batch met the one before it: the test did not test");
-    // It learns: the gap follows the slower service after a few overlaps, not one in every other batch.
-    QVERIFY2(scheduler.overlaps() - before <= 3,
-             qPrintable(QStringLiteral("%1 overlaps after the change").arg(scheduler.overlaps() - before)));
+    // It learns: the gap follows the slower service, so the last batches run clean. How many overlaps that takes
+    // is the pacer's arithmetic (TestBatchPacer proves it on a manual clock); here, on real sockets, a loaded
+    // machine's scheduling noise may add one, so the bound is on the batches that did not overlap (3 of 6 on a
+    // quiet machine, at least 2 under load).
+    const quint64 overlapsAfter = scheduler.overlaps() - before;
+    const quint64 batchesAfter = scheduler.batchesSent() - batchesBefore;
+    QVERIFY2(
+        overlapsAfter + 2 <= batchesAfter,
+        qPrintable(QStringLiteral("%1 overlaps in %2 batches after the change").arg(overlapsAfter).arg(batchesAfter)));
     QVERIFY(m_emulator->throttledOpCount() > 0);
     QVERIFY2(limitsSeen.isEmpty(),
              qPrintable(QStringLiteral("limit changed %1 times, to %2 first")
