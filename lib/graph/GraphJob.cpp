@@ -378,8 +378,8 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
             const QString root = m_client->root().url().toString(QUrl::FullyEncoded) + u'/';
             const QString url = request->url.toString(QUrl::FullyEncoded | QUrl::RemoveQuery);
             const QString relative = url.startsWith(root) ? url.mid(root.size()) : url;
-            const bool writing = request->verb == "PUT" || request->verb == "DELETE";
-            const QString needed = writing ? requiredWritePermissions(relative) : requiredPermissions(relative);
+            const QString needed
+                = request->isWrite() ? requiredWritePermissions(relative) : requiredPermissions(relative);
             if (!needed.isEmpty()) {
                 response.error.message += QStringLiteral(" (this request needs %1)").arg(needed);
             }
@@ -402,10 +402,9 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
 
 bool GraphJob::scheduleRetry(const std::shared_ptr<Request>& request, const GraphError& error)
 {
-    const bool writing = request->verb == "PUT" || request->verb == "DELETE";
     const bool surelyNotDone = request->neverArrived
         || (error.kind == GraphError::Kind::Http && (error.httpStatus == 429 || error.httpStatus == 503));
-    if (writing && !surelyNotDone) {
+    if (request->isWrite() && !surelyNotDone) {
         return false; // a write whose answer was lost is not sent again blindly: see writeOutcomeUnknown()
     }
     const int attempt = ++request->attempts;

@@ -145,6 +145,9 @@ private:
         bool tokenRenewed = false;
         bool neverArrived = false; ///< the last attempt failed before a connection was made
         GraphError unauthorized; ///< the 401 that made us renew the token, reported if renewal fails
+
+        /// A write to the directory (PUT or DELETE): resent only where Graph surely did not act on it.
+        bool isWrite() const { return verb == "PUT" || verb == "DELETE"; }
     };
 
     void send(std::shared_ptr<Request> request, bool forceRefresh);
