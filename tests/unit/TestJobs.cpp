@@ -1,5 +1,6 @@
 // Jobs against a scenario fake QNAM: the exact requests sent, and nothing extra (CONTRIBUTING.md, "A Graph job").
 #include "FakeNetworkAccessManager.h"
+#include "TestImages.h"
 #include "base/TokenProvider.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphImage.h"
@@ -30,13 +31,7 @@ const QByteArray kUserSelect = "$select=id,displayName,userPrincipalName,mail,us
 
 QByteArray jpeg(int w, int h)
 {
-    QImage image(w, h, QImage::Format_RGB32);
-    image.fill(QColor(30, 120, 200));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 90);
-    return bytes;
+    return Test::jpeg(w, h, QColor(30, 120, 200));
 }
 
 Exchange json(const QByteArray& url, const QByteArray& body, int status = 200)

@@ -1,5 +1,6 @@
 // Photo writes against a scenario fake QNAM: the exact requests sent, what is resent and what never is.
 #include "FakeNetworkAccessManager.h"
+#include "TestImages.h"
 #include "base/TokenProvider.h"
 #include "bulk/PhotoJournal.h"
 #include "bulk/PhotoWriteRun.h"
@@ -28,13 +29,7 @@ const QByteArray kBearer = "Bearer t0ken";
 
 QByteArray jpeg(int w, int h)
 {
-    QImage image(w, h, QImage::Format_RGB32);
-    image.fill(QColor(200, 120, 30));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 90);
-    return bytes;
+    return Test::jpeg(w, h, QColor(200, 120, 30));
 }
 
 Exchange answer(const QByteArray& method, const QByteArray& url, int status, const QByteArray& body = {})
