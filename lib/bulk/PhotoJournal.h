@@ -66,6 +66,8 @@ public:
     bool openExisting(const QString& dir, QString* error);
 
     QString dir() const { return m_dir; }
+    /// When the journal was made: ISO 8601, UTC.
+    QString created() const { return m_created; }
     const QList<JournalEntry>& entries() const { return m_entries; }
     /// The entry of @p path, or -1.
     int indexOf(const ItemPath& path) const;

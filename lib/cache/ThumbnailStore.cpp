@@ -1,7 +1,7 @@
 #include "ThumbnailStore.h"
 
 #include "CacheLogging.h"
-#include "PrivateFiles.h"
+#include "base/PrivateFiles.h"
 
 #include <QBuffer>
 
