@@ -76,6 +76,14 @@ public:
     GraphEmulator* emulator() const { return m_emulator; }
     /// The signed-in account in use, or empty.
     QString accountName() const { return m_account; }
+    /**
+     * @brief The name this connection's thumbnails are kept under on disk (CacheFolder::attach()): the account's.
+     * Empty, so in memory only, for the demo tenant and a bare token: the demo is rendered in-process and answers
+     * over loopback, so a disk entry would save no time, a throwaway tenant's faces have no business in the
+     * user's cache folder, and runs of the demo (tests, benchmarks that count requests) must not depend on
+     * earlier ones.
+     */
+    QString cacheScope() const { return isDemo() ? QString() : m_account; }
     /// A short description for people: "demo tenant at http://127.0.0.1:PORT/v1.0" or the Graph root.
     QString description() const;
 
