@@ -53,6 +53,68 @@ Qt %2 (erstellt mit %3)
     </message>
 </context>
 <context>
+    <name>Portrait::AccountController</name>
+    <message>
+        <source>Could not open the demo tenant: %1</source>
+        <translation>Der Demo-Mandant konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the account %1: %2</source>
+        <translation>Das Konto %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the keychain entries of %1: %2</source>
+        <translation>Die Schlüsselbundeinträge von %1 können nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Demo-Mandant</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of %1</source>
+        <translation>Von %1 ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Switch account, sign in or sign out</source>
+        <translation>Konto wechseln, anmelden oder abmelden</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::AccountTokenProviders</name>
     <message>
         <source>unknown sign-in mode</source>
@@ -71,37 +133,6 @@ Qt %2 (erstellt mit %3)
             <numerusform>%n Konto.</numerusform>
             <numerusform>%n Konten.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::AppSettings</name>
-    <message>
-        <source>The cache folder must be an absolute path.</source>
-        <translation>Der Cache-Ordner muss ein absoluter Pfad sein.</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder.</source>
-        <translation>%1 ist eine Datei, kein Ordner.</translation>
-    </message>
-    <message>
-        <source>%1 already holds other files. Choose an empty folder: Portrait deletes what is in its cache folder when the cache is cleared.</source>
-        <translation>%1 enthält bereits andere Dateien. Wählen Sie einen leeren Ordner: Portrait löscht beim Leeren des Caches den Inhalt seines Cache-Ordners.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write in %1: %2</source>
-        <translation>In %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not marked as Portrait&apos;s cache (no CACHEDIR.TAG): nothing was deleted.</source>
-        <translation>%1 ist nicht als Cache von Portrait gekennzeichnet (kein CACHEDIR.TAG): Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>Cannot delete %1.</source>
-        <translation>%1 kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +555,17 @@ Qt %2 (erstellt mit %3)
     </message>
 </context>
 <context>
+    <name>Portrait::AuditWindow</name>
+    <message>
+        <source>Photo audit</source>
+        <translation>Fotoaudit</translation>
+    </message>
+    <message>
+        <source>Close the audit</source>
+        <translation>Audit schließen</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::AuthEndpoints</name>
     <message>
         <source>&apos;%1&apos; is not an http(s) URL</source>
@@ -536,6 +578,37 @@ Qt %2 (erstellt mit %3)
     <message>
         <source>http:// is accepted only for a loopback address (127.0.0.1, [::1]): &apos;%1&apos;</source>
         <translation>http:// ist nur für eine Loopback-Adresse (127.0.0.1, [::1]) zulässig: &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::BrowseView</name>
+    <message>
+        <source>Faces</source>
+        <translation>Gesichter</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the list (a filter, a search or a refresh): nothing is selected.</source>
+        <translation>%1 ist nicht mehr in der Liste (ein Filter, eine Suche oder eine Aktualisierung): Nichts ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
     </message>
 </context>
 <context>
@@ -599,6 +672,37 @@ Qt %2 (erstellt mit %3)
     <message>
         <source>every port tried was taken on ::1</source>
         <translation>jeder versuchte Port war auf ::1 belegt</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::CacheFolder</name>
+    <message>
+        <source>The cache folder must be an absolute path.</source>
+        <translation>Der Cache-Ordner muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose an empty folder: Portrait deletes what is in its cache folder when the cache is cleared.</source>
+        <translation>%1 enthält bereits andere Dateien. Wählen Sie einen leeren Ordner: Portrait löscht beim Leeren des Caches den Inhalt seines Cache-Ordners.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not marked as Portrait&apos;s cache (no CACHEDIR.TAG): nothing was deleted.</source>
+        <translation>%1 ist nicht als Cache von Portrait gekennzeichnet (kein CACHEDIR.TAG): Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1869,121 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::FilterSortMenus</name>
+    <message>
+        <source>Fi&amp;lter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Show only some photo statuses, kinds, user types or accounts</source>
+        <translation>Nur bestimmte Fotostatus, Arten, Benutzertypen oder Konten anzeigen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>User type</source>
+        <translation>Benutzertyp</translation>
+    </message>
+    <message>
+        <source>Members and guests</source>
+        <translation>Mitglieder und Gäste</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Nur Mitglieder</translation>
+    </message>
+    <message>
+        <source>Guests only</source>
+        <translation>Nur Gäste</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Enabled and disabled</source>
+        <translation>Aktivierte und deaktivierte</translation>
+    </message>
+    <message>
+        <source>Enabled only</source>
+        <translation>Nur aktivierte</translation>
+    </message>
+    <message>
+        <source>Disabled only</source>
+        <translation>Nur deaktivierte</translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>S&amp;ortieren</translation>
+    </message>
+    <message>
+        <source>Sort by name, photo status, pixel size or bytes</source>
+        <translation>Nach Name, Fotostatus, Pixelgröße oder Bytes sortieren</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <source>Directory order</source>
+        <translation>Verzeichnisreihenfolge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Photo status</source>
+        <translation>Fotostatus</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Pixelgröße</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::GraphError</name>
     <message>
         <source>no error</source>
@@ -2235,11 +2454,7 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
 </context>
 <context>
-    <name>Portrait::MainWindow</name>
-    <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
+    <name>Portrait::MainMenus</name>
     <message>
         <source>Open the &amp;demo tenant</source>
         <translation>&amp;Demo-Mandanten öffnen</translation>
@@ -2269,137 +2484,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Die Fotos der Auswahl, einer Gruppe oder des ganzen Verzeichnisses exportieren (Strg+E)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;About Portrait</source>
-        <translation>Ü&amp;ber Portrait</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Audit…</source>
-        <translation>A&amp;udit …</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Switch account, sign in or sign out</source>
-        <translation>Konto wechseln, anmelden oder abmelden</translation>
-    </message>
-    <message>
-        <source>Photo audit</source>
-        <translation>Fotoaudit</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Demo tenant</source>
-        <translation>Demo-Mandant</translation>
-    </message>
-    <message>
-        <source>Could not open the demo tenant: %1</source>
-        <translation>Der Demo-Mandant konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Refreshed</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>%1 wird geladen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %1 and %n more…</source>
-        <translation>
-            <numerusform>%1 und %n weiteres werden geladen …</numerusform>
-            <numerusform>%1 und %n weitere werden geladen …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Load more</source>
-        <translation>Mehr laden</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Laden</translation>
-    </message>
-    <message>
-        <source>Open a directory first: there is nothing to export yet.</source>
-        <translation>Öffnen Sie zuerst ein Verzeichnis: Es gibt noch nichts zu exportieren.</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in…</source>
-        <translation>&amp;Anmelden …</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Ab&amp;melden</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out of %1</source>
-        <translation>Von %1 ab&amp;melden</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Could not open the account %1: %2</source>
-        <translation>Das Konto %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot delete the keychain entries of %1: %2</source>
-        <translation>Die Schlüsselbundeinträge von %1 können nicht gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <source>Signed out of %1.</source>
-        <translation>Von %1 abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Faces</source>
-        <translation>Gesichter</translation>
-    </message>
-    <message>
         <source>&amp;Grid of faces</source>
         <translation>&amp;Gesichterraster</translation>
     </message>
@@ -2408,116 +2492,12 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Die Gesichter der gewählten Liste neben dem Baum anzeigen (Strg+G)</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen …</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Show only some photo statuses, kinds, user types or accounts</source>
-        <translation>Nur bestimmte Fotostatus, Arten, Benutzertypen oder Konten anzeigen</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Kein Foto</translation>
-    </message>
-    <message>
-        <source>Placeholder</source>
-        <translation>Platzhalter</translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
-        <translation>Nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Not checked yet</source>
-        <translation>Noch nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>User type</source>
-        <translation>Benutzertyp</translation>
-    </message>
-    <message>
-        <source>Members and guests</source>
-        <translation>Mitglieder und Gäste</translation>
-    </message>
-    <message>
-        <source>Members only</source>
-        <translation>Nur Mitglieder</translation>
-    </message>
-    <message>
-        <source>Guests only</source>
-        <translation>Nur Gäste</translation>
-    </message>
-    <message>
-        <source>Enabled and disabled</source>
-        <translation>Aktivierte und deaktivierte</translation>
-    </message>
-    <message>
-        <source>Enabled only</source>
-        <translation>Nur aktivierte</translation>
-    </message>
-    <message>
-        <source>Disabled only</source>
-        <translation>Nur deaktivierte</translation>
-    </message>
-    <message>
-        <source>Sort by name, photo status, pixel size or bytes</source>
-        <translation>Nach Name, Fotostatus, Pixelgröße oder Bytes sortieren</translation>
-    </message>
-    <message>
-        <source>Descending</source>
-        <translation>Absteigend</translation>
-    </message>
-    <message>
-        <source>Directory order</source>
-        <translation>Verzeichnisreihenfolge</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Photo status</source>
-        <translation>Fotostatus</translation>
-    </message>
-    <message>
-        <source>Pixel size</source>
-        <translation>Pixelgröße</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>Bytes</translation>
-    </message>
-    <message>
-        <source>Directory</source>
-        <translation>Verzeichnis</translation>
+        <source>&amp;About Portrait</source>
+        <translation>Ü&amp;ber Portrait</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2532,8 +2512,39 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Audit…</source>
+        <translation>A&amp;udit …</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::MainStatusBar</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -2546,6 +2557,44 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1 and %n more…</source>
+        <translation>
+            <numerusform>%1 und %n weiteres werden geladen …</numerusform>
+            <numerusform>%1 und %n weitere werden geladen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::MainWindow</name>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Demo-Mandant</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Open a directory first: there is nothing to export yet.</source>
+        <translation>Öffnen Sie zuerst ein Verzeichnis: Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -2563,52 +2612,8 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Vorschaubilder werden nur im Speicher gehalten: %1</translation>
     </message>
     <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>Suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Search people and groups by name or address (Ctrl+F)</source>
-        <translation>Personen und Gruppen nach Name oder Adresse suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Fi&amp;lter</source>
-        <translation>&amp;Filter</translation>
-    </message>
-    <message>
-        <source>&amp;Sort</source>
-        <translation>S&amp;ortieren</translation>
-    </message>
-    <message>
         <source>Preferences saved. The next connection, export and audit use them.</source>
         <translation>Einstellungen gespeichert. Die nächste Verbindung, der nächste Export und das nächste Audit verwenden sie.</translation>
-    </message>
-    <message>
-        <source>Italic: guest</source>
-        <translation>Kursiv: Gast</translation>
-    </message>
-    <message>
-        <source>Grey: disabled account</source>
-        <translation>Grau: deaktiviertes Konto</translation>
-    </message>
-    <message>
-        <source>At the right: the photo status when it is not a photo. Point at someone to read what it means and what to do.</source>
-        <translation>Rechts: der Fotostatus, wenn es kein Foto ist. Zeigen Sie auf eine Person, um zu lesen, was er bedeutet und was zu tun ist.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the list (a filter, a search or a refresh): nothing is selected.</source>
-        <translation>%1 ist nicht mehr in der Liste (ein Filter, eine Suche oder eine Aktualisierung): Nichts ist ausgewählt.</translation>
-    </message>
-    <message>
-        <source>Close the audit</source>
-        <translation>Audit schließen</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>Suche leeren</translation>
-    </message>
-    <message>
-        <source>No matches for “%1”.</source>
-        <translation>Keine Treffer für „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3013,25 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>&apos;%1&apos; is not a scope</source>
         <translation>&apos;%1&apos; ist kein Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SearchBox</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search people and groups by name or address (Ctrl+F)</source>
+        <translation>Personen und Gruppen nach Name oder Adresse suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3779,21 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>token file &apos;%1&apos; is empty</source>
         <translation>die Tokendatei &apos;%1&apos; ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::TreeLegend</name>
+    <message>
+        <source>Italic: guest</source>
+        <translation>Kursiv: Gast</translation>
+    </message>
+    <message>
+        <source>Grey: disabled account</source>
+        <translation>Grau: deaktiviertes Konto</translation>
+    </message>
+    <message>
+        <source>At the right: the photo status when it is not a photo. Point at someone to read what it means and what to do.</source>
+        <translation>Rechts: der Fotostatus, wenn es kein Foto ist. Zeigen Sie auf eine Person, um zu lesen, was er bedeutet und was zu tun ist.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,68 @@ Qt %2 (compilé avec %3)
     </message>
 </context>
 <context>
+    <name>Portrait::AccountController</name>
+    <message>
+        <source>Could not open the demo tenant: %1</source>
+        <translation>Impossible d&apos;ouvrir le locataire de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Could not open the account %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le compte %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the keychain entries of %1: %2</source>
+        <translation>Impossible de supprimer les entrées du trousseau de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Locataire de démonstration</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of %1</source>
+        <translation>Se &amp;déconnecter de %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Switch account, sign in or sign out</source>
+        <translation>Changer de compte, se connecter ou se déconnecter</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::AccountTokenProviders</name>
     <message>
         <source>unknown sign-in mode</source>
@@ -71,37 +133,6 @@ Qt %2 (compilé avec %3)
             <numerusform>%n compte.</numerusform>
             <numerusform>%n comptes.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::AppSettings</name>
-    <message>
-        <source>The cache folder must be an absolute path.</source>
-        <translation>Le dossier de cache doit être un chemin absolu.</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder.</source>
-        <translation>%1 est un fichier, pas un dossier.</translation>
-    </message>
-    <message>
-        <source>%1 already holds other files. Choose an empty folder: Portrait deletes what is in its cache folder when the cache is cleared.</source>
-        <translation>%1 contient déjà d&apos;autres fichiers. Choisissez un dossier vide : Portrait supprime le contenu de son dossier de cache quand le cache est vidé.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write in %1: %2</source>
-        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not marked as Portrait&apos;s cache (no CACHEDIR.TAG): nothing was deleted.</source>
-        <translation>%1 n&apos;est pas marqué comme cache de Portrait (pas de CACHEDIR.TAG) : rien n&apos;a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Cannot delete %1.</source>
-        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +555,17 @@ Qt %2 (compilé avec %3)
     </message>
 </context>
 <context>
+    <name>Portrait::AuditWindow</name>
+    <message>
+        <source>Photo audit</source>
+        <translation>Audit des photos</translation>
+    </message>
+    <message>
+        <source>Close the audit</source>
+        <translation>Fermer l&apos;audit</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::AuthEndpoints</name>
     <message>
         <source>&apos;%1&apos; is not an http(s) URL</source>
@@ -536,6 +578,37 @@ Qt %2 (compilé avec %3)
     <message>
         <source>http:// is accepted only for a loopback address (127.0.0.1, [::1]): &apos;%1&apos;</source>
         <translation>http:// n&apos;est accepté que pour une adresse de bouclage (127.0.0.1, [::1]) : &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::BrowseView</name>
+    <message>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the list (a filter, a search or a refresh): nothing is selected.</source>
+        <translation>%1 n&apos;est plus dans la liste (un filtre, une recherche ou une actualisation) : rien n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charger</translation>
     </message>
 </context>
 <context>
@@ -599,6 +672,37 @@ Qt %2 (compilé avec %3)
     <message>
         <source>every port tried was taken on ::1</source>
         <translation>chaque port essayé était pris sur ::1</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::CacheFolder</name>
+    <message>
+        <source>The cache folder must be an absolute path.</source>
+        <translation>Le dossier de cache doit être un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 already holds other files. Choose an empty folder: Portrait deletes what is in its cache folder when the cache is cleared.</source>
+        <translation>%1 contient déjà d&apos;autres fichiers. Choisissez un dossier vide : Portrait supprime le contenu de son dossier de cache quand le cache est vidé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not marked as Portrait&apos;s cache (no CACHEDIR.TAG): nothing was deleted.</source>
+        <translation>%1 n&apos;est pas marqué comme cache de Portrait (pas de CACHEDIR.TAG) : rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1869,121 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::FilterSortMenus</name>
+    <message>
+        <source>Fi&amp;lter</source>
+        <translation>&amp;Filtre</translation>
+    </message>
+    <message>
+        <source>Show only some photo statuses, kinds, user types or accounts</source>
+        <translation>N&apos;afficher que certains états de photo, types, types d&apos;utilisateur ou comptes</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Image par défaut</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>User type</source>
+        <translation>Type d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Members and guests</source>
+        <translation>Membres et invités</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Membres uniquement</translation>
+    </message>
+    <message>
+        <source>Guests only</source>
+        <translation>Invités uniquement</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Enabled and disabled</source>
+        <translation>Activés et désactivés</translation>
+    </message>
+    <message>
+        <source>Enabled only</source>
+        <translation>Activés uniquement</translation>
+    </message>
+    <message>
+        <source>Disabled only</source>
+        <translation>Désactivés uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>&amp;Trier</translation>
+    </message>
+    <message>
+        <source>Sort by name, photo status, pixel size or bytes</source>
+        <translation>Trier par nom, état de la photo, taille en pixels ou octets</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Décroissant</translation>
+    </message>
+    <message>
+        <source>Directory order</source>
+        <translation>Ordre de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Photo status</source>
+        <translation>État de la photo</translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation>Taille en pixels</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::GraphError</name>
     <message>
         <source>no error</source>
@@ -2235,11 +2454,7 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>
-    <name>Portrait::MainWindow</name>
-    <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
+    <name>Portrait::MainMenus</name>
     <message>
         <source>Open the &amp;demo tenant</source>
         <translation>Ouvrir le locataire de &amp;démonstration</translation>
@@ -2269,137 +2484,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Exporter les photos de la sélection, d&apos;un groupe ou de tout l&apos;annuaire (Ctrl+E)</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;About Portrait</source>
-        <translation>À &amp;propos de Portrait</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Audit…</source>
-        <translation>Au&amp;dit…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Switch account, sign in or sign out</source>
-        <translation>Changer de compte, se connecter ou se déconnecter</translation>
-    </message>
-    <message>
-        <source>Photo audit</source>
-        <translation>Audit des photos</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Demo tenant</source>
-        <translation>Locataire de démonstration</translation>
-    </message>
-    <message>
-        <source>Could not open the demo tenant: %1</source>
-        <translation>Impossible d&apos;ouvrir le locataire de démonstration : %1</translation>
-    </message>
-    <message>
-        <source>Refreshed</source>
-        <translation>Actualisé</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>Chargement de %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %1 and %n more…</source>
-        <translation>
-            <numerusform>Chargement de %1 et de %n autre…</numerusform>
-            <numerusform>Chargement de %1 et de %n autres…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Load more</source>
-        <translation>Charger plus</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Charger</translation>
-    </message>
-    <message>
-        <source>Open a directory first: there is nothing to export yet.</source>
-        <translation>Ouvrez d&apos;abord un annuaire : il n&apos;y a encore rien à exporter.</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Compte</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Comptes</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in…</source>
-        <translation>Se &amp;connecter…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out of %1</source>
-        <translation>Se &amp;déconnecter de %1</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Could not open the account %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le compte %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot delete the keychain entries of %1: %2</source>
-        <translation>Impossible de supprimer les entrées du trousseau de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Signed out of %1.</source>
-        <translation>Déconnecté de %1.</translation>
-    </message>
-    <message>
-        <source>Faces</source>
-        <translation>Visages</translation>
-    </message>
-    <message>
         <source>&amp;Grid of faces</source>
         <translation>&amp;Grille de visages</translation>
     </message>
@@ -2408,116 +2492,12 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Afficher les visages de la liste choisie à côté de l&apos;arborescence (Ctrl+G)</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>Show only some photo statuses, kinds, user types or accounts</source>
-        <translation>N&apos;afficher que certains états de photo, types, types d&apos;utilisateur ou comptes</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Pas de photo</translation>
-    </message>
-    <message>
-        <source>Placeholder</source>
-        <translation>Image par défaut</translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
-        <translation>Indisponible</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Not checked yet</source>
-        <translation>Pas encore vérifié</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Groupes</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>User type</source>
-        <translation>Type d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Members and guests</source>
-        <translation>Membres et invités</translation>
-    </message>
-    <message>
-        <source>Members only</source>
-        <translation>Membres uniquement</translation>
-    </message>
-    <message>
-        <source>Guests only</source>
-        <translation>Invités uniquement</translation>
-    </message>
-    <message>
-        <source>Enabled and disabled</source>
-        <translation>Activés et désactivés</translation>
-    </message>
-    <message>
-        <source>Enabled only</source>
-        <translation>Activés uniquement</translation>
-    </message>
-    <message>
-        <source>Disabled only</source>
-        <translation>Désactivés uniquement</translation>
-    </message>
-    <message>
-        <source>Sort by name, photo status, pixel size or bytes</source>
-        <translation>Trier par nom, état de la photo, taille en pixels ou octets</translation>
-    </message>
-    <message>
-        <source>Descending</source>
-        <translation>Décroissant</translation>
-    </message>
-    <message>
-        <source>Directory order</source>
-        <translation>Ordre de l&apos;annuaire</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Photo status</source>
-        <translation>État de la photo</translation>
-    </message>
-    <message>
-        <source>Pixel size</source>
-        <translation>Taille en pixels</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>Octets</translation>
-    </message>
-    <message>
-        <source>Directory</source>
-        <translation>Annuaire</translation>
+        <source>&amp;About Portrait</source>
+        <translation>À &amp;propos de Portrait</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2532,8 +2512,39 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit…</source>
+        <translation>Au&amp;dit…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::MainStatusBar</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -2546,6 +2557,44 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Connection</source>
         <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1 and %n more…</source>
+        <translation>
+            <numerusform>Chargement de %1 et de %n autre…</numerusform>
+            <numerusform>Chargement de %1 et de %n autres…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::MainWindow</name>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Locataire de démonstration</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Actualisé</translation>
+    </message>
+    <message>
+        <source>Open a directory first: there is nothing to export yet.</source>
+        <translation>Ouvrez d&apos;abord un annuaire : il n&apos;y a encore rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -2563,52 +2612,8 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Les miniatures restent en mémoire seulement : %1</translation>
     </message>
     <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>Rechercher (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search people and groups by name or address (Ctrl+F)</source>
-        <translation>Rechercher des personnes et des groupes par nom ou adresse (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Fi&amp;lter</source>
-        <translation>&amp;Filtre</translation>
-    </message>
-    <message>
-        <source>&amp;Sort</source>
-        <translation>&amp;Trier</translation>
-    </message>
-    <message>
         <source>Preferences saved. The next connection, export and audit use them.</source>
         <translation>Préférences enregistrées. La prochaine connexion, le prochain export et le prochain audit les utiliseront.</translation>
-    </message>
-    <message>
-        <source>Italic: guest</source>
-        <translation>Italique : invité</translation>
-    </message>
-    <message>
-        <source>Grey: disabled account</source>
-        <translation>Gris : compte désactivé</translation>
-    </message>
-    <message>
-        <source>At the right: the photo status when it is not a photo. Point at someone to read what it means and what to do.</source>
-        <translation>À droite : l&apos;état de la photo quand ce n&apos;est pas une photo. Pointez sur quelqu&apos;un pour lire ce qu&apos;il signifie et que faire.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the list (a filter, a search or a refresh): nothing is selected.</source>
-        <translation>%1 n&apos;est plus dans la liste (un filtre, une recherche ou une actualisation) : rien n&apos;est sélectionné.</translation>
-    </message>
-    <message>
-        <source>Close the audit</source>
-        <translation>Fermer l&apos;audit</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>Effacer la recherche</translation>
-    </message>
-    <message>
-        <source>No matches for “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3013,25 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>&apos;%1&apos; is not a scope</source>
         <translation>&apos;%1&apos; n&apos;est pas une portée</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::SearchBox</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search people and groups by name or address (Ctrl+F)</source>
+        <translation>Rechercher des personnes et des groupes par nom ou adresse (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3779,21 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>token file &apos;%1&apos; is empty</source>
         <translation>le fichier de jeton &apos;%1&apos; est vide</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::TreeLegend</name>
+    <message>
+        <source>Italic: guest</source>
+        <translation>Italique : invité</translation>
+    </message>
+    <message>
+        <source>Grey: disabled account</source>
+        <translation>Gris : compte désactivé</translation>
+    </message>
+    <message>
+        <source>At the right: the photo status when it is not a photo. Point at someone to read what it means and what to do.</source>
+        <translation>À droite : l&apos;état de la photo quand ce n&apos;est pas une photo. Pointez sur quelqu&apos;un pour lire ce qu&apos;il signifie et que faire.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,8 @@
 #include "AppSettings.h"
 
 #include "bulk/NameTemplate.h"
-#include "cache/ThumbnailStore.h"
 
-#include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
@@ -15,7 +10,6 @@
 #include <QStandardPaths>
 
 #include <algorithm>
-#include <vector>
 
 namespace Portrait {
 
@@ -33,10 +27,6 @@ const QString kSortKey = QStringLiteral("view/sortKey");
 const QString kSortDescending = QStringLiteral("view/sortDescending");
 const QString kReportFolder = QStringLiteral("audit/reportFolder");
 
-const QString kCacheTag = QStringLiteral("CACHEDIR.TAG");
-// https://bford.info/cachedir/: the first 43 bytes are what tools look for.
-const QByteArray kCacheTagSignature = QByteArrayLiteral("Signature: 8a477f597d28d172789f06886806bc55");
-
 QString proxyModeName(AppSettings::ProxyMode mode)
 {
     switch (mode) {
@@ -48,12 +38,6 @@ QString proxyModeName(AppSettings::ProxyMode mode)
         break;
     }
     return QStringLiteral("system");
-}
-
-bool isTagged(const QString& dir)
-{
-    QFile tag(QDir(dir).filePath(kCacheTag));
-    return tag.open(QIODevice::ReadOnly) && tag.read(kCacheTagSignature.size()) == kCacheTagSignature;
 }
 } // namespace
 
@@ -110,21 +94,16 @@ void AppSettings::applyProxy(const Proxy& proxy)
     }
 }
 
-QString AppSettings::defaultCacheDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-}
-
 QString AppSettings::cacheDirectory()
 {
     const QString dir = QSettings().value(kCacheDirectory).toString();
-    return dir.isEmpty() ? defaultCacheDirectory() : dir;
+    return dir.isEmpty() ? CacheFolder::defaultPath() : dir;
 }
 
 void AppSettings::setCacheDirectory(const QString& dir)
 {
     QSettings settings;
-    if (dir.isEmpty() || QDir::cleanPath(dir) == QDir::cleanPath(defaultCacheDirectory())) {
+    if (dir.isEmpty() || CacheFolder(dir).isDefault()) {
         settings.remove(kCacheDirectory); // follows the platform's default if that ever moves
     } else {
         settings.setValue(kCacheDirectory, QDir::cleanPath(dir));
@@ -146,141 +125,9 @@ void AppSettings::setCacheMaxMegabytes(int megabytes)
     QSettings().setValue(kCacheMegabytes, std::clamp(megabytes, 1, kMaxCacheMegabytes));
 }
 
-QString AppSettings::thumbnailDirectory(const QString& scope, QString* error)
+CacheFolder AppSettings::cacheFolder()
 {
-    const QString root = cacheDirectory();
-    const bool ours = QDir::cleanPath(root) == QDir::cleanPath(defaultCacheDirectory());
-    if (ours && !isTagged(root) && QFileInfo(root).isDir()) {
-        // ~/.cache/portrait is Portrait's by the XDG convention (earlier versions wrote there untagged).
-        if (!writeTag(root, error)) {
-            return {};
-        }
-    } else if (!prepareCacheDirectory(root, error)) {
-        return {};
-    }
-    return ThumbnailStore::directoryIn(root + QStringLiteral("/thumbnails"), scope);
-}
-
-qint64 AppSettings::trimCache(const QString& dir, qint64 maxBytes)
-{
-    if (!isTagged(dir)) {
-        return 0;
-    }
-    struct File
-    {
-        QString path;
-        qint64 size;
-        QDateTime written;
-    };
-    std::vector<File> files;
-    qint64 total = 0;
-    const QString tag = QDir(dir).filePath(kCacheTag);
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo info = it.fileInfo();
-        if (info.absoluteFilePath() == QFileInfo(tag).absoluteFilePath()) {
-            continue;
-        }
-        files.push_back({info.absoluteFilePath(), info.size(), info.lastModified()});
-        total += info.size();
-    }
-    if (total <= maxBytes) {
-        return 0;
-    }
-    std::sort(files.begin(), files.end(), [](const File& a, const File& b) { return a.written < b.written; });
-    const qint64 target = maxBytes / 10 * 9;
-    qint64 deleted = 0;
-    for (const File& file : files) {
-        if (total - deleted <= target) {
-            break;
-        }
-        if (QFile::remove(file.path)) {
-            deleted += file.size;
-        }
-    }
-    return deleted;
-}
-
-bool AppSettings::prepareCacheDirectory(const QString& dir, QString* error)
-{
-    if (dir.trimmed().isEmpty() || QDir::isRelativePath(dir)) {
-        *error = tr("The cache folder must be an absolute path.");
-        return false;
-    }
-    if (isTagged(dir)) {
-        return true;
-    }
-    const QFileInfo info(dir);
-    if (info.exists() && !info.isDir()) {
-        *error = tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
-    if (info.exists() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
-        *error = tr("%1 already holds other files. Choose an empty folder: Portrait deletes what is in its cache "
-                    "folder when the cache is cleared.")
-                     .arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
-    return writeTag(dir, error);
-}
-
-bool AppSettings::writeTag(const QString& dir, QString* error)
-{
-    if (!QDir().mkpath(dir)) {
-        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
-    QFile tag(QDir(dir).filePath(kCacheTag));
-    if (!tag.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || tag.write(kCacheTagSignature
-                     + "\n# This file is a cache directory tag created by Portrait.\n"
-                       "# For information about cache directory tags, see https://bford.info/cachedir/\n")
-            < 0) {
-        *error = tr("Cannot write in %1: %2").arg(QDir::toNativeSeparators(dir), tag.errorString());
-        return false;
-    }
-    return true;
-}
-
-qint64 AppSettings::cacheUsage(const QString& dir)
-{
-    qint64 bytes = 0;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        if (it.fileName() != kCacheTag || it.fileInfo().absolutePath() != QFileInfo(dir).absoluteFilePath()) {
-            bytes += it.fileInfo().size();
-        }
-    }
-    return bytes;
-}
-
-bool AppSettings::clearCache(const QString& dir, QString* error)
-{
-    if (!QFileInfo::exists(dir)) {
-        return true; // nothing cached yet
-    }
-    if (!isTagged(dir)) {
-        *error = tr("%1 is not marked as Portrait's cache (no CACHEDIR.TAG): nothing was deleted.")
-                     .arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
-    bool ok = true;
-    const QFileInfoList entries
-        = QDir(dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-    for (const QFileInfo& entry : entries) {
-        if (entry.fileName() == kCacheTag) {
-            continue;
-        }
-        const bool removed = entry.isDir() && !entry.isSymLink() ? QDir(entry.absoluteFilePath()).removeRecursively()
-                                                                 : QFile::remove(entry.absoluteFilePath());
-        if (!removed) {
-            *error = tr("Cannot delete %1.").arg(QDir::toNativeSeparators(entry.absoluteFilePath()));
-            ok = false;
-        }
-    }
-    return ok;
+    return CacheFolder(cacheDirectory(), cacheMaxBytes());
 }
 
 QString AppSettings::exportTemplate()

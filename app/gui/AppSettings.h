@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bulk/PlaceholderSet.h"
+#include "cache/CacheFolder.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -39,7 +40,7 @@ public:
     static constexpr int kDefaultConcurrency
         = 4; ///< Graph's Outlook photo limit per app (docs/GRAPH.md#the-outlook-limit-4-at-once)
     static constexpr int kMaxConcurrency = 16;
-    static constexpr int kDefaultCacheMegabytes = 256;
+    static constexpr int kDefaultCacheMegabytes = int(CacheFolder::kDefaultMaxBytes / 1024 / 1024);
     static constexpr int kMaxCacheMegabytes = 64 * 1024;
 
     /// Photo requests in flight at most (1..kMaxConcurrency): ConnectionOptions::concurrency and the schedulers.
@@ -51,38 +52,15 @@ public:
     /// Makes @p proxy the application's proxy for every QNetworkAccessManager created from now on.
     static void applyProxy(const Proxy& proxy);
 
-    /// The folder of the thumbnail/photo cache; default: QStandardPaths::CacheLocation.
+    /// The folder of the thumbnail/photo cache; default: CacheFolder::defaultPath().
     static QString cacheDirectory();
-    static QString defaultCacheDirectory();
     static void setCacheDirectory(const QString& dir);
     /// The most the cache may hold on disk.
     static qint64 cacheMaxBytes();
     static void setCacheMaxMegabytes(int megabytes);
     static int cacheMaxMegabytes();
-
-    /**
-     * @brief Makes @p dir usable as the cache: creates it and marks it with a CACHEDIR.TAG (the Cache Directory
-     * Tagging standard, so backup tools skip it and clearCache() knows it may delete there). Refuses a folder that
-     * already holds files but no tag: it is someone else's.
-     */
-    static bool prepareCacheDirectory(const QString& dir, QString* error);
-    /// The bytes of the files under @p dir (the tag not counted).
-    static qint64 cacheUsage(const QString& dir);
-    /// Deletes everything under @p dir but its CACHEDIR.TAG; refuses an untagged folder. False with @p error.
-    static bool clearCache(const QString& dir, QString* error);
-
-    /**
-     * @brief The folder of one account's thumbnails: `<cacheDirectory()>/thumbnails/<scope>`, after
-     * prepareCacheDirectory() on the cache folder (the platform's default folder is Portrait's own, so it is
-     * tagged even when it already holds files). Empty with @p error when the cache folder cannot be used.
-     */
-    static QString thumbnailDirectory(const QString& scope, QString* error);
-    /**
-     * @brief Keeps the cache under @p maxBytes: deletes the least recently written files under @p dir (never
-     * the tag) until at most 90% of @p maxBytes remain. Refuses an untagged folder. Returns the bytes deleted.
-     * Touches only the file system: runs on a worker thread.
-     */
-    static qint64 trimCache(const QString& dir, qint64 maxBytes);
+    /// The cache folder the user chose, with its limit: what the connections' thumbnails use.
+    static CacheFolder cacheFolder();
 
     /// The export template the export dialog starts with (and last used); default NameTemplate::defaultPattern().
     static QString exportTemplate();
@@ -105,10 +83,6 @@ public:
     /// The folder reports were last saved in (the audit's Save report…); default the documents folder.
     static QString reportFolder();
     static void setReportFolder(const QString& folder);
-
-private:
-    /// Creates @p dir and writes its CACHEDIR.TAG.
-    static bool writeTag(const QString& dir, QString* error);
 };
 
 } // namespace Portrait

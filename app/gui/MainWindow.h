@@ -3,36 +3,31 @@
 #include "auth/TokenGrant.h"
 
 #include <QMainWindow>
-#include <QStringList>
 
 #include <memory>
 
-class QAction;
-class QLabel;
 class QLineEdit;
 class QMenu;
-class QProgressBar;
-class QSplitter;
 class QStackedWidget;
-class QTimer;
-class QToolBar;
-class QToolButton;
 class QTreeView;
 
 namespace Portrait {
 
+class AccountController;
 class AuditView;
+class AuditWindow;
+class BrowseView;
 class DetailPane;
 class DirectoryFilterModel;
-class SelectionKeeper;
-class SettingsDialog;
 class DirectoryModel;
 class FaceGridView;
-class ViewNotice;
-class RequestScheduler;
-class ThumbnailLoader;
+class MainMenus;
+class MainStatusBar;
+class SelectionKeeper;
 class Session;
+class SettingsDialog;
 class SignInDialog;
+class ThumbnailLoader;
 class TokenStore;
 class WelcomePage;
 
@@ -47,7 +42,11 @@ class WelcomePage;
  * too: View ▸ Filter and Sort, Edit ▸ Copy image, id, UPN and mail. Until a directory is open (the welcome page)
  * Refresh, Export, the grid, Find, Copy, the search field, Filter and Sort are disabled.
  * A context menu on the tree retries a failed list or loads its next page.
- * The window's geometry, toolbar/dock state and splitter sizes are kept in QSettings (`window/…`).
+ * The window's geometry, toolbar/dock state and splitter sizes are kept in QSettings (`window/…`); without them
+ * the window fits the screen (ScreenFit).
+ * Its parts, one concern each: the menu bar and toolbar are built in MainMenus; the status bar is MainStatusBar;
+ * accounts and the open session are AccountController's (app/session); the thumbnails' disk cache is CacheFolder's
+ * (lib/cache). The window wires the tree, the grid and the detail pane to the session.
  * Errors from the model and the pane are shown in the status bar (and on the failed node); none is dropped.
  */
 class MainWindow : public QMainWindow
@@ -70,25 +69,27 @@ public:
     bool restoreLastAccount();
 
     /// Where accounts' secrets are kept; default (null): the OS keychain. Not owned (tests: a MemoryTokenStore).
-    void setTokenStore(TokenStore* store) { m_tokenStore = store; }
+    void setTokenStore(TokenStore* store);
     TokenStore* tokenStore();
     /// The Account menu (demo tenant, saved accounts, Sign in…, Sign out).
-    QMenu* accountMenu() const { return m_accountMenu; }
+    QMenu* accountMenu() const;
+    /// The accounts and the open session.
+    AccountController* accounts() const { return m_accounts; }
 
     /// The current session, or null while the welcome page shows.
-    Session* session() const { return m_session.get(); }
+    Session* session() const;
     /// The directory model of the current session, or null.
     DirectoryModel* model() const { return m_model.get(); }
     /// The filters and sorting between the model and both views (always there; its source is model()).
     DirectoryFilterModel* filterModel() const { return m_filter; }
     /// The tree shows filterModel(): map model() indexes with filterModel()->mapFromSource().
-    QTreeView* treeView() const { return m_tree; }
+    QTreeView* treeView() const;
     /// The grid of faces (children of the container chosen in the tree; Users at first).
-    FaceGridView* gridView() const { return m_grid; }
+    FaceGridView* gridView() const;
     /// The thumbnails of the current session, or null.
     ThumbnailLoader* thumbnailLoader() const { return m_thumbnails.get(); }
     /// The search box (Ctrl+F); typing searches Graph after a short pause, and filters contacts locally.
-    QLineEdit* searchEdit() const { return m_searchEdit; }
+    QLineEdit* searchEdit() const;
 
     /// What shows beside the tree: the grid of faces, or only the detail pane.
     enum class BrowseMode
@@ -100,16 +101,16 @@ public:
     BrowseMode browseMode() const { return m_browseMode; }
     /// Shows or hides the grid (View ▸ Grid of faces, Ctrl+G); emits browseModeChanged() on a change.
     void setBrowseMode(BrowseMode mode);
-    DetailPane* detailPane() const { return m_detailPane; }
+    DetailPane* detailPane() const;
     /// The audit's own window and its view; null until the audit is first opened (toggleAudit(), Ctrl+U).
-    QWidget* auditWindow() const { return m_auditWindow; }
-    AuditView* auditView() const { return m_audit; }
+    QWidget* auditWindow() const;
+    AuditView* auditView() const;
     /// The one selection of the tree, the grid and the pane.
-    SelectionKeeper* selectionKeeper() const { return m_selection; }
+    SelectionKeeper* selectionKeeper() const;
     /// The status bar's current loading text ("Loading users…"), or empty when idle.
     QString loadingText() const;
     /// The last error shown in the status bar, or empty.
-    QString lastError() const { return m_lastError; }
+    QString lastError() const;
 
 public slots:
     /// Forgets what was loaded and starts over (F5).
@@ -148,68 +149,26 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
-    void createStatusBar();
-    void currentChanged(const QModelIndex& current);
-    void loadingStarted(const QString& what);
-    void loadingFinished(const QString& what);
-    void updateLoadingStatus();
-    void showTreeMenu(const QPoint& pos);
+    void createBrowseView();
+    void connectAccounts();
+    /// Lets go of everything that uses the session (it is about to close).
     void closeSession();
-    void createAccountMenu();
-    void updateAccountMenu();
-    void updateAccountButton();
-    void createBrowseActions(QToolBar* toolBar);
-    /// Enables what needs an open directory (export, grid, search, filter, sort...) only while one is open.
-    void updateSessionActions();
-    void gridActivated(const QModelIndex& index);
-    void showGridRootFor(const QModelIndex& current);
-    void resetGridRoot();
-    void updateNoMatches();
+    /// Shows @p session's directory, or the welcome page for null.
+    void showSession(Session* session);
+    void search(const QString& text);
 
-    std::unique_ptr<Session> m_session;
+    AccountController* m_accounts = nullptr;
     std::unique_ptr<DirectoryModel> m_model;
     DirectoryFilterModel* m_filter = nullptr;
     std::unique_ptr<ThumbnailLoader> m_thumbnails;
-    FaceGridView* m_grid = nullptr;
-    QLineEdit* m_searchEdit = nullptr;
-    QTimer* m_searchTimer = nullptr;
-    ViewNotice* m_treeNotice = nullptr; ///< "No matches for …" where the search left nothing
-    ViewNotice* m_gridNotice = nullptr;
-    QTimer* m_noMatchesTimer = nullptr; ///< once after a burst of row changes
-    QAction* m_gridAction = nullptr;
     BrowseMode m_browseMode = BrowseMode::Grid;
 
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcome = nullptr;
-    QSplitter* m_splitter = nullptr;
-    QTreeView* m_tree = nullptr;
-    DetailPane* m_detailPane = nullptr;
-    SelectionKeeper* m_selection = nullptr;
-    QWidget* m_auditWindow = nullptr;
-    AuditView* m_audit = nullptr;
-
-    QAction* m_openDemoAction = nullptr;
-    QAction* m_refreshAction = nullptr;
-    QAction* m_saveAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_copyAction = nullptr;
-    QAction* m_settingsAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QMenu* m_filterMenu = nullptr;
-    QMenu* m_sortMenu = nullptr;
-
-    QLabel* m_connectionLabel = nullptr;
-    QLabel* m_loadingLabel = nullptr;
-    QProgressBar* m_busyBar = nullptr;
-    QLabel* m_errorLabel = nullptr;
-    QStringList m_loading;
-    QString m_lastError;
-
-    TokenStore* m_tokenStore = nullptr;
-    QMenu* m_accountMenu = nullptr;
-    QToolButton* m_accountButton = nullptr;
+    BrowseView* m_browse = nullptr;
+    AuditWindow* m_auditWindow = nullptr;
+    MainMenus* m_menus = nullptr;
+    MainStatusBar* m_status = nullptr;
 };
 
 } // namespace Portrait

@@ -314,7 +314,7 @@ void SettingsDialog::updateProxyFields()
 void SettingsDialog::updateCacheUsage()
 {
     const QString dir = QDir::fromNativeSeparators(m_cacheDirEdit->text().trimmed());
-    const qint64 bytes = QFileInfo::exists(dir) ? AppSettings::cacheUsage(dir) : 0;
+    const qint64 bytes = CacheFolder(dir).usage();
     m_cacheUsageLabel->setText(QLocale().formattedDataSize(bytes));
     m_clearCacheButton->setEnabled(bytes > 0);
 }
@@ -395,7 +395,7 @@ void SettingsDialog::clearCache()
 {
     const QString dir = QDir::fromNativeSeparators(m_cacheDirEdit->text().trimmed());
     QString error;
-    if (!AppSettings::clearCache(dir, &error)) {
+    if (!CacheFolder(dir).clear(&error)) {
         showMessage(error, true);
     } else {
         showMessage(tr("The cache is empty."), false);
@@ -442,7 +442,7 @@ void SettingsDialog::accept()
     const QString cacheDir = QDir::cleanPath(QDir::fromNativeSeparators(m_cacheDirEdit->text().trimmed()));
     if (cacheDir != QDir::cleanPath(AppSettings::cacheDirectory())) {
         QString error;
-        if (!AppSettings::prepareCacheDirectory(cacheDir, &error)) {
+        if (!CacheFolder(cacheDir).prepare(&error)) {
             m_tabs->setCurrentWidget(m_cacheDirEdit->parentWidget());
             m_cacheDirEdit->setFocus();
             showMessage(error, true);

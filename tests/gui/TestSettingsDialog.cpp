@@ -10,6 +10,7 @@
 #include "base/TokenProvider.h"
 #include "bulk/ExportJob.h"
 #include "bulk/NameTemplate.h"
+#include "cache/CacheFolder.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
@@ -55,7 +56,6 @@ private slots:
     void manualProxyNeedsAHost();
     void cacheFolderIsTaggedAndCleared();
     void foreignFolderIsNeverCleared();
-    void cacheIsTrimmedToItsLimitOldestFirst();
     void placeholderImagesAreAddedAndShared();
     void openAuditTakesThePlaceholdersSaved();
     void preferencesShortcutOpensTheDialog();
@@ -80,7 +80,7 @@ void TestSettingsDialog::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("Portrait"));
     QCoreApplication::setApplicationName(QStringLiteral("portrait"));
     QVERIFY(QSettings().fileName().startsWith(m_sandbox.path()));
-    QVERIFY(AppSettings::defaultCacheDirectory().startsWith(m_sandbox.path()));
+    QVERIFY(CacheFolder::defaultPath().startsWith(m_sandbox.path()));
 }
 
 void TestSettingsDialog::init()
@@ -117,8 +117,7 @@ void TestSettingsDialog::defaultsWithoutSettings()
     QCOMPARE(child<QSpinBox>(&dialog, "concurrencySpin")->value(), 4);
     QVERIFY(child<QRadioButton>(&dialog, "systemProxyRadio")->isChecked());
     QVERIFY(!child<QLineEdit>(&dialog, "proxyHostEdit")->isEnabled());
-    QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(&dialog, "cacheDirEdit")->text()),
-             AppSettings::defaultCacheDirectory());
+    QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(&dialog, "cacheDirEdit")->text()), CacheFolder::defaultPath());
     QCOMPARE(child<QSpinBox>(&dialog, "cacheSizeSpin")->value(), 256);
     QCOMPARE(child<QLineEdit>(&dialog, "defaultTemplateEdit")->text(), NameTemplate::defaultPattern());
     QCOMPARE(child<QListWidget>(&dialog, "placeholderList")->count(), 0);
@@ -245,13 +244,13 @@ void TestSettingsDialog::cacheFolderIsTaggedAndCleared()
 {
     const QString dir = AppSettings::cacheDirectory();
     QString error;
-    QVERIFY2(AppSettings::prepareCacheDirectory(dir, &error), qPrintable(error));
+    QVERIFY2(CacheFolder(dir).prepare(&error), qPrintable(error));
     QVERIFY(QDir().mkpath(dir + QStringLiteral("/thumbnails/ab")));
     QFile blob(dir + QStringLiteral("/thumbnails/ab/abcdef.jpg"));
     QVERIFY(blob.open(QIODevice::WriteOnly));
     blob.write(QByteArray(5000, 'x'));
     blob.close();
-    QCOMPARE(AppSettings::cacheUsage(dir), qint64(5000));
+    QCOMPARE(CacheFolder(dir).usage(), qint64(5000));
 
     SettingsDialog dialog;
     auto* clear = child<QPushButton>(&dialog, "clearCacheButton");
@@ -262,7 +261,7 @@ void TestSettingsDialog::cacheFolderIsTaggedAndCleared()
     QVERIFY(!blob.exists());
     QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/thumbnails")));
     QVERIFY(QFile::exists(dir + QStringLiteral("/CACHEDIR.TAG"))); // still Portrait's cache
-    QCOMPARE(AppSettings::cacheUsage(dir), qint64(0));
+    QCOMPARE(CacheFolder(dir).usage(), qint64(0));
     QCOMPARE(usage->text(), QLocale().formattedDataSize(0));
     QVERIFY(!clear->isEnabled());
 }
@@ -278,7 +277,7 @@ void TestSettingsDialog::foreignFolderIsNeverCleared()
     letter.close();
 
     QString error;
-    QVERIFY(!AppSettings::clearCache(foreign, &error));
+    QVERIFY(!CacheFolder(foreign).clear(&error));
     QVERIFY(error.contains(QStringLiteral("CACHEDIR.TAG")));
     QVERIFY(letter.exists());
 
@@ -292,44 +291,8 @@ void TestSettingsDialog::foreignFolderIsNeverCleared()
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.messageText().contains(QStringLiteral("other files")));
     QCOMPARE(child<QTabWidget>(&dialog, "settingsTabs")->currentWidget()->objectName(), QStringLiteral("cachePage"));
-    QCOMPARE(AppSettings::cacheDirectory(), AppSettings::defaultCacheDirectory());
+    QCOMPARE(AppSettings::cacheDirectory(), CacheFolder::defaultPath());
     QVERIFY(!QFile::exists(foreign + QStringLiteral("/CACHEDIR.TAG")));
-    QVERIFY(letter.exists());
-}
-
-void TestSettingsDialog::cacheIsTrimmedToItsLimitOldestFirst()
-{
-    const QString dir = m_sandbox.filePath(QStringLiteral("trimmed"));
-    QString error;
-    QVERIFY2(AppSettings::prepareCacheDirectory(dir, &error), qPrintable(error));
-    QVERIFY(QDir().mkpath(dir + QStringLiteral("/thumbnails/acct/ab")));
-    // Ten files of 100 KiB, written a minute apart: file 0 is the oldest.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QStringList files;
-    for (int i = 0; i < 10; ++i) {
-        QFile file(dir + QStringLiteral("/thumbnails/acct/ab/%1.thumb").arg(i));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(QByteArray(100 * 1024, char('a' + i))), qint64(100 * 1024));
-        QVERIFY(file.setFileTime(now.addSecs(60 * (i - 10)), QFileDevice::FileModificationTime));
-        files << file.fileName();
-    }
-    QCOMPARE(AppSettings::cacheUsage(dir), qint64(1000 * 1024));
-    // Under the limit: nothing goes.
-    QCOMPARE(AppSettings::trimCache(dir, 2000 * 1024), qint64(0));
-    // A limit of 500 KiB: down to 90% of it (450 KiB: 4 files), the oldest first; the tag stays.
-    QCOMPARE(AppSettings::trimCache(dir, 500 * 1024), qint64(600 * 1024));
-    for (int i = 0; i < 10; ++i) {
-        QCOMPARE(QFile::exists(files.at(i)), i >= 6);
-    }
-    QVERIFY(QFile::exists(dir + QStringLiteral("/CACHEDIR.TAG")));
-    // A folder without the tag is not Portrait's: never trimmed.
-    const QString foreign = m_sandbox.filePath(QStringLiteral("untagged"));
-    QVERIFY(QDir().mkpath(foreign));
-    QFile letter(foreign + QStringLiteral("/letter.txt"));
-    QVERIFY(letter.open(QIODevice::WriteOnly));
-    letter.write(QByteArray(4096, 'x'));
-    letter.close();
-    QCOMPARE(AppSettings::trimCache(foreign, 1), qint64(0));
     QVERIFY(letter.exists());
 }
 

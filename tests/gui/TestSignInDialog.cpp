@@ -8,6 +8,7 @@
 #include "auth/AccountStore.h"
 #include "auth/MemoryTokenStore.h"
 #include "auth/TokenStore.h"
+#include "cache/CacheFolder.h"
 #include "cache/ThumbnailLoader.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"
@@ -671,7 +672,7 @@ void TestSignInDialog::thumbnailsGoToTheConfiguredCacheFolder()
     QTRY_VERIFY_WITH_TIMEOUT(thumbnailFiles().size() >= 5, 20000);
     QVERIFY2(QFile::exists(chosen + QStringLiteral("/CACHEDIR.TAG")), "the chosen folder is tagged as a cache");
     // Nothing went to the platform's default cache folder.
-    QVERIFY(!QFileInfo::exists(AppSettings::defaultCacheDirectory() + QStringLiteral("/thumbnails/cached")));
+    QVERIFY(!QFileInfo::exists(CacheFolder::defaultPath() + QStringLiteral("/thumbnails/cached")));
 }
 
 QTEST_MAIN(TestSignInDialog)
