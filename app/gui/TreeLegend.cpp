@@ -30,9 +30,9 @@ void TreeLegend::changeEvent(QEvent* event)
 void TreeLegend::updateText()
 {
     // Rich text carries its colour in the markup, which a palette change does not touch: rewritten each time.
-    m_grey = palette().color(QPalette::Disabled, QPalette::Text);
+    const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
     setText(QStringLiteral("<i>%1</i> · <span style=\"color:%2\">%3</span><br>%4")
-                .arg(tr("Italic: guest").toHtmlEscaped(), m_grey.name(), tr("Grey: disabled account").toHtmlEscaped(),
+                .arg(tr("Italic: guest").toHtmlEscaped(), grey.name(), tr("Grey: disabled account").toHtmlEscaped(),
                      tr("At the right: the photo status when it is not a photo. Point at someone to read what it "
                         "means and what to do.")
                          .toHtmlEscaped()));

@@ -16,16 +16,11 @@ class TreeLegend : public QLabel
 public:
     explicit TreeLegend(QWidget* parent = nullptr);
 
-    /// The grey the legend shows now (for tests): the palette's disabled text colour.
-    QColor greyShown() const { return m_grey; }
-
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void updateText();
-
-    QColor m_grey;
 };
 
 } // namespace Portrait

@@ -3,6 +3,7 @@
 #include "ExportDialog.h"
 #include "FaceGridView.h"
 #include "MainWindow.h"
+#include "ScreenFit.h"
 #include "Session.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
@@ -11,6 +12,7 @@
 #include "model/Roles.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
@@ -18,6 +20,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -50,6 +54,8 @@ private slots:
     void numbersFollowTheLocale();
     void auditAndExportFitSmallScreens();
     void titleNamesTheTenantOnce();
+    void firstSizeFitsTheScreen();
+    void legendGreyFollowsTheTheme();
 
 private:
     /// Opens the demo tenant in @p window, expands Users and waits for the first page.
@@ -431,6 +437,51 @@ void TestMainWindow::titleNamesTheTenantOnce()
     QCOMPARE(window.windowTitle(), QStringLiteral("Demo tenant"));
     window.openSession(nullptr);
     QCOMPARE(window.windowTitle(), QStringLiteral("Portrait")); // shown once: the platform adds nothing to it
+}
+
+void TestMainWindow::firstSizeFitsTheScreen()
+{
+    // Without a geometry of last time: 1100x720, or 90% of the screen's available room where that is less. It
+    // used to be 1100x720 whatever the screen, taller than a 1366x768 laptop shows below its panel.
+    QSettings().remove(QStringLiteral("window"));
+    QCOMPARE(ScreenFit::fitted(QSize(1100, 720), QRect(0, 0, 1366, 768 - 32)), QSize(1100, 662));
+    QCOMPARE(ScreenFit::fitted(QSize(1100, 720), QRect(0, 0, 1440, 900 - 32)), QSize(1100, 720));
+    QCOMPARE(ScreenFit::fitted(QSize(1100, 720), QRect(0, 24, 1024, 576)), QSize(921, 518));
+    QCOMPARE(ScreenFit::fitted(QSize(1100, 720), QRect()), QSize(1100, 720)); // no screen known
+    MainWindow window;
+    const QRect available = window.screen()->availableGeometry();
+    const QSize fitted = ScreenFit::fitted(QSize(1100, 720), available);
+    QVERIFY2(fitted.width() < 1100 || fitted.height() < 720, "the test screen is smaller than 1100x720");
+    QCOMPARE(window.size(), fitted.expandedTo(window.minimumSize()));
+    QVERIFY(window.width() <= available.width() && window.height() <= available.height());
+    // The user's own geometry wins the next time.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(640, 500);
+    QTRY_COMPARE(window.size(), QSize(640, 500));
+    window.close();
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(640, 500));
+}
+
+void TestMainWindow::legendGreyFollowsTheTheme()
+{
+    // The legend's "Grey: disabled account" is rich text, so its colour is in the markup: it used to keep the
+    // grey of the theme the window was opened with.
+    MainWindow window;
+    window.show();
+    const auto* legend = window.findChild<QLabel*>(QStringLiteral("legendLabel"));
+    QVERIFY(legend);
+    const QPalette before = QApplication::palette();
+    const auto restore = qScopeGuard([before]() { QApplication::setPalette(before); });
+    QVERIFY(legend->text().contains(before.color(QPalette::Disabled, QPalette::Text).name()));
+    QPalette dark = before;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x80, 0x8a));
+    QVERIFY(dark.color(QPalette::Disabled, QPalette::Text) != before.color(QPalette::Disabled, QPalette::Text));
+    QApplication::setPalette(dark);
+    QTRY_VERIFY2(legend->text().contains(QStringLiteral("#7a808a")), qPrintable(legend->text()));
 }
 
 QTEST_MAIN(TestMainWindow)
