@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Usage: check-desktop-metainfo.sh DESKTOP_FILE METAINFO_FILE PROJECT_VERSION SCREENSHOT_DIR LICENSE_SPDX LICENSE_FILE
-#        DEBIAN_COPYRIGHT_FILE
+#        DEBIAN_COPYRIGHT_FILE SCREENSHOTS_TEMPLATE
 # desktop-file-validate and appstreamcli validate (--no-net: CI has no network, and the homepage and
 # screenshot URLs are not checked for reachability), then the facts the two validators cannot know.
 set -euo pipefail
-desktop=$1 metainfo=$2 version=$3 screenshots=$4 spdx=$5 license_file=$6 copyright=$7
+desktop=$1 metainfo=$2 version=$3 screenshots=$4 spdx=$5 license_file=$6 copyright=$7 screenshots_template=$8
 status=0
 
 if command -v desktop-file-validate >/dev/null; then
@@ -43,7 +43,12 @@ grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/
 # Every version has a release entry: the newest (first) one is this version.
 newest=$(grep -o '<release version="[^"]*"' "$metainfo" | head -1 | sed 's/.*"\(.*\)"/\1/')
 [ "$newest" = "$version" ] || { echo "FAIL: newest metainfo release is '$newest', the project is $version"; status=1; }
-# Screenshots are the project's own, and as large as the metainfo says (a software centre lays them out by it).
+# No address that leads nowhere: a stand-in homepage in the reserved .invalid domain is left out, not published.
+if grep -n '\.invalid\b' "$metainfo" "$copyright"; then
+    echo "FAIL: an address in the reserved .invalid domain is in the metainfo or the copyright file"; status=1
+fi
+# Screenshots are the project's own, and as large as the metainfo says (a software centre lays them out by it):
+# those it lists, and those it lists once the project publishes them (the template).
 while read -r image; do
     file=$(basename "$(sed 's/.*>//' <<<"$image")")
     width=$(sed -n 's/.*width="\([0-9]*\)".*/\1/p' <<<"$image")
@@ -56,7 +61,7 @@ while read -r image; do
     actual_w=$(( (w3 << 24) | (w2 << 16) | (w1 << 8) | w0 )) actual_h=$(( (h3 << 24) | (h2 << 16) | (h1 << 8) | h0 ))
     [ "$actual_w" = "$width" ] && [ "$actual_h" = "$height" ] \
         || { echo "FAIL: $file is ${actual_w}x${actual_h}, the metainfo says ${width}x${height}"; status=1; }
-done < <(grep -o '<image[^>]*>[^<]*' "$metainfo")
+done < <(grep -ho '<image[^>]*>[^<]*' "$metainfo" "$screenshots_template" | sort -u)
 # German and French users see the menu entry and the software centre's page in their language.
 for lang in de fr; do
     for key in GenericName Comment Keywords; do
