@@ -448,6 +448,9 @@ void MainWindow::restoreSettings()
     const QRect available = ScreenFit::availableFor(this);
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(ScreenFit::fitted(QSize(1100, 720), available));
+    } else if (available.isValid() && (width() > available.width() || height() > available.height())) {
+        // Kept on a larger screen, or before the resolution changed: brought within this one.
+        resize(ScreenFit::fitted(size(), available));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_browse->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());

@@ -462,6 +462,14 @@ void TestMainWindow::firstSizeFitsTheScreen()
     window.close();
     MainWindow again;
     QCOMPARE(again.size(), QSize(640, 500));
+    // A geometry kept on a larger screen (or before a resolution change) is brought within this one.
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    again.setGeometry(QRect(available.topLeft(), available.size() * 2));
+    again.close();
+    MainWindow smaller;
+    QVERIFY2(smaller.width() <= available.width() && smaller.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2").arg(smaller.width()).arg(smaller.height())));
 }
 
 void TestMainWindow::legendGreyFollowsTheTheme()
