@@ -273,17 +273,7 @@ void UndoCommand::run()
 {
     QList<WriteTask> tasks;
     for (const JournalEntry& e : m_journal.entries()) {
-        WriteTask task;
-        task.kind = WriteTask::Kind::Undo;
-        task.principal.path = e.path;
-        task.principal.id = e.path.key();
-        task.principal.displayName = e.displayName;
-        task.principal.userPrincipalName = e.userPrincipalName;
-        task.principal.kind = e.kind == QLatin1String("group") ? DirectoryObject::Kind::Group
-            : e.kind == QLatin1String("contact")               ? DirectoryObject::Kind::Contact
-                                                               : DirectoryObject::Kind::User;
-        task.file = e.file;
-        tasks.append(task);
+        tasks.append(WriteTask::undo(e));
     }
     runTasks(tasks, context().isSet(QStringLiteral("apply")));
 }

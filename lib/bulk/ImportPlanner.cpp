@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QSet>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -206,13 +207,36 @@ void ImportPlanner::plan()
     };
     QList<Candidate> candidates;
     QHash<QString, int> filesPerPrincipal;
+    QSet<QString> only;
+    for (const ItemPath& path : std::as_const(m_options.only)) {
+        only.insert(path.toString());
+    }
     for (int i = 0; i < m_files.size(); ++i) {
         const QString& file = m_files.at(i);
         const UploadImage& image = m_images.at(i);
         const QString mapped = m_map.value(PhotoMatcher::normalize(file));
-        const PhotoMatcher::Match match = mapped.isEmpty()
+        PhotoMatcher::Match match = mapped.isEmpty()
             ? m_matcher.match(QFileInfo(file).completeBaseName(), m_options.rule)
             : m_matcher.matchMapped(mapped);
+        if (!only.isEmpty() && !match.principals.isEmpty()) {
+            // Matched against everyone, so that a file for someone left out says so instead of "no match".
+            QList<DirectoryObject> chosen;
+            for (const DirectoryObject& d : std::as_const(match.principals)) {
+                if (only.contains(d.path.toString())) {
+                    chosen << d;
+                }
+            }
+            if (chosen.isEmpty()) {
+                WriteOutcome o = decidedRow(file, image, QStringLiteral("skip"), QStringLiteral("not-selected"));
+                if (match.principals.size() == 1) {
+                    o.task.principal = match.principals.constFirst();
+                    o.task.matchedBy = match.matchedBy;
+                }
+                m_decided << o;
+                continue;
+            }
+            match.principals = chosen;
+        }
         if (!image.ok) {
             WriteOutcome o = decidedRow(file, image, QStringLiteral("invalid"), image.errorCode);
             if (match.principals.size() == 1) {

@@ -20,6 +20,9 @@ struct ImportOptions
     PhotoMatcher::Rule rule = PhotoMatcher::Rule::Auto;
     QString mapFile; ///< `--map FILE.csv`: `file,principal` rows, empty for none
     QList<ItemPath> scopes{ItemPath::users()};
+    /// When not empty, only these principals of the scopes (canonical paths) take photos, e.g. the people an audit
+    /// found without a real photo: a file that names only others is `skip` with reason `not-selected`.
+    QList<ItemPath> only;
     UploadOptions upload;
 };
 
@@ -30,7 +33,8 @@ struct ImportOptions
  * tenant's photo policy where the token allows, and matches each file to a principal: by `--map` where it names the
  * file, else by name. Files that cannot be written come out decided (decided()): `unmatched`, `ambiguous` (several
  * principals for a file, or several files for a principal), `invalid` (not an image, unreadable, too small) and
- * `unsupported` (a tenant whose photo policy is on-premises); the others become Set tasks (tasks()), which a
+ * `unsupported` (a tenant whose photo policy is on-premises), `skip` (`not-selected`: a principal left out by
+ * ImportOptions::only); the others become Set tasks (tasks()), which a
  * PhotoWriteRun then plans or applies (it reads each photo and decides `set`, `replace`, `unchanged`...).
  *
  * error() is set when the run cannot plan at all: the folder or the map cannot be read, or a listing failed.

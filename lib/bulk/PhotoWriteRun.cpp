@@ -331,6 +331,13 @@ void PhotoWriteRun::decideUndo(std::shared_ptr<Running> run, const PhotoInfo& cu
 void PhotoWriteRun::write(std::shared_ptr<Running> run)
 {
     WriteOutcome& out = run->outcome;
+    if (m_aborted) {
+        // Cancelled while its photo was being read: nothing leaves after abort(), so what is reported as written
+        // is all that was.
+        out.reason = QStringLiteral("cancelled");
+        done(run);
+        return;
+    }
     const bool undo = out.task.kind == WriteTask::Kind::Undo;
     if (!undo) {
         run->entry.state = QStringLiteral("writing");

@@ -55,6 +55,11 @@ public:
     void setParallel(int count) { m_parallel = qMax(1, count); }
 
     void start();
+    /**
+     * @brief Stops: queued tasks are dropped, and a task whose photo is still being read sends no write (its
+     * outcome keeps its action, not applied, reason `cancelled`). Writes already sent finish and are reported, then
+     * finished() comes; so the outcomes say exactly what was written.
+     */
     void abort();
 
     const QList<WriteOutcome>& outcomes() const { return m_outcomes; }

@@ -1,8 +1,25 @@
 #include "WriteTask.h"
 
+#include "PhotoJournal.h"
+
 #include <QJsonArray>
 
 namespace Portrait {
+
+WriteTask WriteTask::undo(const JournalEntry& e)
+{
+    WriteTask task;
+    task.kind = Kind::Undo;
+    task.principal.path = e.path;
+    task.principal.id = e.path.key();
+    task.principal.displayName = e.displayName;
+    task.principal.userPrincipalName = e.userPrincipalName;
+    task.principal.kind = e.kind == QLatin1String("group") ? DirectoryObject::Kind::Group
+        : e.kind == QLatin1String("contact")               ? DirectoryObject::Kind::Contact
+                                                           : DirectoryObject::Kind::User;
+    task.file = e.file;
+    return task;
+}
 
 bool WriteOutcome::isWrite() const
 {

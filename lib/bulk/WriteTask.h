@@ -10,6 +10,8 @@
 
 namespace Portrait {
 
+struct JournalEntry;
+
 /// One principal a write run works on: set or replace its photo with an image, remove it, or undo a journal entry.
 struct WriteTask
 {
@@ -24,6 +26,9 @@ struct WriteTask
     QString file; ///< the image file, relative (import), for the record
     QString matchedBy; ///< how the file was matched (import), for the record
     UploadImage image; ///< for Set: the file and the JPEG to send
+
+    /// The Undo task of a journal's entry (`undo JOURNAL`, "Undo this import").
+    static WriteTask undo(const JournalEntry& entry);
 };
 
 /// What became of one WriteTask (and, in a plan, what would): the fields of CLI.md's write records.

@@ -58,6 +58,7 @@ private slots:
     void initTestCase();
     void everyActionAndReason();
     void onlyMissingSkipsPhotos();
+    void onlyTheChosenPrincipals();
     void placeholdersCountAsMissing();
     void displayNameIsMatchedNfcAndCaseInsensitively();
     void uploadIsUprightSquareAndNeverUpscaled();
@@ -208,6 +209,32 @@ void TestImportPlan::everyActionAndReason()
     QCOMPARE(record.value(QStringLiteral("upload")).toObject().value(QStringLiteral("width")).toInt(), 300);
     QCOMPARE(record.value(QStringLiteral("before")).toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("none"));
+}
+
+void TestImportPlan::onlyTheChosenPrincipals()
+{
+    // The audit's "Fix…": only the people chosen take photos; a file for anyone else says so, and a file naming
+    // two people, one of them chosen, is that one's.
+    QTemporaryDir dir;
+    const DemoUser& chosen = userWith(PhotoState::None);
+    const DemoUser& other = userWith(PhotoState::None, 1);
+    const QByteArray jpeg = encoded(picture(300, 300), "JPEG");
+    QVERIFY(writeFile(dir.filePath(chosen.userPrincipalName + QStringLiteral(".jpg")), jpeg));
+    QVERIFY(writeFile(dir.filePath(other.userPrincipalName + QStringLiteral(".jpg")), jpeg));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("nobody@nowhere.example.jpg")), jpeg));
+    ImportOptions options;
+    options.only = {ItemPath::parse(QStringLiteral("users/") + chosen.id)};
+    const Plan p = plan(dir.path(), options);
+    QVERIFY2(!p.error.isError(), qPrintable(p.error.toString()));
+    QCOMPARE(p.byFile.size(), 3);
+    const WriteOutcome mine = p.byFile.value(chosen.userPrincipalName + QStringLiteral(".jpg"));
+    QCOMPARE(mine.action, QStringLiteral("set"));
+    QCOMPARE(mine.task.principal.id, chosen.id);
+    const WriteOutcome left = p.byFile.value(other.userPrincipalName + QStringLiteral(".jpg"));
+    QCOMPARE(left.action, QStringLiteral("skip"));
+    QCOMPARE(left.reason, QStringLiteral("not-selected"));
+    QCOMPARE(left.task.principal.id, other.id);
+    QCOMPARE(p.byFile.value(QStringLiteral("nobody@nowhere.example.jpg")).reason, QStringLiteral("no-principal"));
 }
 
 void TestImportPlan::onlyMissingSkipsPhotos()
