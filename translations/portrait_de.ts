@@ -553,6 +553,18 @@ Qt %2 (erstellt mit %3)
         <source>CSV for Excel, with a byte order mark (*.csv)</source>
         <translation>CSV für Excel, mit Bytereihenfolgemarke (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>Be&amp;heben …</translation>
+    </message>
+    <message>
+        <source>Import photos from a folder for the people shown without a real photo (no photo, or a placeholder)</source>
+        <translation>Fotos aus einem Ordner für die angezeigten Personen ohne echtes Foto importieren (kein Foto oder ein Platzhalter)</translation>
+    </message>
+    <message>
+        <source>Everyone shown has a real photo (or cannot take one): nothing to fix.</source>
+        <translation>Alle angezeigten Personen haben ein echtes Foto (oder können keines haben): nichts zu beheben.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::AuditWindow</name>
@@ -2181,6 +2193,435 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>--replace-placeholders &apos;%1&apos;: %2</source>
         <translation>--replace-placeholders &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ImportController</name>
+    <message>
+        <source>&amp;Import photos…</source>
+        <translation>Fotos &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Set many people&apos;s photos from a folder of images, with a plan first and undo after (Ctrl+Shift+I)</source>
+        <translation>Die Fotos vieler Personen aus einem Bilderordner setzen, zuerst mit einem Plan und danach rückgängig zu machen (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;journals</source>
+        <translation>Letzte &amp;Journale</translation>
+    </message>
+    <message>
+        <source>%1 — %2 written, %3 failed</source>
+        <translation>%1 — %2 geschrieben, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — nicht lesbar</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>&amp;Open journal…</source>
+        <translation>Journal ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a journal folder</source>
+        <translation>Einen Journal-Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ImportPlanModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>Several people</source>
+        <translation>Mehrere Personen</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Photo now</source>
+        <translation>Foto jetzt</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>Neues Foto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels are sent</source>
+        <translation>%1 × %2 Pixel werden gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ImportWindow</name>
+    <message>
+        <source>Import photos</source>
+        <translation>Fotos importieren</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>Bilderordner</translation>
+    </message>
+    <message>
+        <source>A folder of photos named after the people</source>
+        <translation>Ein Ordner mit Fotos, benannt nach den Personen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Den Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Match file names by</source>
+        <translation>Dateinamen zuordnen nach</translation>
+    </message>
+    <message>
+        <source>Sign-in name, then mail, id, employee ID</source>
+        <translation>Anmeldename, dann E-Mail, ID, Personalnummer</translation>
+    </message>
+    <message>
+        <source>Sign-in name (UPN)</source>
+        <translation>Anmeldename (UPN)</translation>
+    </message>
+    <message>
+        <source>Mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>A file&apos;s name without its extension is compared with this, ignoring case.</source>
+        <translation>Der Dateiname ohne Endung wird damit verglichen, ohne Groß- und Kleinschreibung zu beachten.</translation>
+    </message>
+    <message>
+        <source>CSV map</source>
+        <translation>CSV-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Optional: a CSV of file,principal rows</source>
+        <translation>Optional: eine CSV mit Zeilen file,principal</translation>
+    </message>
+    <message>
+        <source>A CSV file with the header file,principal: each row names the person of one file (a UPN, mail, id or address such as users/…). Files it does not name are matched by their names.</source>
+        <translation>Eine CSV-Datei mit der Kopfzeile file,principal: Jede Zeile nennt die Person einer Datei (UPN, E-Mail, ID oder eine Adresse wie users/…). Dateien, die sie nicht nennt, werden nach ihrem Namen zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e map…</source>
+        <translation>Zuordnung wäh&amp;len …</translation>
+    </message>
+    <message>
+        <source>Choose a CSV map</source>
+        <translation>Eine CSV-Zuordnung auswählen</translation>
+    </message>
+    <message>
+        <source>or a C&amp;SV map:</source>
+        <translation>oder eine C&amp;SV-Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Whose photos</source>
+        <translation>Wessen Fotos</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Users and groups</source>
+        <translation>Benutzer und Gruppen</translation>
+    </message>
+    <message>
+        <source>Only people &amp;without a photo</source>
+        <translation>Nur Personen o&amp;hne Foto</translation>
+    </message>
+    <message>
+        <source>Leave everyone who has a photo as they are.</source>
+        <translation>Alle, die ein Foto haben, bleiben wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Match the files and say what would change; nothing is written.</source>
+        <translation>Die Dateien zuordnen und sagen, was sich ändern würde; nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>Ever&amp;yone</source>
+        <translation>Alle &amp;einbeziehen</translation>
+    </message>
+    <message>
+        <source>Import for everyone</source>
+        <translation>Für alle importieren</translation>
+    </message>
+    <message>
+        <source>Plan for everyone, not only the people chosen in the audit.</source>
+        <translation>Für alle planen, nicht nur für die im Audit gewählten Personen.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Match by:</source>
+        <translation>&amp;Zuordnen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Su&amp;chen in:</translation>
+    </message>
+    <message>
+        <source>Show action</source>
+        <translation>Aktion anzeigen</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Importplan</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Ausführen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>Diesen Import &amp;rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>Say what undoing would put back, then put it back when you confirm.</source>
+        <translation>Sagen, was das Rückgängigmachen zurückbringen würde, und es nach Ihrer Bestätigung zurückbringen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open &amp;journal folder</source>
+        <translation>&amp;Journal-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>The journal holds a backup of every photo this import changed.</source>
+        <translation>Das Journal enthält eine Sicherung jedes Fotos, das dieser Import geändert hat.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of photos named after the people (e.g. adele@contoso.com.jpg), then Plan: nothing is written until you apply the plan.</source>
+        <translation>Wählen Sie einen Ordner mit Fotos, die nach den Personen benannt sind (z. B. adele@contoso.com.jpg), dann Planen: Nichts wird geschrieben, bevor Sie den Plan ausführen.</translation>
+    </message>
+    <message>
+        <source>Only the people chosen in the audit (%1): files for anyone else are left out.</source>
+        <translation>Nur die im Audit gewählten Personen (%1): Dateien für andere bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the undo…</source>
+        <translation>Rückgängigmachen &amp;ausführen …</translation>
+    </message>
+    <message>
+        <source>Folder of photos</source>
+        <translation>Fotoordner</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of photos first.</source>
+        <translation>Wählen Sie zuerst einen Fotoordner.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The CSV map &apos;%1&apos; is not a file.</source>
+        <translation>Die CSV-Zuordnung „%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Reading the folder and the directory… nothing is written.</source>
+        <translation>Ordner und Verzeichnis werden gelesen … nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Planen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Planning cancelled; nothing was written.</source>
+        <translation>Planen abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not written: cancelled</source>
+        <translation>Nicht geschrieben: abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Change photos</source>
+        <translation>Fotos ändern</translation>
+    </message>
+    <message>
+        <source>Put the photos back as they were?</source>
+        <translation>Die Fotos wieder so herstellen, wie sie waren?</translation>
+    </message>
+    <message>
+        <source>Change the photos?</source>
+        <translation>Die Fotos ändern?</translation>
+    </message>
+    <message>
+        <source>Photos that will be put back: %1 (%2).</source>
+        <translation>Fotos, die zurückgebracht werden: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Photos that will change: %1 (%2).</source>
+        <translation>Fotos, die sich ändern: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A photo that was changed again since the import is left alone.</source>
+        <translation>Ein Foto, das seit dem Import erneut geändert wurde, bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Before each change, the photo there now is saved in a journal, so you can undo the import. Teams and SharePoint may show the old photos for a while.</source>
+        <translation>Vor jeder Änderung wird das jetzige Foto in einem Journal gesichert, damit Sie den Import rückgängig machen können. Teams und SharePoint zeigen die alten Fotos womöglich noch eine Weile.</translation>
+    </message>
+    <message>
+        <source>Put the photos back</source>
+        <translation>Fotos zurückbringen</translation>
+    </message>
+    <message>
+        <source>Change the photos</source>
+        <translation>Fotos ändern</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the journal cannot be made (%1).</source>
+        <translation>Nichts wurde geschrieben: Das Journal kann nicht angelegt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Putting the photos back…</source>
+        <translation>Die Fotos werden zurückgebracht …</translation>
+    </message>
+    <message>
+        <source>Writing the photos…</source>
+        <translation>Die Fotos werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancelling: the writes already sent finish, nothing else is written…</source>
+        <translation>Wird abgebrochen: Bereits gesendete Schreibvorgänge werden beendet, sonst wird nichts geschrieben …</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>Das Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the photos to see what undoing would put back… nothing is written.</source>
+        <translation>Die Fotos werden gelesen, um zu sehen, was das Rückgängigmachen zurückbrächte … nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>Undone: removed again</source>
+        <translation>Rückgängig gemacht: wieder entfernt</translation>
+    </message>
+    <message>
+        <source>Undone: the photo from before is back</source>
+        <translation>Rückgängig gemacht: Das frühere Foto ist zurück</translation>
+    </message>
+    <message>
+        <source>Interrupted during the write: Undo settles it</source>
+        <translation>Während des Schreibens unterbrochen: Rückgängigmachen klärt es</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Alle Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Photos that would change: %1. Nothing has been written yet.</source>
+        <translation>Fotos, die sich ändern würden: %1. Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Photos that undo would put back: %1. Nothing has been changed yet.</source>
+        <translation>Fotos, die das Rückgängigmachen zurückbrächte: %1. Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 written (%2 verified), %3 failed.</source>
+        <translation>%1 geschrieben (%2 geprüft), %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Not written (cancelled): %1.</source>
+        <translation>Nicht geschrieben (abgebrochen): %1.</translation>
+    </message>
+    <message>
+        <source>Teams and SharePoint may show the old photos for a while (Teams up to 60 days, SharePoint up to 72 hours).</source>
+        <translation>Teams und SharePoint zeigen die alten Fotos womöglich noch eine Weile (Teams bis zu 60 Tage, SharePoint bis zu 72 Stunden).</translation>
+    </message>
+    <message>
+        <source>Journal of %1: %2 written, %3 failed, %4 undone.</source>
+        <translation>Journal vom %1: %2 geschrieben, %3 fehlgeschlagen, %4 rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4335,189 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Journal: %1 (to put everything back: portrait-cli undo %1 --apply)</source>
         <translation>Journal: %1 (um alles zurückzusetzen: portrait-cli undo %1 --apply)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::WriteText</name>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Mehrdeutig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Already written by an earlier run that was interrupted: recorded, not written again.</source>
+        <translation>Bereits von einem früheren, unterbrochenen Lauf geschrieben: vermerkt, nicht erneut geschrieben.</translation>
+    </message>
+    <message>
+        <source>No photo yet: this image becomes the photo.</source>
+        <translation>Noch kein Foto: Dieses Bild wird das Foto.</translation>
+    </message>
+    <message>
+        <source>The photo from before is put back.</source>
+        <translation>Das frühere Foto wird zurückgebracht.</translation>
+    </message>
+    <message>
+        <source>The current photo is a placeholder: this image replaces it.</source>
+        <translation>Das jetzige Foto ist ein Platzhalter: Dieses Bild ersetzt es.</translation>
+    </message>
+    <message>
+        <source>This image replaces the current photo.</source>
+        <translation>Dieses Bild ersetzt das jetzige Foto.</translation>
+    </message>
+    <message>
+        <source>There was no photo before: the photo that was added is removed.</source>
+        <translation>Vorher gab es kein Foto: Das hinzugefügte Foto wird entfernt.</translation>
+    </message>
+    <message>
+        <source>The photo is removed.</source>
+        <translation>Das Foto wird entfernt.</translation>
+    </message>
+    <message>
+        <source>This image is already the photo (set by this journal).</source>
+        <translation>Dieses Bild ist bereits das Foto (von diesem Journal gesetzt).</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Has a photo already, and only people without one were asked for.</source>
+        <translation>Hat bereits ein Foto, und nur Personen ohne Foto waren gefragt.</translation>
+    </message>
+    <message>
+        <source>Has no photo to remove.</source>
+        <translation>Hat kein Foto, das entfernt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The photo was changed again since this journal wrote it: left alone.</source>
+        <translation>Das Foto wurde geändert, seit dieses Journal es geschrieben hat: bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>The current photo could not be read: %1</source>
+        <translation>Das jetzige Foto konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The current photo could not be read.</source>
+        <translation>Das jetzige Foto konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not in the journal: nothing to undo.</source>
+        <translation>Nicht im Journal: nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written here: nothing to undo.</source>
+        <translation>Hier wurde nichts geschrieben: nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The backup of the photo from before cannot be read: left alone.</source>
+        <translation>Die Sicherung des früheren Fotos ist nicht lesbar: bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was written.</source>
+        <translation>Abgebrochen, bevor es geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Matches someone who is not among the people chosen: left out.</source>
+        <translation>Passt zu jemandem, der nicht unter den gewählten Personen ist: bleibt außen vor.</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory matches this file name.</source>
+        <translation>Niemand im Verzeichnis passt zu diesem Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The CSV map names someone who is not in the directory.</source>
+        <translation>Die CSV-Zuordnung nennt jemanden, der nicht im Verzeichnis ist.</translation>
+    </message>
+    <message>
+        <source>Several people match this file name: rename the file or use a CSV map.</source>
+        <translation>Mehrere Personen passen zu diesem Dateinamen: Benennen Sie die Datei um oder verwenden Sie eine CSV-Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Several files are for this person: keep one and plan again.</source>
+        <translation>Mehrere Dateien sind für diese Person: Behalten Sie eine und planen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not an image Portrait can read (JPEG, PNG, GIF or BMP).</source>
+        <translation>Kein Bild, das Portrait lesen kann (JPEG, PNG, GIF oder BMP).</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels to be read safely.</source>
+        <translation>Das Bild hat zu viele Pixel, um sicher gelesen zu werden.</translation>
+    </message>
+    <message>
+        <source>Too small (%1 × %2 pixels): use a larger picture.</source>
+        <translation>Zu klein (%1 × %2 Pixel): Verwenden Sie ein größeres Bild.</translation>
+    </message>
+    <message>
+        <source>Too large: no JPEG of it fits the 4 MB Microsoft 365 accepts.</source>
+        <translation>Zu groß: Kein JPEG davon passt in die 4 MB, die Microsoft 365 annimmt.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s photo cannot be removed, only replaced.</source>
+        <translation>Das Foto eines Kontakts kann nicht entfernt, nur ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Group photos can only be changed by a signed-in person, not by an app on its own.</source>
+        <translation>Gruppenfotos kann nur eine angemeldete Person ändern, keine App allein.</translation>
+    </message>
+    <message>
+        <source>This tenant manages user photos on-premises: change them there.</source>
+        <translation>Dieser Mandant verwaltet Benutzerfotos lokal (on-premises): Ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Not possible here: %1.</source>
+        <translation>Hier nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Written and verified</source>
+        <translation>Geschrieben und geprüft</translation>
+    </message>
+    <message>
+        <source>Written; not visible yet</source>
+        <translation>Geschrieben; noch nicht sichtbar</translation>
     </message>
 </context>
 <context>

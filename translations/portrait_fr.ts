@@ -553,6 +553,18 @@ Qt %2 (compilé avec %3)
         <source>CSV for Excel, with a byte order mark (*.csv)</source>
         <translation>CSV pour Excel, avec indicateur d&apos;ordre des octets (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>Import photos from a folder for the people shown without a real photo (no photo, or a placeholder)</source>
+        <translation>Importer depuis un dossier les photos des personnes affichées sans vraie photo (aucune photo, ou une image par défaut)</translation>
+    </message>
+    <message>
+        <source>Everyone shown has a real photo (or cannot take one): nothing to fix.</source>
+        <translation>Toutes les personnes affichées ont une vraie photo (ou ne peuvent pas en avoir) : rien à corriger.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::AuditWindow</name>
@@ -2181,6 +2193,435 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>--replace-placeholders &apos;%1&apos;: %2</source>
         <translation>--replace-placeholders &apos;%1&apos; : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ImportController</name>
+    <message>
+        <source>&amp;Import photos…</source>
+        <translation>&amp;Importer des photos…</translation>
+    </message>
+    <message>
+        <source>Set many people&apos;s photos from a folder of images, with a plan first and undo after (Ctrl+Shift+I)</source>
+        <translation>Définir les photos de nombreuses personnes depuis un dossier d’images, avec d’abord un plan et ensuite une annulation possible (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;journals</source>
+        <translation>&amp;Journaux récents</translation>
+    </message>
+    <message>
+        <source>%1 — %2 written, %3 failed</source>
+        <translation>%1 — %2 écrites, %3 en échec</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — illisible</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (annulé)</translation>
+    </message>
+    <message>
+        <source>&amp;Open journal…</source>
+        <translation>&amp;Ouvrir un journal…</translation>
+    </message>
+    <message>
+        <source>Open a journal folder</source>
+        <translation>Ouvrir un dossier de journal</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ImportPlanModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <source>Several people</source>
+        <translation>Plusieurs personnes</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>Photo now</source>
+        <translation>Photo actuelle</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>Nouvelle photo</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels are sent</source>
+        <translation>%1 × %2 pixels sont envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::ImportWindow</name>
+    <message>
+        <source>Import photos</source>
+        <translation>Importer des photos</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>Dossier d’images</translation>
+    </message>
+    <message>
+        <source>A folder of photos named after the people</source>
+        <translation>Un dossier de photos nommées d’après les personnes</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>Match file names by</source>
+        <translation>Associer les noms de fichiers par</translation>
+    </message>
+    <message>
+        <source>Sign-in name, then mail, id, employee ID</source>
+        <translation>Nom de connexion, puis e-mail, id, matricule</translation>
+    </message>
+    <message>
+        <source>Sign-in name (UPN)</source>
+        <translation>Nom de connexion (UPN)</translation>
+    </message>
+    <message>
+        <source>Mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Id d’objet</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d’affichage</translation>
+    </message>
+    <message>
+        <source>A file&apos;s name without its extension is compared with this, ignoring case.</source>
+        <translation>Le nom d’un fichier sans son extension est comparé à ceci, sans tenir compte de la casse.</translation>
+    </message>
+    <message>
+        <source>CSV map</source>
+        <translation>Correspondance CSV</translation>
+    </message>
+    <message>
+        <source>Optional: a CSV of file,principal rows</source>
+        <translation>Facultatif : un CSV de lignes file,principal</translation>
+    </message>
+    <message>
+        <source>A CSV file with the header file,principal: each row names the person of one file (a UPN, mail, id or address such as users/…). Files it does not name are matched by their names.</source>
+        <translation>Un fichier CSV d’en-tête file,principal : chaque ligne nomme la personne d’un fichier (UPN, e-mail, id ou adresse comme users/…). Les fichiers qu’il ne nomme pas sont associés par leur nom.</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e map…</source>
+        <translation>Choisir la corr&amp;espondance…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV map</source>
+        <translation>Choisir une correspondance CSV</translation>
+    </message>
+    <message>
+        <source>or a C&amp;SV map:</source>
+        <translation>ou une correspondance C&amp;SV :</translation>
+    </message>
+    <message>
+        <source>Whose photos</source>
+        <translation>Les photos de qui</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Users and groups</source>
+        <translation>Utilisateurs et groupes</translation>
+    </message>
+    <message>
+        <source>Only people &amp;without a photo</source>
+        <translation>Seulement les personnes sans ph&amp;oto</translation>
+    </message>
+    <message>
+        <source>Leave everyone who has a photo as they are.</source>
+        <translation>Laisser telles quelles toutes les personnes qui ont une photo.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>Match the files and say what would change; nothing is written.</source>
+        <translation>Associer les fichiers et dire ce qui changerait ; rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Ever&amp;yone</source>
+        <translation>&amp;Tout le monde</translation>
+    </message>
+    <message>
+        <source>Import for everyone</source>
+        <translation>Importer pour tout le monde</translation>
+    </message>
+    <message>
+        <source>Plan for everyone, not only the people chosen in the audit.</source>
+        <translation>Planifier pour tout le monde, pas seulement pour les personnes choisies dans l’audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Match by:</source>
+        <translation>Associer pa&amp;r :</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Chercher dans :</translation>
+    </message>
+    <message>
+        <source>Show action</source>
+        <translation>Afficher l’action</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Plan d’import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Appliquer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>Annuler cet &amp;import…</translation>
+    </message>
+    <message>
+        <source>Say what undoing would put back, then put it back when you confirm.</source>
+        <translation>Dire ce que l’annulation remettrait, puis le remettre après votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Open &amp;journal folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>The journal holds a backup of every photo this import changed.</source>
+        <translation>Le journal contient une sauvegarde de chaque photo que cet import a changée.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of photos named after the people (e.g. adele@contoso.com.jpg), then Plan: nothing is written until you apply the plan.</source>
+        <translation>Choisissez un dossier de photos nommées d’après les personnes (par ex. adele@contoso.com.jpg), puis Planifier : rien n’est écrit avant que vous appliquiez le plan.</translation>
+    </message>
+    <message>
+        <source>Only the people chosen in the audit (%1): files for anyone else are left out.</source>
+        <translation>Seulement les personnes choisies dans l’audit (%1) : les fichiers des autres sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the undo…</source>
+        <translation>&amp;Appliquer l’annulation…</translation>
+    </message>
+    <message>
+        <source>Folder of photos</source>
+        <translation>Dossier de photos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of photos first.</source>
+        <translation>Choisissez d’abord un dossier de photos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder.</source>
+        <translation>« %1 » n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The CSV map &apos;%1&apos; is not a file.</source>
+        <translation>La correspondance CSV « %1 » n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Reading the folder and the directory… nothing is written.</source>
+        <translation>Lecture du dossier et de l’annuaire… rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot plan: %1</source>
+        <translation>Impossible de planifier : %1</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Planning cancelled; nothing was written.</source>
+        <translation>Planification annulée ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Not written: cancelled</source>
+        <translation>Non écrit : annulé</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Change photos</source>
+        <translation>Changer des photos</translation>
+    </message>
+    <message>
+        <source>Put the photos back as they were?</source>
+        <translation>Remettre les photos comme elles étaient ?</translation>
+    </message>
+    <message>
+        <source>Change the photos?</source>
+        <translation>Changer les photos ?</translation>
+    </message>
+    <message>
+        <source>Photos that will be put back: %1 (%2).</source>
+        <translation>Photos qui seront remises : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Photos that will change: %1 (%2).</source>
+        <translation>Photos qui vont changer : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A photo that was changed again since the import is left alone.</source>
+        <translation>Une photo changée à nouveau depuis l’import est laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Before each change, the photo there now is saved in a journal, so you can undo the import. Teams and SharePoint may show the old photos for a while.</source>
+        <translation>Avant chaque changement, la photo actuelle est sauvegardée dans un journal, pour que vous puissiez annuler l’import. Teams et SharePoint peuvent montrer les anciennes photos encore un moment.</translation>
+    </message>
+    <message>
+        <source>Put the photos back</source>
+        <translation>Remettre les photos</translation>
+    </message>
+    <message>
+        <source>Change the photos</source>
+        <translation>Changer les photos</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the journal cannot be made (%1).</source>
+        <translation>Rien n’a été écrit : le journal ne peut pas être créé (%1).</translation>
+    </message>
+    <message>
+        <source>Putting the photos back…</source>
+        <translation>Remise des photos…</translation>
+    </message>
+    <message>
+        <source>Writing the photos…</source>
+        <translation>Écriture des photos…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the writes already sent finish, nothing else is written…</source>
+        <translation>Annulation : les écritures déjà envoyées se terminent, rien d’autre n’est écrit…</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation>Le journal ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Reading the photos to see what undoing would put back… nothing is written.</source>
+        <translation>Lecture des photos pour voir ce que l’annulation remettrait… rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Undone: removed again</source>
+        <translation>Annulé : retirée à nouveau</translation>
+    </message>
+    <message>
+        <source>Undone: the photo from before is back</source>
+        <translation>Annulé : la photo d’avant est revenue</translation>
+    </message>
+    <message>
+        <source>Interrupted during the write: Undo settles it</source>
+        <translation>Interrompu pendant l’écriture : l’annulation le règle</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal : %1</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Toutes les lignes (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Changements (%1)</translation>
+    </message>
+    <message>
+        <source>Photos that would change: %1. Nothing has been written yet.</source>
+        <translation>Photos qui changeraient : %1. Rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>Photos that undo would put back: %1. Nothing has been changed yet.</source>
+        <translation>Photos que l’annulation remettrait : %1. Rien n’a encore été changé.</translation>
+    </message>
+    <message>
+        <source>%1 written (%2 verified), %3 failed.</source>
+        <translation>%1 écrites (%2 vérifiées), %3 en échec.</translation>
+    </message>
+    <message>
+        <source>Not written (cancelled): %1.</source>
+        <translation>Non écrites (annulées) : %1.</translation>
+    </message>
+    <message>
+        <source>Teams and SharePoint may show the old photos for a while (Teams up to 60 days, SharePoint up to 72 hours).</source>
+        <translation>Teams et SharePoint peuvent montrer les anciennes photos encore un moment (Teams jusqu’à 60 jours, SharePoint jusqu’à 72 heures).</translation>
+    </message>
+    <message>
+        <source>Journal of %1: %2 written, %3 failed, %4 undone.</source>
+        <translation>Journal du %1 : %2 écrites, %3 en échec, %4 annulées.</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4335,189 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Journal: %1 (to put everything back: portrait-cli undo %1 --apply)</source>
         <translation>Journal : %1 (pour tout remettre en l&apos;état : portrait-cli undo %1 --apply)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::WriteText</name>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune correspondance</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguë</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <source>Already written by an earlier run that was interrupted: recorded, not written again.</source>
+        <translation>Déjà écrite par une exécution précédente interrompue : enregistrée, pas écrite à nouveau.</translation>
+    </message>
+    <message>
+        <source>No photo yet: this image becomes the photo.</source>
+        <translation>Pas encore de photo : cette image devient la photo.</translation>
+    </message>
+    <message>
+        <source>The photo from before is put back.</source>
+        <translation>La photo d’avant est remise.</translation>
+    </message>
+    <message>
+        <source>The current photo is a placeholder: this image replaces it.</source>
+        <translation>La photo actuelle est une image par défaut : cette image la remplace.</translation>
+    </message>
+    <message>
+        <source>This image replaces the current photo.</source>
+        <translation>Cette image remplace la photo actuelle.</translation>
+    </message>
+    <message>
+        <source>There was no photo before: the photo that was added is removed.</source>
+        <translation>Il n’y avait pas de photo avant : la photo ajoutée est retirée.</translation>
+    </message>
+    <message>
+        <source>The photo is removed.</source>
+        <translation>La photo est retirée.</translation>
+    </message>
+    <message>
+        <source>This image is already the photo (set by this journal).</source>
+        <translation>Cette image est déjà la photo (définie par ce journal).</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Has a photo already, and only people without one were asked for.</source>
+        <translation>A déjà une photo, et seules les personnes sans photo étaient demandées.</translation>
+    </message>
+    <message>
+        <source>Has no photo to remove.</source>
+        <translation>N’a pas de photo à retirer.</translation>
+    </message>
+    <message>
+        <source>The photo was changed again since this journal wrote it: left alone.</source>
+        <translation>La photo a été changée depuis que ce journal l’a écrite : laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The current photo could not be read: %1</source>
+        <translation>La photo actuelle n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The current photo could not be read.</source>
+        <translation>La photo actuelle n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Not in the journal: nothing to undo.</source>
+        <translation>Absent du journal : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Nothing was written here: nothing to undo.</source>
+        <translation>Rien n’a été écrit ici : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The backup of the photo from before cannot be read: left alone.</source>
+        <translation>La sauvegarde de la photo d’avant est illisible : laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was written.</source>
+        <translation>Annulé avant d’être écrit.</translation>
+    </message>
+    <message>
+        <source>Matches someone who is not among the people chosen: left out.</source>
+        <translation>Correspond à quelqu’un qui n’est pas parmi les personnes choisies : laissé de côté.</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory matches this file name.</source>
+        <translation>Personne dans l’annuaire ne correspond à ce nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The CSV map names someone who is not in the directory.</source>
+        <translation>La correspondance CSV nomme quelqu’un qui n’est pas dans l’annuaire.</translation>
+    </message>
+    <message>
+        <source>Several people match this file name: rename the file or use a CSV map.</source>
+        <translation>Plusieurs personnes correspondent à ce nom de fichier : renommez le fichier ou utilisez une correspondance CSV.</translation>
+    </message>
+    <message>
+        <source>Several files are for this person: keep one and plan again.</source>
+        <translation>Plusieurs fichiers sont pour cette personne : gardez-en un et planifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Not an image Portrait can read (JPEG, PNG, GIF or BMP).</source>
+        <translation>Pas une image que Portrait sait lire (JPEG, PNG, GIF ou BMP).</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels to be read safely.</source>
+        <translation>L’image a trop de pixels pour être lue sans risque.</translation>
+    </message>
+    <message>
+        <source>Too small (%1 × %2 pixels): use a larger picture.</source>
+        <translation>Trop petite (%1 × %2 pixels) : utilisez une image plus grande.</translation>
+    </message>
+    <message>
+        <source>Too large: no JPEG of it fits the 4 MB Microsoft 365 accepts.</source>
+        <translation>Trop grande : aucun JPEG de cette image ne tient dans les 4 Mo qu’accepte Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s photo cannot be removed, only replaced.</source>
+        <translation>La photo d’un contact ne peut pas être retirée, seulement remplacée.</translation>
+    </message>
+    <message>
+        <source>Group photos can only be changed by a signed-in person, not by an app on its own.</source>
+        <translation>Les photos de groupe ne peuvent être changées que par une personne connectée, pas par une application seule.</translation>
+    </message>
+    <message>
+        <source>This tenant manages user photos on-premises: change them there.</source>
+        <translation>Ce locataire gère les photos des utilisateurs sur site : changez-les là-bas.</translation>
+    </message>
+    <message>
+        <source>Not possible here: %1.</source>
+        <translation>Impossible ici : %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Written and verified</source>
+        <translation>Écrite et vérifiée</translation>
+    </message>
+    <message>
+        <source>Written; not visible yet</source>
+        <translation>Écrite ; pas encore visible</translation>
     </message>
 </context>
 <context>

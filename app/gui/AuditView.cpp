@@ -176,9 +176,14 @@ AuditView::AuditView(QWidget* parent)
     m_saveButton->setObjectName(QStringLiteral("saveReportButton"));
     m_compareButton = new QPushButton(tr("Compare snapshots…"), this);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
+    m_fixButton = new QPushButton(tr("&Fix…"), this);
+    m_fixButton->setObjectName(QStringLiteral("fixButton"));
+    m_fixButton->setToolTip(
+        tr("Import photos from a folder for the people shown without a real photo (no photo, or a placeholder)"));
     m_placeholderLabel = new QLabel(this);
     m_placeholderLabel->setObjectName(QStringLiteral("placeholderLabel"));
     auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_fixButton);
     actionRow->addWidget(m_addPlaceholderButton);
     actionRow->addWidget(m_placeholderLabel);
     actionRow->addStretch();
@@ -206,6 +211,11 @@ AuditView::AuditView(QWidget* parent)
             [this]() { m_filter->setKindFilter(m_kindFilter->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &AuditView::onCurrentChanged);
     connect(m_addPlaceholderButton, &QPushButton::clicked, this, &AuditView::addCurrentPhotoToPlaceholders);
+    connect(m_fixButton, &QPushButton::clicked, this, &AuditView::fixMissingPhotos);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_filter, signal, this, &AuditView::updateButtons);
+    }
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AuditView::updateButtons);
     connect(m_saveButton, &QPushButton::clicked, this, &AuditView::saveReportAs);
     connect(m_compareButton, &QPushButton::clicked, this, &AuditView::compareSnapshotsDialog);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditView::updateButtons);
@@ -264,6 +274,32 @@ void AuditView::updateButtons()
     m_scopeCombo->setEnabled(!running);
     m_saveButton->setEnabled(!running && m_model->rowCount() > 0);
     m_addPlaceholderButton->setEnabled(m_scheduler && m_table->currentIndex().isValid());
+    m_fixButton->setEnabled(!running && m_scheduler && m_filter->rowCount() > 0);
+}
+
+QList<ItemPath> AuditView::principalsToFix() const
+{
+    QList<ItemPath> paths;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        const auto status = PhotoStatus(index.data(Roles::PhotoStateRole).toInt());
+        const ItemPath path = ItemPath::parse(index.data(Roles::GraphPathRole).toString());
+        const bool takesPhotos = path.kind() == ItemPath::Kind::User || path.kind() == ItemPath::Kind::Group;
+        if ((status == PhotoStatus::None || status == PhotoStatus::Placeholder) && takesPhotos) {
+            paths << path;
+        }
+    }
+    return paths;
+}
+
+void AuditView::fixMissingPhotos()
+{
+    const QList<ItemPath> paths = principalsToFix();
+    if (paths.isEmpty()) {
+        setStatusText(tr("Everyone shown has a real photo (or cannot take one): nothing to fix."));
+        return;
+    }
+    emit fixRequested(paths);
 }
 
 bool AuditView::startAudit(const QString& scopes)

@@ -80,6 +80,8 @@ public slots:
     void addCurrentPhotoToPlaceholders();
     /// Forgets every placeholder image.
     void clearPlaceholders();
+    /// Asks to import photos for the people without a real photo in the table (fixRequested()).
+    void fixMissingPhotos();
     /// Reads the placeholder images again from AppSettings::placeholders() (the one list, which Preferences
     /// edits): the next run uses them. MainWindow calls it when Preferences are saved.
     void reloadPlaceholders();
@@ -93,6 +95,8 @@ signals:
     /// A row was chosen and the detail pane shows its principal (@p path, Roles::GraphPathRole).
     void principalShown(const QString& path);
     void placeholdersChanged();
+    /// "Fix…": import photos for @p principals, the users and groups the table shows without a real photo.
+    void fixRequested(const QList<Portrait::ItemPath>& principals);
 
 private:
     void onRecord(const AuditRecord& record);
@@ -103,6 +107,8 @@ private:
     void showProgress(qint64 done, qint64 found);
     void updateButtons();
     void savePlaceholders() const;
+    /// The users and groups the table shows (as filtered) whose photo is missing or a placeholder.
+    QList<ItemPath> principalsToFix() const;
 
     QPointer<GraphClient> m_client;
     QPointer<RequestScheduler> m_scheduler; ///< the connection's, not owned
@@ -131,6 +137,7 @@ private:
     QPushButton* m_addPlaceholderButton = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_compareButton = nullptr;
+    QPushButton* m_fixButton = nullptr;
     QLabel* m_placeholderLabel = nullptr;
     QLabel* m_statusLabel = nullptr;
 };

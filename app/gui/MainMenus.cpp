@@ -4,6 +4,7 @@
 #include "AccountMenu.h"
 #include "DetailPane.h"
 #include "FilterSortMenus.h"
+#include "ImportController.h"
 #include "MainWindow.h"
 #include "SearchBox.h"
 
@@ -134,6 +135,8 @@ void MainMenus::buildMenuBar()
     file->addSeparator();
     file->addAction(m_save);
     file->addAction(m_export);
+    file->addAction(m_window->importController()->importAction());
+    file->addMenu(m_window->importController()->recentJournalsMenu());
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -187,7 +190,7 @@ void MainMenus::setDirectoryOpen(bool open)
 {
     // Without a directory (the welcome page) there is nothing to export, show as faces, search, filter or sort.
     for (QAction* action : {m_refresh, m_export, m_grid, m_find, m_copy, m_filterSort->filterMenu()->menuAction(),
-                            m_filterSort->sortMenu()->menuAction()}) {
+                            m_filterSort->sortMenu()->menuAction(), m_window->importController()->importAction()}) {
         action->setEnabled(open);
     }
     m_search->setEnabled(open);

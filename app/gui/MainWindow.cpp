@@ -10,6 +10,7 @@
 #include "ExportDialog.h"
 #include "FaceGridView.h"
 #include "GuiLogging.h"
+#include "ImportController.h"
 #include "MainMenus.h"
 #include "MainStatusBar.h"
 #include "ScreenFit.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_browse);
     setCentralWidget(m_stack);
 
+    m_imports = new ImportController(this); // before the menus, which show its actions
     m_menus = new MainMenus(this);
     m_browse->setContextActions(m_menus->saveAction(), m_menus->refreshAction());
     connect(m_menus->searchBox(), &SearchBox::searchRequested, this, &MainWindow::search);
@@ -188,6 +190,8 @@ void MainWindow::toggleAudit()
 {
     if (!m_auditWindow) {
         m_auditWindow = new AuditWindow(m_browse->pane(), m_browse->selection(), this);
+        connect(m_auditWindow->view(), &AuditView::fixRequested, m_imports,
+                [this](const QList<ItemPath>& principals) { m_imports->openImport(principals); });
     }
     if (m_auditWindow->isHidden() && !m_auditWindow->view()->isRunning()) {
         m_auditWindow->view()->setClient(session() ? session()->client() : nullptr);
@@ -203,6 +207,7 @@ void MainWindow::toggleAudit()
 
 void MainWindow::closeSession()
 {
+    m_imports->sessionClosed();
     m_browse->setDirectory(nullptr, nullptr, nullptr);
     m_thumbnails.reset();
     m_model.reset();

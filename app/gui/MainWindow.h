@@ -21,6 +21,7 @@ class DetailPane;
 class DirectoryFilterModel;
 class DirectoryModel;
 class FaceGridView;
+class ImportController;
 class MainMenus;
 class MainStatusBar;
 class SelectionKeeper;
@@ -107,6 +108,8 @@ public:
     AuditView* auditView() const;
     /// The one selection of the tree, the grid and the pane.
     SelectionKeeper* selectionKeeper() const;
+    /// File ▸ Import photos…, Recent journals, and the new faces after photos were written.
+    ImportController* importController() const { return m_imports; }
     /// The status bar's current loading text ("Loading users…"), or empty when idle.
     QString loadingText() const;
     /// The last error shown in the status bar, or empty.
@@ -168,6 +171,7 @@ private:
     BrowseView* m_browse = nullptr;
     AuditWindow* m_auditWindow = nullptr;
     MainMenus* m_menus = nullptr;
+    ImportController* m_imports = nullptr;
     MainStatusBar* m_status = nullptr;
 };
 

@@ -5,6 +5,8 @@
 #include "AuditView.h"
 #include "DetailPane.h"
 #include "ExportDialog.h"
+#include "ImportController.h"
+#include "ImportWindow.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "SettingsDialog.h"
@@ -215,6 +217,11 @@ void TestAccessibility::everyInteractiveWidgetHasAnAccessibleName()
     QVERIFY(about && about->isVisible());
     unnamed << unnamedWidgets(about);
     about->close();
+
+    ImportWindow* import = window.importController()->openImport();
+    QVERIFY(import && import->isVisible());
+    unnamed << unnamedWidgets(import);
+    import->close();
 
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("without an accessible name:\n  ") + unnamed.join(u"\n  ")));
