@@ -473,7 +473,7 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
             continue;
         }
         peak = qMax(peak, running + 1);
-        *worker = start + m_limits.photoServiceMs;
+        *worker = start + qMax(1, m_limits.photoServiceMs); // as long as its reservation: 0 ms still takes 1
         done = qMax(done, *worker);
         replies.append(m_handler->handle(item.request));
         itemFault(item.request);

@@ -28,6 +28,7 @@ private slots:
     void batchLimits();
     void batchNeedsToken();
     void concurrencyLimitThrottles();
+    void batchOfFreeReadsIsNotThrottled();
 
 private:
     struct Result
@@ -179,6 +180,32 @@ void TestEmulatorBatch::batchNeedsToken()
 {
     const Result r = post(R"({"requests":[{"id":"1","method":"GET","url":"/me"}]})", false);
     QCOMPARE(r.status, 401);
+}
+
+void TestEmulatorBatch::batchOfFreeReadsIsNotThrottled()
+{
+    // Reads with no service time (--photo-service-ms 0) still take a slot for the 1 ms their reservation lasts: a
+    // batch of 20 runs them 4 at a time one after another, it does not pile all 20 on the same instant (where
+    // 16 were throttled by the batch's own first 4).
+    EmulatorLimits limits;
+    limits.photoServiceMs = 0;
+    limits.photoConcurrency = 4;
+    m_emulator->setLimits(limits);
+    QJsonArray requests;
+    const QList<DemoUser>& users = m_emulator->tenant().users();
+    for (int i = 0; i < 20; ++i) {
+        requests.append(QJsonObject{{u"id"_s, QString::number(i)},
+                                    {u"method"_s, u"GET"_s},
+                                    {u"url"_s, u"/users/"_s + users.at(i).id + u"/photo"_s}});
+    }
+    const Result r = post(QJsonDocument(QJsonObject{{u"requests"_s, requests}}).toJson());
+    QCOMPARE(r.status, 200);
+    const QJsonArray responses = r.json().value(u"responses"_s).toArray();
+    QCOMPARE(responses.size(), 20);
+    for (const QJsonValue& v : responses) {
+        QVERIFY2(v.toObject().value(u"status"_s).toInt() != 429, qPrintable(v.toObject().value(u"id"_s).toString()));
+    }
+    QCOMPARE(m_emulator->throttledOpCount(), 0u);
 }
 
 void TestEmulatorBatch::concurrencyLimitThrottles()
