@@ -168,6 +168,21 @@ bool PhotoJournal::load(QString* error)
 
 bool PhotoJournal::save(QString* error)
 {
+    return writeFile(filePath(), serialized(), error);
+}
+
+QString PhotoJournal::filePath() const
+{
+    return QDir(m_dir).filePath(QLatin1String(fileName));
+}
+
+bool PhotoJournal::writeFile(const QString& path, const QByteArray& bytes, QString* error)
+{
+    return saveFile(path, bytes, error);
+}
+
+QByteArray PhotoJournal::serialized()
+{
     // Put together from the entries' own JSON: serialising every entry again on each save made a run of n
     // principals cost n² (a thousand-photo import spent 20 s of CPU on it).
     QByteArray json
@@ -177,7 +192,8 @@ bool PhotoJournal::save(QString* error)
     json += ",\"entries\":[\n";
     json += m_serialized.join(",\n");
     json += "\n]}\n";
-    return saveFile(QDir(m_dir).filePath(QLatin1String(fileName)), json, error);
+    ++m_saves;
+    return json;
 }
 
 int PhotoJournal::indexOf(const ItemPath& path) const
@@ -192,6 +208,12 @@ int PhotoJournal::indexOf(const ItemPath& path) const
 
 bool PhotoJournal::put(const JournalEntry& entry, QString* error)
 {
+    stage(entry);
+    return save(error);
+}
+
+void PhotoJournal::stage(const JournalEntry& entry)
+{
     const int i = indexOf(entry.path);
     const QByteArray json = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
     if (i >= 0) {
@@ -201,7 +223,6 @@ bool PhotoJournal::put(const JournalEntry& entry, QString* error)
         m_entries.append(entry);
         m_serialized.append(json);
     }
-    return save(error);
 }
 
 bool PhotoJournal::writeBackup(JournalEntry& entry, const QByteArray& bytes, const QString& mediaType, QString* error)

@@ -51,9 +51,10 @@ struct JournalEntry
  * @brief The journal of a write run: a folder (0700: tenant data) holding `portrait-journal.json` and one backup
  * file per principal whose photo was replaced or removed (0600).
  *
- * Every change is saved at once and atomically (QSaveFile): a run writes an entry ahead of each write and updates
- * it after, so that a kill at any moment leaves a journal that says exactly what was done. Not thread-safe: used
- * from the thread of the job that writes.
+ * Every save is atomic (QSaveFile): a run writes an entry ahead of each write and updates it after, so that a kill
+ * at any moment leaves a journal that says exactly what was done. A run may stage() the entries of several
+ * principals and commit() them in one save (each save rewrites the whole file). Not thread-safe: used from the
+ * thread of the job that writes.
  */
 class PhotoJournal
 {
@@ -75,6 +76,19 @@ public:
 
     /// Adds or replaces the entry of its path, then saves; false with @p error when it cannot be saved.
     bool put(const JournalEntry& entry, QString* error);
+    /// Adds or replaces the entry of its path in memory only: commit() makes it durable, together with every other
+    /// entry staged since (one atomic save for a group of principals).
+    void stage(const JournalEntry& entry);
+    /// Saves the journal with everything staged; false with @p error when it cannot be saved.
+    bool commit(QString* error) { return save(error); }
+    /// The journal file's contents with everything staged, for a save off this thread (writeFile()).
+    QByteArray serialized();
+    /// The journal file.
+    QString filePath() const;
+    /// Saves @p bytes as the journal file @p path, atomically and readable by its owner only; safe on any thread.
+    static bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
+    /// Saves so far (commit() and serialized()): for tests and benchmarks.
+    int saves() const { return m_saves; }
     /// Saves @p bytes as the backup of @p entry (sets `backup`, `backupSha256`), 0600; does not save the journal.
     bool writeBackup(JournalEntry& entry, const QByteArray& bytes, const QString& mediaType, QString* error);
     /// The backup bytes of @p entry; empty with @p error when the file is missing or no longer matches its sha256.
@@ -88,6 +102,7 @@ private:
     QString m_created;
     QList<JournalEntry> m_entries;
     QList<QByteArray> m_serialized; ///< each entry as compact JSON: a save rewrites the file, not every entry's JSON
+    int m_saves = 0;
 };
 
 } // namespace Portrait

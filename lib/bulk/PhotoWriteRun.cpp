@@ -51,10 +51,7 @@ void PhotoWriteRun::abort()
 {
     m_aborted = true;
     m_todo.clear();
-    if (m_running == 0 && !m_finished) {
-        m_finished = true;
-        QTimer::singleShot(0, this, &PhotoWriteRun::finished);
-    }
+    QTimer::singleShot(0, this, &PhotoWriteRun::finishIfDone);
 }
 
 void PhotoWriteRun::next()
@@ -65,10 +62,26 @@ void PhotoWriteRun::next()
         ++m_running;
         begin(std::move(task));
     }
-    if (m_running == 0 && (m_todo.empty() || m_aborted) && !m_finished) {
-        m_finished = true;
-        emit finished();
+    finishIfDone();
+}
+
+void PhotoWriteRun::finishIfDone()
+{
+    if (m_finished || m_running > 0 || (!m_todo.empty() && !m_aborted) || m_saving) {
+        return; // the task or the save under way calls again
     }
+    if (m_journal && (m_unsaved > 0 || !m_saveError.isEmpty())) {
+        if (!m_finalSave) {
+            m_finalSave = true; // once: a journal that cannot be saved is not tried for ever
+            scheduleFlush();
+            return;
+        }
+        if (!m_error.isError()) {
+            m_error = journalError(m_saveError); // the writes were made, but the journal does not say so
+        }
+    }
+    m_finished = true;
+    emit finished();
 }
 
 void PhotoWriteRun::begin(WriteTask task)
@@ -87,38 +100,64 @@ void PhotoWriteRun::begin(WriteTask task)
         return;
     }
     // A backup is due when the journal does not have this principal yet and a write may follow; placeholders are
-    // recognised by their pixels.
+    // recognised by their pixels. Both need the bytes, and one `$value` read gives them with the etag, the media
+    // type and (decoded from the image's header) the size: no metadata read first.
     const bool set = run->outcome.task.kind == WriteTask::Kind::Set;
     const bool needBytes = (m_apply && index < 0 && run->outcome.task.kind != WriteTask::Kind::Undo)
         || (set && !m_placeholders.isEmpty());
+    read(run, needBytes ? PhotoJob::Mode::BytesOnly : PhotoJob::Mode::MetadataOnly);
+}
+
+void PhotoWriteRun::read(std::shared_ptr<Running> run, PhotoJob::Mode mode)
+{
     RequestScheduler::of(m_client)->fetchPhoto(
-        path, needBytes ? PhotoJob::Mode::MetadataAndBytes : PhotoJob::Mode::MetadataOnly, {}, this,
-        [this, run](const PhotoInfo& current) {
-            run->outcome.before = current;
-            run->outcome.before.data.clear();
-            if (current.error.isAuthFailure()) {
-                m_error = current.error;
-                run->outcome.action = QStringLiteral("skip");
-                run->outcome.error = current.error;
-                abort();
-                done(run);
+        run->outcome.task.principal.path, mode, {}, this, [this, run, mode](const PhotoInfo& current) {
+            if (mode == PhotoJob::Mode::BytesOnly && current.hasPhoto() && current.etag.isEmpty()) {
+                // Graph sends the bytes' ETag, but should an answer (a `$batch` item's headers may be left out)
+                // come without it, the metadata gives it: the etag decides later whether a write was carried out.
+                RequestScheduler::of(m_client)->fetchPhoto(
+                    run->outcome.task.principal.path, PhotoJob::Mode::MetadataOnly, {}, this,
+                    [this, run, current](const PhotoInfo& meta) {
+                        PhotoInfo merged = current;
+                        if (meta.hasPhoto() && !meta.etag.isEmpty()) {
+                            merged.etag = meta.etag;
+                            onRead(run, merged);
+                        } else {
+                            onRead(run, meta); // no photo since, or the read failed: say what it says
+                        }
+                    });
                 return;
             }
-            if (current.status == PhotoStatus::Error) {
-                run->outcome.action = QStringLiteral("skip");
-                run->outcome.reason = QStringLiteral("not-read");
-                run->outcome.error = current.error;
-                done(run);
-                return;
-            }
-            if (run->outcome.task.kind == WriteTask::Kind::Undo) {
-                decideUndo(run, current);
-            } else if (!m_placeholders.isEmpty() && current.hasBytes()) {
-                compareWithPlaceholders(run, current);
-            } else {
-                decide(run, current);
-            }
+            onRead(run, current);
         });
+}
+
+void PhotoWriteRun::onRead(std::shared_ptr<Running> run, const PhotoInfo& current)
+{
+    run->outcome.before = current;
+    run->outcome.before.data.clear();
+    if (current.error.isAuthFailure()) {
+        m_error = current.error;
+        run->outcome.action = QStringLiteral("skip");
+        run->outcome.error = current.error;
+        abort();
+        done(run);
+        return;
+    }
+    if (current.status == PhotoStatus::Error) {
+        run->outcome.action = QStringLiteral("skip");
+        run->outcome.reason = QStringLiteral("not-read");
+        run->outcome.error = current.error;
+        done(run);
+        return;
+    }
+    if (run->outcome.task.kind == WriteTask::Kind::Undo) {
+        decideUndo(run, current);
+    } else if (!m_placeholders.isEmpty() && current.hasBytes()) {
+        compareWithPlaceholders(run, current);
+    } else {
+        decide(run, current);
+    }
 }
 
 void PhotoWriteRun::compareWithPlaceholders(std::shared_ptr<Running> run, const PhotoInfo& current)
@@ -198,7 +237,7 @@ void PhotoWriteRun::decide(std::shared_ptr<Running> run, const PhotoInfo& curren
                 run->entry.verified = true;
                 out.applied = out.written = out.verified = true;
                 out.etagAfter = current.etag;
-                saveEntry(run);
+                stageAfter(run);
             }
             done(run);
             return;
@@ -246,8 +285,8 @@ void PhotoWriteRun::decide(std::shared_ptr<Running> run, const PhotoInfo& curren
             }
             out.backup = e.backup;
         }
-        // The entry itself is saved once, as `writing`, just before the write (write()): one save fewer per
-        // principal, and a kill before it leaves only a backup file that the next run writes again.
+        // The entry itself is saved once, as `writing`, just before the write (write(), flush()): one save fewer
+        // per principal, and a kill before it leaves only a backup file that the next run writes again.
     }
     run->entry.action = out.action;
     run->entry.file = task.file;
@@ -330,6 +369,122 @@ void PhotoWriteRun::decideUndo(std::shared_ptr<Running> run, const PhotoInfo& cu
 
 void PhotoWriteRun::write(std::shared_ptr<Running> run)
 {
+    if (run->outcome.task.kind == WriteTask::Kind::Undo) {
+        send(run); // undo writes what the journal already holds; its entry is updated after
+        return;
+    }
+    // Write-ahead, grouped: the entries of several principals are made durable by one save (maybeFlush()), and only
+    // then do their writes leave. Never a write the journal does not know of.
+    run->entry.state = QStringLiteral("writing");
+    m_journal->stage(run->entry);
+    m_ahead.push_back(std::move(run));
+    maybeFlush();
+}
+
+void PhotoWriteRun::maybeFlush()
+{
+    if (m_ahead.empty()) {
+        return;
+    }
+    // A group grows while the scheduler still has writes waiting for a slot (the pipe stays full meanwhile), up to
+    // kGroup; it is saved, and its writes handed over, when the scheduler is about to run out, or when no other
+    // principal is being read (none would join it).
+    const int reading = m_running - m_sending - int(m_ahead.size());
+    if (int(m_ahead.size()) >= kGroup || reading <= 0
+        || RequestScheduler::of(m_client)->outlookWaiting() < kWritesWaiting) {
+        scheduleFlush();
+    }
+}
+
+void PhotoWriteRun::scheduleFlush()
+{
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &PhotoWriteRun::flush);
+    }
+}
+
+void PhotoWriteRun::flush()
+{
+    m_flushScheduled = false;
+    if (m_saving) {
+        return; // the save under way looks again when it ends
+    }
+    std::vector<std::shared_ptr<Running>> ahead;
+    ahead.swap(m_ahead);
+    if (ahead.empty() && m_unsaved == 0 && m_saveError.isEmpty()) {
+        finishIfDone();
+        return;
+    }
+    // Saved on the thread pool: a save rewrites the whole journal and waits for the disk, and the event loop meanwhile
+    // keeps the writes already handed over going (in the GUI, the window responsive). One save at a time, so that
+    // the file is never replaced by an older state; what is staged meanwhile goes into the next.
+    m_unsaved = 0;
+    m_saving = true;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ahead = std::move(ahead)]() mutable {
+        watcher->deleteLater();
+        m_saving = false;
+        saved(std::move(ahead), watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_journal->filePath(), bytes = m_journal->serialized()]() {
+        QString error;
+        if (PhotoJournal::writeFile(path, bytes, &error)) {
+            return QString();
+        }
+        return error.isEmpty() ? path : error;
+    }));
+}
+
+void PhotoWriteRun::saved(std::vector<std::shared_ptr<Running>> ahead, const QString& error)
+{
+    if (error.isEmpty()) {
+        m_saveError.clear();
+    } else if (ahead.empty()) {
+        m_saveError = error; // the states after writes stay staged: the next save, or the last, tries again
+    }
+    for (std::shared_ptr<Running>& run : ahead) {
+        if (error.isEmpty()) {
+            send(std::move(run));
+            continue;
+        }
+        // Nothing left: the entry says so should a later save succeed, and the principal is reported failed.
+        run->outcome.applied = true;
+        run->outcome.error = journalError(error);
+        run->entry.state = QStringLiteral("failed");
+        run->entry.error = run->outcome.error;
+        m_journal->stage(run->entry);
+        done(std::move(run));
+    }
+    if (m_unsaved >= kSaveEvery || (m_unsaved > 0 && m_sending == 0)) {
+        scheduleFlush();
+    }
+    maybeFlush();
+    finishIfDone();
+}
+
+void PhotoWriteRun::stageAfter(std::shared_ptr<Running> run)
+{
+    // States after a write are saved with the next group's write-ahead save, or every kSaveEvery, or once nothing
+    // is on its way: until then the entry says `writing`, which a later run resolves by reading the photo (Graph
+    // carried the write out or not) and undo treats as possibly written.
+    m_journal->stage(run->entry);
+    ++m_unsaved;
+    if (m_unsaved >= kSaveEvery || m_sending == 0) {
+        scheduleFlush();
+    }
+}
+
+GraphError PhotoWriteRun::journalError(const QString& error)
+{
+    return GraphError::make(
+        GraphError::Kind::Protocol,
+        trMessage(staticMetaObject.className(), QT_TR_NOOP("the journal cannot be saved: %1")).arg(error),
+        QStringLiteral("journal-failed"));
+}
+
+void PhotoWriteRun::send(std::shared_ptr<Running> run)
+{
     WriteOutcome& out = run->outcome;
     if (m_aborted) {
         // Cancelled while its photo was being read: nothing leaves after abort(), so what is reported as written
@@ -339,20 +494,15 @@ void PhotoWriteRun::write(std::shared_ptr<Running> run)
         return;
     }
     const bool undo = out.task.kind == WriteTask::Kind::Undo;
-    if (!undo) {
-        run->entry.state = QStringLiteral("writing");
-        if (!saveEntry(run)) { // never a write the journal does not know of
-            done(run);
-            return;
-        }
-    }
     out.applied = true;
+    ++m_sending;
     const ItemPath& path = out.task.principal.path;
     PhotoWriteJob* job = out.action == QLatin1String("remove")
         ? PhotoWriteJob::remove(m_client, path, out.before, this)
         : PhotoWriteJob::set(m_client, path, run->body, out.before, this);
     connect(job, &GraphJob::finished, this, [this, job, run, undo]() {
         job->deleteLater();
+        --m_sending;
         WriteOutcome& out = run->outcome;
         out.written = job->written();
         out.verified = job->verified();
@@ -368,14 +518,14 @@ void PhotoWriteRun::write(std::shared_ptr<Running> run)
             if (out.written) {
                 run->entry.undone
                     = out.action == QLatin1String("remove") ? QStringLiteral("removed") : QStringLiteral("restored");
-                saveEntry(run);
+                stageAfter(run);
             }
         } else {
             run->entry.state = out.written ? QStringLiteral("written") : QStringLiteral("failed");
             run->entry.etagAfter = out.etagAfter;
             run->entry.verified = out.verified;
             run->entry.error = out.error;
-            saveEntry(run);
+            stageAfter(run);
         }
         if (out.written && !out.verified) {
             out.warnings << QStringLiteral("not-yet-visible");
@@ -385,25 +535,12 @@ void PhotoWriteRun::write(std::shared_ptr<Running> run)
     job->start();
 }
 
-bool PhotoWriteRun::saveEntry(std::shared_ptr<Running> run)
-{
-    QString error;
-    if (m_journal->put(run->entry, &error)) {
-        return true;
-    }
-    run->outcome.applied = true;
-    run->outcome.written = false;
-    run->outcome.error
-        = GraphError::make(GraphError::Kind::Protocol, QStringLiteral("the journal cannot be saved: %1").arg(error),
-                           QStringLiteral("journal-failed"));
-    return false;
-}
-
 void PhotoWriteRun::done(std::shared_ptr<Running> run)
 {
     m_outcomes.append(run->outcome);
     emit taskFinished(run->outcome);
     --m_running;
+    maybeFlush();
     QTimer::singleShot(0, this, &PhotoWriteRun::next);
 }
 

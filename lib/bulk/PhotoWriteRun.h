@@ -3,11 +3,13 @@
 #include "PhotoJournal.h"
 #include "PlaceholderSet.h"
 #include "WriteTask.h"
+#include "graph/PhotoJob.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <deque>
+#include <vector>
 
 namespace Portrait {
 
@@ -17,7 +19,8 @@ class GraphClient;
  * @brief Plans or carries out a list of WriteTasks against one journal: backs up, writes, verifies and journals
  * each principal, or (without apply) only says what it would do, sending no write at all.
  *
- * For each task it reads the principal's photo first (with its bytes when a backup is due), then decides:
+ * For each task it reads the principal's photo first (its bytes, with their etag, from one `$value` read when a
+ * backup is due; else its metadata), then decides:
  * - Set / Remove: `set` (no photo yet), `replace` or `remove`; `unchanged` when the journal already wrote this very
  *   image (or removed the photo) and the photo is still what it left; `skip` with `no-photo` for a removal where
  *   there is none, or `changed-since` when the journal wrote here and the photo changed again since;
@@ -28,8 +31,12 @@ class GraphClient;
  *
  * Write-ahead: a new principal's backup file is saved first (when it has a photo), then its entry as `writing`
  * (with the backup, or the fact it had no photo) before the write leaves, and as `written` or `failed` after.
- * A run on the same journal after a kill resumes: an entry left `writing` whose photo changed is counted as
- * written without writing twice. A journal that cannot be saved stops that principal before any write.
+ * Saves are grouped: the `writing` entries of up to kGroup principals go into one save (made when the scheduler is
+ * about to run out of writes, or no other principal is being read), after which their writes leave; the states after
+ * writes are saved with the next such save, every kSaveEvery, once no write is on its way, and at the end. Until then
+ * an entry says `writing` (what a kill there leaves too). A run on the same journal after a kill resumes: an entry left
+ * `writing` whose photo changed is counted as written without writing twice. A journal that cannot be saved stops that
+ * principal before any write.
  *
  * Tasks run a few at a time (the RequestScheduler keeps the requests within Graph's limits). taskFinished() is
  * emitted once per task, finished() once at the end.
@@ -51,7 +58,7 @@ public:
     void setOnlyMissing(bool onlyMissing) { m_onlyMissing = onlyMissing; }
     /// Photos that count as missing for setOnlyMissing() (`--replace-placeholders`): compared by their pixels.
     void setPlaceholders(const PlaceholderSet& placeholders) { m_placeholders = placeholders; }
-    /// Tasks at once (default 16; the RequestScheduler keeps the requests within Graph's limits).
+    /// Tasks at once (default 64; the RequestScheduler keeps the requests within Graph's limits).
     void setParallel(int count) { m_parallel = qMax(1, count); }
 
     void start();
@@ -77,17 +84,40 @@ private:
     void decide(std::shared_ptr<Running> run, const PhotoInfo& current);
     void decideUndo(std::shared_ptr<Running> run, const PhotoInfo& current);
     void compareWithPlaceholders(std::shared_ptr<Running> run, const PhotoInfo& current);
+    void read(std::shared_ptr<Running> run, PhotoJob::Mode mode);
+    void onRead(std::shared_ptr<Running> run, const PhotoInfo& current);
     void write(std::shared_ptr<Running> run);
+    void maybeFlush();
+    void scheduleFlush();
+    void flush();
+    void send(std::shared_ptr<Running> run);
+    void stageAfter(std::shared_ptr<Running> run);
+    void saved(std::vector<std::shared_ptr<Running>> ahead, const QString& error);
+    void finishIfDone();
+    static GraphError journalError(const QString& error);
     void done(std::shared_ptr<Running> run);
-    bool saveEntry(std::shared_ptr<Running> run);
+
+    /// States after writes saved together at most this many at a time (a save rewrites the whole journal).
+    static constexpr int kSaveEvery = 32;
+    /// Writes made durable by one write-ahead save at most.
+    static constexpr int kGroup = 16;
+    /// A group is saved and handed over once fewer writes than this wait for a slot in the scheduler.
+    static constexpr int kWritesWaiting = 8;
 
     QPointer<GraphClient> m_client;
     PhotoJournal* m_journal = nullptr;
     std::deque<WriteTask> m_todo;
     QList<WriteOutcome> m_outcomes;
     GraphError m_error;
-    int m_parallel = 16; ///< enough that the scheduler always has the next request queued
+    int m_parallel = 64; ///< enough that reads run ahead and 4 writes always wait for their slots
     int m_running = 0;
+    int m_sending = 0; ///< writes on their way (their jobs started, not finished)
+    std::vector<std::shared_ptr<Running>> m_ahead; ///< decided writes waiting for their write-ahead save
+    int m_unsaved = 0; ///< entries staged in the journal since its last save
+    QString m_saveError; ///< the last save of states after writes that failed (the next one tries again)
+    bool m_flushScheduled = false;
+    bool m_saving = false; ///< a save is under way on the thread pool
+    bool m_finalSave = false; ///< the last save, of what is staged at the end, was started
     bool m_apply = false;
     bool m_appOnly = false;
     bool m_onlyMissing = false;

@@ -72,7 +72,8 @@ void PhotoWriteJob::run()
 
 void PhotoWriteJob::admitAndSend()
 {
-    RequestScheduler::of(client())->admitWrite(this, [this](PermitPtr permit) {
+    const QUrl url = client()->root().resolve(m_principal.photoValuePath());
+    RequestScheduler::of(client())->admitWrite(this, url, [this](PermitPtr permit) {
         if (!isFinished()) {
             send(std::move(permit));
         }

@@ -19,6 +19,9 @@ constexpr qint64 kRecoveryMs = 5000;
 constexpr int kMaxBatchesInFlight = 2;
 /// 429s from our own overlapping batches that an operation may take without spending a retry attempt.
 constexpr int kMaxFreeOverlapRetries = 8;
+/// Single requests whose slot was given on early, per slot: the reads', whose service is short, travel longer
+/// than they are served; a bound on what is on the wire, not on what the server runs.
+constexpr int kMaxEarlyPerSlot = 3;
 /// m_nextBatchAtMs while the last batch has not left yet.
 constexpr qint64 kNotYetMs = std::numeric_limits<qint64>::max();
 
@@ -72,20 +75,84 @@ void RequestScheduler::admitListing(const ItemPath& collection, const QUrl& url,
         m_directory->admit(url, context, std::move(go));
         return;
     }
-    m_outlookWaiting.push_back(ListingWaiter{context, std::move(go)});
+    m_outlookWaiting.push_back(ListingWaiter{context, std::move(go), nullptr, QUrl()});
     QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
 }
 
-void RequestScheduler::admitWrite(QObject* context, std::function<void(PermitPtr)> go)
+void RequestScheduler::admitWrite(GraphJob* job, const QUrl& url, std::function<void(PermitPtr)> go)
 {
-    m_outlookWaiting.push_back(ListingWaiter{context, std::move(go)});
+    ++m_writes;
+    m_outlookWaiting.push_back(ListingWaiter{job, std::move(go), job, url});
     QMetaObject::invokeMethod(this, &RequestScheduler::pump, Qt::QueuedConnection);
+}
+
+bool RequestScheduler::pacingSingles() const
+{
+    // Only while writes are under way: reads alone go in paced `$batch`es, and a write run is what single requests
+    // would otherwise leave waiting a round trip per slot.
+    return m_writes > 0 && m_limit >= m_maxInFlight;
+}
+
+void RequestScheduler::paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold)
+{
+    connect(job, &GraphJob::sent, this, [this, hold]() {
+        if (hold->done) {
+            return;
+        }
+        // Timed from the first departure: the hold and the answer time then measure the same span. (A resend after
+        // a Retry-After was throttled, and its answer time is not learnt from.)
+        if (hold->sentAtMs >= 0) {
+            return;
+        }
+        hold->sentAtMs = m_client->clock()->nowMs();
+        hold->pipelined = m_early > 0;
+        m_holds.insert(hold->url, hold);
+        const qint64 holdMs = pacingSingles() ? m_slotPacer.holdMs(hold->kind) : -1;
+        if (holdMs < 0) {
+            return;
+        }
+        m_client->clock()->callLater(this, holdMs, [this, hold]() {
+            if (hold->done || hold->early || hold->generation != m_generation || m_early >= kMaxEarlyPerSlot * m_limit
+                || !pacingSingles()) {
+                return;
+            }
+            // Served by now, as far as the server's 4 slots go: the next request may leave, to arrive as this
+            // one's service ends.
+            hold->early = true;
+            --m_inFlight;
+            ++m_early;
+            pump();
+        });
+    });
+}
+
+void RequestScheduler::releaseHold(const std::shared_ptr<Hold>& hold)
+{
+    if (hold->done) {
+        return;
+    }
+    hold->done = true;
+    if (const auto it = m_holds.constFind(hold->url); it != m_holds.cend() && it.value() == hold) {
+        m_holds.erase(it);
+    }
+    if (hold->generation != m_generation) {
+        return; // cancelAll() has counted it out already
+    }
+    if (hold->early) {
+        --m_early;
+    } else {
+        --m_inFlight;
+    }
+    if (hold->sentAtMs >= 0 && !hold->throttled) {
+        m_slotPacer.answered(hold->kind, m_client->clock()->nowMs() - hold->sentAtMs);
+    }
 }
 
 bool RequestScheduler::admitOutlookListing()
 {
     // First in line for a slot, but only once no batch is on the wire: a batch runs 4 at once on the server.
     while (!m_outlookWaiting.empty() && !m_outlookWaiting.front().context) {
+        m_writes -= m_outlookWaiting.front().write.isNull() && m_outlookWaiting.front().url.isValid() ? 1 : 0;
         m_outlookWaiting.pop_front();
     }
     if (m_outlookWaiting.empty() || m_batchesInFlight > 0 || m_inFlight >= m_limit) {
@@ -96,10 +163,26 @@ bool RequestScheduler::admitOutlookListing()
     ++m_inFlight;
     ++m_outlookListings;
     QPointer<RequestScheduler> self(this);
-    w.go(std::make_shared<Permit>([self]() {
+    std::shared_ptr<Hold> hold;
+    if (w.write) {
+        hold = std::make_shared<Hold>();
+        hold->kind = SlotPacer::Kind::Write;
+        hold->url = w.url.toString(QUrl::FullyEncoded);
+        hold->generation = m_generation;
+        paceHold(w.write, hold);
+    }
+    const bool write = bool(w.write);
+    w.go(std::make_shared<Permit>([self, hold, write]() {
         if (self) {
-            --self->m_inFlight;
+            if (hold) {
+                // Writes keep their count across cancelAll() (the permit is theirs): counted out here only.
+                hold->generation = self->m_generation;
+                self->releaseHold(hold);
+            } else {
+                --self->m_inFlight;
+            }
             --self->m_outlookListings;
+            self->m_writes -= write ? 1 : 0;
             QMetaObject::invokeMethod(self, &RequestScheduler::pump, Qt::QueuedConnection);
         }
     }));
@@ -144,7 +227,17 @@ void RequestScheduler::cancelAll()
             job->deleteLater();
         }
     }
-    m_inFlight = m_outlookListings; // listings hold their slots until their permits are released
+    // Listings and writes hold their slots until their permits are released; the reads' holds are forgotten.
+    int earlyOutlook = 0;
+    for (const std::shared_ptr<Hold>& hold : std::as_const(m_holds)) {
+        earlyOutlook += hold->kind == SlotPacer::Kind::Write && hold->early ? 1 : 0;
+    }
+    for (auto it = m_holds.begin(); it != m_holds.end();) {
+        it = it.value()->kind == SlotPacer::Kind::Write ? std::next(it) : m_holds.erase(it);
+    }
+    ++m_generation;
+    m_inFlight = m_outlookListings - earlyOutlook;
+    m_early = earlyOutlook;
     m_batchesInFlight = 0;
 }
 
@@ -208,12 +301,28 @@ void RequestScheduler::pump()
     for (auto it = m_queue.begin(); it != m_queue.end();) {
         it = it->context ? std::next(it) : m_queue.erase(it);
     }
-    while (admitOutlookListing()) { }
+    // Writes and single reads waiting together take turns for the free slots (reads first: their answers make
+    // the next writes). A batch does not leave while writes wait: it would need all 4 slots at once.
+    while (m_inFlight < m_limit && m_batchesInFlight == 0 && !m_outlookWaiting.empty()) {
+        Op op;
+        if (m_lastTurnWasWrite && takeReady(&op, now)) {
+            startSingle(std::move(op));
+            m_lastTurnWasWrite = false;
+        } else if (admitOutlookListing()) {
+            m_lastTurnWasWrite = true;
+        } else if (takeReady(&op, now)) {
+            startSingle(std::move(op));
+        } else {
+            break;
+        }
+    }
     const int ready = readyCount(now, 2);
-    const bool batching = m_batchMode == BatchMode::Auto && (ready >= 2 || m_batchesInFlight > 0);
+    // While writes are under way, reads go as single requests between them: a batch would wait for all 4 slots
+    // and keep every write waiting for its round trip.
+    const bool batching = m_batchMode == BatchMode::Auto && m_writes == 0 && (ready >= 2 || m_batchesInFlight > 0);
     // While a contacts page waits for a slot, no new batch leaves; while one is on the wire, singles fill
     // the other slots.
-    if (batching && m_inFlight == 0 && m_outlookWaiting.empty()) {
+    if (batching && m_inFlight == 0 && m_early == 0 && m_outlookWaiting.empty()) {
         while (readyCount(now, 1) > 0 && m_batchesInFlight < kMaxBatchesInFlight) {
             if (m_batchesInFlight > 0) {
                 // Pipelining needs the pacer's estimates (the first two batches); then the next batch leaves
@@ -237,7 +346,8 @@ void RequestScheduler::pump()
     }
     if (m_batchesInFlight == 0) {
         Op op;
-        const bool singles = m_batchMode == BatchMode::Never || m_outlookListings > 0 || !m_outlookWaiting.empty();
+        const bool singles
+            = m_batchMode == BatchMode::Never || m_outlookListings > 0 || !m_outlookWaiting.empty() || m_writes > 0;
         while (m_inFlight < m_limit && (singles || readyCount(now, 2) < 2) && takeReady(&op, now)) {
             startSingle(std::move(op));
         }
@@ -250,7 +360,7 @@ void RequestScheduler::pump()
         }
         wakeAt(next);
     }
-    if (m_queue.empty() && m_inFlight == 0 && m_batchesInFlight == 0 && m_outlookWaiting.empty()) {
+    if (m_queue.empty() && m_inFlight == 0 && m_early == 0 && m_batchesInFlight == 0 && m_outlookWaiting.empty()) {
         emit idle();
     }
 }
@@ -274,9 +384,13 @@ void RequestScheduler::startSingle(Op op)
     ++m_inFlight;
     ++m_singlesSent;
     m_jobs.append(job);
-    connect(job, &GraphJob::finished, this, [this, job, op = std::move(op)]() mutable {
+    auto hold = std::make_shared<Hold>();
+    hold->url = m_client->root().resolve(pathFor(op)).toString(QUrl::FullyEncoded);
+    hold->generation = m_generation;
+    paceHold(job, hold);
+    connect(job, &GraphJob::finished, this, [this, job, hold, op = std::move(op)]() mutable {
         m_jobs.removeAll(job);
-        --m_inFlight;
+        releaseHold(hold);
         job->deleteLater();
         PhotoInfo info = job->info();
         if (op.valueStage && op.partial.hasPhoto() && info.hasBytes()) {
@@ -396,6 +510,9 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipeli
     BatchPacer& pacer = m_pacers[bytes ? 1 : 0];
     const quint64 overlapsBefore = pacer.overlaps();
     pacer.answered(outcome);
+    if (pacer.rttMs() > 0) {
+        m_slotPacer.setRoundTripMs(pacer.rttMs());
+    }
     m_overlaps += pacer.overlaps() - overlapsBefore;
     if (pipelined && outcome.throttledItems == outcome.items && previousGapMs > 0 && job == m_lastBatch
         && m_nextBatchAtMs != kNotYetMs) {
@@ -499,6 +616,17 @@ void RequestScheduler::onThrottled(const QUrl& url, double retryAfterSeconds)
     if (!isOutlookUrl(url)) {
         m_directory->throttled(retryAfterSeconds); // directory limits are not the photo pipe's
         return;
+    }
+    if (const auto it = m_holds.constFind(url.toString(QUrl::FullyEncoded)); it != m_holds.cend()) {
+        const std::shared_ptr<Hold>& hold = it.value();
+        hold->throttled = true;
+        if (hold->early || hold->pipelined) {
+            // Our timing, not Graph's budget: it left (or let the next leave) before a slot was surely free.
+            // The request is sent again after its Retry-After; the margin widens, the limit stays.
+            m_slotPacer.overlapped(hold->kind);
+            ++m_overlaps;
+            return;
+        }
     }
     lowerLimit();
 }

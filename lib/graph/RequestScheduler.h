@@ -7,7 +7,9 @@
 #include "Permit.h"
 #include "PhotoInfo.h"
 #include "PhotoJob.h"
+#include "SlotPacer.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -117,11 +119,24 @@ public:
      * @brief Admission of one photo write (PUT or DELETE of `$value`): @p go runs with a Permit when it may leave,
      * like an Outlook listing (writes are Outlook requests and share the 4 slots with reads; never in a batch, as
      * nothing shows Graph taking binary bodies there). The write holds the permit until its answer is in.
+     *
+     * Writes and single reads waiting together take turns for the slots. While writes are under way, a single
+     * request holds its slot only for what the SlotPacer expects its service to take once it has left (its
+     * answer time less the round trip, learnt): the next request leaves so as to arrive as that one ends, and the
+     * server's 4 slots stay busy with no round trip between requests. At most four times the limit are then on
+     * the wire (a read is served in a moment but travels a round trip). A request throttled because of that timing
+     * widens the margin; it never lowers the limit.
+     * @p job is the write's job (its sent() times the hold), @p url its address.
      */
-    void admitWrite(QObject* context, std::function<void(PermitPtr)> go);
+    void admitWrite(GraphJob* job, const QUrl& url, std::function<void(PermitPtr)> go);
     DirectoryLane* directoryLane() const { return m_directory; }
-    /// Contact listings and writes on the wire now (each holds an Outlook slot).
+    /// Contact listings and writes on the wire now (each holds an Outlook slot, or held it until its service ended).
     int outlookListingsInFlight() const { return m_outlookListings; }
+    /// Contact listings and writes waiting for an Outlook slot.
+    int outlookWaiting() const { return int(m_outlookWaiting.size()); }
+    /// Single requests on the wire whose slot was given to the next one before their answer (see admitWrite()).
+    int releasedEarly() const { return m_early; }
+    const SlotPacer& slotPacer() const { return m_slotPacer; }
 
 signals:
     /// Nothing queued and nothing in flight.
@@ -168,12 +183,35 @@ private:
     {
         QPointer<QObject> context;
         std::function<void(PermitPtr)> go;
+        QPointer<GraphJob> write; ///< set for a write
+        QUrl url;
     };
+    /// One single request's hold on a slot.
+    struct Hold
+    {
+        SlotPacer::Kind kind = SlotPacer::Kind::Read;
+        QString url;
+        quint64 generation = 0; ///< reads: cancelAll() forgets the holds of earlier generations
+        qint64 sentAtMs = -1;
+        bool early = false; ///< its slot was given on before its answer
+        bool pipelined = false; ///< it left while another request's slot had been given on early
+        bool throttled = false;
+        bool done = false;
+    };
+    void paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold);
+    void releaseHold(const std::shared_ptr<Hold>& hold);
+    bool pacingSingles() const;
 
     QPointer<GraphClient> m_client;
     DirectoryLane* m_directory = nullptr;
     std::deque<ListingWaiter> m_outlookWaiting; ///< contact listings and writes waiting for an Outlook slot
     int m_outlookListings = 0; ///< contact listings and writes holding a slot
+    int m_writes = 0; ///< writes waiting or on the wire: while there are some, single requests are paced
+    int m_early = 0; ///< single requests on the wire whose slot was given on early
+    quint64 m_generation = 0;
+    bool m_lastTurnWasWrite = false;
+    SlotPacer m_slotPacer;
+    QHash<QString, std::shared_ptr<Hold>> m_holds; ///< single requests on the wire, by URL (for their 429s)
     std::deque<Op> m_queue;
     QList<QPointer<GraphJob>> m_jobs;
     BatchMode m_batchMode = BatchMode::Auto;

@@ -124,9 +124,14 @@ FakeReply::FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Oper
         setError(exchange.status == 404 ? ContentNotFoundError : UnknownContentError,
                  QStringLiteral("HTTP %1").arg(exchange.status));
     }
-    if (!exchange.hang) {
-        QTimer::singleShot(0, this, &FakeReply::deliver);
+    if (exchange.hang) {
+        return;
     }
+    if (exchange.clock) {
+        exchange.clock->callLater(this, exchange.answerAfterMs, [this]() { deliver(); });
+        return;
+    }
+    QTimer::singleShot(0, this, &FakeReply::deliver);
 }
 
 FakeReply::FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, NetworkError error,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Clock.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -21,6 +23,10 @@ struct Exchange
     QList<std::pair<QByteArray, QByteArray>> replyHeaders;
     QByteArray body;
     bool hang = false; ///< never finishes (for timeouts and abort)
+    /// Answers once @p clock has moved on by answerAfterMs (a ManualClock: a server with a known service time);
+    /// null: at once.
+    Portrait::Clock* clock = nullptr;
+    qint64 answerAfterMs = 0;
     /// Fails with this network error instead of answering (a broken connection, a refused one...).
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
 };

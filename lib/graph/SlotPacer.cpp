@@ -1,0 +1,66 @@
+#include "SlotPacer.h"
+
+#include <algorithm>
+
+namespace Portrait {
+
+namespace {
+constexpr double kMinMarginMs = 2.0;
+constexpr double kMaxMarginMs = 500.0;
+/// What each clean answer takes off the margin: a hundred clean answers per millisecond.
+constexpr double kNarrowMs = 0.01;
+} // namespace
+
+double SlotPacer::roundTripMs() const
+{
+    // Neither can be below the true round trip by much: the quickest read adds its own service, a batch's estimate
+    // what the server spent building its answers. The smaller is the closer.
+    if (m_batchRttMs > 0 && m_quickestReadMs >= 0) {
+        return std::min(m_batchRttMs, double(m_quickestReadMs));
+    }
+    if (m_batchRttMs > 0) {
+        return m_batchRttMs;
+    }
+    return m_quickestReadMs >= 0 ? double(m_quickestReadMs) : -1.0;
+}
+
+void SlotPacer::answered(Kind kind, qint64 durationMs)
+{
+    if (durationMs < 0) {
+        return;
+    }
+    std::deque<qint64>& d = m_durations[index(kind)];
+    d.push_back(durationMs);
+    while (int(d.size()) > window) {
+        d.pop_front();
+    }
+    if (kind == Kind::Read && (m_quickestReadMs < 0 || durationMs < m_quickestReadMs)) {
+        m_quickestReadMs = durationMs;
+    }
+    double& margin = m_marginMs[index(kind)];
+    margin = std::max(kMinMarginMs, margin - kNarrowMs);
+}
+
+void SlotPacer::overlapped(Kind kind)
+{
+    ++m_overlaps;
+    double& margin = m_marginMs[index(kind)];
+    margin = std::min(kMaxMarginMs, margin * 1.5 + 4.0);
+}
+
+qint64 SlotPacer::holdMs(Kind kind) const
+{
+    const std::deque<qint64>& d = m_durations[index(kind)];
+    const double rtt = roundTripMs();
+    if (int(d.size()) < minSamples || rtt < 0) {
+        return -1;
+    }
+    // The quickest recent answer: a client busy elsewhere (a loaded machine) only ever makes answers look longer,
+    // never shorter, so the quickest is the closest to the server's own time. A server whose service varies more
+    // than that is met by the margin, which its throttles widen.
+    const qint64 quickest = *std::min_element(d.begin(), d.end());
+    const qint64 hold = qint64(std::max(0.0, double(quickest) - rtt) + m_marginMs[index(kind)] + 0.5);
+    return hold < quickest ? hold : -1;
+}
+
+} // namespace Portrait

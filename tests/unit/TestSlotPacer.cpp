@@ -1,0 +1,103 @@
+// SlotPacer's arithmetic: how long a single request holds one of Graph's 4 slots, as numbers.
+#include "graph/SlotPacer.h"
+
+#include <QTest>
+
+using namespace Portrait;
+
+class TestSlotPacer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void holdsUntilTheAnswerUntilItHasLearnt();
+    void holdIsTheServiceOfTheQuickestRecentAnswer();
+    void theSmallerRoundTripIsUsed();
+    void overlapWidensAndCleanAnswersNarrow();
+    void noHoldWhenItGainsNothing();
+};
+
+void TestSlotPacer::holdsUntilTheAnswerUntilItHasLearnt()
+{
+    SlotPacer pacer;
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), -1);
+    pacer.answered(SlotPacer::Kind::Write, 100);
+    pacer.answered(SlotPacer::Kind::Write, 100);
+    pacer.answered(SlotPacer::Kind::Write, 100);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), -1); // no round trip known yet
+    pacer.answered(SlotPacer::Kind::Read, 40);
+    QCOMPARE(pacer.roundTripMs(), 40.0);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 62); // 100 - 40, and the 2 ms margin
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), -1); // one read is not enough
+}
+
+void TestSlotPacer::holdIsTheServiceOfTheQuickestRecentAnswer()
+{
+    // A loaded client sees answers late, never early: the quickest is the server's time.
+    SlotPacer pacer;
+    pacer.answered(SlotPacer::Kind::Read, 40);
+    for (const qint64 ms : {100, 130, 90}) {
+        pacer.answered(SlotPacer::Kind::Write, ms);
+    }
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 90 - 40 + 2);
+    // The quick one leaves the window after SlotPacer::window answers.
+    for (int i = 0; i < SlotPacer::window; ++i) {
+        pacer.answered(SlotPacer::Kind::Write, 100);
+    }
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 62);
+}
+
+void TestSlotPacer::theSmallerRoundTripIsUsed()
+{
+    // The quickest read overestimates the round trip by its own service time, a batch's estimate by what the
+    // server spent building the answers: the smaller is used.
+    SlotPacer pacer;
+    for (int i = 0; i < 3; ++i) {
+        pacer.answered(SlotPacer::Kind::Read, 55);
+        pacer.answered(SlotPacer::Kind::Write, 100);
+    }
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 47);
+    pacer.setRoundTripMs(40);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 62);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), 17);
+    pacer.setRoundTripMs(70);
+    QCOMPARE(pacer.roundTripMs(), 55.0);
+}
+
+void TestSlotPacer::overlapWidensAndCleanAnswersNarrow()
+{
+    SlotPacer pacer;
+    pacer.answered(SlotPacer::Kind::Read, 40);
+    for (int i = 0; i < 3; ++i) {
+        pacer.answered(SlotPacer::Kind::Write, 100);
+    }
+    pacer.overlapped(SlotPacer::Kind::Write);
+    QCOMPARE(pacer.overlaps(), quint64(1));
+    QCOMPARE(pacer.marginMs(SlotPacer::Kind::Write), 7.0); // 2 x 1.5 + 4
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 67);
+    QCOMPARE(pacer.marginMs(SlotPacer::Kind::Read), 2.0); // each kind has its own
+    for (int i = 0; i < 100; ++i) {
+        pacer.answered(SlotPacer::Kind::Write, 100);
+    }
+    QVERIFY(qAbs(pacer.marginMs(SlotPacer::Kind::Write) - 6.0) < 1e-9); // a millisecond per hundred clean answers
+}
+
+void TestSlotPacer::noHoldWhenItGainsNothing()
+{
+    // A request whose answer time is all round trip and margin holds its slot to the end, as without pacing.
+    SlotPacer pacer;
+    for (int i = 0; i < 3; ++i) {
+        pacer.answered(SlotPacer::Kind::Read, 40);
+    }
+    pacer.setRoundTripMs(1);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), -1); // 40 - 1 + 2 is no shorter than the answer
+    pacer.setRoundTripMs(40);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), 2);
+    for (int i = 0; i < 10; ++i) {
+        pacer.overlapped(SlotPacer::Kind::Read);
+    }
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), -1);
+}
+
+QTEST_GUILESS_MAIN(TestSlotPacer)
+#include "TestSlotPacer.moc"
