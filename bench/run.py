@@ -6,6 +6,9 @@ Microsoft's Graph JS SDK 3.0.7 used naively and with $batch.
 
 Usage: bench/run.py [--users 1000 10000] [--models split before transfer jitter] [--repeat 3]
                     [--peer-repeat 1] [--build build/default] [--no-peers] [--naive-max 2000]
+                    [--jobs audit export set] [--set-read-ms 0 15]
+The set job (bulk photo upload, `import --apply`) runs against 60 ms of service per upload; --users is then the
+number of photos.
 Prints one line per run, the load average, and one Markdown table for BENCHMARKS.md (Portrait's figures are the
 median of --repeat runs). Not a test.
 """
@@ -13,12 +16,15 @@ import argparse, os, re, resource, shutil, subprocess, sys, tempfile, time, json
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RTT, SERVICE, CONCURRENCY = 40, 15, 4
+WRITE_SERVICE = 60  # per upload (PUT of photo/$value): the issue's figure
 
 
-def start_emulator(build, users, model):
+def start_emulator(build, users, model, service=SERVICE, write_service=0):
     cmd = [os.path.join(build, "app/emulator/portrait-emulator"), "--port", "0", "--users", str(users),
-           "--rtt-ms", str(RTT), "--photo-service-ms", str(SERVICE), "--photo-concurrency", str(CONCURRENCY),
+           "--rtt-ms", str(RTT), "--photo-service-ms", str(service), "--photo-concurrency", str(CONCURRENCY),
            "--latency-model", model, "--image-cache-mb", "1024"]
+    if write_service:
+        cmd += ["--photo-write-service-ms", str(write_service)]
     log = tempfile.NamedTemporaryFile(prefix="emulator-", suffix=".log", delete=False)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log, text=True)
     line = proc.stdout.readline()
@@ -63,11 +69,83 @@ def run(cmd, env):
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, proc.returncode, out
 
 
+def upns(cli, root, env):
+    """The userPrincipalName of every user of the emulator's tenant (from an audit)."""
+    out = subprocess.run([cli, "-q", "--json", "--graph-url", root, "--access-token-env", "BENCH_TOKEN", "audit",
+                          "users"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
+    names = []
+    for line in out.decode().splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if record.get("userPrincipalName"):
+            names.append(record["userPrincipalName"])
+    return names
+
+
+def bench_set(args, cli, peers, photos, model, read_ms, with_peer):
+    """Bulk set: `import FOLDER --apply` of one JPEG per user, against a fresh emulator each run (the same tenant
+    state every time). Each principal costs one `$value` read (the backup, with its etag), the PUT and one metadata
+    read (the verification): the bounds are photos x (write [+ 2 reads]) / 4 + rtt."""
+    sample = os.path.join(ROOT, "resources/demo-import/Nestor Hansen.jpg")  # 300x300 JPEG: sent as it is
+    runs, peer = [], None
+    for i in range(args.repeat + (1 if with_peer else 0)):
+        emu, root, token, log = start_emulator(args.build, photos, model, service=read_ms, write_service=WRITE_SERVICE)
+        env = dict(os.environ, BENCH_TOKEN=token)
+        work = tempfile.mkdtemp(prefix="portrait-bench-set-")
+        try:
+            folder = os.path.join(work, "photos")
+            os.mkdir(folder)
+            for upn in upns(cli, root, env)[:photos]:
+                shutil.copyfile(sample, os.path.join(folder, upn + ".jpg"))
+            offset = os.path.getsize(log)
+            if i == args.repeat:  # the SDK peer, once, on its own fresh emulator
+                ps, _, _, prc, pout = run(["node", os.path.join(peers, "graph-write-peer.mjs"), root, "BENCH_TOKEN",
+                                           folder], env)
+                try:
+                    counts = json.loads(pout.decode().strip().splitlines()[-1]).get("counts")
+                except (ValueError, IndexError):
+                    counts = {"failed": prc}
+                peer = {"s": ps, "counts": counts}
+                print(f"{model:8} set    photos {photos:6}  reads {read_ms:2} ms  sdk-naive {ps:7.2f} s  "
+                      f"429s {throttled_since(log, offset)[0]}  counts {counts}  load {load()}", flush=True)
+                continue
+            cmd = [cli, "-q", "--json", "--graph-url", root, "--access-token-env", "BENCH_TOKEN", "import", folder,
+                   "--apply", "--journal", os.path.join(work, "journal")]
+            s, cpu, rss, rc, out = run(cmd, env)
+            written = verified = 0
+            for line in out.decode().splitlines():
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue
+                written += 1 if record.get("result") == "written" else 0
+                verified += 1 if record.get("verified") else 0
+            items, requests = throttled_since(log, offset)
+            bound = written * WRITE_SERVICE / CONCURRENCY / 1000.0 + RTT / 1000.0
+            fair = written * (WRITE_SERVICE + 2 * read_ms) / CONCURRENCY / 1000.0 + RTT / 1000.0
+            runs.append({"s": s, "cpu": cpu, "rss": rss, "rc": rc, "429": items, "batches": requests,
+                         "written": written, "verified": verified, "bound": bound, "fair": fair, "load": load()})
+            print(f"{model:8} set    photos {photos:6}  reads {read_ms:2} ms  portrait {s:7.2f} s  written {written} "
+                  f"(verified {verified})  ratio {s / bound:5.3f} (write-only bound {bound:.2f} s), "
+                  f"{s / fair:5.3f} (with the reads, {fair:.2f} s)  cpu {cpu:6.2f} s  rss {rss:6.1f} MB  "
+                  f"429s {items}  exit {rc}  load {load()}", flush=True)
+        finally:
+            emu.terminate()
+            emu.wait()
+            os.unlink(log)
+            shutil.rmtree(work, ignore_errors=True)
+    return runs, peer
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--users", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--models", nargs="+", default=["split", "before", "transfer", "jitter"])
-    ap.add_argument("--jobs", nargs="+", default=["audit", "export"])
+    ap.add_argument("--jobs", nargs="+", default=["audit", "export"], help="audit, export, set (bulk photo upload)")
+    ap.add_argument("--set-read-ms", type=int, nargs="+", default=[0, 15],
+                    help="set: the reads' service time (ms) under which the uploads are measured")
     ap.add_argument("--repeat", type=int, default=3, help="Portrait runs per job and model (the median is reported)")
     ap.add_argument("--peer-repeat", type=int, default=1, help="SDK peer runs per job and model")
     ap.add_argument("--build", default=os.path.join(ROOT, "build/default"))
@@ -79,6 +157,28 @@ def main():
     if not args.no_peers and not os.path.isdir(os.path.join(peers, "node_modules")):
         subprocess.check_call(["npm", "install", "--no-audit", "--no-fund", "--silent"], cwd=peers)
     print(f"load average at start: {load()}", flush=True)
+    if "set" in args.jobs:
+        set_rows = []
+        for photos in args.users:
+            for model in args.models:
+                for read_ms in args.set_read_ms:
+                    # The peer reads nothing: once per latency model is enough.
+                    with_peer = not args.no_peers and read_ms == args.set_read_ms[0]
+                    set_rows.append((model, photos, read_ms)
+                                    + bench_set(args, cli, peers, photos, model, read_ms, with_peer))
+        print("\n| latency | photos written | reads ms | Portrait s (runs) | write-only bound s | ratio "
+              "| bound with reads s | ratio | SDK naive loop s | 429s | load |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        for model, photos, read_ms, runs, peer in set_rows:
+            m = median_run(runs)
+            each = ", ".join(f"{r['s']:.2f}" for r in runs)
+            n = f"{peer['s']:.2f} ({peer['s'] / m['s']:.1f}x)" if peer else "—"
+            print(f"| {model} | {m['written']:,} | {read_ms} | {m['s']:.2f} ({each}) | {m['bound']:.2f} "
+                  f"| **{m['s'] / m['bound']:.3f}** | {m['fair']:.2f} | **{m['s'] / m['fair']:.3f}** | {n} "
+                  f"| {', '.join(str(r['429']) for r in runs)} | {', '.join(r['load'].split()[0] for r in runs)} |")
+        args.jobs = [j for j in args.jobs if j != "set"]
+        if not args.jobs:
+            return
     rows = []
     for users in args.users:
         bound = users * SERVICE / CONCURRENCY / 1000.0 + RTT / 1000.0
