@@ -3386,6 +3386,13 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::PhotoWriteRun</name>
+    <message>
+        <source>the journal cannot be saved: %1</source>
+        <translation>das Journal lässt sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::PlaceholderSet</name>
     <message>
         <source>not an image Portrait can decode</source>

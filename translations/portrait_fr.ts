@@ -3386,6 +3386,13 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::PhotoWriteRun</name>
+    <message>
+        <source>the journal cannot be saved: %1</source>
+        <translation>le journal ne peut pas être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::PlaceholderSet</name>
     <message>
         <source>not an image Portrait can decode</source>
