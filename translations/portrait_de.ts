@@ -3095,6 +3095,308 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::PhotoChangeActions</name>
+    <message>
+        <source>Re&amp;place photo…</source>
+        <translation>Foto e&amp;rsetzen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move photo…</source>
+        <translation>Foto en&amp;tfernen …</translation>
+    </message>
+    <message>
+        <source>Open a directory first.</source>
+        <translation>Öffnen Sie zuerst ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>There is no photo to remove.</source>
+        <translation>Es gibt kein Foto zum Entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoChangeDialog</name>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Replace photo</source>
+        <translation>Foto ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>New photo for %1</source>
+        <translation>Neues Foto für %1</translation>
+    </message>
+    <message>
+        <source>Remove the photo of %1</source>
+        <translation>Foto von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After (what will be uploaded)</source>
+        <translation>Nachher (was hochgeladen wird)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Photo now</source>
+        <translation>Foto jetzt</translation>
+    </message>
+    <message>
+        <source>Photo after the change</source>
+        <translation>Foto nach der Änderung</translation>
+    </message>
+    <message>
+        <source>becomes</source>
+        <translation>wird zu</translation>
+    </message>
+    <message>
+        <source>&amp;Crop:</source>
+        <translation>&amp;Zuschnitt:</translation>
+    </message>
+    <message>
+        <source>Centred square</source>
+        <translation>Mittiges Quadrat</translation>
+    </message>
+    <message>
+        <source>Whole image, as framed</source>
+        <translation>Ganzes Bild, wie es ist</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 shows photos in a circle or a square: a centred square keeps what you see here. The whole image is sent as it is framed.</source>
+        <translation>Microsoft 365 zeigt Fotos im Kreis oder Quadrat: Ein mittiges Quadrat behält, was Sie hier sehen. Das ganze Bild wird so gesendet, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation>Andere &amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <source>The current photo is backed up in a journal first, so the change can be undone.</source>
+        <translation>Das aktuelle Foto wird zuerst in einem Journal gesichert, damit die Änderung rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace photo</source>
+        <translation>Foto &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>Foto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Foto wird geladen …</translation>
+    </message>
+    <message>
+        <source>Choose an image file</source>
+        <translation>Wählen Sie eine Bilddatei</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <source>No photo: Microsoft 365 shows %1&apos;s initials instead.</source>
+        <translation>Kein Foto: Microsoft 365 zeigt stattdessen die Initialen von %1.</translation>
+    </message>
+    <message>
+        <source>Graph cannot remove a contact&apos;s photo; replace it instead.</source>
+        <translation>Graph kann das Foto eines Kontakts nicht entfernen; ersetzen Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>Group photos can only be changed by a signed-in user, not by an app&apos;s own sign-in.</source>
+        <translation>Gruppenfotos kann nur ein angemeldeter Benutzer ändern, nicht eine App mit eigener Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Select a user, group or contact first.</source>
+        <translation>Wählen Sie zuerst einen Benutzer, eine Gruppe oder einen Kontakt aus.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Choose the new photo of %1</source>
+        <translation>Neues Foto für %1 wählen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>Nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>turned upright</source>
+        <translation>aufgerichtet</translation>
+    </message>
+    <message>
+        <source>cropped to the centred square</source>
+        <translation>auf das mittige Quadrat zugeschnitten</translation>
+    </message>
+    <message>
+        <source>scaled down to %1 px</source>
+        <translation>auf %1 px verkleinert</translation>
+    </message>
+    <message>
+        <source>saved as JPEG</source>
+        <translation>als JPEG gespeichert</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Datei: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, sent as it is.</source>
+        <translation>%1, wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the journal cannot be created (%1).</source>
+        <translation>Nichts wurde geändert: Das Journal kann nicht angelegt werden (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Backing up the current photo, writing and checking…</source>
+        <translation>Aktuelles Foto wird gesichert, geschrieben und geprüft …</translation>
+    </message>
+    <message>
+        <source>Preparing the image…</source>
+        <translation>Bild wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>it is not an image Portrait can read</source>
+        <translation>Sie ist kein Bild, das Portrait lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px is too small: Microsoft 365 needs at least %3 px on each side</source>
+        <translation>%1 × %2 px ist zu klein: Microsoft 365 braucht auf jeder Seite mindestens %3 px</translation>
+    </message>
+    <message>
+        <source>it has more pixels than Portrait decodes</source>
+        <translation>Sie hat mehr Pixel, als Portrait dekodiert</translation>
+    </message>
+    <message>
+        <source>it is too large to send (Graph takes at most 4 MB)</source>
+        <translation>Sie ist zu groß zum Senden (Graph nimmt höchstens 4 MB)</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>Sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: %1. Nothing was changed; choose another file.</source>
+        <translation>Diese Datei ist nicht verwendbar: %1. Nichts wurde geändert; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has no photo to remove.</source>
+        <translation>%1 hat kein Foto, das entfernt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Choose the image file of the new photo.</source>
+        <translation>Wählen Sie die Bilddatei des neuen Fotos.</translation>
+    </message>
+    <message>
+        <source>Reading the current photo…</source>
+        <translation>Aktuelles Foto wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Check the new photo, then replace.</source>
+        <translation>Prüfen Sie das neue Foto, dann ersetzen Sie.</translation>
+    </message>
+    <message>
+        <source>Check, then remove.</source>
+        <translation>Prüfen Sie, dann entfernen Sie.</translation>
+    </message>
+    <message>
+        <source>Done: the new photo is in place (verified).</source>
+        <translation>Fertig: Das neue Foto ist gesetzt (geprüft).</translation>
+    </message>
+    <message>
+        <source>Done: the photo is removed (verified).</source>
+        <translation>Fertig: Das Foto ist entfernt (geprüft).</translation>
+    </message>
+    <message>
+        <source>Written: Graph took the new photo but does not show it yet; it usually does within minutes.</source>
+        <translation>Geschrieben: Graph hat das neue Foto angenommen, zeigt es aber noch nicht; meist geschieht das innerhalb von Minuten.</translation>
+    </message>
+    <message>
+        <source>Written: Graph removed the photo but still shows it; it usually catches up within minutes.</source>
+        <translation>Geschrieben: Graph hat das Foto entfernt, zeigt es aber noch; meist holt es das innerhalb von Minuten nach.</translation>
+    </message>
+    <message>
+        <source>Teams and SharePoint may show the old photo for a while (Teams up to 60 days, SharePoint up to 72 hours).</source>
+        <translation>Teams und SharePoint können noch eine Weile das alte Foto zeigen (Teams bis zu 60 Tage, SharePoint bis zu 72 Stunden).</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>The old photo is kept in the journal: %1</source>
+        <translation>Das alte Foto ist im Journal aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Microsoft 365 does not take a photo here (%1). %2</source>
+        <translation>Nichts wurde geändert: Microsoft 365 nimmt hier kein Foto an (%1). %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 has no photo to remove.</source>
+        <translation>Nichts wurde geändert: %1 hat kein Foto, das entfernt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The photo was not changed.</source>
+        <translation>Das Foto wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Changing photos needs the permission named above. Sign in again (Account ▸ Sign in…) with &quot;Allow changing photos&quot; ticked; an administrator role may be needed as well. The demo tenant allows changes as it is.</source>
+        <translation>Zum Ändern von Fotos ist die oben genannte Berechtigung nötig. Melden Sie sich erneut an (Konto ▸ Anmelden …) und setzen Sie den Haken bei „Ändern von Fotos erlauben“; eventuell ist zusätzlich eine Administratorrolle nötig. Der Demo-Mandant erlaubt Änderungen ohne Weiteres.</translation>
+    </message>
+    <message>
+        <source>Nothing was written, because the old photo could not be kept safe first. Check that there is space and try again.</source>
+        <translation>Nichts wurde geschrieben, weil das alte Foto nicht zuerst gesichert werden konnte. Prüfen Sie, ob genug Platz frei ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The current photo could not be read, so it could not be backed up: nothing was written. Try again.</source>
+        <translation>Das aktuelle Foto konnte nicht gelesen und daher nicht gesichert werden: Nichts wurde geschrieben. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, the error above says why.</source>
+        <translation>Versuchen Sie es erneut; schlägt es weiter fehl, nennt der Fehler oben den Grund.</translation>
+    </message>
+    <message>
+        <source>no data folder</source>
+        <translation>kein Datenordner</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::PhotoCommand</name>
     <message>
         <source>photo: one of Graph&apos;s sizes, e.g. 96x96.</source>

@@ -3095,6 +3095,308 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::PhotoChangeActions</name>
+    <message>
+        <source>Re&amp;place photo…</source>
+        <translation>&amp;Remplacer la photo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move photo…</source>
+        <translation>&amp;Supprimer la photo…</translation>
+    </message>
+    <message>
+        <source>Open a directory first.</source>
+        <translation>Ouvrez d’abord un annuaire.</translation>
+    </message>
+    <message>
+        <source>There is no photo to remove.</source>
+        <translation>Il n’y a pas de photo à supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoChangeDialog</name>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Replace photo</source>
+        <translation>Remplacer la photo</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Supprimer la photo</translation>
+    </message>
+    <message>
+        <source>New photo for %1</source>
+        <translation>Nouvelle photo pour %1</translation>
+    </message>
+    <message>
+        <source>Remove the photo of %1</source>
+        <translation>Supprimer la photo de %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>After (what will be uploaded)</source>
+        <translation>Après (ce qui sera envoyé)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Photo now</source>
+        <translation>Photo actuelle</translation>
+    </message>
+    <message>
+        <source>Photo after the change</source>
+        <translation>Photo après la modification</translation>
+    </message>
+    <message>
+        <source>becomes</source>
+        <translation>devient</translation>
+    </message>
+    <message>
+        <source>&amp;Crop:</source>
+        <translation>Re&amp;cadrage :</translation>
+    </message>
+    <message>
+        <source>Centred square</source>
+        <translation>Carré centré</translation>
+    </message>
+    <message>
+        <source>Whole image, as framed</source>
+        <translation>Image entière, telle quelle</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 shows photos in a circle or a square: a centred square keeps what you see here. The whole image is sent as it is framed.</source>
+        <translation>Microsoft 365 affiche les photos dans un cercle ou un carré : un carré centré garde ce que vous voyez ici. L’image entière est envoyée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation>Choisir un autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>The current photo is backed up in a journal first, so the change can be undone.</source>
+        <translation>La photo actuelle est d’abord sauvegardée dans un journal, pour que la modification puisse être annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace photo</source>
+        <translation>&amp;Remplacer la photo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Supprimer la photo</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Chargement de la photo…</translation>
+    </message>
+    <message>
+        <source>Choose an image file</source>
+        <translation>Choisissez un fichier image</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>No photo: Microsoft 365 shows %1&apos;s initials instead.</source>
+        <translation>Pas de photo : Microsoft 365 affiche à la place les initiales de %1.</translation>
+    </message>
+    <message>
+        <source>Graph cannot remove a contact&apos;s photo; replace it instead.</source>
+        <translation>Graph ne peut pas supprimer la photo d’un contact ; remplacez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Group photos can only be changed by a signed-in user, not by an app&apos;s own sign-in.</source>
+        <translation>Seul un utilisateur connecté peut modifier la photo d’un groupe, pas une application connectée en son propre nom.</translation>
+    </message>
+    <message>
+        <source>Select a user, group or contact first.</source>
+        <translation>Sélectionnez d’abord un utilisateur, un groupe ou un contact.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Choose the new photo of %1</source>
+        <translation>Choisir la nouvelle photo de %1</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>Inutilisable</translation>
+    </message>
+    <message>
+        <source>turned upright</source>
+        <translation>redressée</translation>
+    </message>
+    <message>
+        <source>cropped to the centred square</source>
+        <translation>recadrée au carré centré</translation>
+    </message>
+    <message>
+        <source>scaled down to %1 px</source>
+        <translation>réduite à %1 px</translation>
+    </message>
+    <message>
+        <source>saved as JPEG</source>
+        <translation>enregistrée en JPEG</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Fichier : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, sent as it is.</source>
+        <translation>%1, envoyé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1 ; %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the journal cannot be created (%1).</source>
+        <translation>Rien n’a été modifié : le journal ne peut pas être créé (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Backing up the current photo, writing and checking…</source>
+        <translation>Sauvegarde de la photo actuelle, écriture et vérification…</translation>
+    </message>
+    <message>
+        <source>Preparing the image…</source>
+        <translation>Préparation de l’image…</translation>
+    </message>
+    <message>
+        <source>it is not an image Portrait can read</source>
+        <translation>ce n’est pas une image que Portrait sait lire</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px is too small: Microsoft 365 needs at least %3 px on each side</source>
+        <translation>%1 × %2 px est trop petit : Microsoft 365 exige au moins %3 px de chaque côté</translation>
+    </message>
+    <message>
+        <source>it has more pixels than Portrait decodes</source>
+        <translation>elle a plus de pixels que Portrait n’en décode</translation>
+    </message>
+    <message>
+        <source>it is too large to send (Graph takes at most 4 MB)</source>
+        <translation>elle est trop grande pour être envoyée (Graph accepte au plus 4 Mo)</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>elle ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <source>This file cannot be used: %1. Nothing was changed; choose another file.</source>
+        <translation>Ce fichier est inutilisable : %1. Rien n’a été modifié ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 has no photo to remove.</source>
+        <translation>%1 n’a pas de photo à supprimer.</translation>
+    </message>
+    <message>
+        <source>Choose the image file of the new photo.</source>
+        <translation>Choisissez le fichier image de la nouvelle photo.</translation>
+    </message>
+    <message>
+        <source>Reading the current photo…</source>
+        <translation>Lecture de la photo actuelle…</translation>
+    </message>
+    <message>
+        <source>Check the new photo, then replace.</source>
+        <translation>Vérifiez la nouvelle photo, puis remplacez.</translation>
+    </message>
+    <message>
+        <source>Check, then remove.</source>
+        <translation>Vérifiez, puis supprimez.</translation>
+    </message>
+    <message>
+        <source>Done: the new photo is in place (verified).</source>
+        <translation>Terminé : la nouvelle photo est en place (vérifiée).</translation>
+    </message>
+    <message>
+        <source>Done: the photo is removed (verified).</source>
+        <translation>Terminé : la photo est supprimée (vérifiée).</translation>
+    </message>
+    <message>
+        <source>Written: Graph took the new photo but does not show it yet; it usually does within minutes.</source>
+        <translation>Écrit : Graph a accepté la nouvelle photo mais ne l’affiche pas encore ; c’est en général le cas en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Written: Graph removed the photo but still shows it; it usually catches up within minutes.</source>
+        <translation>Écrit : Graph a supprimé la photo mais l’affiche encore ; il rattrape en général en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Teams and SharePoint may show the old photo for a while (Teams up to 60 days, SharePoint up to 72 hours).</source>
+        <translation>Teams et SharePoint peuvent afficher l’ancienne photo pendant un certain temps (Teams jusqu’à 60 jours, SharePoint jusqu’à 72 heures).</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal : %1</translation>
+    </message>
+    <message>
+        <source>The old photo is kept in the journal: %1</source>
+        <translation>L’ancienne photo est conservée dans le journal : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Microsoft 365 does not take a photo here (%1). %2</source>
+        <translation>Rien n’a été modifié : Microsoft 365 n’accepte pas de photo ici (%1). %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 has no photo to remove.</source>
+        <translation>Rien n’a été modifié : %1 n’a pas de photo à supprimer.</translation>
+    </message>
+    <message>
+        <source>The photo was not changed.</source>
+        <translation>La photo n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Changing photos needs the permission named above. Sign in again (Account ▸ Sign in…) with &quot;Allow changing photos&quot; ticked; an administrator role may be needed as well. The demo tenant allows changes as it is.</source>
+        <translation>Modifier des photos exige l’autorisation nommée ci-dessus. Reconnectez-vous (Compte ▸ Se connecter…) en cochant « Autoriser la modification des photos » ; un rôle d’administrateur peut aussi être nécessaire. Le locataire de démonstration autorise les modifications tel quel.</translation>
+    </message>
+    <message>
+        <source>Nothing was written, because the old photo could not be kept safe first. Check that there is space and try again.</source>
+        <translation>Rien n’a été écrit, car l’ancienne photo n’a pas pu être mise à l’abri d’abord. Vérifiez qu’il reste de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The current photo could not be read, so it could not be backed up: nothing was written. Try again.</source>
+        <translation>La photo actuelle n’a pas pu être lue, donc pas sauvegardée : rien n’a été écrit. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, the error above says why.</source>
+        <translation>Réessayez ; si l’échec persiste, l’erreur ci-dessus en donne la raison.</translation>
+    </message>
+    <message>
+        <source>no data folder</source>
+        <translation>pas de dossier de données</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::PhotoCommand</name>
     <message>
         <source>photo: one of Graph&apos;s sizes, e.g. 96x96.</source>

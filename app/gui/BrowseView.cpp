@@ -3,6 +3,7 @@
 #include "DetailPane.h"
 #include "DirectoryItemDelegate.h"
 #include "FaceGridView.h"
+#include "PhotoChangeActions.h"
 #include "SelectionKeeper.h"
 #include "TreeLegend.h"
 #include "ViewNotice.h"
@@ -171,6 +172,30 @@ void BrowseView::updateNoMatches()
     m_gridNotice->setNotice(searched && m_filter->rowCount(m_grid->rootIndex()) == 0 ? notice : QString());
 }
 
+void BrowseView::setPhotoChangeActions(PhotoChangeActions* actions)
+{
+    m_photoChange = actions;
+    actions->acceptDrops(m_tree);
+    actions->acceptDrops(m_grid);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, &BrowseView::showGridMenu, Qt::UniqueConnection);
+}
+
+void BrowseView::showGridMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_grid->indexAt(pos);
+    if (!m_model || !m_photoChange || !index.data(Roles::IsPrincipalRole).toBool()) {
+        return;
+    }
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_saveAction && index == m_grid->currentIndex()) {
+        menu->addAction(m_saveAction);
+    }
+    m_photoChange->addToMenu(menu, index);
+    menu->popup(m_grid->viewport()->mapToGlobal(pos));
+}
+
 void BrowseView::showTreeMenu(const QPoint& pos)
 {
     if (!m_model) {
@@ -196,6 +221,9 @@ void BrowseView::showTreeMenu(const QPoint& pos)
     if (m_saveAction && index.isValid() && index.data(Roles::IsPrincipalRole).toBool()
         && index == m_tree->currentIndex()) {
         menu->addAction(m_saveAction);
+    }
+    if (m_photoChange) {
+        m_photoChange->addToMenu(menu, index);
     }
     if (m_refreshAction) {
         menu->addSeparator();

@@ -13,6 +13,7 @@ class DirectoryFilterModel;
 class DirectoryModel;
 class FaceGridView;
 class GraphClient;
+class PhotoChangeActions;
 class SelectionKeeper;
 class ThumbnailLoader;
 class ViewNotice;
@@ -45,6 +46,9 @@ public:
     void setDirectory(DirectoryModel* model, ThumbnailLoader* thumbnails, GraphClient* client);
     /// The actions the tree's context menu offers besides loading a list (Save photo as…, Refresh).
     void setContextActions(QAction* save, QAction* refresh);
+    /// Offers Replace photo… and Remove photo… in the context menus of the tree and the grid, and takes image files
+    /// dropped onto their principals; not owned.
+    void setPhotoChangeActions(PhotoChangeActions* actions);
     /// Checks "No matches for …" again once the current burst of changes is over (a list finished loading).
     void recheckNoMatches();
 
@@ -60,6 +64,7 @@ private:
     void resetGridRoot();
     void gridActivated(const QModelIndex& index);
     void showTreeMenu(const QPoint& pos);
+    void showGridMenu(const QPoint& pos);
     void updateNoMatches();
 
     DirectoryFilterModel* m_filter;
@@ -73,6 +78,7 @@ private:
     QTimer* m_noMatchesTimer = nullptr; ///< once after a burst of row changes
     QAction* m_saveAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    PhotoChangeActions* m_photoChange = nullptr;
 };
 
 } // namespace Portrait

@@ -6,6 +6,7 @@
 #include "FilterSortMenus.h"
 #include "ImportController.h"
 #include "MainWindow.h"
+#include "PhotoChangeActions.h"
 #include "SearchBox.h"
 
 #include <QAction>
@@ -137,6 +138,9 @@ void MainMenus::buildMenuBar()
     file->addAction(m_export);
     file->addAction(m_window->importController()->importAction());
     file->addMenu(m_window->importController()->recentJournalsMenu());
+    file->addSeparator();
+    file->addAction(m_window->photoChangeActions()->replaceAction());
+    file->addAction(m_window->photoChangeActions()->removeAction());
     file->addSeparator();
     file->addAction(m_quit);
 

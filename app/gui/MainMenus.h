@@ -16,12 +16,12 @@ class SearchBox;
 /**
  * @brief The main window's actions, and the one place its menu bar and toolbar are built.
  *
- * Menu bar: File (demo tenant, Save photo as…, Export…, Import photos…, Recent journals (ImportController), Quit), Edit
- * (Copy, the detail pane's copy actions, Preferences…), View (Refresh, Grid of faces, Find…, Audit…, Filter, Sort),
- * Account (AccountMenu), Help (About). Toolbar: Refresh, Save, Export, Grid, the SearchBox, Filter and Sort
- * (FilterSortMenus), and the account button at the far end. Every menu and action has a mnemonic; the actions call
- * MainWindow's slots. A new action is created in the constructor and placed in buildMenuBar() and, if it belongs there
- * too, in buildToolBar().
+ * Menu bar: File (demo tenant, Save photo as…, Export…, Import photos…, Recent journals (ImportController),
+ * Replace photo…, Remove photo… (PhotoChangeActions), Quit), Edit (Copy, the detail pane's copy actions,
+ * Preferences…), View (Refresh, Grid of faces, Find…, Audit…, Filter, Sort), Account (AccountMenu), Help (About).
+ * Toolbar: Refresh, Save, Export, Grid, the SearchBox, Filter and Sort (FilterSortMenus), and the account button at
+ * the far end. Every menu and action has a mnemonic; the actions call MainWindow's slots. A new action is created in
+ * the constructor and placed in buildMenuBar() and, if it belongs there too, in buildToolBar().
  */
 class MainMenus : public QObject
 {

@@ -13,6 +13,7 @@
 #include "ImportController.h"
 #include "MainMenus.h"
 #include "MainStatusBar.h"
+#include "PhotoChangeActions.h"
 #include "ScreenFit.h"
 #include "SearchBox.h"
 #include "Session.h"
@@ -98,6 +99,10 @@ void MainWindow::createBrowseView()
     connect(m_browse, &BrowseView::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_browse->pane(), &DetailPane::errorOccurred, this, &MainWindow::showError);
+    // Replace and remove a photo: the actions, the context menus, and image files dropped onto a person.
+    m_photoChange = new PhotoChangeActions(this);
+    m_browse->setPhotoChangeActions(m_photoChange);
+    connect(m_browse, &BrowseView::currentChanged, m_photoChange, &PhotoChangeActions::setCurrent);
     connect(m_browse->pane(), &DetailPane::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 }

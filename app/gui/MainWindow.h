@@ -24,6 +24,7 @@ class FaceGridView;
 class ImportController;
 class MainMenus;
 class MainStatusBar;
+class PhotoChangeActions;
 class SelectionKeeper;
 class Session;
 class SettingsDialog;
@@ -103,6 +104,8 @@ public:
     /// Shows or hides the grid (View ▸ Grid of faces, Ctrl+G); emits browseModeChanged() on a change.
     void setBrowseMode(BrowseMode mode);
     DetailPane* detailPane() const;
+    /// "Replace photo…", "Remove photo…" and image files dropped onto a person.
+    PhotoChangeActions* photoChangeActions() const { return m_photoChange; }
     /// The audit's own window and its view; null until the audit is first opened (toggleAudit(), Ctrl+U).
     QWidget* auditWindow() const;
     AuditView* auditView() const;
@@ -169,6 +172,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcome = nullptr;
     BrowseView* m_browse = nullptr;
+    PhotoChangeActions* m_photoChange = nullptr;
     AuditWindow* m_auditWindow = nullptr;
     MainMenus* m_menus = nullptr;
     ImportController* m_imports = nullptr;

@@ -55,6 +55,21 @@ void PhotoView::setIcon(const QIcon& icon, const QString& message)
     update();
 }
 
+QString PhotoView::initialsOf(const QString& displayName)
+{
+    QString result;
+    const QStringList words = displayName.split(u' ', Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        if (w.at(0).isLetterOrNumber()) {
+            result += w.at(0).toUpper();
+        }
+        if (result.size() == 2) {
+            break;
+        }
+    }
+    return result;
+}
+
 void PhotoView::setPlaceholder(const QString& initials, const QString& message)
 {
     m_dragBytes.clear();

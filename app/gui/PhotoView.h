@@ -29,6 +29,8 @@ public:
 
     /// Shows @p image (scaled to fit); clears the message.
     void setImage(const QImage& image);
+    /// The initials a placeholder shows for @p displayName: the first letters of its first two words ("AV").
+    static QString initialsOf(const QString& displayName);
     /// Shows the placeholder: @p initials in a circle and @p message under it.
     void setPlaceholder(const QString& initials, const QString& message);
     /// Shows @p icon large, with @p message under it (for lists, which have no photo).

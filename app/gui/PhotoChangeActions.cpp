@@ -1,0 +1,185 @@
+#include "PhotoChangeActions.h"
+
+#include "DetailPane.h"
+#include "FaceGridView.h"
+#include "ImageDropFilter.h"
+#include "MainWindow.h"
+#include "PhotoChangeDialog.h"
+#include "Session.h"
+#include "auth/AccountStore.h"
+#include "cache/ThumbnailLoader.h"
+#include "model/DirectoryModel.h"
+#include "model/Roles.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QMenu>
+#include <QTreeView>
+
+namespace Portrait {
+
+PhotoChangeActions::PhotoChangeActions(MainWindow* window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_replaceAction = new QAction(tr("Re&place photo…"), this);
+    m_replaceAction->setObjectName(QStringLiteral("replacePhotoAction"));
+    m_removeAction = new QAction(tr("Re&move photo…"), this);
+    m_removeAction->setObjectName(QStringLiteral("removePhotoAction"));
+    connect(m_replaceAction, &QAction::triggered, this, [this]() { replace(m_current); });
+    connect(m_removeAction, &QAction::triggered, this, [this]() { remove(m_current); });
+    // What the pane learns of the photo (none, say) decides whether there is something to remove.
+    connect(window->detailPane(), &DetailPane::photoFinished, this, [this]() { setCurrent(m_current); });
+    setCurrent({});
+}
+
+PhotoChangeActions::~PhotoChangeActions() = default;
+
+PhotoChangeDialog* PhotoChangeActions::dialog() const
+{
+    return m_dialog;
+}
+
+bool PhotoChangeActions::isAppOnly() const
+{
+    const Session* session = m_window->session();
+    if (!session || session->accountName().isEmpty()) {
+        return false;
+    }
+    const std::optional<Account> account = AccountStore().find(session->accountName());
+    return account && account->isAppOnly();
+}
+
+void PhotoChangeActions::update(QAction* action, int kind, const QModelIndex& index) const
+{
+    const ItemPath path = PhotoChangeDialog::principalAt(index).path;
+    QString why;
+    if (!m_window->session()) {
+        why = tr("Open a directory first.");
+    } else {
+        why = PhotoChangeDialog::refusalText(PhotoChange::Kind(kind), path, isAppOnly());
+    }
+    if (why.isEmpty() && PhotoChange::Kind(kind) == PhotoChange::Kind::Remove) {
+        const QVariant state = index.data(Roles::PhotoStateRole);
+        if (state.isValid() && PhotoStatus(state.toInt()) == PhotoStatus::None) {
+            why = tr("There is no photo to remove.");
+        }
+    }
+    action->setEnabled(why.isEmpty());
+    action->setToolTip(why.isEmpty() ? action->text().remove(u'&') : why);
+    action->setStatusTip(why);
+}
+
+void PhotoChangeActions::setCurrent(const QModelIndex& index)
+{
+    m_current = index;
+    update(m_replaceAction, int(PhotoChange::Kind::Set), index);
+    update(m_removeAction, int(PhotoChange::Kind::Remove), index);
+}
+
+void PhotoChangeActions::addToMenu(QMenu* menu, const QModelIndex& index)
+{
+    if (!index.data(Roles::IsPrincipalRole).toBool()) {
+        return;
+    }
+    const QPersistentModelIndex persistent(index);
+    QAction* replaceItem
+        = menu->addAction(m_replaceAction->text(), this, [this, persistent]() { replace(persistent); });
+    QAction* removeItem = menu->addAction(m_removeAction->text(), this, [this, persistent]() { remove(persistent); });
+    update(replaceItem, int(PhotoChange::Kind::Set), index);
+    update(removeItem, int(PhotoChange::Kind::Remove), index);
+    menu->setToolTipsVisible(true); // a disabled item says why
+}
+
+void PhotoChangeActions::acceptDrops(QAbstractItemView* view)
+{
+    auto* filter = new ImageDropFilter(view);
+    connect(filter, &ImageDropFilter::fileDropped, this,
+            [this](const QModelIndex& index, const QString& file) { replaceWith(index, file); });
+}
+
+PhotoChangeDialog* PhotoChangeActions::openDialog(const QModelIndex& index, int kind)
+{
+    Session* session = m_window->session();
+    const DirectoryObject principal = PhotoChangeDialog::principalAt(index);
+    if (!session || !principal.path.isPrincipal()) {
+        return nullptr;
+    }
+    if (m_dialog) {
+        m_dialog->reject(); // one change at a time; a write on its way keeps its dialog
+        if (m_dialog) {
+            m_dialog->raise();
+            return nullptr;
+        }
+    }
+    auto* dialog = new PhotoChangeDialog(session->client(), principal, PhotoChange::Kind(kind), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAppOnly(isAppOnly());
+    connect(dialog, &PhotoChangeDialog::photoChanged, this, &PhotoChangeActions::showChanged);
+    m_dialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void PhotoChangeActions::replace(const QModelIndex& index)
+{
+    const DirectoryObject principal = PhotoChangeDialog::principalAt(index);
+    if (!m_window->session() || !principal.path.isPrincipal()) {
+        return;
+    }
+    const QPersistentModelIndex persistent(index);
+    QFileDialog* files = PhotoChangeDialog::createFileDialog(m_window, principal.displayName);
+    connect(files, &QFileDialog::fileSelected, this, [this, persistent](const QString& file) {
+        if (persistent.isValid()) {
+            replaceWith(persistent, file);
+        }
+    });
+    files->open();
+}
+
+PhotoChangeDialog* PhotoChangeActions::replaceWith(const QModelIndex& index, const QString& file)
+{
+    PhotoChangeDialog* dialog = openDialog(index, int(PhotoChange::Kind::Set));
+    if (dialog) {
+        dialog->setFile(file);
+    }
+    return dialog;
+}
+
+PhotoChangeDialog* PhotoChangeActions::remove(const QModelIndex& index)
+{
+    const DirectoryObject principal = PhotoChangeDialog::principalAt(index);
+    if (!PhotoChange::refusal(PhotoChange::Kind::Remove, principal.path, isAppOnly()).isEmpty()) {
+        return nullptr;
+    }
+    return openDialog(index, int(PhotoChange::Kind::Remove));
+}
+
+void PhotoChangeActions::showChanged(const ItemPath& principal, const WriteOutcome& outcome)
+{
+    // The grid and the tree: the thumbnail is forgotten (memory and disk) and asked again if it is on screen;
+    // the model learns the new status at once, for the rows that are not.
+    if (ThumbnailLoader* thumbnails = m_window->thumbnailLoader()) {
+        thumbnails->invalidate(principal);
+    }
+    m_window->gridView()->updateWanted();
+    if (DirectoryModel* model = m_window->model()) {
+        PhotoInfo info;
+        info.status = outcome.action == QLatin1String("remove") ? PhotoStatus::None : PhotoStatus::Photo;
+        info.reason = info.status == PhotoStatus::None ? QStringLiteral("not-found") : QString();
+        info.etag = outcome.etagAfter;
+        model->setPhotoInfo(principal, info, false);
+    }
+    // The detail pane, when it shows this principal: read again.
+    DetailPane* pane = m_window->detailPane();
+    if (pane->principal() == principal) {
+        const QModelIndex current = m_window->treeView()->currentIndex();
+        if (current.isValid()) {
+            pane->showIndex(current);
+        }
+    }
+    setCurrent(m_current);
+    emit photoChanged(principal);
+}
+
+} // namespace Portrait
