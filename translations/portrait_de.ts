@@ -3391,10 +3391,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>Try again; if it keeps failing, the error above says why.</source>
         <translation>Versuchen Sie es erneut; schlägt es weiter fehl, nennt der Fehler oben den Grund.</translation>
     </message>
-    <message>
-        <source>no data folder</source>
-        <translation>kein Datenordner</translation>
-    </message>
 </context>
 <context>
     <name>Portrait::PhotoCommand</name>

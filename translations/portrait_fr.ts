@@ -3391,10 +3391,6 @@ Développez ou actualisez pour réessayer.</translation>
         <source>Try again; if it keeps failing, the error above says why.</source>
         <translation>Réessayez ; si l’échec persiste, l’erreur ci-dessus en donne la raison.</translation>
     </message>
-    <message>
-        <source>no data folder</source>
-        <translation>pas de dossier de données</translation>
-    </message>
 </context>
 <context>
     <name>Portrait::PhotoCommand</name>

@@ -1,11 +1,11 @@
 #include "PhotoChangeDialog.h"
 
 #include "PhotoView.h"
+#include "bulk/JournalLibrary.h"
 #include "graph/DisplayText.h"
 #include "model/Roles.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace Portrait {
@@ -347,7 +346,7 @@ void PhotoChangeDialog::confirm()
     QString dir = m_journalDir;
     QString error;
     if (dir.isEmpty()) {
-        dir = newJournalDir(&error);
+        dir = JournalLibrary().createFolder(&error); // where File ▸ Recent journals finds it to undo
     }
     if (dir.isEmpty()) {
         m_messageLabel->setText(tr("Nothing was changed: the journal cannot be created (%1).").arg(error));
@@ -484,20 +483,6 @@ QString PhotoChangeDialog::failureText() const
         text += u'\n' + advice;
     }
     return text;
-}
-
-QString PhotoChangeDialog::newJournalDir(QString* error) const
-{
-    // Stand-in until the journal library lands: one new folder per change under the application's data folder.
-    const QString root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    const QString dir
-        = QDir(root).filePath(QStringLiteral("journals/portrait-journal-%1")
-                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
-    if (root.isEmpty()) {
-        *error = tr("no data folder");
-        return {};
-    }
-    return dir;
 }
 
 } // namespace Portrait

@@ -47,7 +47,7 @@ public:
     void setFile(const QString& path);
     /// Opens a file dialog (open(), no nested event loop) and, on a choice, setFile().
     void chooseFile();
-    /// The journal folder the change is written to; default: a new folder of the journal library.
+    /// The journal folder the change is written to; default: a new folder of the JournalLibrary.
     void setJournalDir(const QString& dir) { m_journalDir = dir; }
 
     PhotoChange* change() const { return m_change; }
@@ -80,7 +80,6 @@ private:
     void showFinished();
     void updateState();
     UploadOptions uploadOptions() const;
-    QString newJournalDir(QString* error) const;
     QString resultText() const;
     QString failureText() const;
     QString initials() const;

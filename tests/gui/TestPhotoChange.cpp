@@ -6,6 +6,7 @@
 #include "PhotoView.h"
 #include "Session.h"
 #include "base/TokenProvider.h"
+#include "bulk/JournalLibrary.h"
 #include "bulk/PhotoJournal.h"
 #include "bulk/UploadImage.h"
 #include "emulator/DemoTenant.h"
@@ -23,7 +24,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -74,7 +74,6 @@ private:
 void TestPhotoChange::initTestCase()
 {
     QVERIFY(m_sandbox.isValid());
-    QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_sandbox.filePath(QStringLiteral("config"))));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(m_sandbox.filePath(QStringLiteral("cache"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_sandbox.filePath(QStringLiteral("data"))));
@@ -446,8 +445,6 @@ void TestPhotoChange::aChangedPhotoShowsInTheGridAndThePane()
     QVERIFY(red.save(file));
     PhotoChangeDialog* dialog = window.photoChangeActions()->replaceWith(face, file);
     QVERIFY(dialog);
-    QTemporaryDir journalDir;
-    dialog->setJournalDir(journalDir.filePath(QStringLiteral("journal")));
     QTRY_VERIFY_WITH_TIMEOUT(dialog->confirmButton()->isEnabled(), 10000);
     QSignalSpy changed(window.photoChangeActions(), &PhotoChangeActions::photoChanged);
     dialog->confirm();
@@ -466,6 +463,12 @@ void TestPhotoChange::aChangedPhotoShowsInTheGridAndThePane()
         10000);
     QCOMPARE(window.model()->data(window.filterModel()->mapToSource(face), Roles::PhotoStateRole).toInt(),
              int(PhotoStatus::Photo));
+    // The journal is a new one of the library (XDG_DATA_HOME is the sandbox's), where Recent journals lists it.
+    const QList<JournalSummary> recent = JournalLibrary().recent(1);
+    QCOMPARE(recent.size(), 1);
+    QCOMPARE(recent.first().dir, dialog->change()->journalDir());
+    QVERIFY(recent.first().dir.startsWith(m_sandbox.path()));
+    QCOMPARE(recent.first().written, 1);
     // The pane reads the photo again.
     QTRY_VERIFY_WITH_TIMEOUT(!window.detailPane()->photoImage().isNull()
                                  && window.detailPane()->photoImage().pixelColor(10, 10).red() > 200
