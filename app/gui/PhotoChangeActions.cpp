@@ -1,14 +1,12 @@
 #include "PhotoChangeActions.h"
 
 #include "DetailPane.h"
-#include "FaceGridView.h"
 #include "ImageDropFilter.h"
+#include "ImportController.h"
 #include "MainWindow.h"
 #include "PhotoChangeDialog.h"
 #include "Session.h"
 #include "auth/AccountStore.h"
-#include "cache/ThumbnailLoader.h"
-#include "model/DirectoryModel.h"
 #include "model/Roles.h"
 
 #include <QAction>
@@ -115,6 +113,7 @@ PhotoChangeDialog* PhotoChangeActions::openDialog(const QModelIndex& index, int 
     auto* dialog = new PhotoChangeDialog(session->client(), principal, PhotoChange::Kind(kind), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAppOnly(isAppOnly());
+    dialog->setJournalLibrary(m_window->importController()->journalLibrary()); // Recent journals lists it
     connect(dialog, &PhotoChangeDialog::photoChanged, this, &PhotoChangeActions::showChanged);
     m_dialog = dialog;
     dialog->open();
@@ -157,27 +156,8 @@ PhotoChangeDialog* PhotoChangeActions::remove(const QModelIndex& index)
 
 void PhotoChangeActions::showChanged(const ItemPath& principal, const WriteOutcome& outcome)
 {
-    // The grid and the tree: the thumbnail is forgotten (memory and disk) and asked again if it is on screen;
-    // the model learns the new status at once, for the rows that are not.
-    if (ThumbnailLoader* thumbnails = m_window->thumbnailLoader()) {
-        thumbnails->invalidate(principal);
-    }
-    m_window->gridView()->updateWanted();
-    if (DirectoryModel* model = m_window->model()) {
-        PhotoInfo info;
-        info.status = outcome.action == QLatin1String("remove") ? PhotoStatus::None : PhotoStatus::Photo;
-        info.reason = info.status == PhotoStatus::None ? QStringLiteral("not-found") : QString();
-        info.etag = outcome.etagAfter;
-        model->setPhotoInfo(principal, info, false);
-    }
-    // The detail pane, when it shows this principal: read again.
-    DetailPane* pane = m_window->detailPane();
-    if (pane->principal() == principal) {
-        const QModelIndex current = m_window->treeView()->currentIndex();
-        if (current.isValid()) {
-            pane->showIndex(current);
-        }
-    }
+    // The grid, the tree and the pane show the new face as after an import (the same code).
+    m_window->importController()->photosWritten({outcome});
     setCurrent(m_current);
     emit photoChanged(principal);
 }

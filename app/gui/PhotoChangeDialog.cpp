@@ -1,7 +1,6 @@
 #include "PhotoChangeDialog.h"
 
 #include "PhotoView.h"
-#include "bulk/JournalLibrary.h"
 #include "graph/DisplayText.h"
 #include "model/Roles.h"
 
@@ -346,7 +345,7 @@ void PhotoChangeDialog::confirm()
     QString dir = m_journalDir;
     QString error;
     if (dir.isEmpty()) {
-        dir = JournalLibrary().createFolder(&error); // where File ▸ Recent journals finds it to undo
+        dir = m_library.createFolder(&error); // where File ▸ Recent journals finds it to undo
     }
     if (dir.isEmpty()) {
         m_messageLabel->setText(tr("Nothing was changed: the journal cannot be created (%1).").arg(error));

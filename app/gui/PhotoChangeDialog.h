@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulk/JournalLibrary.h"
 #include "bulk/PhotoChange.h"
 #include "bulk/WriteTask.h"
 #include "graph/DirectoryObject.h"
@@ -47,8 +48,11 @@ public:
     void setFile(const QString& path);
     /// Opens a file dialog (open(), no nested event loop) and, on a choice, setFile().
     void chooseFile();
-    /// The journal folder the change is written to; default: a new folder of the JournalLibrary.
+    /// The journal folder the change is written to; default: a new folder of journalLibrary().
     void setJournalDir(const QString& dir) { m_journalDir = dir; }
+    /// Where the change's journal is made (a new folder, on confirmation); default: JournalLibrary's default root.
+    void setJournalLibrary(const JournalLibrary& library) { m_library = library; }
+    const JournalLibrary& journalLibrary() const { return m_library; }
 
     PhotoChange* change() const { return m_change; }
     /// The principal whose photo this dialog changes.
@@ -86,6 +90,7 @@ private:
 
     PhotoChange* m_change = nullptr;
     QString m_journalDir;
+    JournalLibrary m_library;
     bool m_appOnly = false;
 
     QLabel* m_titleLabel = nullptr;
