@@ -229,13 +229,6 @@ Qt %2 (erstellt mit %3)
     </message>
 </context>
 <context>
-    <name>Portrait::AuditJob</name>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>Portrait::AuditModel</name>
     <message>
         <source>Name</source>
@@ -3753,10 +3746,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
 <context>
     <name>Portrait::ScopeWalker</name>
     <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a scope</source>
         <translation>&apos;%1&apos; ist kein Bereich</translation>
     </message>
@@ -4506,6 +4495,13 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>No sizes: %1.</source>
         <translation>Keine Größen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Task</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>

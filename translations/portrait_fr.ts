@@ -229,13 +229,6 @@ Qt %2 (compilé avec %3)
     </message>
 </context>
 <context>
-    <name>Portrait::AuditJob</name>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-</context>
-<context>
     <name>Portrait::AuditModel</name>
     <message>
         <source>Name</source>
@@ -3753,10 +3746,6 @@ Développez ou actualisez pour réessayer.</translation>
 <context>
     <name>Portrait::ScopeWalker</name>
     <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a scope</source>
         <translation>&apos;%1&apos; n&apos;est pas une portée</translation>
     </message>
@@ -4506,6 +4495,13 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>No sizes: %1.</source>
         <translation>Aucune taille : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::Task</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>

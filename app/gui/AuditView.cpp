@@ -348,7 +348,7 @@ bool AuditView::startAudit(const QString& scopes)
 void AuditView::cancelAudit()
 {
     if (m_job) {
-        m_job->cancel();
+        m_job->abort();
     }
 }
 

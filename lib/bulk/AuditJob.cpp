@@ -10,14 +10,15 @@
 #include <QFuture>
 #include <QImage>
 #include <QPainter>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace Portrait {
 
 AuditJob::AuditJob(RequestScheduler* scheduler, const QList<ItemPath>& scopes, const AuditOptions& options,
                    QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_scheduler(scheduler)
     , m_options(options)
     , m_scopes(scopes)
@@ -31,7 +32,7 @@ AuditJob::AuditJob(RequestScheduler* scheduler, const QList<ItemPath>& scopes, c
 
 AuditJob::AuditJob(RequestScheduler* scheduler, const QList<DirectoryObject>& principals, const AuditOptions& options,
                    QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_scheduler(scheduler)
     , m_options(options)
     , m_context(new QObject(this))
@@ -42,40 +43,32 @@ AuditJob::AuditJob(RequestScheduler* scheduler, const QList<DirectoryObject>& pr
 
 AuditJob::~AuditJob() = default;
 
-void AuditJob::start()
+void AuditJob::run()
 {
-    if (m_started) {
-        return;
-    }
-    m_started = true;
     qCDebug(lcBulk) << "audit started; bytes fetched:" << m_options.needsBytes();
     if (m_walker) {
         m_walker->start();
     } else {
-        QTimer::singleShot(0, this, &AuditJob::onWalkFinished);
+        onWalkFinished();
     }
 }
 
-void AuditJob::cancel()
+void AuditJob::stop()
 {
-    if (m_finished || m_error.isError()) {
-        return;
-    }
-    fail(GraphError::make(GraphError::Kind::Cancelled,
-                          trMessage(staticMetaObject.className(), QT_TR_NOOP("cancelled"))));
+    fail(cancelledError());
 }
 
 void AuditJob::fail(const GraphError& error)
 {
-    if (m_error.isError()) {
+    if (hasError()) {
         return;
     }
-    m_error = error;
+    setError(error);
     m_pending.clear();
     m_held.clear();
-    if (m_walker && !m_walker->isFinished()) {
+    if (m_walker) {
         m_walker->disconnect(this);
-        m_walker->abort();
+        m_walker->abort(); // nothing when it has finished
     }
     // Late answers of the scheduler and the thread pool are owned by the context and die with it.
     m_context->deleteLater();
@@ -88,7 +81,7 @@ void AuditJob::fail(const GraphError& error)
 
 void AuditJob::onPrincipals(const QList<DirectoryObject>& principals)
 {
-    if (m_error.isError()) {
+    if (hasError()) {
         return;
     }
     m_pending.insert(m_pending.end(), principals.begin(), principals.end());
@@ -151,7 +144,7 @@ AuditJob::Analysis AuditJob::analyse(const QByteArray& bytes, int thumbnailEdge)
 
 void AuditJob::onPhoto(const DirectoryObject& object, const PhotoInfo& info)
 {
-    if (m_error.isError()) {
+    if (hasError()) {
         return;
     }
     if (info.error.isAuthFailure()) {
@@ -168,7 +161,7 @@ void AuditJob::onPhoto(const DirectoryObject& object, const PhotoInfo& info)
         ++m_analysing;
         whenReady(m_context, QtConcurrent::run(&AuditJob::analyse, bytes, m_options.thumbnailEdge),
                   [this, record = std::move(record)](const Analysis& analysis) mutable {
-                      if (m_error.isError()) {
+                      if (hasError()) {
                           return; // cancelled, and the context's deletion is still queued
                       }
                       --m_analysing;
@@ -184,7 +177,7 @@ void AuditJob::onPhoto(const DirectoryObject& object, const PhotoInfo& info)
 
 void AuditJob::complete(AuditRecord record, const Analysis* analysis)
 {
-    if (m_error.isError()) {
+    if (hasError()) {
         return;
     }
     PhotoInfo& photo = record.photo;
@@ -228,34 +221,30 @@ void AuditJob::emitRecord(const AuditRecord& record)
 
 void AuditJob::maybeFinish()
 {
-    if (m_finished || m_finishQueued) {
+    if (isFinishing()) {
         return;
     }
-    const bool stopped = m_error.isError();
-    if (!stopped && (!m_walkFinished || !m_pending.empty() || m_inScheduler > 0 || m_analysing > 0)) {
+    if (!hasError() && (!m_walkFinished || !m_pending.empty() || m_inScheduler > 0 || m_analysing > 0)) {
         return;
     }
-    m_finishQueued = true;
-    // Queued: finished() never comes from start() or cancel() directly.
-    QTimer::singleShot(0, this, [this]() {
-        if (!m_error.isError()) {
-            for (AuditRecord& record : m_held) {
-                const int shared = m_shaCounts.value(record.photo.sha256);
-                record.duplicates = shared;
-                if (shared > m_options.duplicateThreshold && record.photo.status == PhotoStatus::Photo) {
-                    record.photo.status = PhotoStatus::Placeholder;
-                    record.photo.reason = QStringLiteral("duplicate");
-                }
-                emitRecord(record);
-            }
+    // Only now is it known how many principals share each photo.
+    std::vector<AuditRecord> held = std::exchange(m_held, {});
+    for (AuditRecord& record : held) {
+        if (hasError()) {
+            break; // a receiver of recordReady() aborted the run
         }
-        m_held.clear();
-        m_finished = true;
-        qCDebug(lcBulk) << "audit finished:" << count(PhotoStatus::Photo) << "photo," << count(PhotoStatus::None)
-                        << "none," << count(PhotoStatus::Placeholder) << "placeholder,"
-                        << count(PhotoStatus::Unavailable) << "unavailable," << count(PhotoStatus::Error) << "error";
-        emit finished();
-    });
+        const int shared = m_shaCounts.value(record.photo.sha256);
+        record.duplicates = shared;
+        if (shared > m_options.duplicateThreshold && record.photo.status == PhotoStatus::Photo) {
+            record.photo.status = PhotoStatus::Placeholder;
+            record.photo.reason = QStringLiteral("duplicate");
+        }
+        emitRecord(record);
+    }
+    qCDebug(lcBulk) << "audit finished:" << count(PhotoStatus::Photo) << "photo," << count(PhotoStatus::None) << "none,"
+                    << count(PhotoStatus::Placeholder) << "placeholder," << count(PhotoStatus::Unavailable)
+                    << "unavailable," << count(PhotoStatus::Error) << "error";
+    finish();
 }
 
 } // namespace Portrait

@@ -2,7 +2,7 @@
 
 #include "AuditOptions.h"
 #include "AuditRecord.h"
-#include "base/GraphError.h"
+#include "base/Task.h"
 #include "graph/DirectoryObject.h"
 #include "graph/ItemPath.h"
 
@@ -34,11 +34,11 @@ class ScopeWalker;
  * the placeholder set `placeholder` (`placeholder-image` when byte-identical, `placeholder-similar` by dHash),
  * and one whose bytes are shared by more than duplicateThreshold principals `placeholder` (`duplicate`).
  *
- * recordReady() once per principal; finished() exactly once, never from start(). A failure of the whole run
- * (a listing that fails, or authentication: a 401 that survives renewal) stops it with error() set; cancel()
- * stops it with a Cancelled error. Records already emitted stay valid.
+ * recordReady() once per principal; finished() once (Task). A failure of the whole run (a listing that fails, or
+ * authentication: a 401 that survives renewal) stops it with error() set; abort() stops the walk and the photo work
+ * with a Cancelled error. Records already emitted stay valid.
  */
-class AuditJob : public QObject
+class AuditJob : public Task
 {
     Q_OBJECT
 
@@ -51,16 +51,7 @@ public:
              QObject* parent = nullptr);
     ~AuditJob() override;
 
-    void start();
-    /// Stops the walk and the photo work; finished() follows (queued) with a Cancelled error.
-    void cancel();
-
     const AuditOptions& options() const { return m_options; }
-    bool isFinished() const { return m_finished; }
-    bool hasError() const { return m_error.isError(); }
-    bool wasCancelled() const { return m_error.kind == GraphError::Kind::Cancelled; }
-    /// Why the run stopped early; valid after finished().
-    const GraphError& error() const { return m_error; }
 
     /// Principals found so far.
     qint64 foundCount() const { return m_found; }
@@ -76,7 +67,10 @@ signals:
     void recordReady(const Portrait::AuditRecord& record);
     /// After every record and every page: @p done of @p found (found grows until the walk finishes).
     void progress(qint64 done, qint64 found);
-    void finished();
+
+protected:
+    void run() override;
+    void stop() override;
 
 private:
     struct Analysis
@@ -108,11 +102,7 @@ private:
     std::array<qint64, 5> m_counts{};
     qint64 m_found = 0;
     qint64 m_done = 0;
-    GraphError m_error;
-    bool m_started = false;
     bool m_walkFinished = false;
-    bool m_finished = false;
-    bool m_finishQueued = false;
 };
 
 } // namespace Portrait

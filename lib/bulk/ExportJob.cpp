@@ -55,7 +55,7 @@ struct ExportJob::Work
 
 ExportJob::ExportJob(RequestScheduler* scheduler, const QList<ItemPath>& scopes, const ExportOptions& options,
                      QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_scheduler(scheduler)
     , m_scopes(scopes)
     , m_options(options)
@@ -90,12 +90,8 @@ QString ExportJob::sizeIdFor(const DirectoryObject& object) const
     return object.path.supportsPhotoSizes() ? m_options.sizeId : QString();
 }
 
-void ExportJob::start()
+void ExportJob::run()
 {
-    if (m_started) {
-        return;
-    }
-    m_started = true;
     m_requests = new QObject(this);
     m_stop = std::make_shared<std::atomic<bool>>(false);
     if (!m_template.isValid()) {
@@ -149,7 +145,7 @@ void ExportJob::start()
         listed.insert(e.file);
     }
     if (m_options.dryRun) {
-        QMetaObject::invokeMethod(this, &ExportJob::begin, Qt::QueuedConnection);
+        begin();
         return;
     }
     // A run killed while a QSaveFile was open may have left its temporary file; clear those first (off the
@@ -172,11 +168,8 @@ void ExportJob::begin()
     m_walker->start();
 }
 
-void ExportJob::abort()
+void ExportJob::stop()
 {
-    if (m_finishing) {
-        return;
-    }
     finishWith(GraphError::make(GraphError::Kind::Cancelled,
                                 trMessage(staticMetaObject.className(), QT_TR_NOOP("the export was cancelled")),
                                 QStringLiteral("cancelled")));
@@ -556,10 +549,10 @@ void ExportJob::maybeSaveManifest(bool force)
     m_sinceSave.restart();
     QString error;
     if (!m_manifest.save(m_options.outDir, &error) && force) {
-        m_error = GraphError::make(GraphError::Kind::Protocol,
-                                   trMessage(staticMetaObject.className(), QT_TR_NOOP("cannot write %1: %2"))
-                                       .arg(ExportManifest::fileName(), error),
-                                   QStringLiteral("manifest-write"));
+        setError(GraphError::make(GraphError::Kind::Protocol,
+                                  trMessage(staticMetaObject.className(), QT_TR_NOOP("cannot write %1: %2"))
+                                      .arg(ExportManifest::fileName(), error),
+                                  QStringLiteral("manifest-write")));
     }
 }
 
@@ -609,11 +602,11 @@ void ExportJob::finishWith(const GraphError& error)
         return;
     }
     m_finishing = true;
-    if (error.isError() && !m_error.isError()) {
-        m_error = error;
+    if (error.isError() && !hasError()) {
+        setError(error);
     }
-    if (m_walker && !m_walker->isFinished()) {
-        m_walker->abort(); // its finished() comes back here and is ignored
+    if (m_walker) {
+        m_walker->abort(); // unless it has finished; its finished() comes back here and is ignored
     }
     // Nothing more from the scheduler for this run, and no write that has not started yet.
     delete m_requests;
@@ -627,22 +620,15 @@ void ExportJob::finishWith(const GraphError& error)
 
 void ExportJob::finishWhenWritten()
 {
-    if (!m_finishing || m_writing > 0 || m_finishQueued) {
+    if (!m_finishing || m_writing > 0 || isFinishing()) {
         return;
     }
-    m_finishQueued = true;
     qCDebug(lcBulk).noquote() << "export finishing:" << m_counts.written << "written," << m_counts.unchanged
                               << "unchanged," << m_counts.skipped << "skipped," << m_counts.failed << "failed;"
                               << m_counts.bytesRequests << "byte and" << m_counts.metadataRequests
-                              << "metadata requests" << (m_error.isError() ? m_error.toString() : QString());
+                              << "metadata requests" << (hasError() ? error().toString() : QString());
     maybeSaveManifest(true);
-    QMetaObject::invokeMethod(
-        this,
-        [this]() {
-            m_finished = true;
-            emit finished();
-        },
-        Qt::QueuedConnection);
+    finish();
 }
 
 } // namespace Portrait

@@ -5,7 +5,7 @@
 #include "ExportRecord.h"
 #include "NameAllocator.h"
 #include "NameTemplate.h"
-#include "base/GraphError.h"
+#include "base/Task.h"
 #include "graph/ItemPath.h"
 
 #include <QElapsedTimer>
@@ -36,11 +36,13 @@ class ScopeWalker;
  * a few photos are held in memory at once. The manifest is saved atomically as the run goes and at the end.
  * `prune` deletes, after a complete walk, the manifest-listed files of principals not seen in this run.
  *
- * recordReady() is emitted once per principal (and once per pruned file); finished() exactly once, never
- * synchronously from start() or abort(). error() is set when the run as a whole failed: an unusable
- * template or folder, a failed listing, an authentication failure, or abort() (kind Cancelled).
+ * recordReady() is emitted once per principal (and once per pruned file); finished() once (Task). error() is set
+ * when the run as a whole failed: an unusable template or folder, a failed listing, an authentication failure, or
+ * abort() (kind Cancelled). abort() stops walking and fetching: writes already under way finish and are counted
+ * (recordReady) and listed in the manifest; queued ones are dropped. After finished(), the files on disk, the
+ * manifest and counts() agree: finished() follows the last write under way.
  */
-class ExportJob : public QObject
+class ExportJob : public Task
 {
     Q_OBJECT
 
@@ -65,17 +67,6 @@ public:
 
     const ExportOptions& options() const { return m_options; }
 
-    void start();
-    /**
-     * @brief Stops walking and fetching. Writes already under way finish and are counted (recordReady) and
-     * listed in the manifest; queued ones are dropped: after finished(), the files on disk, the manifest and
-     * counts() agree. finished() follows the last write under way.
-     */
-    void abort();
-
-    bool isFinished() const { return m_finished; }
-    bool hasError() const { return m_error.isError(); }
-    const GraphError& error() const { return m_error; }
     const Counts& counts() const { return m_counts; }
     /// Principals found so far, and how many are done.
     qint64 found() const { return m_found; }
@@ -92,7 +83,10 @@ signals:
     void recordReady(const Portrait::ExportRecord& record);
     /// After each record and when the walk finds more principals.
     void progress(qint64 done, qint64 found);
-    void finished();
+
+protected:
+    void run() override;
+    void stop() override;
 
 private:
     struct Work;
@@ -137,13 +131,9 @@ private:
     qint64 m_done = 0;
     Counts m_counts;
     QList<ExportRecord> m_failures;
-    GraphError m_error;
     QElapsedTimer m_sinceSave;
-    bool m_started = false;
     bool m_walkFinished = false;
-    bool m_finished = false;
-    bool m_finishing = false;
-    bool m_finishQueued = false;
+    bool m_finishing = false; ///< stopped: finished() follows the last write under way
 };
 
 } // namespace Portrait

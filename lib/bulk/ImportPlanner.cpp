@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSet>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Portrait {
@@ -59,7 +58,7 @@ WriteOutcome decidedRow(const QString& file, const UploadImage& image, const QSt
 } // namespace
 
 ImportPlanner::ImportPlanner(GraphClient* client, const ImportOptions& options, QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_client(client)
     , m_options(options)
 { }
@@ -101,88 +100,74 @@ bool ImportPlanner::readMap(const QString& path, QHash<QString, QString>* map, Q
     return true;
 }
 
-void ImportPlanner::fail(const GraphError& error)
+void ImportPlanner::run()
 {
-    if (m_error.isError()) {
+    const QDir dir(m_options.folder);
+    if (!dir.exists()) {
+        finish(GraphError::make(GraphError::Kind::Protocol,
+                                QStringLiteral("'%1' is not a folder").arg(m_options.folder),
+                                QStringLiteral("bad-folder")));
         return;
     }
-    m_error = error;
-}
-
-void ImportPlanner::start()
-{
-    QTimer::singleShot(0, this, [this]() {
-        const QDir dir(m_options.folder);
-        if (!dir.exists()) {
-            fail(GraphError::make(GraphError::Kind::Protocol,
-                                  QStringLiteral("'%1' is not a folder").arg(m_options.folder),
-                                  QStringLiteral("bad-folder")));
-            m_finished = true;
-            emit finished();
-            return;
+    QString error;
+    if (!m_options.mapFile.isEmpty() && !readMap(m_options.mapFile, &m_map, &error)) {
+        finish(GraphError::make(GraphError::Kind::Protocol, error, QStringLiteral("bad-map")));
+        return;
+    }
+    const QString mapName = QFileInfo(m_options.mapFile).absoluteFilePath();
+    for (const QFileInfo& info : dir.entryInfoList(QDir::Files | QDir::Readable, QDir::Name)) {
+        if (info.absoluteFilePath() != mapName) {
+            m_files << info.fileName();
         }
-        QString error;
-        if (!m_options.mapFile.isEmpty() && !readMap(m_options.mapFile, &m_map, &error)) {
-            fail(GraphError::make(GraphError::Kind::Protocol, error, QStringLiteral("bad-map")));
-            m_finished = true;
-            emit finished();
-            return;
-        }
-        const QString mapName = QFileInfo(m_options.mapFile).absoluteFilePath();
-        for (const QFileInfo& info : dir.entryInfoList(QDir::Files | QDir::Readable, QDir::Name)) {
-            if (info.absoluteFilePath() != mapName) {
-                m_files << info.fileName();
-            }
-        }
-        m_pending = 3;
-        // The images, off this thread.
-        auto* watcher = new QFutureWatcher<QList<UploadImage>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
-            watcher->deleteLater();
-            m_images = watcher->result();
-            stepDone();
-        });
-        const QStringList paths = [&]() {
-            QStringList p;
-            for (const QString& f : std::as_const(m_files)) {
-                p << dir.filePath(f);
-            }
-            return p;
-        }();
-        const UploadOptions upload = m_options.upload;
-        watcher->setFuture(QtConcurrent::run([paths, upload]() {
-            QList<UploadImage> images;
-            for (const QString& path : paths) {
-                images << UploadImage::prepareFile(path, upload);
-            }
-            return images;
-        }));
-        // The principals.
-        auto* walker = new ScopeWalker(m_client, m_options.scopes, this);
-        walker->setExtraUserFields({QStringLiteral("employeeId")});
-        connect(walker, &ScopeWalker::principalsFound, this, [this](const QList<DirectoryObject>& found) {
-            for (const DirectoryObject& d : found) {
-                m_matcher.add(d);
-            }
-        });
-        connect(walker, &ScopeWalker::finished, this, [this, walker]() {
-            walker->deleteLater();
-            if (walker->hasError()) {
-                fail(walker->error());
-            }
-            stepDone();
-        });
-        walker->start();
-        // The tenant's policy, where the token may read it.
-        auto* policy = new PhotoPolicyJob(m_client, this);
-        connect(policy, &GraphJob::finished, this, [this, policy]() {
-            policy->deleteLater();
-            // Unreadable (no PeopleSettings.Read.All, or no such resource): planned without it.
-            m_policyOnPremises = !policy->hasError() && policy->onPremises();
-            stepDone();
-        });
-        policy->start();
+    }
+    m_pending = 3;
+    // The images, off this thread.
+    auto* watcher = new QFutureWatcher<QList<UploadImage>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        m_images = watcher->result();
+        stepDone();
     });
+    const QStringList paths = [&]() {
+        QStringList p;
+        for (const QString& f : std::as_const(m_files)) {
+            p << dir.filePath(f);
+        }
+        return p;
+    }();
+    const UploadOptions upload = m_options.upload;
+    watcher->setFuture(QtConcurrent::run([paths, upload]() {
+        QList<UploadImage> images;
+        for (const QString& path : paths) {
+            images << UploadImage::prepareFile(path, upload);
+        }
+        return images;
+    }));
+    // The principals.
+    auto* walker = new ScopeWalker(m_client, m_options.scopes, this);
+    walker->setExtraUserFields({QStringLiteral("employeeId")});
+    connect(walker, &ScopeWalker::principalsFound, this, [this](const QList<DirectoryObject>& found) {
+        for (const DirectoryObject& d : found) {
+            m_matcher.add(d);
+        }
+    });
+    connect(walker, &ScopeWalker::finished, this, [this, walker]() {
+        walker->deleteLater();
+        if (walker->hasError() && !hasError()) {
+            setError(walker->error());
+        }
+        stepDone();
+    });
+    walker->start();
+    // The tenant's policy, where the token may read it.
+    auto* policy = new PhotoPolicyJob(m_client, this);
+    connect(policy, &GraphJob::finished, this, [this, policy]() {
+        policy->deleteLater();
+        // Unreadable (no PeopleSettings.Read.All, or no such resource): planned without it.
+        m_policyOnPremises = !policy->hasError() && policy->onPremises();
+        stepDone();
+    });
+    policy->start();
 }
 
 void ImportPlanner::stepDone()
@@ -190,11 +175,10 @@ void ImportPlanner::stepDone()
     if (--m_pending > 0) {
         return;
     }
-    if (!m_error.isError()) {
+    if (!hasError()) {
         plan();
     }
-    m_finished = true;
-    emit finished();
+    finish();
 }
 
 void ImportPlanner::plan()

@@ -3,7 +3,7 @@
 #include "PhotoMatcher.h"
 #include "UploadImage.h"
 #include "WriteTask.h"
-#include "base/GraphError.h"
+#include "base/Task.h"
 #include "graph/ItemPath.h"
 
 #include <QObject>
@@ -37,9 +37,10 @@ struct ImportOptions
  * ImportOptions::only); the others become Set tasks (tasks()), which a
  * PhotoWriteRun then plans or applies (it reads each photo and decides `set`, `replace`, `unchanged`...).
  *
- * error() is set when the run cannot plan at all: the folder or the map cannot be read, or a listing failed.
+ * finished() once (Task); error() is set when the run cannot plan at all: the folder or the map cannot be read, or a
+ * listing failed.
  */
-class ImportPlanner : public QObject
+class ImportPlanner : public Task
 {
     Q_OBJECT
 
@@ -47,22 +48,18 @@ public:
     ImportPlanner(GraphClient* client, const ImportOptions& options, QObject* parent = nullptr);
     ~ImportPlanner() override;
 
-    void start();
-
-    const GraphError& error() const { return m_error; }
     const QList<WriteOutcome>& decided() const { return m_decided; }
     const QList<WriteTask>& tasks() const { return m_tasks; }
 
     /// Reads a `file,principal` CSV (header first; quoted fields allowed). False with @p error on a bad file.
     static bool readMap(const QString& path, QHash<QString, QString>* map, QString* error);
 
-signals:
-    void finished();
+protected:
+    void run() override;
 
 private:
     void stepDone();
     void plan();
-    void fail(const GraphError& error);
 
     QPointer<GraphClient> m_client;
     ImportOptions m_options;
@@ -72,10 +69,8 @@ private:
     PhotoMatcher m_matcher;
     bool m_policyOnPremises = false;
     int m_pending = 0;
-    GraphError m_error;
     QList<WriteOutcome> m_decided;
     QList<WriteTask> m_tasks;
-    bool m_finished = false;
 };
 
 } // namespace Portrait

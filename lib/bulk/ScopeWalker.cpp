@@ -5,70 +5,56 @@
 #include "graph/ListJob.h"
 #include "graph/ObjectJob.h"
 
-#include <QTimer>
-
 namespace Portrait {
 
 ScopeWalker::ScopeWalker(GraphClient* client, const QList<ItemPath>& scopes, QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_client(client)
     , m_todo(scopes.begin(), scopes.end())
 { }
 
 ScopeWalker::~ScopeWalker()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
-        m_job->deleteLater();
-    }
+    dropJob();
 }
 
-void ScopeWalker::start()
+void ScopeWalker::dropJob()
 {
-    if (m_started) {
-        return;
-    }
-    m_started = true;
-    QTimer::singleShot(0, this, &ScopeWalker::next);
-}
-
-void ScopeWalker::abort()
-{
-    if (m_finished) {
-        return;
-    }
-    m_todo.clear();
     if (m_job) {
         m_job->disconnect(this);
         m_job->abort();
         m_job->deleteLater();
         m_job = nullptr;
     }
-    fail(GraphError::make(GraphError::Kind::Cancelled,
-                          trMessage(staticMetaObject.className(), QT_TR_NOOP("cancelled"))));
+}
+
+void ScopeWalker::run()
+{
+    next();
+}
+
+void ScopeWalker::stop()
+{
+    m_todo.clear();
+    dropJob();
+    finish(cancelledError());
 }
 
 void ScopeWalker::fail(const GraphError& error)
 {
     qCDebug(lcBulk).noquote() << "scope walk failed:" << error.toString();
-    m_error = error;
     m_todo.clear();
-    if (!m_finished) {
-        m_finished = true;
-        emit finished();
-    }
+    finish(error);
 }
 
 void ScopeWalker::next()
 {
-    if (m_finished) {
+    if (isFinishing()) {
         return;
     }
     if (m_todo.empty()) {
         qCDebug(lcBulk) << "scopes walked:" << m_seen.size() << "principals";
-        m_finished = true;
-        emit finished();
+        finish();
         return;
     }
     const ItemPath scope = m_todo.front();

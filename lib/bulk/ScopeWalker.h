@@ -1,6 +1,6 @@
 #pragma once
 
-#include "base/GraphError.h"
+#include "base/Task.h"
 #include "graph/DirectoryObject.h"
 #include "graph/ItemPath.h"
 
@@ -24,10 +24,10 @@ class GraphJob;
  * groups' members are walked too (each group once, so cycles end). Listings run one at a time and each
  * page is handed on at once, so photo work starts while the next page loads.
  *
- * principalsFound() may be emitted many times; finished() exactly once. A failed listing stops the walk
- * with error() set (what was found before stays found).
+ * principalsFound() may be emitted many times; finished() once (Task). A failed listing stops the walk with
+ * error() set (what was found before stays found); abort() stops it with a Cancelled error.
  */
-class ScopeWalker : public QObject
+class ScopeWalker : public Task
 {
     Q_OBJECT
 
@@ -42,21 +42,19 @@ public:
     /// Page size of the listings (`$top`, default 999).
     void setPageSize(int size) { m_pageSize = size; }
 
-    void start();
-    void abort();
-
-    bool isFinished() const { return m_finished; }
-    bool hasError() const { return m_error.isError(); }
-    const GraphError& error() const { return m_error; }
     /// Principals found so far (after de-duplication).
     qint64 foundCount() const { return m_seen.size(); }
 
 signals:
     void principalsFound(const QList<Portrait::DirectoryObject>& principals);
-    void finished();
+
+protected:
+    void run() override;
+    void stop() override;
 
 private:
     void next();
+    void dropJob();
     void walkCollection(const ItemPath& collection);
     void walkItem(const ItemPath& item);
     void deliver(const QList<DirectoryObject>& objects, const ItemPath& from);
@@ -67,12 +65,9 @@ private:
     QSet<QString> m_seen; ///< canonical paths delivered
     QSet<QString> m_expandedGroups;
     QPointer<GraphJob> m_job;
-    GraphError m_error;
     QStringList m_extraUserFields;
     int m_pageSize = 999;
     bool m_transitive = false;
-    bool m_started = false;
-    bool m_finished = false;
 };
 
 } // namespace Portrait

@@ -303,7 +303,7 @@ void TestAuditJob::cancelStopsTheRun()
     int records = 0;
     connect(&job, &AuditJob::recordReady, &job, [&](const AuditRecord&) {
         if (++records == 5) {
-            job.cancel();
+            job.abort();
         }
     });
     QSignalSpy finished(&job, &AuditJob::finished);
