@@ -4,6 +4,7 @@
 #include "ExportWriter.h"
 #include "OutputFolder.h"
 #include "ScopeWalker.h"
+#include "graph/FileName.h"
 #include "graph/RequestScheduler.h"
 #include "graph/WhenReady.h"
 
@@ -265,7 +266,7 @@ void ExportJob::onIncrementalMetadata(const WorkPtr& work, const PhotoInfo& info
     const ExportManifestEntry& entry = *work->entry;
     if (info.status == PhotoStatus::Photo && info.etag == entry.etag) {
         // Same photo. Unchanged only if the name still follows the template and the file hashes right.
-        const QString ext = ExportWriter::extensionFor(entry.mediaType);
+        const QString ext = FileName::extensionFor(entry.mediaType);
         const QString wanted
             = m_template.expand(NameFields::of(work->object, sizeLabel(entry.width, entry.height), entry.etag, ext));
         const QString file = m_names.claim(work->path, wanted);
@@ -394,7 +395,7 @@ void ExportJob::writePhoto(const WorkPtr& work, PhotoInfo info)
     const QString type = ExportWriter::outputMediaType(m_options.format, info.mediaType, source, m_options.maxEdge);
     const QSize target = ExportWriter::outputSize(source, m_options.maxEdge);
     const QString wanted = m_template.expand(NameFields::of(work->object, sizeLabel(target.width(), target.height()),
-                                                            info.etag, ExportWriter::extensionFor(type)));
+                                                            info.etag, FileName::extensionFor(type)));
     const QString file = m_names.claim(work->path, wanted);
 
     ExportRecord record;

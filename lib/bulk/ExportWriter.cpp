@@ -52,30 +52,6 @@ QString ExportWriter::outputMediaType(ExportFormat format, const QString& mediaT
     return QStringLiteral("image/png"); // a scaled GIF/BMP/... is written losslessly
 }
 
-QString ExportWriter::extensionFor(const QString& mediaType)
-{
-    const QString t = mediaType.toLower();
-    if (t == QLatin1String("image/jpeg") || t == QLatin1String("image/jpg") || t == QLatin1String("image/pjpeg")) {
-        return QStringLiteral("jpg");
-    }
-    if (t == QLatin1String("image/png")) {
-        return QStringLiteral("png");
-    }
-    if (t == QLatin1String("image/gif")) {
-        return QStringLiteral("gif");
-    }
-    if (t == QLatin1String("image/bmp")) {
-        return QStringLiteral("bmp");
-    }
-    if (t == QLatin1String("image/webp")) {
-        return QStringLiteral("webp");
-    }
-    if (t == QLatin1String("image/tiff")) {
-        return QStringLiteral("tif");
-    }
-    return QStringLiteral("img");
-}
-
 QByteArray ExportWriter::convert(const QByteArray& data, const QString& mediaType, ExportFormat format, int quality,
                                  int maxEdge, QString* outMediaType, QSize* outSize, QString* error)
 {

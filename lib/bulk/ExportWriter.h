@@ -55,8 +55,6 @@ public:
     static QString outputMediaType(ExportFormat format, const QString& mediaType, const QSize& size, int maxEdge);
     /// The pixel size written for a source of @p size (scaled to fit @p maxEdge, never up).
     static QSize outputSize(const QSize& size, int maxEdge);
-    /// `jpg`, `png`, `gif`, `bmp`, `webp`, `tif` or `img`.
-    static QString extensionFor(const QString& mediaType);
 
     /// True when @p outDir/@p file exists, is a plain file (not a link) of @p bytes and hashes to @p sha256.
     static bool verify(const QString& outDir, const QString& file, const QString& sha256, qint64 bytes);

@@ -1,6 +1,6 @@
 #include "NameAllocator.h"
 
-#include "NameTemplate.h"
+#include "graph/FileName.h"
 
 #include <QCryptographicHash>
 
@@ -35,9 +35,9 @@ QString NameAllocator::claim(const QString& owner, const QString& wanted)
         return wanted;
     }
     const QString suffix = suffixFor(owner);
-    QString candidate = NameTemplate::withSuffix(wanted, suffix);
+    QString candidate = FileName::withSuffix(wanted, suffix);
     for (int n = 2; !take(candidate); ++n) {
-        candidate = NameTemplate::withSuffix(wanted, suffix + QStringLiteral("-%1").arg(n));
+        candidate = FileName::withSuffix(wanted, suffix + QStringLiteral("-%1").arg(n));
     }
     return candidate;
 }
@@ -51,18 +51,18 @@ QString NameAllocator::suffixFor(const QString& owner)
 QString NameAllocator::key(const QString& file)
 {
     // Names read back from a manifest never went through the sanitizer: bound what QString::normalized() sees
-    // as it does (it is quadratic, see NameTemplate::kMaxNormalizedLength). Component by component: '/' never
+    // as it does (it is quadratic, see FileName::kMaxNormalizedLength). Component by component: '/' never
     // combines with a neighbour, so that is still the NFC of the whole name. A component longer than the
     // sanitizer ever makes is compared as it is.
     const auto nfc = [](const QString& text) {
-        return NameTemplate::limitCombiningMarks(text).normalized(QString::NormalizationForm_C);
+        return FileName::limitCombiningMarks(text).normalized(QString::NormalizationForm_C);
     };
-    if (file.size() <= NameTemplate::kMaxNormalizedLength) {
+    if (file.size() <= FileName::kMaxNormalizedLength) {
         return nfc(file).toCaseFolded();
     }
     QStringList components = file.split(u'/');
     for (QString& c : components) {
-        if (c.size() <= NameTemplate::kMaxNormalizedLength) {
+        if (c.size() <= FileName::kMaxNormalizedLength) {
             c = nfc(c);
         }
     }

@@ -6,6 +6,7 @@
 
 #include "bulk/NameAllocator.h"
 #include "bulk/NameTemplate.h"
+#include "graph/FileName.h"
 
 #include <QDir>
 #include <QSet>
@@ -115,7 +116,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fields.ext = f.at(8);
         const QString name = nameTemplate.expand(fields);
         checkRelativePath(name);
-        FUZZ_CHECK(NameTemplate::sanitizePath(name) == name);
+        FUZZ_CHECK(FileName::sanitizePath(name) == name);
 
         // A second principal wanting the same name gets another one, just as safe.
         NameAllocator names;
@@ -130,12 +131,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // The sanitizer on raw text, as the manifest and --name-template values reach it.
     const QString raw = QString::fromUtf8(input);
-    checkRelativePath(NameTemplate::sanitizePath(raw));
-    const QString component = NameTemplate::sanitizeComponent(raw);
+    checkRelativePath(FileName::sanitizePath(raw));
+    const QString component = FileName::sanitize(raw);
     FUZZ_CHECK(!component.contains(u'/'));
     checkComponent(component);
-    FUZZ_CHECK(NameTemplate::sanitizeComponent(component) == component);
+    FUZZ_CHECK(FileName::sanitize(component) == component);
     const int limit = int(size % 300);
-    FUZZ_CHECK(NameTemplate::truncateUtf8(raw, limit).toUtf8().size() <= limit);
+    FUZZ_CHECK(FileName::truncateUtf8(raw, limit).toUtf8().size() <= limit);
     return 0;
 }

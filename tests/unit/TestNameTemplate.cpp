@@ -1,6 +1,7 @@
 // Export file names: the template, the sanitizer and collision suffixes, data-driven.
 #include "bulk/NameAllocator.h"
 #include "bulk/NameTemplate.h"
+#include "graph/FileName.h"
 
 #include "CpuStopwatch.h"
 
@@ -241,18 +242,17 @@ void TestNameTemplate::longInputsTakeLinearTime()
     // bound), in canonical order; the acute composes with the a (the grave below does not block it).
     const QString pair = QStringLiteral("\u0301\u0316"); // acute (class 230), grave below (class 220)
     const QString zalgo = QStringLiteral("a") + pair.repeated(500'000) + QStringLiteral("b.jpg");
-    const QString name = NameTemplate::sanitizeComponent(zalgo);
+    const QString name = FileName::sanitize(zalgo);
     QCOMPARE(name,
              QStringLiteral("\u00e1") + QString(15, QChar(0x0316)) + QString(14, QChar(0x0301))
                  + QStringLiteral("b.jpg"));
-    QCOMPARE(NameTemplate::sanitizeComponent(name), name);
+    QCOMPARE(FileName::sanitize(name), name);
     checkSafe(name);
 
     // A million compositions (NFD Latin, Hangul jamo): cut to 255 bytes as any long name, extension kept.
-    const QString nfd
-        = NameTemplate::sanitizeComponent(QStringLiteral("e\u0301").repeated(1'000'000) + QStringLiteral(".png"));
+    const QString nfd = FileName::sanitize(QStringLiteral("e\u0301").repeated(1'000'000) + QStringLiteral(".png"));
     QCOMPARE(nfd, QString(125, QChar(0x00E9)) + QStringLiteral(".png"));
-    const QString hangul = NameTemplate::sanitizeComponent(QStringLiteral("\u1100\u1161").repeated(1'000'000));
+    const QString hangul = FileName::sanitize(QStringLiteral("\u1100\u1161").repeated(1'000'000));
     QCOMPARE(hangul, QString(85, QChar(0xAC00)));
     const NameTemplate t(QStringLiteral("{displayName}.{ext}"));
     QCOMPARE(t.expand(fields(QStringLiteral("e\u0301").repeated(1'000'000))), nfd.chopped(4) + QStringLiteral(".jpg"));
@@ -271,9 +271,9 @@ void TestNameTemplate::longInputsTakeLinearTime()
     QVERIFY(other.toUtf8().size() <= 255);
 
     // Decomposition can lengthen a run (U+0344 is two marks): the result still has at most 30, and is stable.
-    const QString dialytika = NameTemplate::sanitizeComponent(QStringLiteral("q") + QString(30, QChar(0x0344)));
+    const QString dialytika = FileName::sanitize(QStringLiteral("q") + QString(30, QChar(0x0344)));
     QCOMPARE(dialytika, QStringLiteral("q") + QStringLiteral("\u0308\u0301").repeated(15));
-    QCOMPARE(NameTemplate::sanitizeComponent(dialytika), dialytika);
+    QCOMPARE(FileName::sanitize(dialytika), dialytika);
 
     // Work, not a stopwatch, is what this test is about; the bound only reports a regression early.
     QVERIFY2(cpu.elapsedMs() < 10'000, qPrintable(QStringLiteral("%1 ms of CPU").arg(cpu.elapsedMs())));
