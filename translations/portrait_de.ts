@@ -923,35 +923,7 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
     </message>
 </context>
 <context>
-    <name>Portrait::DetailPane</name>
-    <message>
-        <source>User (signed in)</source>
-        <translation>Benutzer (angemeldet)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Contact folder</source>
-        <translation>Kontaktordner</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Sammlung</translation>
-    </message>
-    <message>
-        <source>Save photo as…</source>
-        <translation>Foto speichern unter …</translation>
-    </message>
+    <name>Portrait::DetailFacts</name>
     <message>
         <source>Identity</source>
         <translation>Identität</translation>
@@ -1021,6 +993,53 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
         <translation>Anforderungs-ID:</translation>
     </message>
     <message>
+        <source>loading…</source>
+        <translation>wird geladen …</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 Bytes (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DetailPane</name>
+    <message>
+        <source>User (signed in)</source>
+        <translation>Benutzer (angemeldet)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact folder</source>
+        <translation>Kontaktordner</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Save photo as…</source>
+        <translation>Foto speichern unter …</translation>
+    </message>
+    <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
@@ -1060,10 +1079,6 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
         <translation>Foto wird geladen …</translation>
     </message>
     <message>
-        <source>loading…</source>
-        <translation>wird geladen …</translation>
-    </message>
-    <message>
         <source>Decoding…</source>
         <translation>Wird decodiert …</translation>
     </message>
@@ -1078,34 +1093,6 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
     <message>
         <source>Could not load the photo: %1</source>
         <translation>Das Foto konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 bytes (%2)</source>
-        <translation>%1 Bytes (%2)</translation>
-    </message>
-    <message>
-        <source>There is no photo to save.</source>
-        <translation>Es gibt kein Foto zum Speichern.</translation>
-    </message>
-    <message>
-        <source>Save photo as</source>
-        <translation>Foto speichern unter</translation>
-    </message>
-    <message>
-        <source>%1 image (*.%2);;All files (*)</source>
-        <translation>%1-Bild (*.%2);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Could not save the photo to %1: %2</source>
-        <translation>Das Foto konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Save photo</source>
-        <translation>Foto speichern</translation>
-    </message>
-    <message>
-        <source>Saved %1 bytes to %2</source>
-        <translation>%1 Bytes in %2 gespeichert</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1124,86 +1111,12 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
         <translation>Das Foto im Bildbetrachter der Arbeitsumgebung öffnen</translation>
     </message>
     <message>
-        <source>Sizes</source>
-        <translation>Größen</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
-        <source>Could not list the sizes: %1</source>
-        <translation>Die Größen konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1: available</source>
-        <translation>%1: verfügbar</translation>
-    </message>
-    <message>
-        <source>%1: not available</source>
-        <translation>%1: nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Contacts have a single photo size: Graph has no /photos for them.</source>
-        <translation>Kontakte haben nur eine Fotogröße: Graph bietet für sie kein /photos.</translation>
-    </message>
-    <message>
-        <source>Listing the sizes…</source>
-        <translation>Größen werden aufgelistet …</translation>
-    </message>
-    <message>
-        <source>No sizes: there is no photo to list.</source>
-        <translation>Keine Größen: Es gibt kein Foto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of Graph&apos;s 9 sizes available.</source>
-        <translation>
-            <numerusform>%n der 9 Größen von Graph verfügbar.</numerusform>
-            <numerusform>%n der 9 Größen von Graph verfügbar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sizes available, also %1 (stored in Entra ID).</source>
-        <translation>
-            <numerusform>%n Größe verfügbar, dazu %1 (in Entra ID gespeichert).</numerusform>
-            <numerusform>%n Größen verfügbar, dazu %1 (in Entra ID gespeichert).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Largest (/photo)</source>
-        <translation>Größte (/photo)</translation>
-    </message>
-    <message>
-        <source>%1 × %2 (/photos/%3)</source>
-        <translation>%1 × %2 (/photos/%3)</translation>
-    </message>
-    <message>
         <source>Copied the photo (%1 × %2)</source>
         <translation>Foto kopiert (%1 × %2)</translation>
     </message>
     <message>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
-    </message>
-    <message>
-        <source>There is no photo to open.</source>
-        <translation>Es gibt kein Foto zum Öffnen.</translation>
-    </message>
-    <message>
-        <source>There is no cache folder to write to.</source>
-        <translation>Es gibt keinen Cache-Ordner zum Schreiben.</translation>
-    </message>
-    <message>
-        <source>Could not open the photo: %1</source>
-        <translation>Das Foto konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>No image viewer could open %1</source>
-        <translation>Kein Bildbetrachter konnte %1 öffnen</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Copy &amp;image</source>
@@ -1232,14 +1145,6 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
         <source>%1.</source>
         <comment>a photo status and its reason, as a sentence</comment>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Code: %1</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Was tun: %1</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3533,106 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::PhotoFileActions</name>
+    <message>
+        <source>There is no photo to open.</source>
+        <translation>Es gibt kein Foto zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>There is no cache folder to write to.</source>
+        <translation>Es gibt keinen Cache-Ordner zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>Could not open the photo: %1</source>
+        <translation>Das Foto konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No image viewer could open %1</source>
+        <translation>Kein Bildbetrachter konnte %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Save photo as</source>
+        <translation>Foto speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 image (*.%2);;All files (*)</source>
+        <translation>%1-Bild (*.%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the photo to %1: %2</source>
+        <translation>Das Foto konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>Foto speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1 bytes to %2</source>
+        <translation>%1 Bytes in %2 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoSizesBox</name>
+    <message>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>%1: available</source>
+        <translation>%1: verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: not available</source>
+        <translation>%1: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Contacts have a single photo size: Graph has no /photos for them.</source>
+        <translation>Kontakte haben nur eine Fotogröße: Graph bietet für sie kein /photos.</translation>
+    </message>
+    <message>
+        <source>Listing the sizes…</source>
+        <translation>Größen werden aufgelistet …</translation>
+    </message>
+    <message>
+        <source>Could not list the sizes: %1</source>
+        <translation>Die Größen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>No sizes: there is no photo to list.</source>
+        <translation>Keine Größen: Es gibt kein Foto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of Graph&apos;s 9 sizes available.</source>
+        <translation>
+            <numerusform>%n der 9 Größen von Graph verfügbar.</numerusform>
+            <numerusform>%n der 9 Größen von Graph verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sizes available, also %1 (stored in Entra ID).</source>
+        <translation>
+            <numerusform>%n Größe verfügbar, dazu %1 (in Entra ID gespeichert).</numerusform>
+            <numerusform>%n Größen verfügbar, dazu %1 (in Entra ID gespeichert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest (/photo)</source>
+        <translation>Größte (/photo)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (/photos/%3)</source>
+        <translation>%1 × %2 (/photos/%3)</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::PhotoStatus</name>
     <message>
         <source>Photo</source>
@@ -3688,6 +3693,13 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>not an image Portrait can decode</source>
         <translation>kein Bild, das Portrait decodieren kann</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PrincipalPhoto</name>
+    <message>
+        <source>There is no photo to save.</source>
+        <translation>Es gibt kein Foto zum Speichern.</translation>
     </message>
 </context>
 <context>

@@ -923,35 +923,7 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
     </message>
 </context>
 <context>
-    <name>Portrait::DetailPane</name>
-    <message>
-        <source>User (signed in)</source>
-        <translation>Utilisateur (connecté)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Contact folder</source>
-        <translation>Dossier de contacts</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Collection</translation>
-    </message>
-    <message>
-        <source>Save photo as…</source>
-        <translation>Enregistrer la photo sous…</translation>
-    </message>
+    <name>Portrait::DetailFacts</name>
     <message>
         <source>Identity</source>
         <translation>Identité</translation>
@@ -1021,6 +993,53 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
         <translation>ID de requête :</translation>
     </message>
     <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 octets (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::DetailPane</name>
+    <message>
+        <source>User (signed in)</source>
+        <translation>Utilisateur (connecté)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact folder</source>
+        <translation>Dossier de contacts</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Save photo as…</source>
+        <translation>Enregistrer la photo sous…</translation>
+    </message>
+    <message>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
@@ -1060,10 +1079,6 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
         <translation>Chargement de la photo…</translation>
     </message>
     <message>
-        <source>loading…</source>
-        <translation>chargement…</translation>
-    </message>
-    <message>
         <source>Decoding…</source>
         <translation>Décodage…</translation>
     </message>
@@ -1078,34 +1093,6 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
     <message>
         <source>Could not load the photo: %1</source>
         <translation>Impossible de charger la photo : %1</translation>
-    </message>
-    <message>
-        <source>%1 bytes (%2)</source>
-        <translation>%1 octets (%2)</translation>
-    </message>
-    <message>
-        <source>There is no photo to save.</source>
-        <translation>Il n&apos;y a aucune photo à enregistrer.</translation>
-    </message>
-    <message>
-        <source>Save photo as</source>
-        <translation>Enregistrer la photo sous</translation>
-    </message>
-    <message>
-        <source>%1 image (*.%2);;All files (*)</source>
-        <translation>Image %1 (*.%2);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Could not save the photo to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la photo dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Save photo</source>
-        <translation>Enregistrer la photo</translation>
-    </message>
-    <message>
-        <source>Saved %1 bytes to %2</source>
-        <translation>%1 octets enregistrés dans %2</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1124,86 +1111,12 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
         <translation>Ouvrir la photo dans la visionneuse d&apos;images du bureau</translation>
     </message>
     <message>
-        <source>Sizes</source>
-        <translation>Tailles</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Afficher :</translation>
-    </message>
-    <message>
-        <source>Could not list the sizes: %1</source>
-        <translation>Impossible de lister les tailles : %1</translation>
-    </message>
-    <message>
-        <source>%1: available</source>
-        <translation>%1 : disponible</translation>
-    </message>
-    <message>
-        <source>%1: not available</source>
-        <translation>%1 : non disponible</translation>
-    </message>
-    <message>
-        <source>Contacts have a single photo size: Graph has no /photos for them.</source>
-        <translation>Les contacts n&apos;ont qu&apos;une taille de photo : Graph n&apos;offre pas /photos pour eux.</translation>
-    </message>
-    <message>
-        <source>Listing the sizes…</source>
-        <translation>Liste des tailles…</translation>
-    </message>
-    <message>
-        <source>No sizes: there is no photo to list.</source>
-        <translation>Aucune taille : il n&apos;y a pas de photo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of Graph&apos;s 9 sizes available.</source>
-        <translation>
-            <numerusform>%n des 9 tailles de Graph disponible.</numerusform>
-            <numerusform>%n des 9 tailles de Graph disponibles.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sizes available, also %1 (stored in Entra ID).</source>
-        <translation>
-            <numerusform>%n taille disponible, plus %1 (stockée dans Entra ID).</numerusform>
-            <numerusform>%n tailles disponibles, plus %1 (stockée dans Entra ID).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Largest (/photo)</source>
-        <translation>La plus grande (/photo)</translation>
-    </message>
-    <message>
-        <source>%1 × %2 (/photos/%3)</source>
-        <translation>%1 × %2 (/photos/%3)</translation>
-    </message>
-    <message>
         <source>Copied the photo (%1 × %2)</source>
         <translation>Photo copiée (%1 × %2)</translation>
     </message>
     <message>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
-    </message>
-    <message>
-        <source>There is no photo to open.</source>
-        <translation>Il n&apos;y a aucune photo à ouvrir.</translation>
-    </message>
-    <message>
-        <source>There is no cache folder to write to.</source>
-        <translation>Il n&apos;y a aucun dossier de cache où écrire.</translation>
-    </message>
-    <message>
-        <source>Could not open the photo: %1</source>
-        <translation>Impossible d&apos;ouvrir la photo : %1</translation>
-    </message>
-    <message>
-        <source>No image viewer could open %1</source>
-        <translation>Aucune visionneuse d&apos;images n&apos;a pu ouvrir %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>Copy &amp;image</source>
@@ -1232,14 +1145,6 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
         <source>%1.</source>
         <comment>a photo status and its reason, as a sentence</comment>
         <translation>%1.</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Code : %1</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3533,106 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::PhotoFileActions</name>
+    <message>
+        <source>There is no photo to open.</source>
+        <translation>Il n&apos;y a aucune photo à ouvrir.</translation>
+    </message>
+    <message>
+        <source>There is no cache folder to write to.</source>
+        <translation>Il n&apos;y a aucun dossier de cache où écrire.</translation>
+    </message>
+    <message>
+        <source>Could not open the photo: %1</source>
+        <translation>Impossible d&apos;ouvrir la photo : %1</translation>
+    </message>
+    <message>
+        <source>No image viewer could open %1</source>
+        <translation>Aucune visionneuse d&apos;images n&apos;a pu ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Save photo as</source>
+        <translation>Enregistrer la photo sous</translation>
+    </message>
+    <message>
+        <source>%1 image (*.%2);;All files (*)</source>
+        <translation>Image %1 (*.%2);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the photo to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la photo dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>Enregistrer la photo</translation>
+    </message>
+    <message>
+        <source>Saved %1 bytes to %2</source>
+        <translation>%1 octets enregistrés dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PhotoSizesBox</name>
+    <message>
+        <source>Sizes</source>
+        <translation>Tailles</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>%1: available</source>
+        <translation>%1 : disponible</translation>
+    </message>
+    <message>
+        <source>%1: not available</source>
+        <translation>%1 : non disponible</translation>
+    </message>
+    <message>
+        <source>Contacts have a single photo size: Graph has no /photos for them.</source>
+        <translation>Les contacts n&apos;ont qu&apos;une taille de photo : Graph n&apos;offre pas /photos pour eux.</translation>
+    </message>
+    <message>
+        <source>Listing the sizes…</source>
+        <translation>Liste des tailles…</translation>
+    </message>
+    <message>
+        <source>Could not list the sizes: %1</source>
+        <translation>Impossible de lister les tailles : %1</translation>
+    </message>
+    <message>
+        <source>No sizes: there is no photo to list.</source>
+        <translation>Aucune taille : il n&apos;y a pas de photo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of Graph&apos;s 9 sizes available.</source>
+        <translation>
+            <numerusform>%n des 9 tailles de Graph disponible.</numerusform>
+            <numerusform>%n des 9 tailles de Graph disponibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sizes available, also %1 (stored in Entra ID).</source>
+        <translation>
+            <numerusform>%n taille disponible, plus %1 (stockée dans Entra ID).</numerusform>
+            <numerusform>%n tailles disponibles, plus %1 (stockée dans Entra ID).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest (/photo)</source>
+        <translation>La plus grande (/photo)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (/photos/%3)</source>
+        <translation>%1 × %2 (/photos/%3)</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::PhotoStatus</name>
     <message>
         <source>Photo</source>
@@ -3688,6 +3693,13 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>not an image Portrait can decode</source>
         <translation>ce n&apos;est pas une image que Portrait sait décoder</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::PrincipalPhoto</name>
+    <message>
+        <source>There is no photo to save.</source>
+        <translation>Il n&apos;y a aucune photo à enregistrer.</translation>
     </message>
 </context>
 <context>

@@ -1,55 +1,29 @@
 #include "DetailPane.h"
 
+#include "DetailFacts.h"
 #include "DirectoryItemDelegate.h"
 #include "FlowLayout.h"
+#include "PhotoFileActions.h"
+#include "PhotoSizesBox.h"
 #include "PhotoView.h"
-#include "cache/PrivateFiles.h"
 #include "graph/DisplayText.h"
-#include "graph/GraphClient.h"
-#include "graph/GraphImage.h"
-#include "graph/PhotoJob.h"
 #include "model/Roles.h"
 
 #include <QApplication>
 #include <QBoxLayout>
 #include <QClipboard>
-#include <QComboBox>
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFontDatabase>
-#include <QFormLayout>
-#include <QFutureWatcher>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Portrait {
 
 namespace {
-
-const QString dash()
-{
-    return QStringLiteral("—");
-}
-
-QString orDash(const QString& text)
-{
-    return text.isEmpty() ? dash() : text;
-}
 
 QString kindText(NodeKind kind)
 {
@@ -72,35 +46,12 @@ QString kindText(NodeKind kind)
     return DetailPane::tr("Collection");
 }
 
-QString extensionFor(const QString& mediaType, const QByteArray& data)
-{
-    QString type = mediaType.toLower();
-    if (type.isEmpty()) {
-        type = sniffImageType(data);
-    }
-    if (type == QLatin1String("image/jpeg") || type == QLatin1String("image/jpg")
-        || type == QLatin1String("image/pjpeg")) {
-        return QStringLiteral("jpg");
-    }
-    if (type == QLatin1String("image/png")) {
-        return QStringLiteral("png");
-    }
-    if (type == QLatin1String("image/gif")) {
-        return QStringLiteral("gif");
-    }
-    if (type == QLatin1String("image/bmp")) {
-        return QStringLiteral("bmp");
-    }
-    if (type == QLatin1String("image/webp")) {
-        return QStringLiteral("webp");
-    }
-    return QStringLiteral("bin");
-}
-
 } // namespace
 
 DetailPane::DetailPane(QWidget* parent)
     : QWidget(parent)
+    , m_photo(new PrincipalPhoto(this))
+    , m_files(new PhotoFileActions(m_photo, this))
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -161,13 +112,6 @@ DetailPane::DetailPane(QWidget* parent)
     m_headlineLabel->setWordWrap(true);
     m_headlineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_headlineLabel->setTextFormat(Qt::PlainText);
-    m_adviceLabel = new QLabel(content);
-    m_adviceLabel->setObjectName(QStringLiteral("photoAdviceLabel"));
-    m_adviceLabel->setWordWrap(true);
-    m_adviceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_adviceLabel->setTextFormat(Qt::PlainText);
-    m_adviceLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_adviceLabel->hide();
 
     // A row that wraps onto a second line in a narrow pane (German and French labels are long).
     auto* buttons = new FlowLayout;
@@ -206,71 +150,21 @@ DetailPane::DetailPane(QWidget* parent)
     connect(m_openButton, &QPushButton::clicked, this, &DetailPane::openInViewer);
     buttons->addWidget(m_openButton);
 
-    auto* identityBox = new QGroupBox(tr("Identity"), content);
-    m_identityForm = new QFormLayout(identityBox);
-    m_identityForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_identityForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long value goes below its label
-    m_kindValue = addValue(m_identityForm, tr("Kind:"), QStringLiteral("kindValueLabel"));
-    m_upnValue = addValue(m_identityForm, tr("User principal name:"), QStringLiteral("upnValueLabel"));
-    m_mailValue = addValue(m_identityForm, tr("Mail:"), QStringLiteral("mailValueLabel"));
-    m_idValue = addValue(m_identityForm, tr("Id:"), QStringLiteral("idValueLabel"));
-    m_pathValue = addValue(m_identityForm, tr("Graph path:"), QStringLiteral("pathValueLabel"));
-    factsColumn->addWidget(identityBox);
-
-    m_photoBox = new QGroupBox(tr("Photo"), content);
-    m_photoForm = new QFormLayout(m_photoBox);
-    m_photoForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_photoForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_statusValue = addValue(m_photoForm, tr("Status:"), QStringLiteral("statusValueLabel"));
-    m_reasonValue = addValue(m_photoForm, tr("Reason:"), QStringLiteral("reasonValueLabel"));
-    m_sizeValue = addValue(m_photoForm, tr("Pixel size:"), QStringLiteral("sizeValueLabel"));
-    m_bytesValue = addValue(m_photoForm, tr("Bytes:"), QStringLiteral("bytesValueLabel"));
-    m_mediaTypeValue = addValue(m_photoForm, tr("Media type:"), QStringLiteral("mediaTypeValueLabel"));
-    m_etagValue = addValue(m_photoForm, tr("ETag:"), QStringLiteral("etagValueLabel"));
-    m_sha256Value = addValue(m_photoForm, tr("SHA-256:"), QStringLiteral("sha256ValueLabel"));
-    m_sha256Value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_errorCodeValue = addValue(m_photoForm, tr("Error code:"), QStringLiteral("errorCodeValueLabel"));
-    m_errorMessageValue = addValue(m_photoForm, tr("Error message:"), QStringLiteral("errorMessageValueLabel"));
-    m_requestIdValue = addValue(m_photoForm, tr("Request id:"), QStringLiteral("requestIdValueLabel"));
-    factsColumn->addWidget(m_photoBox);
-
+    m_facts = std::make_unique<DetailFacts>(content, factsColumn);
     // Which of Graph's 9 sizes exist (`/photos`), and a box to show one of them.
-    m_sizesBox = new QGroupBox(tr("Sizes"), content);
-    m_sizesBox->setObjectName(QStringLiteral("sizesBox"));
-    auto* sizesLayout = new QVBoxLayout(m_sizesBox);
-    auto* chips = new FlowLayout(nullptr, 3);
-    for (const int edge : {48, 64, 96, 120, 240, 360, 432, 504, 648}) {
-        auto* chip = new QLabel(QString::number(edge), m_sizesBox);
-        chip->setObjectName(QStringLiteral("sizeChip%1x%1").arg(edge));
-        chip->setAlignment(Qt::AlignCenter);
-        chip->setMinimumWidth(chip->fontMetrics().horizontalAdvance(QStringLiteral("6488")));
-        chips->addWidget(chip);
-        m_sizeChips << chip;
-    }
-    sizesLayout->addLayout(chips);
-    m_sizesNote = new QLabel(m_sizesBox);
-    m_sizesNote->setObjectName(QStringLiteral("sizesNoteLabel"));
-    m_sizesNote->setWordWrap(true);
-    m_sizesNote->setTextFormat(Qt::PlainText);
-    sizesLayout->addWidget(m_sizesNote);
-    auto* showRow = new QHBoxLayout;
-    auto* showLabel = new QLabel(tr("Show:"), m_sizesBox);
-    m_sizeCombo = new QComboBox(m_sizesBox);
-    m_sizeCombo->setObjectName(QStringLiteral("sizeCombo"));
-    // Not as wide as its longest entry ("648 × 648 (/photos/648x648)"): the pane's width decides.
-    m_sizeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sizeCombo->setMinimumContentsLength(12);
-    showLabel->setBuddy(m_sizeCombo);
-    connect(m_sizeCombo, &QComboBox::activated, this, [this](int i) { showSize(m_sizeCombo->itemData(i).toString()); });
-    showRow->addWidget(showLabel);
-    showRow->addWidget(m_sizeCombo, 1);
-    sizesLayout->addLayout(showRow);
+    m_sizesBox = new PhotoSizesBox(content);
+    connect(m_sizesBox, &PhotoSizesBox::sizeChosen, this, &DetailPane::showSize);
     factsColumn->addWidget(m_sizesBox);
     factsColumn->addWidget(m_headlineLabel);
-    factsColumn->addWidget(m_adviceLabel);
+    factsColumn->addWidget(m_facts->adviceLabel());
     factsColumn->addLayout(buttons);
     factsColumn->addStretch(1);
 
+    connect(m_photo, &PrincipalPhoto::changed, this, &DetailPane::showPhotoState);
+    connect(m_photo, &PrincipalPhoto::sizesChanged, this, [this]() { m_sizesBox->showSizes(*m_photo); });
+    connect(m_photo, &PrincipalPhoto::finished, this, &DetailPane::photoFinished);
+    connect(m_files, &PhotoFileActions::errorOccurred, this, &DetailPane::errorOccurred);
+    connect(m_files, &PhotoFileActions::statusMessage, this, &DetailPane::statusMessage);
     clear();
 }
 
@@ -321,112 +215,33 @@ bool DetailPane::isStacked() const
     return m_columns->direction() == QBoxLayout::TopToBottom;
 }
 
-DetailPane::~DetailPane()
-{
-    cancel();
-    if (m_sizesJob) {
-        disconnect(m_sizesJob, nullptr, this, nullptr);
-        m_sizesJob->abort();
-    }
-}
-
-QLabel* DetailPane::addValue(QFormLayout* form, const QString& label, const QString& objectName)
-{
-    auto* value = new QLabel(dash(), form->parentWidget());
-    value->setObjectName(objectName);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
-    value->setTextFormat(Qt::PlainText);
-    form->addRow(label, value);
-    return value;
-}
-
-void DetailPane::setRowVisible(QLabel* value, bool visible)
-{
-    for (QFormLayout* form : {m_identityForm, m_photoForm}) {
-        if (form->indexOf(value) >= 0) {
-            form->setRowVisible(value, visible);
-        }
-    }
-}
+DetailPane::~DetailPane() = default;
 
 void DetailPane::setClient(GraphClient* client)
 {
-    m_client = client;
+    m_photo->setClient(client);
     clear();
-}
-
-void DetailPane::cancel()
-{
-    ++m_serial;
-    m_decoding = false;
-    if (m_job) {
-        disconnect(m_job, nullptr, this, nullptr);
-        m_job->abort();
-        m_job->deleteLater();
-        m_job = nullptr;
-    }
-}
-
-bool DetailPane::isPhotoLoading() const
-{
-    return m_job != nullptr || m_decoding;
 }
 
 void DetailPane::clear()
 {
-    cancel();
-    if (m_sizesJob) {
-        disconnect(m_sizesJob, nullptr, this, nullptr);
-        m_sizesJob->abort();
-        m_sizesJob->deleteLater();
-        m_sizesJob = nullptr;
-    }
-    m_sizes.clear();
-    m_sizeId.clear();
-    m_id.clear();
-    m_sizesBox->setVisible(false);
-    const bool couldSave = canSavePhoto();
     m_principal = {};
     m_nodePath.clear();
     m_displayName.clear();
     m_upn.clear();
     m_mail.clear();
-    m_kindText.clear();
-    m_info = {};
-    m_hasInfo = false;
-    m_image = {};
+    m_id.clear();
+    m_files->setStem({});
+    m_photo->clear();
+    m_sizesBox->setVisible(false);
     m_nameLabel->setText(tr("Nothing selected"));
     m_subtitleLabel->setText(tr("Select a user, group or contact to see its photo."));
     m_photoView->setPlaceholder({}, {});
     m_headlineLabel->clear();
-    m_adviceLabel->clear();
-    m_adviceLabel->hide();
-    for (QLabel* l : {m_kindValue, m_upnValue, m_mailValue, m_idValue, m_pathValue}) {
-        l->setText(dash());
-        setRowVisible(l, true);
-    }
-    resetPhotoFacts();
-    m_photoBox->setVisible(false);
-    m_saveButton->setEnabled(false);
-    updateActions();
-    if (couldSave) {
-        emit canSavePhotoChanged(false);
-    }
-}
-
-void DetailPane::resetPhotoFacts()
-{
-    for (QLabel* l : {m_statusValue, m_reasonValue, m_sizeValue, m_bytesValue, m_mediaTypeValue, m_etagValue,
-                      m_sha256Value, m_errorCodeValue, m_errorMessageValue, m_requestIdValue}) {
-        l->setText(dash());
-    }
-    for (QLabel* l : {m_reasonValue, m_sha256Value, m_errorCodeValue, m_errorMessageValue, m_requestIdValue}) {
-        setRowVisible(l, false);
-    }
-    m_reasonValue->setToolTip({});
-    m_adviceLabel->clear();
-    m_adviceLabel->hide();
+    m_facts->clearIdentity();
+    m_facts->resetPhoto();
+    m_facts->setPhotoVisible(false);
+    showPhotoState();
 }
 
 void DetailPane::showIndex(const QModelIndex& index)
@@ -435,81 +250,56 @@ void DetailPane::showIndex(const QModelIndex& index)
         clear();
         return;
     }
-    cancel();
-    if (m_sizesJob) {
-        disconnect(m_sizesJob, nullptr, this, nullptr);
-        m_sizesJob->abort();
-        m_sizesJob->deleteLater();
-        m_sizesJob = nullptr;
-    }
-    m_sizes.clear();
-    m_sizeId.clear();
-    const bool couldSave = canSavePhoto();
-    m_info = {};
-    m_hasInfo = false;
-    m_image = {};
-
     const auto kind = NodeKind(index.data(Roles::KindRole).toInt());
     const bool principal = index.data(Roles::IsPrincipalRole).toBool();
     m_nodePath = index.data(Roles::GraphPathRole).toString();
-    m_principal = principal ? ItemPath::parse(index.data(Roles::GraphPathRole).toString()) : ItemPath();
+    m_principal = principal ? ItemPath::parse(m_nodePath) : ItemPath();
     m_displayName = index.data(Roles::DisplayNameRole).toString();
     m_upn = index.data(Roles::UpnRole).toString();
     m_mail = index.data(Roles::MailRole).toString();
-    m_kindText = kindText(kind);
-    const QString userType = index.data(Roles::UserTypeRole).toString();
+    m_id = index.data(Roles::GraphIdRole).toString();
+    m_files->setStem(!m_upn.isEmpty() ? m_upn : !m_mail.isEmpty() ? m_mail : m_displayName);
+    const QString kindWords = kindText(kind);
 
     m_nameLabel->setText(m_displayName.isEmpty() ? index.data(Qt::DisplayRole).toString() : m_displayName);
-    QString subtitle = m_kindText;
-    if (userType == QLatin1String("Guest")) {
+    QString subtitle = kindWords;
+    if (index.data(Roles::UserTypeRole).toString() == QLatin1String("Guest")) {
         subtitle = tr("%1 · guest").arg(subtitle);
     }
     if (!m_upn.isEmpty() || !m_mail.isEmpty()) {
         subtitle = tr("%1 · %2").arg(subtitle, m_upn.isEmpty() ? m_mail : m_upn);
     }
     m_subtitleLabel->setText(subtitle);
-    m_kindValue->setText(m_kindText);
-    m_upnValue->setText(orDash(m_upn));
-    m_mailValue->setText(orDash(m_mail));
-    m_id = index.data(Roles::GraphIdRole).toString();
-    m_idValue->setText(orDash(m_id));
-    m_pathValue->setText(orDash(index.data(Roles::GraphPathRole).toString()));
     const bool isTop = kind == NodeKind::Users || kind == NodeKind::Groups || kind == NodeKind::MyContacts;
-    setRowVisible(m_upnValue, !isTop && kind != NodeKind::Group && kind != NodeKind::ContactFolder);
-    setRowVisible(m_mailValue, !isTop && kind != NodeKind::ContactFolder);
-    setRowVisible(m_idValue, !isTop);
-    resetPhotoFacts();
-    m_saveButton->setEnabled(false);
-    if (couldSave) {
-        emit canSavePhotoChanged(false);
-    }
-
-    updateActions();
-    if (!m_principal.isValid()) {
-        m_photoBox->setVisible(false);
-        m_sizesBox->setVisible(false);
-        const QString error = index.data(Roles::ErrorRole).toString();
-        const int loaded = index.data(Roles::LoadedCountRole).toInt();
-        const int shown = index.model()->rowCount(index); // fewer when a filter of the views hides some
-        QString message;
-        if (!error.isEmpty()) {
-            message = tr("Could not load this list: %1").arg(error);
-        } else if (index.data(Roles::IsLoadingRole).toBool()) {
-            message = tr("Loading…");
-        } else if (shown < loaded) {
-            message
-                = tr("%1 of %Ln entries loaded match the filters. Select someone to see the photo.", nullptr, loaded)
-                      .arg(shown);
-        } else {
-            message = tr("%Ln entries loaded. Expand the list and select someone to see the photo.", nullptr, loaded);
-        }
-        m_photoView->setIcon(DirectoryItemDelegate::iconForKind(int(kind)), {});
-        m_headlineLabel->setText(message);
+    m_facts->showIdentity({kindWords, m_upn, m_mail, m_id, m_nodePath,
+                           !isTop && kind != NodeKind::Group && kind != NodeKind::ContactFolder,
+                           !isTop && kind != NodeKind::ContactFolder, !isTop});
+    m_facts->resetPhoto();
+    m_facts->setPhotoVisible(m_principal.isValid());
+    m_sizesBox->setVisible(m_principal.isValid());
+    if (m_principal.isValid()) {
+        m_photo->show(m_principal); // what is on its way for this principal stays; anything else is dropped
+        m_sizesBox->showSizes(*m_photo);
+        showPhotoState();
         return;
     }
-    m_photoBox->setVisible(true);
-    startPhoto();
-    startSizes();
+    m_photo->clear();
+    const QString error = index.data(Roles::ErrorRole).toString();
+    const int loaded = index.data(Roles::LoadedCountRole).toInt();
+    const int shown = index.model()->rowCount(index); // fewer when a filter of the views hides some
+    QString message;
+    if (!error.isEmpty()) {
+        message = tr("Could not load this list: %1").arg(error);
+    } else if (index.data(Roles::IsLoadingRole).toBool()) {
+        message = tr("Loading…");
+    } else if (shown < loaded) {
+        message = tr("%1 of %Ln entries loaded match the filters. Select someone to see the photo.", nullptr, loaded)
+                      .arg(shown);
+    } else {
+        message = tr("%Ln entries loaded. Expand the list and select someone to see the photo.", nullptr, loaded);
+    }
+    m_photoView->setIcon(DirectoryItemDelegate::iconForKind(int(kind)), {});
+    m_headlineLabel->setText(message);
 }
 
 void DetailPane::updateIndex(const QModelIndex& index)
@@ -525,118 +315,66 @@ void DetailPane::updateIndex(const QModelIndex& index)
     showIndex(index);
 }
 
-void DetailPane::startSizes()
-{
-    m_sizesBox->setVisible(true);
-    showSizeRow();
-    if (!m_client || !m_principal.supportsPhotoSizes()) {
-        return;
-    }
-    m_sizesJob = new PhotoSizesJob(m_client, m_principal, this);
-    const quint64 serial = m_serial;
-    connect(m_sizesJob, &GraphJob::finished, this,
-            [this, serial](GraphJob* job) { sizesArrived(static_cast<PhotoSizesJob*>(job), serial); });
-    m_sizesJob->start();
-}
-
-void DetailPane::sizesArrived(PhotoSizesJob* job, quint64)
-{
-    job->deleteLater();
-    if (job != m_sizesJob) {
-        return;
-    }
-    m_sizesJob = nullptr;
-    m_sizes = job->hasError() ? QList<PhotoSize>() : job->sizes();
-    // The 1x1 placeholder Graph lists for "no photo" is not a size one can show.
-    m_sizes.removeIf([](const PhotoSize& size) { return size.width <= 1 && size.height <= 1; });
-    showSizeRow();
-    if (job->hasError()) {
-        m_sizesNote->setText(tr("Could not list the sizes: %1").arg(job->error().toString()));
-    }
-}
-
-void DetailPane::showSizeRow()
-{
-    const bool contact = m_principal.isValid() && !m_principal.supportsPhotoSizes();
-    const bool known = !m_sizesJob;
-    for (QLabel* chip : std::as_const(m_sizeChips)) {
-        const QString id = chip->objectName().mid(8); // "sizeChip48x48" → "48x48"
-        const bool available = std::any_of(m_sizes.cbegin(), m_sizes.cend(), [&id](const PhotoSize& size) {
-            return size.id.compare(id, Qt::CaseInsensitive) == 0;
-        });
-        chip->setProperty("available", available);
-        chip->setEnabled(available);
-        chip->setStyleSheet(available ? QStringLiteral("QLabel { background: #2e7d32; color: white; border-radius: 3px;"
-                                                       " padding: 1px 3px; }")
-                                      : QStringLiteral("QLabel { color: palette(mid); border: 1px solid palette(mid);"
-                                                       " border-radius: 3px; padding: 0px 2px; }"));
-        chip->setToolTip(plainToolTip(available ? tr("%1: available").arg(id) : tr("%1: not available").arg(id)));
-        chip->setVisible(!contact);
-    }
-    if (contact) {
-        m_sizesNote->setText(tr("Contacts have a single photo size: Graph has no /photos for them."));
-    } else if (!known) {
-        m_sizesNote->setText(tr("Listing the sizes…"));
-    } else if (m_sizes.isEmpty()) {
-        m_sizesNote->setText(tr("No sizes: there is no photo to list."));
-    } else {
-        QStringList other;
-        for (const PhotoSize& size : std::as_const(m_sizes)) {
-            if (!DetailPane::findChild<QLabel*>(QStringLiteral("sizeChip") + size.id.toLower())) {
-                other << QStringLiteral("%1 × %2").arg(size.width).arg(size.height);
-            }
-        }
-        m_sizesNote->setText(other.isEmpty()
-                                 ? tr("%n of Graph's 9 sizes available.", nullptr, int(m_sizes.size()))
-                                 : tr("%n sizes available, also %1 (stored in Entra ID).", nullptr, int(m_sizes.size()))
-                                       .arg(other.join(QStringLiteral(", "))));
-    }
-    const QSignalBlocker blocker(m_sizeCombo);
-    m_sizeCombo->clear();
-    m_sizeCombo->addItem(tr("Largest (/photo)"), QString());
-    for (const PhotoSize& size : std::as_const(m_sizes)) {
-        m_sizeCombo->addItem(tr("%1 × %2 (/photos/%3)").arg(size.width).arg(size.height).arg(size.id), size.id);
-    }
-    m_sizeCombo->setCurrentIndex(qMax(0, m_sizeCombo->findData(m_sizeId)));
-    m_sizeCombo->setEnabled(m_sizes.size() > 0);
-}
-
 void DetailPane::showSize(const QString& sizeId)
 {
-    if (!m_principal.isValid() || sizeId == m_sizeId) {
-        return;
+    if (m_principal.isValid() && sizeId != m_photo->sizeId() && !m_photo->showSize(sizeId)) {
+        m_sizesBox->setShownSize(m_photo->sizeId()); // a size that is not listed: refused
     }
-    if (!sizeId.isEmpty() && std::none_of(m_sizes.cbegin(), m_sizes.cend(), [&sizeId](const PhotoSize& size) {
-            return size.id.compare(sizeId, Qt::CaseInsensitive) == 0;
-        })) {
-        return;
+}
+
+void DetailPane::reloadPhoto()
+{
+    m_photo->reload();
+}
+
+void DetailPane::showPhotoState()
+{
+    if (m_principal.isValid()) {
+        const PhotoInfo& info = m_photo->info();
+        if (!m_photo->hasInfo()) {
+            m_facts->resetPhoto();
+            m_headlineLabel->clear();
+            if (!m_photo->client()) {
+                m_photoView->setPlaceholder(initials(), tr("Not connected"));
+            } else {
+                m_photoView->setPlaceholder(initials(), tr("Loading photo…"));
+                m_facts->showLoading();
+            }
+        } else {
+            m_facts->showPhoto(info);
+            m_headlineLabel->setText(headlineFor(info));
+            if (m_photo->isDecoding()) {
+                m_photoView->setPlaceholder(initials(), tr("Decoding…"));
+            } else if (!info.hasBytes() || info.data.isEmpty()) {
+                m_photoView->setPlaceholder(initials(), headlineFor(info));
+            } else if (m_photo->image().isNull()) {
+                m_photoView->setPlaceholder(initials(), tr("The bytes could not be decoded as an image."));
+                m_headlineLabel->setText(
+                    tr("Graph sent %1 bytes that are not a readable image.").arg(QLocale().toString(info.bytes)));
+            } else {
+                m_photoView->setImage(m_photo->image());
+                m_photoView->setDragSource(info.data, suggestedFileName());
+            }
+        }
+        m_sizesBox->setShownSize(m_photo->sizeId());
     }
-    cancel();
-    const bool couldSave = canSavePhoto();
-    m_sizeId = sizeId;
-    m_info = {};
-    m_hasInfo = false;
-    m_image = {};
-    resetPhotoFacts();
-    m_saveButton->setEnabled(false);
     updateActions();
-    if (couldSave) {
-        emit canSavePhotoChanged(false);
+    const bool canSave = canSavePhoto();
+    m_saveButton->setEnabled(canSave);
+    if (canSave != m_couldSave) {
+        m_couldSave = canSave;
+        emit canSavePhotoChanged(canSave);
     }
-    {
-        const QSignalBlocker blocker(m_sizeCombo);
-        m_sizeCombo->setCurrentIndex(qMax(0, m_sizeCombo->findData(m_sizeId)));
-    }
-    startPhoto();
 }
 
 void DetailPane::updateActions()
 {
     const QList<QAction*> actions = m_copyButton->menu()->actions();
+    const bool hasImage = !photoImage().isNull();
     for (QAction* a : actions) {
         const QString name = a->objectName();
         if (name == u"copyImageAction") {
-            a->setEnabled(!m_image.isNull());
+            a->setEnabled(hasImage);
         } else if (name == u"copyIdAction") {
             a->setEnabled(!m_id.isEmpty());
         } else if (name == u"copyUpnAction") {
@@ -645,8 +383,8 @@ void DetailPane::updateActions()
             a->setEnabled(!m_mail.isEmpty());
         }
     }
-    m_copyButton->setEnabled(!m_image.isNull() || !m_id.isEmpty() || !m_upn.isEmpty() || !m_mail.isEmpty());
-    m_openButton->setEnabled(canSavePhoto() && !m_image.isNull());
+    m_copyButton->setEnabled(hasImage || !m_id.isEmpty() || !m_upn.isEmpty() || !m_mail.isEmpty());
+    m_openButton->setEnabled(canSavePhoto() && hasImage);
 }
 
 QList<QAction*> DetailPane::copyActions() const
@@ -656,11 +394,12 @@ QList<QAction*> DetailPane::copyActions() const
 
 bool DetailPane::copyImage()
 {
-    if (m_image.isNull()) {
+    const QImage& image = photoImage();
+    if (image.isNull()) {
         return false;
     }
-    QApplication::clipboard()->setImage(m_image);
-    emit statusMessage(tr("Copied the photo (%1 × %2)").arg(m_image.width()).arg(m_image.height()));
+    QApplication::clipboard()->setImage(image);
+    emit statusMessage(tr("Copied the photo (%1 × %2)").arg(image.width()).arg(image.height()));
     return true;
 }
 
@@ -675,47 +414,29 @@ bool DetailPane::copyText(TextField field)
     return true;
 }
 
+QString DetailPane::suggestedFileName() const
+{
+    return m_files->suggestedFileName();
+}
+
+bool DetailPane::savePhotoTo(const QString& path, QString* error) const
+{
+    return m_photo->saveTo(path, error);
+}
+
 QString DetailPane::writeViewerFile(QString* error) const
 {
-    if (!canSavePhoto()) {
-        if (error) {
-            *error = tr("There is no photo to open.");
-        }
-        return {};
-    }
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    // The photo handed to the viewer stays the user's alone, as the thumbnail cache does.
-    if (base.isEmpty() || !PrivateFiles::makeFolder(base + QStringLiteral("/open"))) {
-        if (error) {
-            *error = tr("There is no cache folder to write to.");
-        }
-        return {};
-    }
-    QString name = suggestedFileName();
-    if (!m_sizeId.isEmpty()) {
-        const qsizetype dot = name.lastIndexOf(u'.');
-        name = name.left(dot) + u'-' + m_sizeId.toLower() + name.mid(dot);
-    }
-    const QString path = base + QStringLiteral("/open/") + name;
-    if (!savePhotoTo(path, error)) {
-        return {};
-    }
-    return path;
+    return m_files->writeViewerFile(error);
+}
+
+void DetailPane::savePhotoAs()
+{
+    m_files->savePhotoAs();
 }
 
 void DetailPane::openInViewer()
 {
-    QString error;
-    const QString path = writeViewerFile(&error);
-    if (path.isEmpty()) {
-        emit errorOccurred(tr("Could not open the photo: %1").arg(error));
-        return;
-    }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        emit errorOccurred(tr("No image viewer could open %1").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    m_files->openInViewer();
 }
 
 QString DetailPane::initials() const
@@ -733,82 +454,6 @@ QString DetailPane::initials() const
     return result;
 }
 
-void DetailPane::startPhoto()
-{
-    if (!m_client) {
-        m_photoView->setPlaceholder(initials(), tr("Not connected"));
-        return;
-    }
-    m_photoView->setPlaceholder(initials(), tr("Loading photo…"));
-    m_headlineLabel->clear();
-    m_statusValue->setText(tr("loading…"));
-    const quint64 serial = m_serial;
-    m_job = new PhotoJob(m_client, m_principal, PhotoJob::Mode::MetadataAndBytes, m_sizeId, this);
-    connect(m_job, &GraphJob::finished, this,
-            [this, serial](GraphJob* job) { photoArrived(static_cast<PhotoJob*>(job), serial); });
-    m_job->start();
-}
-
-void DetailPane::photoArrived(PhotoJob* job, quint64 serial)
-{
-    job->deleteLater();
-    if (job != m_job || serial != m_serial) {
-        return;
-    }
-    m_job = nullptr;
-    m_info = job->info();
-    if (job->hasError() && m_info.status == PhotoStatus::Photo) {
-        m_info.status = PhotoStatus::Error;
-    }
-    if (job->hasError() && !m_info.error.isError()) {
-        m_info.error = job->error();
-        m_info.status = PhotoStatus::Error;
-        if (m_info.reason.isEmpty()) {
-            m_info.reason = job->error().code;
-        }
-    }
-    m_hasInfo = true;
-    showPhotoFacts();
-    if (m_info.hasBytes() && !m_info.data.isEmpty()) {
-        decode(m_info.data, serial);
-        return;
-    }
-    m_photoView->setPlaceholder(initials(), headlineFor(m_info));
-    updateActions();
-    if (m_sizeId.isEmpty()) {
-        emit photoFinished(m_principal, m_info);
-    }
-}
-
-void DetailPane::decode(const QByteArray& data, quint64 serial)
-{
-    m_decoding = true;
-    m_photoView->setPlaceholder(initials(), tr("Decoding…"));
-    auto* watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, serial]() {
-        watcher->deleteLater();
-        if (serial != m_serial) {
-            return;
-        }
-        m_decoding = false;
-        m_image = watcher->result();
-        if (m_image.isNull()) {
-            m_photoView->setPlaceholder(initials(), tr("The bytes could not be decoded as an image."));
-            m_headlineLabel->setText(
-                tr("Graph sent %1 bytes that are not a readable image.").arg(QLocale().toString(m_info.bytes)));
-        } else {
-            m_photoView->setImage(m_image);
-            m_photoView->setDragSource(m_info.data, suggestedFileName());
-        }
-        updateActions();
-        // Only the largest photo says what the principal's photo is (status, pixel size, bytes).
-        if (m_sizeId.isEmpty()) {
-            emit photoFinished(m_principal, m_info);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([data]() { return GraphImage::decode(data); }));
-}
-
 QString DetailPane::headlineFor(const PhotoInfo& info) const
 {
     switch (info.status) {
@@ -823,134 +468,6 @@ QString DetailPane::headlineFor(const PhotoInfo& info) const
         return tr("Could not load the photo: %1").arg(errorDisplayText(info.error));
     }
     return {};
-}
-
-void DetailPane::showPhotoFacts()
-{
-    const QLocale locale;
-    const PhotoInfo& info = m_info;
-    // Words, with the code for a search (and the reports' CSV and JSON) on hover.
-    const PhotoExplanation explained = explainPhoto(info.status, info.reason);
-    m_statusValue->setText(explained.status);
-    m_reasonValue->setText(orDash(explained.reason));
-    m_reasonValue->setToolTip(info.reason.isEmpty() ? QString() : plainToolTip(tr("Code: %1").arg(info.reason)));
-    setRowVisible(m_reasonValue, !info.reason.isEmpty());
-    m_adviceLabel->setText(explained.advice.isEmpty() ? QString() : tr("What to do: %1").arg(explained.advice));
-    m_adviceLabel->setVisible(!explained.advice.isEmpty());
-    m_sizeValue->setText(info.width > 0 && info.height > 0 ? QStringLiteral("%1 × %2").arg(info.width).arg(info.height)
-                                                           : dash());
-    m_bytesValue->setText(
-        info.hasBytes() ? tr("%1 bytes (%2)").arg(locale.toString(info.bytes), locale.formattedDataSize(info.bytes))
-                        : dash());
-    m_mediaTypeValue->setText(orDash(info.mediaType));
-    m_etagValue->setText(orDash(info.etag));
-    // 64 hex digits on two lines of a fixed-width font; the tool tip has it in one piece.
-    m_sha256Value->setText(info.sha256.isEmpty() ? dash() : info.sha256.left(32) + u'\n' + info.sha256.mid(32));
-    m_sha256Value->setToolTip(info.sha256);
-    setRowVisible(m_sha256Value, !info.sha256.isEmpty());
-    const bool hasError = info.error.isError();
-    m_errorCodeValue->setText(orDash(info.error.code));
-    m_errorMessageValue->setText(orDash(hasError ? info.error.displayMessage() : QString()));
-    m_requestIdValue->setText(orDash(info.error.requestId));
-    setRowVisible(m_errorCodeValue, hasError);
-    setRowVisible(m_errorMessageValue, hasError);
-    setRowVisible(m_requestIdValue, hasError && !info.error.requestId.isEmpty());
-    m_headlineLabel->setText(headlineFor(info));
-    const bool save = canSavePhoto();
-    m_saveButton->setEnabled(save);
-    if (save) {
-        emit canSavePhotoChanged(true);
-    }
-}
-
-bool DetailPane::canSavePhoto() const
-{
-    return m_hasInfo && m_info.hasBytes() && !m_info.data.isEmpty();
-}
-
-QString DetailPane::suggestedFileName() const
-{
-    QString base = !m_upn.isEmpty() ? m_upn : !m_mail.isEmpty() ? m_mail : m_displayName;
-    if (base.isEmpty()) {
-        base = m_principal.key().isEmpty() ? QStringLiteral("photo") : m_principal.key();
-    }
-    // Only characters that are safe in a file name on every platform; no leading dots.
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._@+-]+"));
-    base.replace(unsafe, QStringLiteral("_"));
-    while (base.startsWith(u'.')) {
-        base.remove(0, 1);
-    }
-    if (base.isEmpty()) {
-        base = QStringLiteral("photo");
-    }
-    return base.left(120) + u'.' + extensionFor(m_info.mediaType, m_info.data);
-}
-
-bool DetailPane::savePhotoTo(const QString& path, QString* error) const
-{
-    if (!canSavePhoto()) {
-        if (error) {
-            *error = tr("There is no photo to save.");
-        }
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
-    }
-    if (file.write(m_info.data) != m_info.data.size() || !file.commit()) {
-        if (error) {
-            *error = file.errorString();
-        }
-        file.cancelWriting();
-        return false;
-    }
-    return true;
-}
-
-void DetailPane::savePhotoAs()
-{
-    if (!canSavePhoto()) {
-        return;
-    }
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (dir.isEmpty()) {
-        dir = QDir::homePath();
-    }
-    const QString ext = extensionFor(m_info.mediaType, m_info.data);
-    auto* dialog = new QFileDialog(this, tr("Save photo as"), QDir(dir).filePath(suggestedFileName()),
-                                   tr("%1 image (*.%2);;All files (*)").arg(ext.toUpper(), ext));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(ext);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("savePhotoDialog"));
-    // What is saved is what was shown when the dialog opened, even if the selection changes meanwhile.
-    const QByteArray bytes = m_info.data;
-    connect(dialog, &QFileDialog::fileSelected, this, [this, bytes](const QString& path) {
-        QSaveFile file(path);
-        QString error;
-        if (!file.open(QIODevice::WriteOnly)) {
-            error = file.errorString();
-        } else if (file.write(bytes) != bytes.size() || !file.commit()) {
-            error = file.errorString();
-            file.cancelWriting();
-        }
-        if (!error.isEmpty()) {
-            const QString message = tr("Could not save the photo to %1: %2").arg(QDir::toNativeSeparators(path), error);
-            emit errorOccurred(message);
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("Save photo"), message, QMessageBox::Ok, this);
-            box->setTextFormat(Qt::PlainText);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            return;
-        }
-        emit statusMessage(
-            tr("Saved %1 bytes to %2").arg(QLocale().toString(bytes.size()), QDir::toNativeSeparators(path)));
-    });
-    dialog->open();
 }
 
 } // namespace Portrait

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "graph/GraphClient.h"
 #include "graph/ItemPath.h"
 #include "graph/PhotoInfo.h"
+#include "graph/PrincipalPhoto.h"
 
 #include <QImage>
 #include <QModelIndex>
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QBoxLayout;
-class QComboBox;
-class QFormLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -21,24 +21,26 @@ class QToolButton;
 
 namespace Portrait {
 
+class DetailFacts;
 class GraphClient;
-class PhotoJob;
-class PhotoSizesJob;
+class PhotoFileActions;
+class PhotoSizesBox;
 class PhotoView;
 
 /**
  * @brief The right-hand pane: who is selected (name, kind, UPN, mail, id) and their photo with its facts.
  *
- * showIndex() reads the node through the roles of Roles.h only. For a principal it asks Graph for the photo's
- * metadata and bytes (one PhotoJob), decodes the bytes on the thread pool and shows the image scaled to fit.
- * The facts are the pixel size, the exact byte count, media type, etag, status and reason; for `none`,
- * `unavailable` and `error` the pane says why, with Graph's error code, message and request-id.
- * A newer selection cancels the older request; stale answers are dropped.
+ * showIndex() reads the node through the roles of Roles.h only. For a principal, its PrincipalPhoto (lib/graph)
+ * fetches the photo's metadata and bytes and decodes them off the GUI thread; the pane shows its state: the image
+ * scaled to fit, and the facts (DetailFacts): the pixel size, the exact byte count, media type, etag, status and
+ * reason; for `none`, `unavailable` and `error` the pane says why, with Graph's error code, message and
+ * request-id. A newer selection cancels the older request; stale answers are dropped. The pane starts no Graph
+ * job itself.
  *
- * For users and groups, the "Sizes" row shows which of Graph's 9 sizes exist (from `/photos`, with their
- * metadata); choosing one in the size box fetches and shows that size (`/photos/{size}/$value`).
- * Copy puts the image, the id, the UPN or the mail on the clipboard; Open in viewer writes the bytes to a
- * file under the cache folder and opens it with the desktop's image viewer; the photo drags out as a file.
+ * For users and groups, the "Sizes" group (PhotoSizesBox) shows which of Graph's 9 sizes exist (from `/photos`,
+ * with their metadata); choosing one in the size box fetches and shows that size (`/photos/{size}/$value`).
+ * Copy puts the image, the id, the UPN or the mail on the clipboard; Save as and Open in viewer
+ * (PhotoFileActions) write the bytes to a file; the photo drags out as a file.
  *
  * The value labels have object names (`statusValueLabel`, `sizeValueLabel`, `bytesValueLabel`,
  * `mediaTypeValueLabel`, `etagValueLabel`, `reasonValueLabel`, ...) so tests can find them.
@@ -53,7 +55,7 @@ public:
 
     /// The client photos are fetched through; not owned. Null clears the pane.
     void setClient(GraphClient* client);
-    GraphClient* client() const { return m_client; }
+    GraphClient* client() const { return m_photo->client(); }
 
     /// Shows the node at @p index (of a DirectoryModel, or a proxy of it); an invalid index clears the pane.
     void showIndex(const QModelIndex& index);
@@ -69,17 +71,22 @@ public:
     /// The principal shown, or an invalid path.
     ItemPath principal() const { return m_principal; }
     /// True while the photo request or the decoding is on its way.
-    bool isPhotoLoading() const;
+    bool isPhotoLoading() const { return m_photo->isLoading(); }
     /// True once the photo outcome of the current principal is known (photoInfo() is then valid).
-    bool hasPhotoInfo() const { return m_hasInfo; }
+    bool hasPhotoInfo() const { return m_photo->hasInfo(); }
     /// The photo outcome of the current principal; valid when hasPhotoInfo().
-    const PhotoInfo& photoInfo() const { return m_info; }
+    const PhotoInfo& photoInfo() const { return m_photo->info(); }
     /// The decoded photo, or a null image.
-    const QImage& photoImage() const { return m_image; }
+    const QImage& photoImage() const { return m_photo->image(); }
+    /**
+     * @brief The photo shown, with its sizes. A photo write (set, remove) calls its reload() (or reloadPhoto())
+     * so that the pane shows the new photo.
+     */
+    PrincipalPhoto* principalPhoto() const { return m_photo; }
 
     /// True when there are photo bytes to save.
-    bool canSavePhoto() const;
-    /// A file name for the photo: the UPN (or mail, or name) made safe for a path, with the media type's extension.
+    bool canSavePhoto() const { return m_photo->canSave(); }
+    /// A file name for the photo: the UPN (or mail, or name) made safe by FileName, with the media type's extension.
     QString suggestedFileName() const;
     /// Writes the exact photo bytes to @p path with QSaveFile. Returns false with @p error on failure.
     bool savePhotoTo(const QString& path, QString* error = nullptr) const;
@@ -88,11 +95,11 @@ public:
     bool isStacked() const;
 
     /// The sizes `/photos` listed for the current principal, smallest first (empty until known, or for contacts).
-    const QList<PhotoSize>& availableSizes() const { return m_sizes; }
+    const QList<PhotoSize>& availableSizes() const { return m_photo->sizes(); }
     /// True while `/photos` is on its way.
-    bool isSizesLoading() const { return m_sizesJob != nullptr; }
+    bool isSizesLoading() const { return m_photo->isSizesLoading(); }
     /// The size shown: Graph's id ("96x96"), or empty for the largest photo (`/photo`).
-    QString shownSizeId() const { return m_sizeId; }
+    QString shownSizeId() const { return m_photo->sizeId(); }
     /// Fetches and shows one size (empty: the largest photo again); ignored for a size that is not listed.
     void showSize(const QString& sizeId);
 
@@ -121,6 +128,8 @@ public slots:
     void savePhotoAs();
     /// Opens the photo in the desktop's default image viewer (QDesktopServices).
     void openInViewer();
+    /// Fetches the photo and the sizes of the principal shown again (after a write changed them).
+    void reloadPhoto();
 
 signals:
     /// The photo outcome of @p principal is known and, if there were bytes, decoded.
@@ -138,35 +147,21 @@ protected:
 
 private:
     void updateColumns();
-    QLabel* addValue(QFormLayout* form, const QString& label, const QString& objectName);
-    void setRowVisible(QLabel* value, bool visible);
-    void resetPhotoFacts();
-    void startPhoto();
-    void photoArrived(PhotoJob* job, quint64 serial);
-    void showPhotoFacts();
-    void decode(const QByteArray& data, quint64 serial);
-    void cancel();
-    void startSizes();
-    void sizesArrived(PhotoSizesJob* job, quint64 serial);
-    void showSizeRow();
+    void showPhotoState();
     void updateActions();
     QString initials() const;
     QString headlineFor(const PhotoInfo& info) const;
 
-    QPointer<GraphClient> m_client;
-    PhotoJob* m_job = nullptr;
-    quint64 m_serial = 0;
-    bool m_decoding = false;
+    PrincipalPhoto* m_photo = nullptr;
+    PhotoFileActions* m_files = nullptr;
+    bool m_couldSave = false; ///< canSavePhoto() when canSavePhotoChanged() was last emitted
 
     ItemPath m_principal;
     QString m_nodePath; ///< Roles::GraphPathRole of the node shown, principal or list
     QString m_displayName;
     QString m_upn;
     QString m_mail;
-    QString m_kindText;
-    PhotoInfo m_info;
-    bool m_hasInfo = false;
-    QImage m_image;
+    QString m_id;
 
     QScrollArea* m_scroll = nullptr;
     bool m_columnsPending = false; ///< updateColumns() is queued
@@ -176,37 +171,11 @@ private:
     QLabel* m_subtitleLabel = nullptr;
     PhotoView* m_photoView = nullptr;
     QLabel* m_headlineLabel = nullptr;
-    QLabel* m_adviceLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
-    QFormLayout* m_identityForm = nullptr;
-    QFormLayout* m_photoForm = nullptr;
-    QLabel* m_kindValue = nullptr;
-    QLabel* m_upnValue = nullptr;
-    QLabel* m_mailValue = nullptr;
-    QLabel* m_idValue = nullptr;
-    QLabel* m_pathValue = nullptr;
-    QLabel* m_statusValue = nullptr;
-    QLabel* m_reasonValue = nullptr;
-    QLabel* m_sizeValue = nullptr;
-    QLabel* m_bytesValue = nullptr;
-    QLabel* m_mediaTypeValue = nullptr;
-    QLabel* m_etagValue = nullptr;
-    QLabel* m_sha256Value = nullptr;
-    QLabel* m_errorCodeValue = nullptr;
-    QLabel* m_errorMessageValue = nullptr;
-    QLabel* m_requestIdValue = nullptr;
-    QWidget* m_photoBox = nullptr;
-
-    PhotoSizesJob* m_sizesJob = nullptr;
-    QList<PhotoSize> m_sizes;
-    QString m_sizeId;
-    QString m_id;
-    QWidget* m_sizesBox = nullptr;
-    QList<QLabel*> m_sizeChips;
-    QLabel* m_sizesNote = nullptr;
-    QComboBox* m_sizeCombo = nullptr;
     QToolButton* m_copyButton = nullptr;
     QPushButton* m_openButton = nullptr;
+    std::unique_ptr<DetailFacts> m_facts;
+    PhotoSizesBox* m_sizesBox = nullptr;
 };
 
 } // namespace Portrait

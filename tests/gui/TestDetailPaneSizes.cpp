@@ -9,6 +9,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -36,6 +38,8 @@ private slots:
     void contactsHaveNoSizeRow();
     void copiesTheImageAndTheIds();
     void writesTheViewerFileUnderTheCache();
+    void saveAsProposesASafeName_data();
+    void saveAsProposesASafeName();
 
 private:
     QModelIndex addUser(const DemoUser& user);
@@ -230,6 +234,49 @@ void TestDetailPaneSizes::writesTheViewerFileUnderTheCache()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), tenant.photo(user->id).bytes);
     file.remove();
+}
+
+void TestDetailPaneSizes::saveAsProposesASafeName_data()
+{
+    QTest::addColumn<QString>("displayName");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("slashes") << QStringLiteral("../../etc/passwd") << QStringLiteral("_._.._etc_passwd.jpg");
+    QTest::newRow("a device name") << QStringLiteral("CON") << QStringLiteral("_CON.jpg");
+    QTest::newRow("control characters") << QStringLiteral("Evil\u0001Name\r\nX") << QStringLiteral("Evil_Name__X.jpg");
+    QTest::newRow("all at once") << QStringLiteral("nul\u0007/C:\\x") << QStringLiteral("nul__C__x.jpg");
+}
+
+void TestDetailPaneSizes::saveAsProposesASafeName()
+{
+    // A principal with neither UPN nor mail (a group, a contact) is named after its display name, which the
+    // directory lets anyone with write access set to anything.
+    QFETCH(QString, displayName);
+    QFETCH(QString, expected);
+    const DemoTenant& tenant = m_emulator->tenant();
+    const DemoUser* user = nullptr;
+    for (const DemoUser& u : tenant.users()) {
+        if (u.photo.hasPhoto() && tenant.photo(u.id).mediaType == "image/jpeg" && !user) {
+            user = &u;
+        }
+    }
+    QVERIFY(user);
+    auto* item = new QStandardItem(displayName);
+    item->setData(int(NodeKind::User), Roles::KindRole);
+    item->setData(true, Roles::IsPrincipalRole);
+    item->setData(QStringLiteral("users/") + user->id, Roles::GraphPathRole);
+    item->setData(user->id, Roles::GraphIdRole);
+    item->setData(displayName, Roles::DisplayNameRole);
+    m_items->appendRow(item);
+    m_pane->showIndex(item->index());
+    waitForPhoto();
+    QCOMPARE(m_pane->suggestedFileName(), expected);
+
+    m_pane->savePhotoAs();
+    auto* dialog = m_pane->findChild<QFileDialog*>(QStringLiteral("savePhotoDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(), expected);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestDetailPaneSizes)
