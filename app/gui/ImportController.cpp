@@ -7,7 +7,6 @@
 #include "Session.h"
 #include "cache/ThumbnailLoader.h"
 #include "model/DirectoryModel.h"
-#include "model/Roles.h"
 
 #include <QAction>
 #include <QDir>
@@ -16,7 +15,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSet>
-#include <QTreeView>
 
 namespace Portrait {
 
@@ -161,10 +159,8 @@ void ImportController::photosWritten(const QList<WriteOutcome>& written)
     m_main->gridView()->updateWanted(); // the visible faces that were forgotten are asked again
     DetailPane* pane = m_main->detailPane();
     if (changed.contains(pane->principal().toString())) {
-        const QModelIndex current = m_main->treeView()->currentIndex();
-        if (current.data(Roles::GraphPathRole).toString() == pane->principal().toString()) {
-            pane->showIndex(current);
-        }
+        // Asked again even while a read is on its way: that read may have left before the write.
+        pane->reloadPhoto();
     }
 }
 
