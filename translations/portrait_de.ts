@@ -1146,6 +1146,26 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
         <comment>a photo status and its reason, as a sentence</comment>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>Replace photo…</source>
+        <translation>Foto ersetzen …</translation>
+    </message>
+    <message>
+        <source>Remove photo…</source>
+        <translation>Foto entfernen …</translation>
+    </message>
+    <message>
+        <source>There is no photo to remove.</source>
+        <translation>Es gibt kein Foto zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>Choose an image to become this photo</source>
+        <translation>Ein Bild wählen, das dieses Foto wird</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the directory</source>
+        <translation>Dieses Foto aus dem Verzeichnis entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::DeviceCodeFlow</name>

@@ -1146,6 +1146,26 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
         <comment>a photo status and its reason, as a sentence</comment>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>Replace photo…</source>
+        <translation>Remplacer la photo…</translation>
+    </message>
+    <message>
+        <source>Remove photo…</source>
+        <translation>Supprimer la photo…</translation>
+    </message>
+    <message>
+        <source>There is no photo to remove.</source>
+        <translation>Il n’y a pas de photo à supprimer.</translation>
+    </message>
+    <message>
+        <source>Choose an image to become this photo</source>
+        <translation>Choisir une image qui devient cette photo</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the directory</source>
+        <translation>Supprimer cette photo de l’annuaire</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::DeviceCodeFlow</name>

@@ -177,6 +177,9 @@ void BrowseView::setPhotoChangeActions(PhotoChangeActions* actions)
     m_photoChange = actions;
     actions->acceptDrops(m_tree);
     actions->acceptDrops(m_grid);
+    // The pane's buttons act on the node the pane shows (an audit row too), not on the tree's current row.
+    connect(m_pane, &DetailPane::replacePhotoRequested, actions, &PhotoChangeActions::replace, Qt::UniqueConnection);
+    connect(m_pane, &DetailPane::removePhotoRequested, actions, &PhotoChangeActions::remove, Qt::UniqueConnection);
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_grid, &QWidget::customContextMenuRequested, this, &BrowseView::showGridMenu, Qt::UniqueConnection);
 }

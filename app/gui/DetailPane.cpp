@@ -3,6 +3,7 @@
 #include "DetailFacts.h"
 #include "DirectoryItemDelegate.h"
 #include "FlowLayout.h"
+#include "PhotoChangeDialog.h"
 #include "PhotoFileActions.h"
 #include "PhotoSizesBox.h"
 #include "PhotoView.h"
@@ -150,6 +151,16 @@ DetailPane::DetailPane(QWidget* parent)
     connect(m_openButton, &QPushButton::clicked, this, &DetailPane::openInViewer);
     buttons->addWidget(m_openButton);
 
+    // They ask; the main window's PhotoChangeActions shows the change and writes it on confirmation.
+    m_replaceButton = new QPushButton(tr("Replace photo…"), content);
+    m_replaceButton->setObjectName(QStringLiteral("replacePhotoButton"));
+    connect(m_replaceButton, &QPushButton::clicked, this, [this]() { emit replacePhotoRequested(m_index); });
+    buttons->addWidget(m_replaceButton);
+    m_removeButton = new QPushButton(tr("Remove photo…"), content);
+    m_removeButton->setObjectName(QStringLiteral("removePhotoButton"));
+    connect(m_removeButton, &QPushButton::clicked, this, [this]() { emit removePhotoRequested(m_index); });
+    buttons->addWidget(m_removeButton);
+
     m_facts = std::make_unique<DetailFacts>(content, factsColumn);
     // Which of Graph's 9 sizes exist (`/photos`), and a box to show one of them.
     m_sizesBox = new PhotoSizesBox(content);
@@ -226,6 +237,7 @@ void DetailPane::setClient(GraphClient* client)
 void DetailPane::clear()
 {
     m_principal = {};
+    m_index = QPersistentModelIndex();
     m_nodePath.clear();
     m_displayName.clear();
     m_upn.clear();
@@ -252,6 +264,7 @@ void DetailPane::showIndex(const QModelIndex& index)
     }
     const auto kind = NodeKind(index.data(Roles::KindRole).toInt());
     const bool principal = index.data(Roles::IsPrincipalRole).toBool();
+    m_index = index;
     m_nodePath = index.data(Roles::GraphPathRole).toString();
     m_principal = principal ? ItemPath::parse(m_nodePath) : ItemPath();
     m_displayName = index.data(Roles::DisplayNameRole).toString();
@@ -385,6 +398,23 @@ void DetailPane::updateActions()
     }
     m_copyButton->setEnabled(hasImage || !m_id.isEmpty() || !m_upn.isEmpty() || !m_mail.isEmpty());
     m_openButton->setEnabled(canSavePhoto() && hasImage);
+
+    // What Graph refuses anyway (a contact's photo cannot be removed) is disabled here, with the reason; so is a
+    // removal where there is no photo. An app-only sign-in's refusal for groups is the dialog's to say.
+    const bool principal = m_principal.isValid() && client();
+    const QString replaceWhy
+        = principal ? PhotoChangeDialog::refusalText(PhotoChange::Kind::Set, m_principal, false) : QString();
+    QString removeWhy
+        = principal ? PhotoChangeDialog::refusalText(PhotoChange::Kind::Remove, m_principal, false) : QString();
+    if (removeWhy.isEmpty() && hasPhotoInfo() && photoInfo().status == PhotoStatus::None) {
+        removeWhy = tr("There is no photo to remove.");
+    }
+    m_replaceButton->setVisible(m_principal.isValid());
+    m_removeButton->setVisible(m_principal.isValid());
+    m_replaceButton->setEnabled(principal && replaceWhy.isEmpty());
+    m_removeButton->setEnabled(principal && hasPhotoInfo() && removeWhy.isEmpty());
+    m_replaceButton->setToolTip(replaceWhy.isEmpty() ? tr("Choose an image to become this photo") : replaceWhy);
+    m_removeButton->setToolTip(removeWhy.isEmpty() ? tr("Remove this photo from the directory") : removeWhy);
 }
 
 QList<QAction*> DetailPane::copyActions() const

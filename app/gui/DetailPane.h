@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QModelIndex>
+#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QWidget>
 
@@ -40,7 +41,8 @@ class PhotoView;
  * For users and groups, the "Sizes" group (PhotoSizesBox) shows which of Graph's 9 sizes exist (from `/photos`,
  * with their metadata); choosing one in the size box fetches and shows that size (`/photos/{size}/$value`).
  * Copy puts the image, the id, the UPN or the mail on the clipboard; Save as and Open in viewer
- * (PhotoFileActions) write the bytes to a file; the photo drags out as a file.
+ * (PhotoFileActions) write the bytes to a file; the photo drags out as a file. "Replace photo…" and "Remove photo…"
+ * only ask (replacePhotoRequested(), removePhotoRequested()): the main window's PhotoChangeActions does the change.
  *
  * The value labels have object names (`statusValueLabel`, `sizeValueLabel`, `bytesValueLabel`,
  * `mediaTypeValueLabel`, `etagValueLabel`, `reasonValueLabel`, ...) so tests can find them.
@@ -140,6 +142,10 @@ signals:
     void errorOccurred(const QString& message);
     /// A short message for the status bar (e.g. "Saved photo to …").
     void statusMessage(const QString& message);
+    /// "Replace photo…" was clicked for @p index, the node shown (as showIndex() got it).
+    void replacePhotoRequested(const QModelIndex& index);
+    /// "Remove photo…" was clicked for @p index, the node shown (as showIndex() got it).
+    void removePhotoRequested(const QModelIndex& index);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -174,6 +180,9 @@ private:
     QPushButton* m_saveButton = nullptr;
     QToolButton* m_copyButton = nullptr;
     QPushButton* m_openButton = nullptr;
+    QPushButton* m_replaceButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+    QPersistentModelIndex m_index; ///< the node shown, for the photo change signals
     std::unique_ptr<DetailFacts> m_facts;
     PhotoSizesBox* m_sizesBox = nullptr;
 };

@@ -12,6 +12,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
@@ -40,6 +42,7 @@ private slots:
     void writesTheViewerFileUnderTheCache();
     void saveAsProposesASafeName_data();
     void saveAsProposesASafeName();
+    void photoChangeButtonsAskForTheNodeShown();
 
 private:
     QModelIndex addUser(const DemoUser& user);
@@ -277,6 +280,61 @@ void TestDetailPaneSizes::saveAsProposesASafeName()
     QVERIFY(dialog);
     QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(), expected);
     dialog->reject();
+}
+
+void TestDetailPaneSizes::photoChangeButtonsAskForTheNodeShown()
+{
+    const DemoTenant& tenant = m_emulator->tenant();
+    const DemoUser* with = nullptr;
+    const DemoUser* without = nullptr;
+    for (const DemoUser& u : tenant.users()) {
+        if (u.photo.hasPhoto() && !with) {
+            with = &u;
+        }
+        if (u.photo.state == PhotoState::None && !without) {
+            without = &u;
+        }
+    }
+    QVERIFY(with && without);
+    auto* replace = m_pane->findChild<QPushButton*>(QStringLiteral("replacePhotoButton"));
+    auto* remove = m_pane->findChild<QPushButton*>(QStringLiteral("removePhotoButton"));
+    QVERIFY(replace && remove);
+    QVERIFY(!replace->isVisibleTo(m_pane.get())); // nothing selected
+
+    // The buttons only ask, for the node shown.
+    QSignalSpy replaceAsked(m_pane.get(), &DetailPane::replacePhotoRequested);
+    QSignalSpy removeAsked(m_pane.get(), &DetailPane::removePhotoRequested);
+    const QModelIndex withIndex = addUser(*with);
+    m_pane->showIndex(withIndex);
+    QVERIFY(replace->isVisibleTo(m_pane.get()) && replace->isEnabled());
+    QVERIFY(!remove->isEnabled()); // whether there is a photo to remove is not known yet
+    waitForPhoto();
+    QVERIFY(remove->isEnabled());
+    replace->click();
+    remove->click();
+    QCOMPARE(replaceAsked.size(), 1);
+    QCOMPARE(replaceAsked.first().first().value<QModelIndex>(), withIndex);
+    QCOMPARE(removeAsked.size(), 1);
+    QCOMPARE(removeAsked.first().first().value<QModelIndex>(), withIndex);
+    QCOMPARE(m_emulator->writeRequestCount(), quint64(0));
+
+    // No photo: nothing to remove, and the button says so.
+    m_pane->showIndex(addUser(*without));
+    waitForPhoto();
+    QVERIFY(replace->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!remove->toolTip().isEmpty());
+
+    // Graph cannot remove a contact's photo; it can replace it.
+    m_pane->showIndex(addContact(*tenant.contacts().first()));
+    waitForPhoto();
+    QVERIFY(replace->isEnabled());
+    QVERIFY(!remove->isEnabled());
+
+    // Not connected: neither.
+    m_pane->setClient(nullptr);
+    m_pane->showIndex(withIndex);
+    QVERIFY(!replace->isEnabled() && !remove->isEnabled());
 }
 
 QTEST_MAIN(TestDetailPaneSizes)

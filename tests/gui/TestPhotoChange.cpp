@@ -57,6 +57,7 @@ private slots:
     void aBadFileIsRefusedWithAMessage();
     void aDropOpensTheDialogForThatPerson();
     void aChangedPhotoShowsInTheGridAndThePane();
+    void thePanesButtonsOpenTheDialogForThePanesPrincipal();
 
 private:
     /// An image file of @p w x @p h in @p format (a gradient, so crops and scales show), in the sandbox.
@@ -474,6 +475,38 @@ void TestPhotoChange::aChangedPhotoShowsInTheGridAndThePane()
                                  && window.detailPane()->photoImage().pixelColor(10, 10).red() > 200
                                  && window.detailPane()->photoImage().pixelColor(10, 10).green() < 60,
                              10000);
+}
+
+void TestPhotoChange::thePanesButtonsOpenTheDialogForThePanesPrincipal()
+{
+    MainWindow window;
+    openWindow(window);
+    QVERIFY(!QTest::currentTestFailed());
+    // A user of the grid with a photo.
+    FaceGridView* grid = window.gridView();
+    const DemoTenant& tenant = window.session()->emulator()->tenant();
+    QModelIndex face;
+    for (int row = 0; row < window.filterModel()->rowCount(grid->rootIndex()) && !face.isValid(); ++row) {
+        const QModelIndex index = window.filterModel()->index(row, 0, grid->rootIndex());
+        const DemoUser* user = tenant.findUser(index.data(Roles::GraphIdRole).toString());
+        if (user && user->photo.hasPhoto()) {
+            face = index;
+        }
+    }
+    QVERIFY(face.isValid());
+    const ItemPath path = ItemPath::parse(face.data(Roles::GraphPathRole).toString());
+    window.treeView()->setCurrentIndex(face);
+    DetailPane* pane = window.detailPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->principal() == path && pane->hasPhotoInfo() && !pane->isPhotoLoading(), 10000);
+    auto* remove = pane->findChild<QPushButton*>(QStringLiteral("removePhotoButton"));
+    QVERIFY(remove && remove->isEnabled());
+    remove->click();
+    PhotoChangeDialog* dialog = window.photoChangeActions()->dialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->change()->kind(), PhotoChange::Kind::Remove);
+    QCOMPARE(dialog->change()->principal().path.toString(), path.toString());
+    dialog->reject();
+    QCOMPARE(window.session()->emulator()->writeRequestCount(), quint64(0)); // asking writes nothing
 }
 
 QTEST_MAIN(TestPhotoChange)
