@@ -51,7 +51,32 @@ void PhotoWriteRun::abort()
 {
     m_aborted = true;
     m_todo.clear();
+    // What is not on the wire yet is not written: the writes waiting for their write-ahead save, and those waiting
+    // for a slot. Writes under way finish and are reported as they end.
+    std::vector<std::shared_ptr<Running>> ahead;
+    ahead.swap(m_ahead);
+    for (std::shared_ptr<Running>& run : ahead) {
+        cancelled(std::move(run));
+    }
+    for (const QPointer<PhotoWriteJob>& job : std::as_const(m_jobs)) {
+        if (job && job->sentAtMs() < 0) {
+            job->abort();
+        }
+    }
     QTimer::singleShot(0, this, &PhotoWriteRun::finishIfDone);
+}
+
+void PhotoWriteRun::cancelled(std::shared_ptr<Running> run)
+{
+    run->outcome.applied = false;
+    run->outcome.reason = QStringLiteral("cancelled");
+    if (run->outcome.task.kind != WriteTask::Kind::Undo) {
+        run->entry.state = QStringLiteral("failed"); // staged as `writing`, never sent
+        run->entry.error = GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("cancelled"));
+        m_journal->stage(run->entry);
+        ++m_unsaved;
+    }
+    done(std::move(run));
 }
 
 void PhotoWriteRun::next()
@@ -369,6 +394,13 @@ void PhotoWriteRun::decideUndo(std::shared_ptr<Running> run, const PhotoInfo& cu
 
 void PhotoWriteRun::write(std::shared_ptr<Running> run)
 {
+    if (m_aborted) {
+        // Cancelled while its photo was being read: nothing leaves after abort(), so what is reported as written
+        // is all that was.
+        run->outcome.reason = QStringLiteral("cancelled");
+        done(run);
+        return;
+    }
     if (run->outcome.task.kind == WriteTask::Kind::Undo) {
         send(run); // undo writes what the journal already holds; its entry is updated after
         return;
@@ -444,6 +476,10 @@ void PhotoWriteRun::saved(std::vector<std::shared_ptr<Running>> ahead, const QSt
         m_saveError = error; // the states after writes stay staged: the next save, or the last, tries again
     }
     for (std::shared_ptr<Running>& run : ahead) {
+        if (error.isEmpty() && m_aborted) {
+            cancelled(std::move(run));
+            continue;
+        }
         if (error.isEmpty()) {
             send(std::move(run));
             continue;
@@ -500,9 +536,15 @@ void PhotoWriteRun::send(std::shared_ptr<Running> run)
     PhotoWriteJob* job = out.action == QLatin1String("remove")
         ? PhotoWriteJob::remove(m_client, path, out.before, this)
         : PhotoWriteJob::set(m_client, path, run->body, out.before, this);
+    m_jobs.append(job);
     connect(job, &GraphJob::finished, this, [this, job, run, undo]() {
         job->deleteLater();
+        m_jobs.removeAll(job);
         --m_sending;
+        if (m_aborted && job->sentAtMs() < 0) {
+            cancelled(run); // dropped while it waited for a slot: never sent
+            return;
+        }
         WriteOutcome& out = run->outcome;
         out.written = job->written();
         out.verified = job->verified();

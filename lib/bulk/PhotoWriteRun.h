@@ -14,6 +14,7 @@
 namespace Portrait {
 
 class GraphClient;
+class PhotoWriteJob;
 
 /**
  * @brief Plans or carries out a list of WriteTasks against one journal: backs up, writes, verifies and journals
@@ -58,14 +59,15 @@ public:
     void setOnlyMissing(bool onlyMissing) { m_onlyMissing = onlyMissing; }
     /// Photos that count as missing for setOnlyMissing() (`--replace-placeholders`): compared by their pixels.
     void setPlaceholders(const PlaceholderSet& placeholders) { m_placeholders = placeholders; }
-    /// Tasks at once (default 64; the RequestScheduler keeps the requests within Graph's limits).
+    /// Tasks at once (default 24; the RequestScheduler keeps the requests within Graph's limits).
     void setParallel(int count) { m_parallel = qMax(1, count); }
 
     void start();
     /**
-     * @brief Stops: queued tasks are dropped, and a task whose photo is still being read sends no write (its
-     * outcome keeps its action, not applied, reason `cancelled`). Writes already sent finish and are reported, then
-     * finished() comes; so the outcomes say exactly what was written.
+     * @brief Stops: queued tasks are dropped, and a task whose photo is still being read, or whose write waits for
+     * its write-ahead save or for a slot, sends no write (its outcome keeps its action, not applied, reason
+     * `cancelled`; its journal entry says `failed`). Writes already sent finish and are reported, then finished()
+     * comes; so the outcomes say exactly what was written.
      */
     void abort();
 
@@ -94,6 +96,7 @@ private:
     void stageAfter(std::shared_ptr<Running> run);
     void saved(std::vector<std::shared_ptr<Running>> ahead, const QString& error);
     void finishIfDone();
+    void cancelled(std::shared_ptr<Running> run);
     static GraphError journalError(const QString& error);
     void done(std::shared_ptr<Running> run);
 
@@ -109,10 +112,11 @@ private:
     std::deque<WriteTask> m_todo;
     QList<WriteOutcome> m_outcomes;
     GraphError m_error;
-    int m_parallel = 64; ///< enough that reads run ahead and 4 writes always wait for their slots
+    int m_parallel = 24; ///< enough that reads run ahead and writes always wait for their slots
     int m_running = 0;
     int m_sending = 0; ///< writes on their way (their jobs started, not finished)
     std::vector<std::shared_ptr<Running>> m_ahead; ///< decided writes waiting for their write-ahead save
+    QList<QPointer<PhotoWriteJob>> m_jobs; ///< the writes handed over (waiting for a slot, or under way)
     int m_unsaved = 0; ///< entries staged in the journal since its last save
     QString m_saveError; ///< the last save of states after writes that failed (the next one tries again)
     bool m_flushScheduled = false;
