@@ -20,7 +20,8 @@ constexpr int kMaxBatchesInFlight = 2;
 /// 429s from our own overlapping batches that an operation may take without spending a retry attempt.
 constexpr int kMaxFreeOverlapRetries = 8;
 /// Single requests whose slot was given on early, per slot: the reads', whose service is short, travel longer
-/// than they are served; a bound on what is on the wire, not on what the server runs.
+/// than they are served; a bound on what is on the wire, not on what the server runs. Writes: one per slot (at most
+/// twice the limit on the wire), so that a cancel still finds most writes unsent.
 constexpr int kMaxEarlyPerSlot = 3;
 /// m_nextBatchAtMs while the last batch has not left yet.
 constexpr qint64 kNotYetMs = std::numeric_limits<qint64>::max();
@@ -112,8 +113,9 @@ void RequestScheduler::paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold
             return;
         }
         m_client->clock()->callLater(this, holdMs, [this, hold]() {
+            const bool write = hold->kind == SlotPacer::Kind::Write;
             if (hold->done || hold->early || hold->generation != m_generation || m_early >= kMaxEarlyPerSlot * m_limit
-                || !pacingSingles()) {
+                || (write && m_earlyWrites >= m_limit) || !pacingSingles()) {
                 return;
             }
             // Served by now, as far as the server's 4 slots go: the next request may leave, to arrive as this
@@ -121,6 +123,7 @@ void RequestScheduler::paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold
             hold->early = true;
             --m_inFlight;
             ++m_early;
+            m_earlyWrites += write ? 1 : 0;
             pump();
         });
     });
@@ -140,6 +143,7 @@ void RequestScheduler::releaseHold(const std::shared_ptr<Hold>& hold)
     }
     if (hold->early) {
         --m_early;
+        m_earlyWrites -= hold->kind == SlotPacer::Kind::Write ? 1 : 0;
     } else {
         --m_inFlight;
     }
@@ -238,6 +242,7 @@ void RequestScheduler::cancelAll()
     ++m_generation;
     m_inFlight = m_outlookListings - earlyOutlook;
     m_early = earlyOutlook;
+    m_earlyWrites = earlyOutlook;
     m_batchesInFlight = 0;
 }
 

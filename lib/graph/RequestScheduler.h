@@ -123,9 +123,9 @@ public:
      * Writes and single reads waiting together take turns for the slots. While writes are under way, a single
      * request holds its slot only for what the SlotPacer expects its service to take once it has left (its
      * answer time less the round trip, learnt): the next request leaves so as to arrive as that one ends, and the
-     * server's 4 slots stay busy with no round trip between requests. At most four times the limit are then on
-     * the wire (a read is served in a moment but travels a round trip). A request throttled because of that timing
-     * widens the margin; it never lowers the limit.
+     * server's 4 slots stay busy with no round trip between requests. At most twice the limit of writes are then on
+     * the wire, and four times the limit of requests (a read is served in a moment but travels a round trip). A request
+     * throttled because of that timing widens the margin; it never lowers the limit.
      * @p job is the write's job (its sent() times the hold), @p url its address.
      */
     void admitWrite(GraphJob* job, const QUrl& url, std::function<void(PermitPtr)> go);
@@ -208,6 +208,7 @@ private:
     int m_outlookListings = 0; ///< contact listings and writes holding a slot
     int m_writes = 0; ///< writes waiting or on the wire: while there are some, single requests are paced
     int m_early = 0; ///< single requests on the wire whose slot was given on early
+    int m_earlyWrites = 0; ///< of which writes
     quint64 m_generation = 0;
     bool m_lastTurnWasWrite = false;
     SlotPacer m_slotPacer;

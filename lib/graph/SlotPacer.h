@@ -34,7 +34,7 @@ public:
     };
 
     /// Answers remembered per kind.
-    static constexpr int window = 32;
+    static constexpr int window = 8;
     /// Answers of a kind needed before its requests are paced.
     static constexpr int minSamples = 3;
 

@@ -706,7 +706,19 @@ void TestWriteJobs::keepsFourWritesInFlight()
         QCoreApplication::processEvents(); // nothing more leaves: no answer, no clock
     }
     QCOMPARE(m_nam->seen().filter(QStringLiteral("PUT")).size(), 4);
+
+    // Cancelled now: the two waiting for a slot never leave, and say so; the four under way are not dropped.
     run.abort();
+    QTRY_COMPARE(run.outcomes().size(), 2);
+    for (const WriteOutcome& o : run.outcomes()) {
+        QCOMPARE(o.reason, QStringLiteral("cancelled"));
+        QVERIFY(!o.applied);
+        QCOMPARE(journal.at(journal.indexOf(o.task.principal.path)).state, QStringLiteral("failed"));
+    }
+    for (int i = 0; i < 20; ++i) {
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(m_nam->seen().filter(QStringLiteral("PUT")).size(), 4);
     scheduler->cancelAll();
 }
 
