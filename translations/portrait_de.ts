@@ -2541,6 +2541,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>Journal of %1: %2 written, %3 failed, %4 undone.</source>
         <translation>Journal vom %1: %2 geschrieben, %3 fehlgeschlagen, %4 rückgängig gemacht.</translation>
     </message>
+    <message>
+        <source>%1 put back (%2 verified), %3 failed.</source>
+        <translation>%1 zurückgebracht (%2 geprüft), %3 fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ItemPath</name>

@@ -2541,6 +2541,10 @@ Développez ou actualisez pour réessayer.</translation>
         <source>Journal of %1: %2 written, %3 failed, %4 undone.</source>
         <translation>Journal du %1 : %2 écrites, %3 en échec, %4 annulées.</translation>
     </message>
+    <message>
+        <source>%1 put back (%2 verified), %3 failed.</source>
+        <translation>%1 remises (%2 vérifiées), %3 en échec.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ItemPath</name>

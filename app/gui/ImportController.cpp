@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSet>
+#include <QTemporaryDir>
 
 namespace Portrait {
 
@@ -41,10 +42,23 @@ ImportController::~ImportController() = default;
 void ImportController::setJournalLibrary(const JournalLibrary& library)
 {
     m_library = library;
+    m_libraryChosen = true;
     if (m_window) {
         m_window->setJournalLibrary(library);
     }
     fillRecentMenu();
+}
+
+JournalLibrary ImportController::journalLibrary() const
+{
+    const Session* session = m_main->session();
+    if (m_libraryChosen || !session || !session->isDemo()) {
+        return m_library;
+    }
+    if (!m_demoJournals) {
+        m_demoJournals = std::make_unique<QTemporaryDir>();
+    }
+    return JournalLibrary(m_demoJournals->filePath(QStringLiteral("journals")));
 }
 
 ImportWindow* ImportController::importWindow() const
@@ -56,10 +70,10 @@ ImportWindow* ImportController::window()
 {
     if (!m_window) {
         m_window = new ImportWindow(m_main);
-        m_window->setJournalLibrary(m_library);
         connect(m_window, &ImportWindow::photosWritten, this, &ImportController::photosWritten);
     }
     Session* session = m_main->session();
+    m_window->setJournalLibrary(journalLibrary());
     m_window->setClient(session ? session->client() : nullptr, session && session->isDemo());
     return m_window;
 }
@@ -106,7 +120,7 @@ void ImportController::fillRecentMenu()
     const bool open = m_main->session() != nullptr;
     const QLocale locale;
     int number = 0;
-    for (const JournalSummary& s : m_library.recent(10)) {
+    for (const JournalSummary& s : journalLibrary().recent(10)) {
         // &1 … &9, &0: each has a key of its own.
         QString text = QStringLiteral("&%1 ").arg((++number) % 10);
         text += s.isValid() ? tr("%1 — %2 written, %3 failed")
@@ -125,7 +139,7 @@ void ImportController::fillRecentMenu()
         m_recentMenu->addSeparator();
     }
     QAction* other = m_recentMenu->addAction(tr("&Open journal…"), this, [this]() {
-        auto* dialog = new QFileDialog(m_main, tr("Open a journal folder"), m_library.root());
+        auto* dialog = new QFileDialog(m_main, tr("Open a journal folder"), journalLibrary().root());
         dialog->setObjectName(QStringLiteral("openJournalDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::Directory);

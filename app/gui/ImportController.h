@@ -7,6 +7,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
+class QTemporaryDir;
+
 class QAction;
 class QMenu;
 
@@ -36,9 +40,14 @@ public:
     /// File ▸ Recent journals: the JournalLibrary's newest, read each time it opens, and Open journal…
     QMenu* recentJournalsMenu() const { return m_recentMenu; }
 
-    /// Where journals are kept (tests: a temporary folder).
+    /// Where journals are kept for every session from now on (tests: a temporary folder).
     void setJournalLibrary(const JournalLibrary& library);
-    const JournalLibrary& journalLibrary() const { return m_library; }
+    /**
+     * @brief Where the current session's journals go: the one set, else JournalLibrary::defaultRoot(); the demo
+     * tenant's go to a temporary folder that lives as long as this program, as the demo tenant itself (its
+     * journals would otherwise outlive the tenant they undo, and fill the user's data folder with make-believe).
+     */
+    JournalLibrary journalLibrary() const;
 
     /// The window, or null until it is first opened.
     ImportWindow* importWindow() const;
@@ -57,6 +66,8 @@ private:
 
     MainWindow* m_main = nullptr;
     JournalLibrary m_library;
+    bool m_libraryChosen = false;
+    mutable std::unique_ptr<QTemporaryDir> m_demoJournals; ///< made on first use
     QPointer<ImportWindow> m_window;
     QAction* m_importAction = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -296,8 +297,9 @@ ImportWindow::ImportWindow(QWidget* parent)
 
     // Fits a 1366 x 768 screen with room for the panel; larger screens get a comfortable size.
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 740);
-    resize(std::min(1220, screen.width() * 95 / 100), std::min(780, screen.height() * 92 / 100));
+    resize(std::min(1220, screen.width() * 95 / 100), std::min(760, screen.height() * 85 / 100));
     setOnly({});
+    rebuildFilter();
     m_summary->setText(tr("Choose a folder of photos named after the people (e.g. adele@contoso.com.jpg), then "
                           "Plan: nothing is written until you apply the plan."));
     updateControls();
@@ -310,7 +312,14 @@ void ImportWindow::setClient(GraphClient* client, bool demo)
     if (client == m_client && demo == m_demo) {
         return;
     }
-    cancel();
+    // The connection goes away: nothing of ours may use it after this (a journal left `writing` says what a
+    // write cut short did, as after a kill).
+    if (m_confirm) {
+        m_confirm->close();
+    }
+    delete m_planner.data();
+    delete m_run.data();
+    m_cancelled = true;
     m_client = client;
     m_demo = demo;
     m_model->clear();
@@ -327,6 +336,8 @@ void ImportWindow::setClient(GraphClient* client, bool demo)
     const QString folder
         = demo ? DemoSamples::importFolder() : QSettings().value(QStringLiteral("import/folder")).toString();
     m_folderEdit->setText(QDir::toNativeSeparators(folder));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
     setState(State::Idle);
 }
 
@@ -596,11 +607,15 @@ void ImportWindow::runFinished()
 
 void ImportWindow::showRows(QList<WriteOutcome> rows)
 {
-    // By file, as the folder lists them; an undo's rows (no file for a removal) by name.
-    std::stable_sort(rows.begin(), rows.end(), [](const WriteOutcome& a, const WriteOutcome& b) {
+    // By file as people read names (the two files of one person side by side, whatever their case); an undo's
+    // rows (no file for a removal) by name.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(rows.begin(), rows.end(), [&collator](const WriteOutcome& a, const WriteOutcome& b) {
         const QString& ka = a.task.file.isEmpty() ? a.task.principal.displayName : a.task.file;
         const QString& kb = b.task.file.isEmpty() ? b.task.principal.displayName : b.task.file;
-        return QString::localeAwareCompare(ka, kb) < 0;
+        return collator.compare(ka, kb) < 0;
     });
     m_model->clear();
     m_model->setOutcomes(rows);
@@ -673,10 +688,12 @@ void ImportWindow::apply()
     for (const char* a : {"set", "replace", "remove"}) {
         writesOnly.insert(QLatin1String(a), counts.value(QLatin1String(a)));
     }
+    // Wide enough to read the counts on one line and the note in a few.
+    box->setStyleSheet(QStringLiteral("QLabel#qt_msgbox_informativelabel { min-width: 28em; }"));
     box->setInformativeText(
         (undo ? tr("Photos that will be put back: %1 (%2).") : tr("Photos that will change: %1 (%2)."))
             .arg(QLocale().toString(writes), countsText(writesOnly))
-        + u'\n'
+        + QStringLiteral("\n\n")
         + (undo ? tr("A photo that was changed again since the import is left alone.")
                 : tr("Before each change, the photo there now is saved in a journal, so you can undo the import. "
                      "Teams and SharePoint may show the old photos for a while.")));
@@ -791,6 +808,8 @@ bool ImportWindow::openJournal(const QString& dir)
     }
     clearError();
     m_journal = journal;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
     m_journalOpen = true;
     m_tasks.clear();
     m_written.clear();
@@ -895,7 +914,11 @@ void ImportWindow::showSummary()
         break;
     case State::Applied:
     case State::Undone:
-        text = tr("%1 written (%2 verified), %3 failed.").arg(written).arg(verified).arg(failed);
+        text = (m_state == State::Undone ? tr("%1 put back (%2 verified), %3 failed.")
+                                         : tr("%1 written (%2 verified), %3 failed."))
+                   .arg(written)
+                   .arg(verified)
+                   .arg(failed);
         if (notWritten > 0) {
             text += u' ' + tr("Not written (cancelled): %1.").arg(notWritten);
         }

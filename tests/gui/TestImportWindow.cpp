@@ -73,6 +73,7 @@ private slots:
     void undoPutsTheOriginalsBack();
     void recentJournalsOpenAJournal();
     void cancelReportsExactlyWhatWasWritten();
+    void demoJournalsStayOutOfTheUsersData();
 
 private:
     /// What the plan of the sample folder must say for @p file, from the tenant and what the file is for.
@@ -614,6 +615,17 @@ void TestImportWindow::cancelReportsExactlyWhatWasWritten()
     QTRY_COMPARE_WITH_TIMEOUT(m_import->state(), ImportWindow::State::UndoPlanned, 20000);
     m_import->apply();
     QVERIFY(confirmAndWait(ImportWindow::State::Undone));
+}
+
+void TestImportWindow::demoJournalsStayOutOfTheUsersData()
+{
+    // The demo tenant is forgotten when the program ends; so are its journals (a temporary folder), which would
+    // otherwise fill the user's data folder and offer to undo changes to a tenant that no longer exists.
+    MainWindow window;
+    QVERIFY(window.openDemo());
+    const QString root = window.importController()->journalLibrary().root();
+    QVERIFY2(!root.startsWith(JournalLibrary::defaultRoot()), qPrintable(root));
+    QVERIFY2(root.startsWith(QDir::tempPath()), qPrintable(root));
 }
 
 QTEST_MAIN(TestImportWindow)
