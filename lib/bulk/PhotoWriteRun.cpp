@@ -92,8 +92,9 @@ void PhotoWriteRun::next()
 
 void PhotoWriteRun::finishIfDone()
 {
-    if (m_finished || m_running > 0 || (!m_todo.empty() && !m_aborted) || m_saving) {
-        return; // the task or the save under way calls again
+    if (m_finished || m_running > 0 || (!m_todo.empty() && !m_aborted) || m_saving || m_flushScheduled) {
+        return; // the task, the save under way or the one about to start calls again (a next() or abort() queued
+                // before the last save was scheduled must not finish the run with its states unsaved)
     }
     if (m_journal && (m_unsaved > 0 || !m_saveError.isEmpty())) {
         if (!m_finalSave) {
