@@ -552,11 +552,12 @@ void TestImportWindow::recentJournalsOpenAJournal()
 
 void TestImportWindow::cancelReportsExactlyWhatWasWritten()
 {
-    // A folder of many photos for people without one, written slowly: cancel after the first is written.
+    // A folder of many photos, written slowly: cancel after the first is written. More than a run hands to the
+    // scheduler at once (it reads ahead and saves the journal ahead of a group of writes), so some are left.
     QTemporaryDir folder;
     int files = 0;
     for (const DemoUser& user : emulator()->tenant().users()) {
-        if (user.photo.state != PhotoState::None || user.photo.onPremisesMailbox || user.guest || files == 40) {
+        if (user.photo.state == PhotoState::NoMailbox || user.photo.onPremisesMailbox || user.guest || files == 160) {
             continue;
         }
         QImage image(200, 200, QImage::Format_RGB32);
@@ -564,10 +565,12 @@ void TestImportWindow::cancelReportsExactlyWhatWasWritten()
         QVERIFY(image.save(folder.filePath(user.userPrincipalName + QStringLiteral(".jpg")), "JPEG"));
         ++files;
     }
-    QVERIFY(files >= 20);
+    QVERIFY(files >= 150);
     m_import->setFolder(folder.path());
     QVERIFY(planAndWait());
-    QCOMPARE(m_import->model()->actionCounts().value(QStringLiteral("set")), files);
+    QCOMPARE(m_import->model()->actionCounts().value(QStringLiteral("set"))
+                 + m_import->model()->actionCounts().value(QStringLiteral("replace")),
+             files);
     EmulatorLimits slow = emulator()->limits();
     slow.photoWriteServiceMs = 150;
     emulator()->setLimits(slow);
