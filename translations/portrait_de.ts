@@ -2112,6 +2112,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>--replace-placeholders &apos;%1&apos;: %2</source>
         <translation>--replace-placeholders &apos;%1&apos;: %2</translation>
     </message>
+    <message>
+        <source>Ignored (not pictures): %1</source>
+        <translation>Übergangen (keine Bilder): %1</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ImportController</name>

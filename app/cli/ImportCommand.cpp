@@ -97,6 +97,9 @@ void ImportCommand::run()
             context().failWith(planner->error());
             return;
         }
+        if (!planner->ignored().isEmpty()) {
+            context().info(tr("Ignored (not pictures): %1").arg(planner->ignored().join(QStringLiteral(", "))));
+        }
         runTasks(planner->tasks(), apply, planner->decided());
     });
     planner->start();

@@ -100,6 +100,15 @@ bool ImportPlanner::readMap(const QString& path, QHash<QString, QString>* map, Q
     return true;
 }
 
+bool ImportPlanner::looksLikeImage(const QString& fileName)
+{
+    static const QStringList suffixes{QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("jfif"),
+                                      QStringLiteral("png"),  QStringLiteral("gif"),  QStringLiteral("bmp"),
+                                      QStringLiteral("webp"), QStringLiteral("tif"),  QStringLiteral("tiff"),
+                                      QStringLiteral("heic"), QStringLiteral("heif")};
+    return suffixes.contains(QFileInfo(fileName).suffix(), Qt::CaseInsensitive);
+}
+
 void ImportPlanner::run()
 {
     const QDir dir(m_options.folder);
@@ -116,8 +125,15 @@ void ImportPlanner::run()
     }
     const QString mapName = QFileInfo(m_options.mapFile).absoluteFilePath();
     for (const QFileInfo& info : dir.entryInfoList(QDir::Files | QDir::Readable, QDir::Name)) {
-        if (info.absoluteFilePath() != mapName) {
+        if (info.absoluteFilePath() == mapName) {
+            continue;
+        }
+        // An admin's folder of photos holds other files too (a README, the HR export it came from): they are not
+        // failed images, only not images. A file named like a picture that is none stays `invalid`.
+        if (looksLikeImage(info.fileName())) {
             m_files << info.fileName();
+        } else {
+            m_ignored << info.fileName();
         }
     }
     m_pending = 3;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +70,7 @@ private:
     struct Plan
     {
         QHash<QString, WriteOutcome> byFile;
+        QStringList ignored; ///< files that are not pictures
         GraphError error;
     };
     Plan plan(const QString& folder, ImportOptions options, bool onlyMissing = false,
@@ -118,6 +120,7 @@ TestImportPlan::Plan TestImportPlan::plan(const QString& folder, ImportOptions o
         result.error = planner.error();
         return result;
     }
+    result.ignored = planner.ignored();
     for (const WriteOutcome& o : planner.decided()) {
         result.byFile.insert(o.task.file, o);
     }
@@ -165,7 +168,9 @@ void TestImportPlan::everyActionAndReason()
         writeFile(dir.filePath(twice.userPrincipalName + QStringLiteral(".png")), encoded(picture(300, 300), "PNG")));
     QVERIFY(writeFile(dir.filePath(tiny.userPrincipalName + QStringLiteral(".jpg")), encoded(picture(40, 40), "JPEG")));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("nobody@nowhere.example.jpg")), jpeg));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("notes.txt")), "not an image"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("notes.txt")), "not an image")); // no row: not a picture's name
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("Thumbs.db")), "a cache"));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("scan.JPG")), "named like a picture but it is text"));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("badge-0042.jpg")), jpeg));
     QTemporaryDir mapDir;
     const QString map = mapDir.filePath(QStringLiteral("map.csv"));
@@ -199,7 +204,9 @@ void TestImportPlan::everyActionAndReason()
           QStringLiteral("several-files"));
     check(tiny.userPrincipalName + QStringLiteral(".jpg"), QStringLiteral("invalid"), QStringLiteral("too-small"));
     check(QStringLiteral("nobody@nowhere.example.jpg"), QStringLiteral("unmatched"), QStringLiteral("no-principal"));
-    check(QStringLiteral("notes.txt"), QStringLiteral("invalid"), QStringLiteral("not-an-image"));
+    check(QStringLiteral("scan.JPG"), QStringLiteral("invalid"), QStringLiteral("not-an-image"));
+    QCOMPARE(QSet<QString>(p.ignored.begin(), p.ignored.end()),
+             (QSet<QString>{QStringLiteral("notes.txt"), QStringLiteral("Thumbs.db")}));
     check(QStringLiteral("badge-0042.jpg"), QStringLiteral("set"), {}, QStringLiteral("map"));
     QCOMPARE(p.byFile.value(QStringLiteral("badge-0042.jpg")).task.principal.id, mapped.id);
     // The record says what the file is and what would be sent.
