@@ -4590,6 +4590,29 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::UploadImage</name>
+    <message>
+        <source>the file is larger than 256 MB</source>
+        <translation>die Datei ist größer als 256 MB</translation>
+    </message>
+    <message>
+        <source>not an image Portrait can read</source>
+        <translation>kein Bild, das Portrait lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels is more than Portrait decodes</source>
+        <translation>%1 × %2 Pixel sind mehr, als Portrait dekodiert</translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels: under the %3 pixels asked (--min-edge)</source>
+        <translation>%1 × %2 Pixel: unter den verlangten %3 Pixeln (--min-edge)</translation>
+    </message>
+    <message>
+        <source>no JPEG of this image fits Graph&apos;s 4 MB limit; lower --max-edge</source>
+        <translation>kein JPEG dieses Bildes passt in die 4-MB-Grenze von Graph; --max-edge verringern</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::WelcomePage</name>
     <message>
         <source>Welcome to Portrait</source>

@@ -4590,6 +4590,29 @@ Développez ou actualisez pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Portrait::UploadImage</name>
+    <message>
+        <source>the file is larger than 256 MB</source>
+        <translation>le fichier dépasse 256 Mo</translation>
+    </message>
+    <message>
+        <source>not an image Portrait can read</source>
+        <translation>pas une image que Portrait sait lire</translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels is more than Portrait decodes</source>
+        <translation>%1 × %2 pixels, c&apos;est plus que Portrait ne décode</translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels: under the %3 pixels asked (--min-edge)</source>
+        <translation>%1 × %2 pixels : moins que les %3 pixels demandés (--min-edge)</translation>
+    </message>
+    <message>
+        <source>no JPEG of this image fits Graph&apos;s 4 MB limit; lower --max-edge</source>
+        <translation>aucun JPEG de cette image ne tient dans la limite de 4 Mo de Graph ; réduisez --max-edge</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::WelcomePage</name>
     <message>
         <source>Welcome to Portrait</source>

@@ -5,6 +5,7 @@
 #include "graph/PhotoWriteJob.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
@@ -48,7 +49,8 @@ UploadImage UploadImage::prepareFile(const QString& path, const UploadOptions& o
     // Nothing larger is an upload candidate: a 64-megapixel JPEG stays well under this.
     constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
     if (file.size() > kMaxFileBytes) {
-        return failed({}, QStringLiteral("too-large"), QStringLiteral("the file is larger than 256 MB"));
+        return failed({}, QStringLiteral("too-large"),
+                      QCoreApplication::translate("Portrait::UploadImage", "the file is larger than 256 MB"));
     }
     return prepare(file.readAll(), options);
 }
@@ -67,12 +69,15 @@ UploadImage UploadImage::prepare(const QByteArray& data, const UploadOptions& op
     reader.setAutoTransform(true);
     const QSize stored = reader.size();
     if (!stored.isValid()) {
-        return failed(image, QStringLiteral("not-an-image"), QStringLiteral("not an image Portrait can read"));
+        return failed(image, QStringLiteral("not-an-image"),
+                      QCoreApplication::translate("Portrait::UploadImage", "not an image Portrait can read"));
     }
     if (qint64(stored.width()) * stored.height() > GraphJob::maxImagePixels) {
         return failed(
             image, QStringLiteral("too-many-pixels"),
-            QStringLiteral("%1 x %2 pixels is more than Portrait decodes").arg(stored.width()).arg(stored.height()));
+            QCoreApplication::translate("Portrait::UploadImage", "%1 x %2 pixels is more than Portrait decodes")
+                .arg(stored.width())
+                .arg(stored.height()));
     }
     QImage decoded = reader.read();
     if (decoded.isNull()) {
@@ -88,7 +93,8 @@ UploadImage UploadImage::prepare(const QByteArray& data, const UploadOptions& op
     image.height = decoded.height();
     if (qMin(image.width, image.height) < options.minEdge) {
         return failed(image, QStringLiteral("too-small"),
-                      QStringLiteral("%1 x %2 pixels: under the %3 pixels asked (--min-edge)")
+                      QCoreApplication::translate("Portrait::UploadImage",
+                                                  "%1 x %2 pixels: under the %3 pixels asked (--min-edge)")
                           .arg(image.width)
                           .arg(image.height)
                           .arg(options.minEdge));
@@ -129,8 +135,10 @@ UploadImage UploadImage::prepare(const QByteArray& data, const UploadOptions& op
             }
         }
         if (image.jpeg.isEmpty() || image.jpeg.size() > PhotoWriteJob::maxUploadBytes) {
-            return failed(image, QStringLiteral("too-large"),
-                          QStringLiteral("no JPEG of this image fits Graph's 4 MB limit; lower --max-edge"));
+            return failed(
+                image, QStringLiteral("too-large"),
+                QCoreApplication::translate("Portrait::UploadImage",
+                                            "no JPEG of this image fits Graph's 4 MB limit; lower --max-edge"));
         }
         image.warnings << QStringLiteral("re-encoded");
     }

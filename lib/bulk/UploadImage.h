@@ -32,7 +32,7 @@ struct UploadImage
 {
     bool ok = false;
     QString errorCode; ///< when !ok: `unreadable`, `not-an-image`, `too-many-pixels`, `too-small`, `too-large`
-    QString error; ///< when !ok: for people (English)
+    QString error; ///< when !ok: for people, in the language of the translators installed
 
     // The file.
     QString mediaType; ///< sniffed from the bytes, e.g. `image/png`

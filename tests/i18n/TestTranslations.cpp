@@ -1,10 +1,13 @@
 // The catalogues are complete and in step with the sources, the compiled .qm matches the .ts, and portrait-cli
 // speaks the user's language (LANG, LC_ALL, LANGUAGE) without touching its machine-readable output.
+#include "bulk/UploadImage.h"
 #include "i18n/Translations.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -156,6 +159,7 @@ private slots:
     void cliMachineOutputStaysTheSame();
     void guiCommandLineErrorsFollowTheLocale();
     void cliRecordsStayEnglish();
+    void uploadErrorsFollowTheLanguage();
 
 private:
     static QString tsPath(const QString& language)
@@ -432,6 +436,31 @@ void TestTranslations::guiCommandLineErrorsFollowTheLocale()
     const Run english = run(portrait, {QStringLiteral("extra")}, {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
     QCOMPARE(english.exitCode, 2);
     QCOMPARE(english.err, QStringLiteral("portrait: unexpected argument 'extra'\n"));
+}
+
+void TestTranslations::uploadErrorsFollowTheLanguage()
+{
+    // What an admin reads about a file that cannot be uploaded (the import window, `set`) is in their language; the
+    // codes in records stay English.
+    QTranslator de;
+    QVERIFY(de.load(QStringLiteral("portrait_de"), QString(Translations::ResourcePath)));
+    QCoreApplication::installTranslator(&de);
+    const UploadImage text = UploadImage::prepare("this is text, not a picture", UploadOptions{});
+    QImage tiny(40, 40, QImage::Format_RGB32);
+    tiny.fill(Qt::gray);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    tiny.save(&buffer, "PNG");
+    const UploadImage small = UploadImage::prepare(png, UploadOptions{});
+    QCoreApplication::removeTranslator(&de);
+    QVERIFY(!text.ok);
+    QCOMPARE(text.errorCode, QStringLiteral("not-an-image"));
+    QCOMPARE(text.error, de.translate("Portrait::UploadImage", "not an image Portrait can read"));
+    QVERIFY(text.error != QLatin1String("not an image Portrait can read"));
+    QCOMPARE(small.errorCode, QStringLiteral("too-small"));
+    QVERIFY2(small.error.contains(QStringLiteral("40")) && !small.error.contains(QStringLiteral("under the")),
+             qPrintable(small.error));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
