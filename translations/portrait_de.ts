@@ -1955,6 +1955,14 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>%1 (request-id %2)</source>
         <translation>%1 (Anforderungs-ID %2)</translation>
     </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>nicht verwendbar</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::GraphRoot</name>
@@ -3018,6 +3026,42 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>the sign-in service answered HTTP %1 without the expected JSON</source>
         <translation>der Anmeldedienst antwortete mit HTTP %1 ohne das erwartete JSON</translation>
+    </message>
+    <message>
+        <source>The client secret is wrong: use the secret&apos;s value, not its ID.</source>
+        <translation>Der geheime Clientschlüssel ist falsch: Verwenden Sie seinen Wert, nicht seine ID.</translation>
+    </message>
+    <message>
+        <source>The client secret has expired: add a new one to the app registration.</source>
+        <translation>Der geheime Clientschlüssel ist abgelaufen: Fügen Sie der App-Registrierung einen neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>No application with this client ID is known in this tenant.</source>
+        <translation>In diesem Mandanten ist keine Anwendung mit dieser Client-ID bekannt.</translation>
+    </message>
+    <message>
+        <source>The tenant was not found: check its ID or domain.</source>
+        <translation>Der Mandant wurde nicht gefunden: Prüfen Sie seine ID oder Domäne.</translation>
+    </message>
+    <message>
+        <source>The tenant asks for multi-factor authentication: sign in again.</source>
+        <translation>Der Mandant verlangt eine mehrstufige Authentifizierung: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The application lacks consent for its permissions: an administrator must grant it.</source>
+        <translation>Der Anwendung fehlt die Zustimmung zu ihren Berechtigungen: Ein Administrator muss sie erteilen.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked: sign in again.</source>
+        <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>A conditional access policy of the tenant blocks it.</source>
+        <translation>Eine Richtlinie für bedingten Zugriff des Mandanten verhindert es.</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid: sign in again.</source>
+        <translation>Die Anmeldung ist nicht mehr gültig: Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

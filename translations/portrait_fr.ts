@@ -1955,6 +1955,14 @@ Développez ou actualisez pour réessayer.</translation>
         <source>%1 (request-id %2)</source>
         <translation>%1 (ID de requête %2)</translation>
     </message>
+    <message>
+        <source>keychain</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>inutilisable</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::GraphRoot</name>
@@ -3018,6 +3026,42 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>the sign-in service answered HTTP %1 without the expected JSON</source>
         <translation>le service de connexion a répondu HTTP %1 sans le JSON attendu</translation>
+    </message>
+    <message>
+        <source>The client secret is wrong: use the secret&apos;s value, not its ID.</source>
+        <translation>Le secret client est erroné : utilisez sa valeur, pas son ID.</translation>
+    </message>
+    <message>
+        <source>The client secret has expired: add a new one to the app registration.</source>
+        <translation>Le secret client a expiré : ajoutez-en un nouveau à l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>No application with this client ID is known in this tenant.</source>
+        <translation>Aucune application avec cet ID client n&apos;est connue dans ce locataire.</translation>
+    </message>
+    <message>
+        <source>The tenant was not found: check its ID or domain.</source>
+        <translation>Le locataire est introuvable : vérifiez son ID ou son domaine.</translation>
+    </message>
+    <message>
+        <source>The tenant asks for multi-factor authentication: sign in again.</source>
+        <translation>Le locataire exige une authentification multifacteur : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The application lacks consent for its permissions: an administrator must grant it.</source>
+        <translation>L&apos;application n&apos;a pas le consentement pour ses autorisations : un administrateur doit l&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked: sign in again.</source>
+        <translation>La connexion a expiré ou a été révoquée : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>A conditional access policy of the tenant blocks it.</source>
+        <translation>Une stratégie d&apos;accès conditionnel du locataire le bloque.</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid: sign in again.</source>
+        <translation>La connexion n&apos;est plus valide : reconnectez-vous.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,8 @@ int CliContext::exitCodeFor(const GraphError& error)
         return ExitAuth;
     }
     switch (error.kind) {
+    case GraphError::Kind::Usage:
+        return ExitUsage;
     case GraphError::Kind::Network:
     case GraphError::Kind::Timeout:
     case GraphError::Kind::Cancelled:

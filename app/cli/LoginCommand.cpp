@@ -185,13 +185,13 @@ void LoginCommand::run()
                                  .arg(address));
     });
     connect(signIn, &SignIn::finished, this, [this, signIn]() {
-        if (signIn->failure() == SignIn::Failure::Credentials) {
-            context().warn(signIn->errorString());
+        if (signIn->error().kind == GraphError::Kind::Usage) {
+            context().warn(signIn->error().displayMessage());
             context().finish(ExitUsage);
             return;
         }
         if (!signIn->succeeded()) {
-            context().warn(tr("Sign-in failed: %1").arg(signIn->errorString()));
+            context().warn(tr("Sign-in failed: %1").arg(signIn->error().displayMessage()));
             context().finish(ExitAuth);
             return;
         }

@@ -32,8 +32,8 @@ void LogoutCommand::run()
     connect(signOut, &SignOut::finished, this, [this, signOut]() {
         if (!signOut->succeeded()) {
             // The settings stay so that logout can be tried again once the keychain is reachable.
-            context().warn(
-                tr("Cannot delete the keychain entries of '%1': %2").arg(m_account.name, signOut->errorString()));
+            context().warn(tr("Cannot delete the keychain entries of '%1': %2")
+                               .arg(m_account.name, signOut->error().displayMessage()));
             context().finish(ExitAuth);
             return;
         }

@@ -578,18 +578,19 @@ void SignInDialog::finished()
         accept();
         return;
     }
-    const QString code = signIn->errorCode();
+    const QString code = signIn->error().code;
+    const QString detail = signIn->error().displayMessage();
     QString message;
     if (code == QLatin1String("cancelled")) {
         message = tr("Sign-in was cancelled. Nothing was saved.");
     } else if (code == QLatin1String("authorization_declined") || code == QLatin1String("access_denied")) {
-        message = tr("The sign-in was declined. Nothing was saved. (%1)").arg(signIn->errorString());
+        message = tr("The sign-in was declined. Nothing was saved. (%1)").arg(detail);
     } else if (code == QLatin1String("expired_token")) {
         message = tr("The code expired before it was entered. Nothing was saved; sign in again for a new code.");
     } else if (code == QLatin1String("timeout")) {
         message = tr("Nobody finished signing in in the browser in time. Nothing was saved.");
     } else {
-        message = tr("Sign-in failed: %1").arg(signIn->errorString());
+        message = tr("Sign-in failed: %1").arg(detail);
     }
     m_statusLabel->setText(message);
     m_pages->setCurrentWidget(m_formPage);
@@ -616,7 +617,7 @@ void SignInDialog::reject()
 {
     if (m_signIn) {
         m_statusLabel->setText(tr("Cancelling…"));
-        m_signIn->cancel(); // finished() brings the form back
+        m_signIn->abort(); // finished() brings the form back
         return;
     }
     QDialog::reject();

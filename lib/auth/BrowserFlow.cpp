@@ -10,7 +10,6 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace Portrait {
@@ -25,7 +24,7 @@ constexpr qint64 kFlushTimeoutMs = 5000;
 
 BrowserFlow::BrowserFlow(OAuthClient* client, const AuthEndpoints& endpoints, const QString& clientId,
                          const QStringList& scopes, Clock* clock, QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_client(client)
     , m_endpoints(endpoints)
     , m_clientId(clientId)
@@ -36,13 +35,15 @@ BrowserFlow::BrowserFlow(OAuthClient* client, const AuthEndpoints& endpoints, co
 
 BrowserFlow::~BrowserFlow() = default;
 
-void BrowserFlow::start()
+void BrowserFlow::run()
 {
     QString error;
     if (!listen(&error)) {
-        QTimer::singleShot(0, this, [this, error]() {
-            finish(QStringLiteral("listen_failed"), tr("Cannot listen for the browser on localhost: %1").arg(error));
-        });
+        end(GraphError::make(
+            GraphError::Kind::Network,
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("Cannot listen for the browser on localhost: %1"))
+                .arg(error),
+            QStringLiteral("listen_failed")));
         return;
     }
     m_redirectUri = QUrl(QStringLiteral("http://localhost:%1/").arg(m_servers.constFirst()->serverPort()));
@@ -67,21 +68,19 @@ void BrowserFlow::start()
 
     m_clock->callLater(this, m_timeoutMs, [this]() {
         if (!m_redeeming) {
-            finish(QStringLiteral("timeout"), tr("No answer from the browser: sign-in timed out."));
+            end(GraphError::make(
+                GraphError::Kind::Timeout,
+                trMessage(staticMetaObject.className(), QT_TR_NOOP("No answer from the browser: sign-in timed out.")),
+                QStringLiteral("timeout")));
         }
     });
-    QTimer::singleShot(0, this, [this]() {
-        if (m_finished) {
-            return;
-        }
-        emit authorizeUrlReady(m_authorizeUrl);
-        if (m_finished) {
-            return;
-        }
-        // Not fatal when no browser starts: the URL is shown, the user can open it by hand until the timeout.
-        m_browserFailed = !m_opener(m_authorizeUrl);
-        emit browserStarted(m_authorizeUrl, !m_browserFailed);
-    });
+    emit authorizeUrlReady(m_authorizeUrl);
+    if (m_ending) {
+        return;
+    }
+    // Not fatal when no browser starts: the URL is shown, the user can open it by hand until the timeout.
+    m_browserFailed = !m_opener(m_authorizeUrl);
+    emit browserStarted(m_authorizeUrl, !m_browserFailed);
 }
 
 bool BrowserFlow::listen(QString* error)
@@ -125,9 +124,11 @@ bool BrowserFlow::listen(QString* error)
     return false;
 }
 
-void BrowserFlow::cancel()
+void BrowserFlow::stop()
 {
-    QTimer::singleShot(0, this, [this]() { finish(QStringLiteral("cancelled"), tr("Sign-in was cancelled.")); });
+    end(GraphError::make(GraphError::Kind::Cancelled,
+                         trMessage(staticMetaObject.className(), QT_TR_NOOP("Sign-in was cancelled.")),
+                         QStringLiteral("cancelled")));
 }
 
 void BrowserFlow::onConnection(QTcpServer* server)
@@ -170,7 +171,7 @@ void BrowserFlow::onReadyRead(QTcpSocket* socket)
 void BrowserFlow::handleRedirect(QTcpSocket* socket, const QUrl& target)
 {
     const QUrlQuery query(target);
-    if (m_finished || m_redeeming) {
+    if (m_ending || m_redeeming) {
         respond(socket, 409, tr("Portrait"), tr("This sign-in is already complete. You can close this tab."));
         return;
     }
@@ -187,13 +188,17 @@ void BrowserFlow::handleRedirect(QTcpSocket* socket, const QUrl& target)
         const QString description
             = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded).replace(u'+', u' ');
         respond(socket, 200, tr("Sign-in failed"), tr("Sign-in failed: %1. You can close this tab.").arg(error));
-        finish(error, description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description));
+        end(GraphError::make(GraphError::Kind::Auth,
+                             description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description), error));
         return;
     }
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty()) {
         respond(socket, 400, tr("Sign-in failed"), tr("No authorization code was received."));
-        finish(QStringLiteral("invalid_response"), tr("The browser returned no authorization code."));
+        end(GraphError::make(
+            GraphError::Kind::Auth,
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("The browser returned no authorization code.")),
+            QStringLiteral("invalid_response")));
         return;
     }
     respond(socket, 200, tr("Signed in"), tr("Portrait is signed in. You can close this tab."));
@@ -231,7 +236,7 @@ void BrowserFlow::respond(QTcpSocket* socket, int status, const QString& title, 
         socket, &QAbstractSocket::disconnected, this,
         [this]() {
             --m_responding;
-            emitFinishedWhenFlushed();
+            finishWhenFlushed();
         },
         Qt::QueuedConnection); // finished() never from inside a socket's signal: its receiver may delete us
     socket->write(response);
@@ -241,15 +246,18 @@ void BrowserFlow::respond(QTcpSocket* socket, int status, const QString& title, 
 void BrowserFlow::onToken(const OAuthReply& reply)
 {
     if (!reply.ok()) {
-        finish(reply.networkError ? QStringLiteral("network_error") : reply.error, reply.message());
+        end(reply.toError());
         return;
     }
     m_grant = TokenGrant::fromJson(reply.json, m_clock->nowUtc());
     if (!m_grant.isValid()) {
-        finish(QStringLiteral("invalid_response"), tr("The sign-in service sent no access token."));
+        end(GraphError::make(
+            GraphError::Kind::Auth,
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("The sign-in service sent no access token.")),
+            QStringLiteral("invalid_response")));
         return;
     }
-    finish({}, {});
+    end({});
 }
 
 void BrowserFlow::closeServers()
@@ -259,28 +267,26 @@ void BrowserFlow::closeServers()
     }
 }
 
-void BrowserFlow::finish(const QString& code, const QString& message)
+void BrowserFlow::end(const GraphError& error)
 {
-    if (m_finished) {
+    if (m_ending || isFinishing()) {
         return;
     }
-    m_finished = true;
+    m_ending = true;
+    setError(error);
     m_verifier.clear();
     closeServers();
-    m_errorCode = code;
-    m_errorString = message;
     m_clock->callLater(this, kFlushTimeoutMs, [this]() {
         m_responding = 0; // a browser that does not read its page does not hold the sign-in
-        emitFinishedWhenFlushed();
+        finishWhenFlushed();
     });
-    emitFinishedWhenFlushed();
+    finishWhenFlushed();
 }
 
-void BrowserFlow::emitFinishedWhenFlushed()
+void BrowserFlow::finishWhenFlushed()
 {
-    if (m_finished && !m_finishedEmitted && m_responding <= 0) {
-        m_finishedEmitted = true;
-        emit finished();
+    if (m_ending && m_responding <= 0) {
+        finish(); // the error end() set; ignored after the first
     }
 }
 

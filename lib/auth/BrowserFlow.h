@@ -2,6 +2,7 @@
 
 #include "AuthEndpoints.h"
 #include "TokenGrant.h"
+#include "base/Task.h"
 
 #include <QList>
 #include <QObject>
@@ -29,10 +30,11 @@ struct OAuthReply;
  * this tab" page, and redeems the code with its code_verifier. A request without this sign-in's `state` gets a
  * 404 and changes nothing. It times out cleanly (default 5 minutes, on the injected Clock) when the user walks
  * away.
- * finished() is emitted exactly once, after the browser's page has left; grant() and errorCode() are valid after
- * it.
+ * finished() once (Task), and only after the browser's last page has been flushed to its socket (or 5 s have
+ * passed): a CLI exits right after it. grant() and error() (kind Auth with the OAuth error as its code, Network, or
+ * Cancelled after abort()) are valid after it.
  */
-class BrowserFlow : public QObject
+class BrowserFlow : public Task
 {
     Q_OBJECT
 
@@ -50,14 +52,7 @@ public:
     /// `prompt=select_account` and the like; empty: none.
     void setPrompt(const QString& prompt) { m_prompt = prompt; }
 
-    void start();
-    /// Stops waiting and finishes with errorCode() `cancelled`.
-    void cancel();
-
-    bool isFinished() const { return m_finished; }
     TokenGrant grant() const { return m_grant; }
-    QString errorCode() const { return m_errorCode; }
-    QString errorString() const { return m_errorString; }
     /// The URL the browser was sent to (valid after authorizeUrlReady()).
     QUrl authorizeUrl() const { return m_authorizeUrl; }
     /// `http://localhost:PORT/` once listening.
@@ -70,8 +65,11 @@ signals:
     void authorizeUrlReady(const QUrl& url);
     /// After authorizeUrlReady(): whether a browser could be started on @p url at all.
     void browserStarted(const QUrl& url, bool started);
-    /// Emitted exactly once.
-    void finished();
+
+protected:
+    void run() override;
+    /// Stops waiting; finishes with code `cancelled`.
+    void stop() override;
 
 private:
     bool listen(QString* error);
@@ -81,8 +79,9 @@ private:
     void handleRedirect(QTcpSocket* socket, const QUrl& target);
     void respond(QTcpSocket* socket, int status, const QString& title, const QString& text);
     void onToken(const OAuthReply& reply);
-    void finish(const QString& code, const QString& message);
-    void emitFinishedWhenFlushed();
+    /// Decides the outcome (the first call counts) and finishes once the pages written have left.
+    void end(const GraphError& error);
+    void finishWhenFlushed();
 
     OAuthClient* m_client;
     AuthEndpoints m_endpoints;
@@ -99,12 +98,9 @@ private:
     QUrl m_redirectUri;
     bool m_redeeming = false;
     bool m_browserFailed = false;
-    bool m_finished = false;
-    bool m_finishedEmitted = false;
+    bool m_ending = false; ///< end() was called: finish() follows the last page
     int m_responding = 0; ///< pages written but not yet handed to the system
     TokenGrant m_grant;
-    QString m_errorCode;
-    QString m_errorString;
 };
 
 } // namespace Portrait

@@ -3,8 +3,6 @@
 #include "OAuthClient.h"
 #include "base/Clock.h"
 
-#include <QTimer>
-
 namespace Portrait {
 
 namespace {
@@ -22,7 +20,7 @@ bool DeviceCodeInfo::canOpen() const
 
 DeviceCodeFlow::DeviceCodeFlow(OAuthClient* client, const AuthEndpoints& endpoints, const QString& clientId,
                                const QStringList& scopes, Clock* clock, QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_client(client)
     , m_endpoints(endpoints)
     , m_clientId(clientId)
@@ -32,28 +30,27 @@ DeviceCodeFlow::DeviceCodeFlow(OAuthClient* client, const AuthEndpoints& endpoin
 
 DeviceCodeFlow::~DeviceCodeFlow() = default;
 
-void DeviceCodeFlow::start()
+void DeviceCodeFlow::run()
 {
     m_client->post(m_endpoints.deviceCodeUrl(),
                    {{QStringLiteral("client_id"), m_clientId}, {QStringLiteral("scope"), m_scopes.join(u' ')}}, this,
                    [this](const OAuthReply& reply) { onDeviceCode(reply); });
 }
 
-void DeviceCodeFlow::cancel()
+void DeviceCodeFlow::stop()
 {
-    if (!m_finished) {
-        ++m_generation;
-        QTimer::singleShot(0, this, [this]() { finish(QStringLiteral("cancelled"), tr("Sign-in was cancelled.")); });
-    }
+    fail(GraphError::make(GraphError::Kind::Cancelled,
+                          trMessage(staticMetaObject.className(), QT_TR_NOOP("Sign-in was cancelled.")),
+                          QStringLiteral("cancelled")));
 }
 
 void DeviceCodeFlow::onDeviceCode(const OAuthReply& reply)
 {
-    if (m_finished) {
+    if (isFinishing()) {
         return;
     }
     if (!reply.ok()) {
-        finish(reply.networkError ? QStringLiteral("network_error") : reply.error, reply.message());
+        fail(reply.toError());
         return;
     }
     m_deviceCode = reply.json.value(QLatin1String("device_code")).toString();
@@ -63,7 +60,10 @@ void DeviceCodeFlow::onDeviceCode(const OAuthReply& reply)
     m_info.expiresInSeconds = reply.json.value(QLatin1String("expires_in")).toInt(900);
     m_info.intervalSeconds = reply.json.value(QLatin1String("interval")).toInt(5);
     if (m_deviceCode.isEmpty() || m_info.userCode.isEmpty()) {
-        finish(QStringLiteral("invalid_response"), tr("The sign-in service sent no device code."));
+        fail(GraphError::make(
+            GraphError::Kind::Auth,
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("The sign-in service sent no device code.")),
+            QStringLiteral("invalid_response")));
         return;
     }
     // RFC 8628 §3.2: 5 s when the service names none. Never faster: an interval of 0 would poll in a tight loop.
@@ -78,7 +78,7 @@ void DeviceCodeFlow::schedulePoll()
 {
     const quint64 generation = m_generation;
     m_clock->callLater(this, m_intervalMs, [this, generation]() {
-        if (generation == m_generation && !m_finished) {
+        if (generation == m_generation && !isFinishing()) {
             poll();
         }
     });
@@ -87,7 +87,10 @@ void DeviceCodeFlow::schedulePoll()
 void DeviceCodeFlow::poll()
 {
     if (m_clock->nowMs() >= m_deadlineMs) {
-        finish(QStringLiteral("expired_token"), tr("The code expired before sign-in was completed."));
+        fail(GraphError::make(
+            GraphError::Kind::Auth,
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("The code expired before sign-in was completed.")),
+            QStringLiteral("expired_token")));
         return;
     }
     ++m_polls;
@@ -100,16 +103,20 @@ void DeviceCodeFlow::poll()
 
 void DeviceCodeFlow::onPoll(const OAuthReply& reply)
 {
-    if (m_finished) {
+    if (isFinishing()) {
         return;
     }
     if (reply.ok()) {
         m_grant = TokenGrant::fromJson(reply.json, m_clock->nowUtc());
         if (!m_grant.isValid()) {
-            finish(QStringLiteral("invalid_response"), tr("The sign-in service sent no access token."));
+            fail(GraphError::make(
+                GraphError::Kind::Auth,
+                trMessage(staticMetaObject.className(), QT_TR_NOOP("The sign-in service sent no access token.")),
+                QStringLiteral("invalid_response")));
             return;
         }
-        finish({}, {});
+        ++m_generation;
+        finish();
         return;
     }
     if (reply.error == QLatin1String("authorization_pending")) {
@@ -118,24 +125,23 @@ void DeviceCodeFlow::onPoll(const OAuthReply& reply)
         m_intervalMs += kSlowDownMs; // RFC 8628 §3.5
         schedulePoll();
     } else if (reply.error == QLatin1String("authorization_declined")) {
-        finish(reply.error, tr("Sign-in was declined."));
+        fail(GraphError::make(GraphError::Kind::Auth,
+                              trMessage(staticMetaObject.className(), QT_TR_NOOP("Sign-in was declined.")),
+                              reply.error));
     } else if (reply.error == QLatin1String("expired_token")) {
-        finish(reply.error, tr("The code expired before sign-in was completed."));
+        fail(GraphError::make(
+            GraphError::Kind::Auth,
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("The code expired before sign-in was completed.")),
+            reply.error));
     } else {
-        finish(reply.networkError ? QStringLiteral("network_error") : reply.error, reply.message());
+        fail(reply.toError());
     }
 }
 
-void DeviceCodeFlow::finish(const QString& code, const QString& message)
+void DeviceCodeFlow::fail(const GraphError& error)
 {
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    ++m_generation;
-    m_errorCode = code;
-    m_errorString = message;
-    emit finished();
+    ++m_generation; // no poll after this
+    finish(error);
 }
 
 } // namespace Portrait

@@ -2,6 +2,7 @@
 
 #include "AuthEndpoints.h"
 #include "TokenGrant.h"
+#include "base/Task.h"
 
 #include <QObject>
 #include <QStringList>
@@ -31,10 +32,10 @@ struct DeviceCodeInfo
  *
  * start() asks for a code, emits codeReady() once, then polls the token endpoint every `interval` seconds
  * (5 s at least) on the injected Clock: `authorization_pending` polls again, `slow_down` adds 5 s to the interval,
- * `authorization_declined`, `expired_token` and every other error stop. finished() is emitted exactly once,
- * never from within start(); grant() and errorCode() are valid after it.
+ * `authorization_declined`, `expired_token` and every other error stop. finished() once (Task); grant() and error()
+ * (kind Auth with the OAuth error as its code, Network, or Cancelled after abort()) are valid after it.
  */
-class DeviceCodeFlow : public QObject
+class DeviceCodeFlow : public Task
 {
     Q_OBJECT
 
@@ -43,16 +44,8 @@ public:
                    const QStringList& scopes, Clock* clock, QObject* parent = nullptr);
     ~DeviceCodeFlow() override;
 
-    void start();
-    /// Stops polling and finishes with errorCode() `cancelled`.
-    void cancel();
-
-    bool isFinished() const { return m_finished; }
     /// The tokens; valid after a successful finished().
     TokenGrant grant() const { return m_grant; }
-    /// Empty on success, else the OAuth error (`authorization_declined`, `expired_token`, `cancelled`, ...).
-    QString errorCode() const { return m_errorCode; }
-    QString errorString() const { return m_errorString; }
     /// The code, valid after codeReady().
     DeviceCodeInfo info() const { return m_info; }
     /// The current wait between polls, grown by slow_down.
@@ -63,15 +56,18 @@ public:
 signals:
     /// The code to show; emitted once.
     void codeReady(const Portrait::DeviceCodeInfo& info);
-    /// Emitted exactly once.
-    void finished();
+
+protected:
+    void run() override;
+    /// Stops polling; finishes with code `cancelled`.
+    void stop() override;
 
 private:
     void onDeviceCode(const OAuthReply& reply);
     void schedulePoll();
     void poll();
     void onPoll(const OAuthReply& reply);
-    void finish(const QString& code, const QString& message);
+    void fail(const GraphError& error);
 
     OAuthClient* m_client;
     AuthEndpoints m_endpoints;
@@ -84,10 +80,7 @@ private:
     qint64 m_deadlineMs = 0;
     int m_polls = 0;
     quint64 m_generation = 0;
-    bool m_finished = false;
     TokenGrant m_grant;
-    QString m_errorCode;
-    QString m_errorString;
 };
 
 } // namespace Portrait

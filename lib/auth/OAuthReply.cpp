@@ -19,6 +19,72 @@ QString OAuthReply::message() const
     return firstLine.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, firstLine);
 }
 
+namespace {
+
+/// What people can do about the AADSTS numbers they meet (the identity platform's error code reference).
+const char* adviceFor(const QList<int>& codes, const QString& error)
+{
+    for (const int code : codes) {
+        switch (code) {
+        case 7000215:
+            return QT_TRANSLATE_NOOP("Portrait::OAuthReply",
+                                     "The client secret is wrong: use the secret's value, not its ID.");
+        case 7000222:
+            return QT_TRANSLATE_NOOP("Portrait::OAuthReply",
+                                     "The client secret has expired: add a new one to the app registration.");
+        case 700016:
+            return QT_TRANSLATE_NOOP("Portrait::OAuthReply",
+                                     "No application with this client ID is known in this tenant.");
+        case 90002:
+        case 900023:
+            return QT_TRANSLATE_NOOP("Portrait::OAuthReply", "The tenant was not found: check its ID or domain.");
+        case 50076:
+        case 50079:
+            return QT_TRANSLATE_NOOP("Portrait::OAuthReply",
+                                     "The tenant asks for multi-factor authentication: sign in again.");
+        case 65001:
+            return QT_TRANSLATE_NOOP("Portrait::OAuthReply",
+                                     "The application lacks consent for its permissions: an administrator must "
+                                     "grant it.");
+        case 50173:
+        case 70008:
+        case 700082:
+            return QT_TRANSLATE_NOOP("Portrait::OAuthReply", "The sign-in has expired or was revoked: sign in again.");
+        case 53003:
+            return QT_TRANSLATE_NOOP("Portrait::OAuthReply", "A conditional access policy of the tenant blocks it.");
+        default:
+            break;
+        }
+    }
+    if (error == QLatin1String("invalid_grant") || error == QLatin1String("interaction_required")
+        || error == QLatin1String("login_required")) {
+        return QT_TRANSLATE_NOOP("Portrait::OAuthReply", "The sign-in is no longer valid: sign in again.");
+    }
+    return nullptr;
+}
+
+} // namespace
+
+GraphError OAuthReply::toError() const
+{
+    if (ok()) {
+        return {};
+    }
+    GraphError e;
+    e.kind = networkError ? GraphError::Kind::Network : GraphError::Kind::Auth;
+    e.code = networkError ? QStringLiteral("network_error") : error;
+    e.httpStatus = httpStatus;
+    e.requestId = traceId;
+    e.clientRequestId = correlationId;
+    e.message = message();
+    if (const char* advice = networkError ? nullptr : adviceFor(errorCodes, error)) {
+        const TrMessage text = trMessage("Portrait::OAuthReply", advice);
+        e.message = QStringLiteral("%1 (%2)").arg(text.source, e.message);
+        e.localizedMessage = QStringLiteral("%1 (%2)").arg(text.translated, message());
+    }
+    return e;
+}
+
 OAuthReply OAuthReply::parse(int httpStatus, const QByteArray& body)
 {
     OAuthReply reply;

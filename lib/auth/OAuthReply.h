@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/GraphError.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -28,6 +30,14 @@ struct OAuthReply
     bool ok() const { return !networkError && error.isEmpty() && httpStatus >= 200 && httpStatus < 300; }
     /// A message for people: the error code and the first line of the description, or the network problem.
     QString message() const;
+    /**
+     * @brief The failure as the one error type: kind Network when the service could not be reached, else Auth with
+     * the OAuth error as `code` (`network_error` for the first), message(), the trace and correlation ids as
+     * requestId and clientRequestId, and, for the AADSTS numbers people meet (a wrong or expired client secret, an
+     * unknown app or tenant, multi-factor authentication, missing consent, an expired or revoked sign-in, conditional
+     * access), a text in the user's language that says what to do. A default GraphError when ok().
+     */
+    GraphError toError() const;
     /// Parses an HTTP answer; a body that is not the error JSON becomes `error = "invalid_response"`.
     static OAuthReply parse(int httpStatus, const QByteArray& body);
 };

@@ -6,13 +6,11 @@
 #include "auth/TokenGrant.h"
 #include "auth/TokenStore.h"
 
-#include <QTimer>
-
 namespace Portrait {
 
 SignIn::SignIn(const Account& account, const QString& secret, OAuthClient* client, TokenStore* store, Clock* clock,
                QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_account(account)
     , m_secret(secret)
     , m_client(client)
@@ -22,12 +20,8 @@ SignIn::SignIn(const Account& account, const QString& secret, OAuthClient* clien
 
 SignIn::~SignIn() = default;
 
-void SignIn::start()
+void SignIn::run()
 {
-    if (m_started) {
-        return;
-    }
-    m_started = true;
     switch (m_account.mode) {
     case Account::Mode::DeviceCode:
         startDeviceCode();
@@ -42,22 +36,17 @@ void SignIn::start()
     }
 }
 
-void SignIn::cancel()
+void SignIn::stop()
 {
-    if (m_finished) {
-        return;
-    }
-    if (m_deviceFlow && !m_deviceFlow->isFinished()) {
-        m_deviceFlow->cancel(); // finishes (later) with `cancelled`
-        return;
-    }
-    if (m_browserFlow && !m_browserFlow->isFinished()) {
-        m_browserFlow->cancel();
+    Task* flow = m_deviceFlow ? static_cast<Task*>(m_deviceFlow) : m_browserFlow;
+    if (flow && !flow->isFinished()) {
+        flow->abort(); // its finished() brings `cancelled` (or the outcome it had already reached) here
         return;
     }
     // App-only, or saving: whatever answers later is ignored.
-    QTimer::singleShot(0, this,
-                       [this]() { fail(Failure::Service, QStringLiteral("cancelled"), tr("Sign-in was cancelled.")); });
+    finish(GraphError::make(GraphError::Kind::Cancelled,
+                            trMessage(staticMetaObject.className(), QT_TR_NOOP("Sign-in was cancelled.")),
+                            QStringLiteral("cancelled")));
 }
 
 void SignIn::startDeviceCode()
@@ -65,8 +54,7 @@ void SignIn::startDeviceCode()
     AuthEndpoints endpoints;
     QString error;
     if (!m_account.endpoints(&endpoints, &error)) {
-        QTimer::singleShot(0, this,
-                           [this, error]() { fail(Failure::Credentials, QStringLiteral("invalid_request"), error); });
+        finish(GraphError::make(GraphError::Kind::Usage, error, QStringLiteral("invalid_request")));
         return;
     }
     m_deviceFlow
@@ -74,8 +62,8 @@ void SignIn::startDeviceCode()
                              endpoints.delegatedScopes(m_account.photoScope, m_account.writeScope), m_clock, this);
     connect(m_deviceFlow, &DeviceCodeFlow::codeReady, this, &SignIn::deviceCodeReady);
     connect(m_deviceFlow, &DeviceCodeFlow::finished, this, [this]() {
-        if (!m_deviceFlow->errorCode().isEmpty()) {
-            fail(Failure::Service, m_deviceFlow->errorCode(), m_deviceFlow->errorString());
+        if (m_deviceFlow->hasError()) {
+            finish(m_deviceFlow->error());
             return;
         }
         signedIn(m_deviceFlow->grant(), TokenStore::refreshTokenKind(), m_deviceFlow->grant().refreshToken);
@@ -88,8 +76,7 @@ void SignIn::startBrowser()
     AuthEndpoints endpoints;
     QString error;
     if (!m_account.endpoints(&endpoints, &error)) {
-        QTimer::singleShot(0, this,
-                           [this, error]() { fail(Failure::Credentials, QStringLiteral("invalid_request"), error); });
+        finish(GraphError::make(GraphError::Kind::Usage, error, QStringLiteral("invalid_request")));
         return;
     }
     m_browserFlow
@@ -104,8 +91,8 @@ void SignIn::startBrowser()
     connect(m_browserFlow, &BrowserFlow::authorizeUrlReady, this, &SignIn::authorizeUrlReady);
     connect(m_browserFlow, &BrowserFlow::browserStarted, this, &SignIn::browserStarted);
     connect(m_browserFlow, &BrowserFlow::finished, this, [this]() {
-        if (!m_browserFlow->errorCode().isEmpty()) {
-            fail(Failure::Service, m_browserFlow->errorCode(), m_browserFlow->errorString());
+        if (m_browserFlow->hasError()) {
+            finish(m_browserFlow->error());
             return;
         }
         signedIn(m_browserFlow->grant(), TokenStore::refreshTokenKind(), m_browserFlow->grant().refreshToken);
@@ -118,8 +105,7 @@ void SignIn::startAppOnly()
     AuthEndpoints endpoints;
     QString error;
     if (!m_account.endpoints(&endpoints, &error)) {
-        QTimer::singleShot(0, this,
-                           [this, error]() { fail(Failure::Credentials, QStringLiteral("invalid_request"), error); });
+        finish(GraphError::make(GraphError::Kind::Usage, error, QStringLiteral("invalid_request")));
         return;
     }
     auto* provider = new ClientCredentialsProvider(m_client, endpoints, m_account.clientId, m_clock, this);
@@ -131,8 +117,7 @@ void SignIn::startAppOnly()
         std::unique_ptr<CertificateCredential> certificate
             = CertificateCredential::loadFile(m_account.certificatePath, m_secret.toUtf8(), &error);
         if (!certificate) {
-            QTimer::singleShot(
-                0, this, [this, error]() { fail(Failure::Credentials, QStringLiteral("invalid_certificate"), error); });
+            finish(GraphError::make(GraphError::Kind::Usage, error, QStringLiteral("invalid_certificate")));
             return;
         }
         provider->setCertificate(std::move(certificate));
@@ -142,11 +127,11 @@ void SignIn::startAppOnly()
     }
     // A first token proves the credentials before anything is saved.
     provider->requestToken(this, [this, provider, kind](const TokenResult& result) {
-        if (m_finished) {
+        if (isFinishing()) {
             return;
         }
         if (!result.ok()) {
-            fail(Failure::Service, QStringLiteral("invalid_client"), result.error);
+            finish(GraphError::make(GraphError::Kind::Auth, result.error, QStringLiteral("invalid_client")));
             return;
         }
         m_account.rs256 = provider->algorithm() == CertificateCredential::Algorithm::RS256;
@@ -158,7 +143,7 @@ void SignIn::startAppOnly()
 
 void SignIn::signedIn(const TokenGrant& grant, const QString& secretKind, const QString& secret)
 {
-    if (m_finished) {
+    if (isFinishing()) {
         return;
     }
     m_grant = grant;
@@ -166,8 +151,11 @@ void SignIn::signedIn(const TokenGrant& grant, const QString& secretKind, const 
     if (!m_account.isAppOnly()) {
         m_account.userName = grant.userName();
         if (secret.isEmpty()) {
-            fail(Failure::Service, QStringLiteral("no_refresh_token"),
-                 tr("the sign-in service sent no refresh token (is offline_access allowed?)"));
+            finish(GraphError::make(GraphError::Kind::Auth,
+                                    trMessage(staticMetaObject.className(),
+                                              QT_TR_NOOP("the sign-in service sent no refresh token (is "
+                                                         "offline_access allowed?)")),
+                                    QStringLiteral("no_refresh_token")));
             return;
         }
     }
@@ -176,12 +164,15 @@ void SignIn::signedIn(const TokenGrant& grant, const QString& secretKind, const 
         return;
     }
     m_store->write(m_account.secretKey(secretKind), secret, this, [this](const TokenStoreResult& stored) {
-        if (m_finished) {
+        if (isFinishing()) {
             return;
         }
         if (!stored.ok()) {
-            fail(Failure::Keychain, QStringLiteral("keychain"),
-                 tr("signed in, but the keychain could not keep the secret: %1").arg(stored.error));
+            finish(GraphError::make(GraphError::Kind::Keychain,
+                                    trMessage(staticMetaObject.className(),
+                                              QT_TR_NOOP("signed in, but the keychain could not keep the secret: %1"))
+                                        .arg(stored.error),
+                                    QStringLiteral("keychain")));
             return;
         }
         save();
@@ -195,20 +186,7 @@ void SignIn::save()
     if (store.current().isEmpty()) {
         store.setCurrent(m_account.name);
     }
-    m_finished = true;
-    emit finished();
-}
-
-void SignIn::fail(Failure failure, const QString& code, const QString& message)
-{
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    m_failure = failure;
-    m_errorCode = code;
-    m_errorString = message;
-    emit finished();
+    finish();
 }
 
 } // namespace Portrait

@@ -6,14 +6,14 @@
 namespace Portrait {
 
 SignOut::SignOut(const Account& account, TokenStore* store, QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_account(account)
     , m_store(store)
 { }
 
 SignOut::~SignOut() = default;
 
-void SignOut::start()
+void SignOut::run()
 {
     removeNext({TokenStore::refreshTokenKind(), TokenStore::clientSecretKind(), TokenStore::certificatePasswordKind()});
 }
@@ -21,18 +21,18 @@ void SignOut::start()
 void SignOut::removeNext(QStringList kinds)
 {
     if (kinds.isEmpty()) {
-        // Only reached through a TokenStore callback, so never from within start().
         AccountStore().remove(m_account.name);
-        m_finished = true;
-        emit finished();
+        finish();
         return;
     }
     const QString kind = kinds.takeFirst();
     m_store->remove(m_account.secretKey(kind), this, [this, kinds](const TokenStoreResult& result) {
         if (!result.ok()) {
-            m_errorString = result.error.isEmpty() ? tr("the keychain refused") : result.error;
-            m_finished = true;
-            emit finished();
+            finish(result.error.isEmpty()
+                       ? GraphError::make(GraphError::Kind::Keychain,
+                                          trMessage(staticMetaObject.className(), QT_TR_NOOP("the keychain refused")),
+                                          QStringLiteral("keychain"))
+                       : GraphError::make(GraphError::Kind::Keychain, result.error, QStringLiteral("keychain")));
             return;
         }
         removeNext(kinds);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Account.h"
+#include "base/Task.h"
 
 #include <QObject>
 #include <QString>
@@ -14,9 +15,9 @@ class TokenStore;
  * @brief Signs an account out: deletes every kind of secret it may have in the TokenStore (whatever its mode,
  * so nothing stays behind), then its settings from AccountStore. If the keychain cannot delete an entry, the
  * settings stay so that signing out can be tried again. Shared by `portrait-cli logout` and the GUI.
- * finished() is emitted exactly once, never from within start().
+ * finished() once (Task); error() (kind Keychain) says why an entry could not be deleted.
  */
-class SignOut : public QObject
+class SignOut : public Task
 {
     Q_OBJECT
 
@@ -24,23 +25,17 @@ public:
     SignOut(const Account& account, TokenStore* store, QObject* parent = nullptr);
     ~SignOut() override;
 
-    void start();
-
     Account account() const { return m_account; }
-    bool succeeded() const { return m_finished && m_errorString.isEmpty(); }
-    /// The keychain's complaint, or empty.
-    QString errorString() const { return m_errorString; }
+    bool succeeded() const { return isFinished() && !hasError(); }
 
-signals:
-    void finished();
+protected:
+    void run() override;
 
 private:
     void removeNext(QStringList kinds);
 
     Account m_account;
     TokenStore* m_store;
-    bool m_finished = false;
-    QString m_errorString;
 };
 
 } // namespace Portrait

@@ -33,6 +33,12 @@ QString GraphError::toString() const
     case Kind::Cancelled:
         text = QStringLiteral("cancelled");
         break;
+    case Kind::Keychain:
+        text = QStringLiteral("keychain");
+        break;
+    case Kind::Usage:
+        text = QStringLiteral("unusable");
+        break;
     }
     if (!code.isEmpty()) {
         text += u' ' + code;
@@ -44,6 +50,13 @@ QString GraphError::toString() const
         text += QStringLiteral(" (request-id %1)").arg(requestId);
     }
     return text;
+}
+
+bool GraphError::needsSignIn() const
+{
+    return kind == Kind::Auth
+        && (code == QLatin1String("invalid_grant") || code == QLatin1String("interaction_required")
+            || code == QLatin1String("consent_required") || code == QLatin1String("login_required"));
 }
 
 GraphError GraphError::http(int status, const QByteArray& body)

@@ -29,11 +29,15 @@ struct TrMessage
 TrMessage trMessage(const char* context, const char* sourceText);
 
 /**
- * @brief What went wrong with one Graph exchange, as Graph and the network said it.
+ * @brief What went wrong, as Graph, the identity platform, the keychain or the network said it: the one error type
+ * of every layer (a Graph job, a bulk run, a sign-in flow, a token request, the keychain).
  *
- * Carries the HTTP status, Graph's error `code` and `message`, and the `request-id` / `client-request-id`
- * / `date` from `innerError` (or the response headers), so that a failure can be reported to Microsoft
- * support exactly. A default-constructed GraphError means "no error".
+ * Carries the HTTP status, the service's error `code` (Graph's, e.g. `ErrorItemNotFound`, or the OAuth error of the
+ * sign-in service, e.g. `invalid_grant`) and `message`, and the `request-id` / `client-request-id` / `date` from
+ * `innerError` (or the response headers; for sign-in, its trace and correlation ids), so that a failure can be
+ * reported to Microsoft support exactly. A default-constructed GraphError means "no error". The name says where
+ * most of them come from; auth uses the same type (kinds Auth and Keychain) so that the CLI's exit codes and the
+ * GUI's messages handle one type.
  */
 struct GraphError
 {
@@ -46,8 +50,10 @@ struct GraphError
         Timeout, ///< no progress within the transfer timeout
         Protocol, ///< the answer could not be understood (malformed JSON, wrong shape, too large)
         Security, ///< refused by us: a link or redirect to another origin, a downgrade
-        Auth, ///< no token could be had
+        Auth, ///< no token could be had: the sign-in service refused (`code` holds its OAuth error), or none was asked
         Cancelled, ///< cancelled by the caller
+        Keychain, ///< the keychain could not be reached, is locked, or refused to keep or give a secret
+        Usage, ///< what was asked cannot be done as asked, before any network (e.g. a certificate that cannot be read)
     };
 
     Kind kind = Kind::None;
@@ -62,8 +68,11 @@ struct GraphError
     double retryAfterSeconds = -1; ///< from the Retry-After header, or -1
 
     bool isError() const { return kind != Kind::None; }
-    /// True when the whole run cannot go on because authentication failed (401, or no token).
-    bool isAuthFailure() const { return kind == Kind::Auth || httpStatus == 401; }
+    /// True when the whole run cannot go on because authentication failed (401, no token, or the keychain).
+    bool isAuthFailure() const { return kind == Kind::Auth || kind == Kind::Keychain || httpStatus == 401; }
+    /// True when only signing in again helps: the sign-in service said `invalid_grant`, `interaction_required`,
+    /// `consent_required` or `login_required` (an expired or revoked refresh token, multi-factor authentication).
+    bool needsSignIn() const;
 
     /// One line for people: "HTTP 404 ErrorItemNotFound: The photo wasn't found. (request-id ...)".
     QString toString() const;

@@ -34,6 +34,12 @@ QString errorDisplayText(const GraphError& error)
     case GraphError::Kind::Cancelled:
         text = QCoreApplication::translate("Portrait::GraphError", "cancelled");
         break;
+    case GraphError::Kind::Keychain:
+        text = QCoreApplication::translate("Portrait::GraphError", "keychain");
+        break;
+    case GraphError::Kind::Usage:
+        text = QCoreApplication::translate("Portrait::GraphError", "unusable");
+        break;
     }
     if (!error.code.isEmpty()) {
         text += u' ' + error.code;
