@@ -4,6 +4,8 @@
 #include "GraphImage.h"
 #include "base/TokenProvider.h"
 
+#include <utility>
+
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -407,7 +409,7 @@ bool GraphJob::scheduleRetry(const std::shared_ptr<Request>& request, const Grap
     if (request->isWrite() && !surelyNotDone) {
         return false; // a write whose answer was lost is not sent again blindly: see writeOutcomeUnknown()
     }
-    const int attempt = ++request->attempts;
+    const int attempt = std::exchange(m_spareNextAttempt, false) ? qMax(1, request->attempts) : ++request->attempts;
     const qint64 delay = m_client->retryPolicy().delayMs(error, attempt, m_client->nextJitter());
     if (delay < 0) {
         return false;

@@ -69,6 +69,11 @@ public:
     bool hasError() const { return m_error.isError(); }
     /// When the latest request of this job left (the client's clock, ms), or -1 before the first: see sent().
     qint64 sentAtMs() const { return m_sentAtMs; }
+    /**
+     * @brief The next retry of this job's request spends no attempt: its throttle was the client's own timing (the
+     * RequestScheduler sent it to arrive as another ended), not Graph's budget, so it must not end in an error.
+     */
+    void spareNextAttempt() { m_spareNextAttempt = true; }
 
     /// The most pixels a photo may have: more is refused before decoding (decompression bombs).
     static constexpr qint64 maxImagePixels = 64LL * 1000 * 1000;
@@ -165,6 +170,7 @@ private:
     std::shared_ptr<Request> m_last; ///< the request whose answer the current ResponseHandler holds
     GraphError m_error;
     qint64 m_sentAtMs = -1;
+    bool m_spareNextAttempt = false;
     bool m_started = false;
     bool m_finished = false;
 };

@@ -96,6 +96,7 @@ bool RequestScheduler::pacingSingles() const
 
 void RequestScheduler::paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold)
 {
+    hold->job = job;
     connect(job, &GraphJob::sent, this, [this, hold]() {
         if (hold->done) {
             return;
@@ -630,6 +631,11 @@ void RequestScheduler::onThrottled(const QUrl& url, double retryAfterSeconds)
             // The request is sent again after its Retry-After; the margin widens, the limit stays.
             m_slotPacer.overlapped(hold->kind);
             ++m_overlaps;
+            if (hold->job && hold->spared < kMaxFreeOverlapRetries) {
+                ++hold->spared; // as for batch items: a run under a noisy clock never ends in errors Graph did not
+                                // cause
+                hold->job->spareNextAttempt();
+            }
             return;
         }
     }

@@ -197,6 +197,8 @@ private:
         bool pipelined = false; ///< it left while another request's slot had been given on early
         bool throttled = false;
         bool done = false;
+        QPointer<GraphJob> job;
+        int spared = 0; ///< throttles of ours whose retry spent no attempt
     };
     void paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold);
     void releaseHold(const std::shared_ptr<Hold>& hold);

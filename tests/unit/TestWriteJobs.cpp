@@ -164,6 +164,7 @@ private slots:
     void killBetweenStepsLeavesAJournalThatSaysWhatWasDone();
     void keepsFourWritesInFlight();
     void writesLeaveEarlyOnceTheirServiceTimeIsKnown();
+    void throttlesOfOurOwnTimingSpendNoAttempt();
     void undoPutsTheBackupBackByteForByte();
     void undoNeverOverwritesAPhotoChangedSince();
     void undoRemovesAPhotoThatWasAdded();
@@ -778,6 +779,66 @@ void TestWriteJobs::writesLeaveEarlyOnceTheirServiceTimeIsKnown()
     }
     QCOMPARE(puts(), 3 + 8); // twice the limit on the wire at most
     jobs.clear();
+    m_client->setClock(nullptr);
+}
+
+void TestWriteJobs::throttlesOfOurOwnTimingSpendNoAttempt()
+{
+    // One slot. Once the pacing is learnt, a second write leaves while the first is still on the wire; Graph
+    // throttles it seven times (more than the retry policy's six attempts). The throttles are of our timing, not of
+    // Graph's budget: the write is sent again each time and lands, and the limit stays.
+    ManualClock clock;
+    m_client->setClock(&clock);
+    RequestScheduler* scheduler = RequestScheduler::of(m_client);
+    scheduler->setMaxInFlight(1);
+    const auto timed = [&clock](Exchange e, qint64 ms) {
+        e.clock = &clock;
+        e.answerAfterMs = ms;
+        return e;
+    };
+    for (int i = 1; i <= 3; ++i) {
+        const QByteArray user = "u" + QByteArray::number(i);
+        m_nam->expect(timed(put(kRoot + "/users/" + user + "/photo/$value"), 100));
+        m_nam->expect(timed(metadata(kRoot + "/users/" + user + "/photo", "NEW"), 40));
+        std::unique_ptr<PhotoWriteJob> job(
+            PhotoWriteJob::set(m_client, ItemPath::user(QString::fromLatin1(user)), jpeg(96, 96), noPhoto()));
+        QSignalSpy finished(job.get(), &GraphJob::finished);
+        job->start();
+        QTRY_COMPARE(m_nam->seen().size(), 2 * i - 1);
+        clock.advance(100);
+        QTRY_COMPARE(m_nam->seen().size(), 2 * i);
+        clock.advance(40);
+        QTRY_COMPARE(finished.count(), 1);
+    }
+    Exchange hanging = put(kRoot + "/users/u4/photo/$value");
+    hanging.hang = true;
+    m_nam->expect(hanging);
+    for (int i = 0; i < 7; ++i) {
+        Exchange throttled = put(kRoot + "/users/u5/photo/$value", 429,
+                                 R"({"error":{"code":"ApplicationThrottled","message":"over its limit"}})");
+        throttled.replyHeaders.emplaceBack("Retry-After", "0.05");
+        m_nam->expect(throttled);
+    }
+    m_nam->expect(put(kRoot + "/users/u5/photo/$value"));
+    m_nam->expect(metadata(kRoot + "/users/u5/photo", "NEW"));
+    std::unique_ptr<PhotoWriteJob> first(
+        PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u4")), jpeg(96, 96), noPhoto()));
+    std::unique_ptr<PhotoWriteJob> second(
+        PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u5")), jpeg(96, 96), noPhoto()));
+    QSignalSpy finished(second.get(), &GraphJob::finished);
+    first->start();
+    second->start();
+    QTRY_COMPARE(m_nam->seen().size(), 7);
+    for (int i = 0; i < 40 && finished.isEmpty(); ++i) {
+        clock.advance(100);
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(!second->hasError(), qPrintable(second->error().toString()));
+    QVERIFY(second->written());
+    QCOMPARE(scheduler->currentLimit(), 1);
+    QCOMPARE(scheduler->slotPacer().overlaps(), quint64(7));
+    first.reset();
     m_client->setClock(nullptr);
 }
 
