@@ -30,7 +30,7 @@ struct PhotoWriteRun::Running
 };
 
 PhotoWriteRun::PhotoWriteRun(GraphClient* client, PhotoJournal* journal, QList<WriteTask> tasks, QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_client(client)
     , m_journal(journal)
     , m_todo(tasks.begin(), tasks.end())
@@ -38,18 +38,13 @@ PhotoWriteRun::PhotoWriteRun(GraphClient* client, PhotoJournal* journal, QList<W
 
 PhotoWriteRun::~PhotoWriteRun() = default;
 
-void PhotoWriteRun::start()
+void PhotoWriteRun::run()
 {
-    if (m_started) {
-        return;
-    }
-    m_started = true;
-    QTimer::singleShot(0, this, &PhotoWriteRun::next);
+    next();
 }
 
-void PhotoWriteRun::abort()
+void PhotoWriteRun::stop()
 {
-    m_aborted = true;
     m_todo.clear();
     // What is not on the wire yet is not written: the writes waiting for their write-ahead save, and those waiting
     // for a slot. Writes under way finish and are reported as they end.
@@ -81,7 +76,7 @@ void PhotoWriteRun::cancelled(std::shared_ptr<Running> run)
 
 void PhotoWriteRun::next()
 {
-    while (!m_aborted && m_running < m_parallel && !m_todo.empty()) {
+    while (!isAborted() && m_running < m_parallel && !m_todo.empty()) {
         WriteTask task = std::move(m_todo.front());
         m_todo.pop_front();
         ++m_running;
@@ -92,7 +87,7 @@ void PhotoWriteRun::next()
 
 void PhotoWriteRun::finishIfDone()
 {
-    if (m_finished || m_running > 0 || (!m_todo.empty() && !m_aborted) || m_saving || m_flushScheduled) {
+    if (isFinishing() || m_running > 0 || (!m_todo.empty() && !isAborted()) || m_saving || m_flushScheduled) {
         return; // the task, the save under way or the one about to start calls again (a next() or abort() queued
                 // before the last save was scheduled must not finish the run with its states unsaved)
     }
@@ -102,12 +97,11 @@ void PhotoWriteRun::finishIfDone()
             scheduleFlush();
             return;
         }
-        if (!m_error.isError()) {
-            m_error = journalError(m_saveError); // the writes were made, but the journal does not say so
+        if (!hasError()) {
+            setError(journalError(m_saveError)); // the writes were made, but the journal does not say so
         }
     }
-    m_finished = true;
-    emit finished();
+    finish(); // with the error set before, if any (none after a plain abort())
 }
 
 void PhotoWriteRun::begin(WriteTask task)
@@ -163,7 +157,7 @@ void PhotoWriteRun::onRead(std::shared_ptr<Running> run, const PhotoInfo& curren
     run->outcome.before = current;
     run->outcome.before.data.clear();
     if (current.error.isAuthFailure()) {
-        m_error = current.error;
+        setError(current.error);
         run->outcome.action = QStringLiteral("skip");
         run->outcome.error = current.error;
         abort();
@@ -395,7 +389,7 @@ void PhotoWriteRun::decideUndo(std::shared_ptr<Running> run, const PhotoInfo& cu
 
 void PhotoWriteRun::write(std::shared_ptr<Running> run)
 {
-    if (m_aborted) {
+    if (isAborted()) {
         // Cancelled while its photo was being read: nothing leaves after abort(), so what is reported as written
         // is all that was.
         run->outcome.reason = QStringLiteral("cancelled");
@@ -477,7 +471,7 @@ void PhotoWriteRun::saved(std::vector<std::shared_ptr<Running>> ahead, const QSt
         m_saveError = error; // the states after writes stay staged: the next save, or the last, tries again
     }
     for (std::shared_ptr<Running>& run : ahead) {
-        if (error.isEmpty() && m_aborted) {
+        if (error.isEmpty() && isAborted()) {
             cancelled(std::move(run));
             continue;
         }
@@ -523,7 +517,7 @@ GraphError PhotoWriteRun::journalError(const QString& error)
 void PhotoWriteRun::send(std::shared_ptr<Running> run)
 {
     WriteOutcome& out = run->outcome;
-    if (m_aborted) {
+    if (isAborted()) {
         // Cancelled while its photo was being read: nothing leaves after abort(), so what is reported as written
         // is all that was.
         out.reason = QStringLiteral("cancelled");
@@ -542,7 +536,7 @@ void PhotoWriteRun::send(std::shared_ptr<Running> run)
         job->deleteLater();
         m_jobs.removeAll(job);
         --m_sending;
-        if (m_aborted && job->sentAtMs() < 0) {
+        if (isAborted() && job->sentAtMs() < 0) {
             cancelled(run); // dropped while it waited for a slot: never sent
             return;
         }
@@ -553,7 +547,7 @@ void PhotoWriteRun::send(std::shared_ptr<Running> run)
         if (job->hasError()) {
             out.error = job->error();
             if (job->error().isAuthFailure()) {
-                m_error = job->error();
+                setError(job->error());
                 abort();
             }
         }

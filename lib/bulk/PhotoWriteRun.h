@@ -3,6 +3,7 @@
 #include "PhotoJournal.h"
 #include "PlaceholderSet.h"
 #include "WriteTask.h"
+#include "base/Task.h"
 #include "graph/PhotoJob.h"
 
 #include <QObject>
@@ -40,9 +41,9 @@ class PhotoWriteJob;
  * principal before any write.
  *
  * Tasks run a few at a time (the RequestScheduler keeps the requests within Graph's limits). taskFinished() is
- * emitted once per task, finished() once at the end.
+ * emitted once per task, finished() once at the end (Task).
  */
-class PhotoWriteRun : public QObject
+class PhotoWriteRun : public Task
 {
     Q_OBJECT
 
@@ -62,22 +63,22 @@ public:
     /// Tasks at once (default 24; the RequestScheduler keeps the requests within Graph's limits).
     void setParallel(int count) { m_parallel = qMax(1, count); }
 
-    void start();
+    const QList<WriteOutcome>& outcomes() const { return m_outcomes; }
+    // error(): a failure that stops the whole run (authentication, a journal that cannot be saved), when there was
+    // one. A run stopped by abort() has none: its outcomes say what was cancelled.
+
+signals:
+    void taskFinished(const Portrait::WriteOutcome& outcome);
+
+protected:
+    void run() override;
     /**
-     * @brief Stops: queued tasks are dropped, and a task whose photo is still being read, or whose write waits for
+     * @brief abort(): queued tasks are dropped, and a task whose photo is still being read, or whose write waits for
      * its write-ahead save or for a slot, sends no write (its outcome keeps its action, not applied, reason
      * `cancelled`; its journal entry says `failed`). Writes already sent finish and are reported, then finished()
      * comes; so the outcomes say exactly what was written.
      */
-    void abort();
-
-    const QList<WriteOutcome>& outcomes() const { return m_outcomes; }
-    /// A failure that stops the whole run (authentication), when there was one.
-    const GraphError& error() const { return m_error; }
-
-signals:
-    void taskFinished(const Portrait::WriteOutcome& outcome);
-    void finished();
+    void stop() override;
 
 private:
     struct Running;
@@ -111,7 +112,6 @@ private:
     PhotoJournal* m_journal = nullptr;
     std::deque<WriteTask> m_todo;
     QList<WriteOutcome> m_outcomes;
-    GraphError m_error;
     int m_parallel = 24; ///< enough that reads run ahead and writes always wait for their slots
     int m_running = 0;
     int m_sending = 0; ///< writes on their way (their jobs started, not finished)
@@ -126,9 +126,6 @@ private:
     bool m_appOnly = false;
     bool m_onlyMissing = false;
     PlaceholderSet m_placeholders;
-    bool m_started = false;
-    bool m_finished = false;
-    bool m_aborted = false;
 };
 
 } // namespace Portrait
