@@ -195,6 +195,8 @@ void ThumbnailLoader::invalidate(const ItemPath& principal)
     const QString key = principal.toString();
     delete m_pending.take(key);
     m_memory.remove(key);
+    // Its next load asks Graph: the disk entry's removal below runs on the pool, where a read of it could come first.
+    m_skipDisk.insert(key);
     const auto store = m_store;
     const int edge = m_edge;
     m_pool.start([store, key, edge]() { store->remove(key, edge); }); // nobody waits for the result
@@ -215,7 +217,7 @@ void ThumbnailLoader::start(const ItemPath& principal)
     pending->principal = principal;
     pending->key = principal.toString();
     m_pending.insert(pending->key, pending);
-    if (!m_store->isEnabled()) {
+    if (!m_store->isEnabled() || m_skipDisk.remove(pending->key)) {
         fetchBytes(pending, isContact(principal));
         return;
     }

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 
 #include <functional>
@@ -139,6 +140,7 @@ private:
     qint64 m_maxAgeMs = 24LL * 3600 * 1000;
     QCache<QString, Thumbnail> m_memory;
     QHash<QString, Pending*> m_pending;
+    QSet<QString> m_skipDisk; ///< invalidated: the next load asks Graph, whatever the disk still holds
     quint64 m_operations = 0;
     quint64 m_diskHits = 0;
     quint64 m_etagChecks = 0;

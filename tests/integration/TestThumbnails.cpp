@@ -56,6 +56,7 @@ private slots:
     void aMemoryHitMakesNoRequest();
     void aDiskHitMakesNoRequest();
     void anOldEntryIsCheckedByEtagAndAChangedEtagRefetches();
+    void anInvalidatedThumbnailIsAskedAgainNotReadFromDisk();
     void anUnwritableCacheFolderIsReportedOnce();
     void theCacheIsTheUsersAlone();
     void theDiskCacheIsTrimmedWhileASessionWrites();
@@ -358,6 +359,29 @@ void TestThumbnails::anOldEntryIsCheckedByEtagAndAChangedEtagRefetches()
     loadAndWait(again.get(), users);
     QCOMPARE(m_emulator->requestLog().size(), 0);
     QCOMPARE(again->thumbnail(changed.toString()).image, after);
+}
+
+void TestThumbnails::anInvalidatedThumbnailIsAskedAgainNotReadFromDisk()
+{
+    // A photo changed here (Replace photo…): its fresh disk entry must not come back while its removal, queued on
+    // the loader's pool, has not run yet.
+    const QList<ItemPath> users = usersWith(true, 3);
+    const ItemPath changed = users.at(0);
+    auto loader = makeLoader(m_dir.path());
+    loadAndWait(loader.get(), users);
+    const QImage before = loader->thumbnail(changed.toString()).image;
+    QVERIFY(!before.isNull());
+    QVERIFY(m_emulator->tenant().bumpPhoto(changed.key()));
+    m_emulator->clearRequestLog();
+
+    loader->invalidate(changed);
+    loadAndWait(loader.get(), users);
+    QCOMPARE(loader->diskHits(), quint64(0));
+    QCOMPARE(photoRequests(),
+             QStringList{QStringLiteral("/v1.0/") + changed.photoSizeValuePath(QStringLiteral("64x64"))});
+    const QImage after = loader->thumbnail(changed.toString()).image;
+    QVERIFY(!after.isNull());
+    QVERIFY(after != before);
 }
 
 void TestThumbnails::anUnwritableCacheFolderIsReportedOnce()
