@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace Portrait {
@@ -261,6 +262,7 @@ QFileDialog* PhotoChangeDialog::createFileDialog(QWidget* parent, const QString&
     auto* files = new QFileDialog(parent, tr("Choose the new photo of %1").arg(displayName));
     files->setObjectName(QStringLiteral("photoFileDialog"));
     files->setFileMode(QFileDialog::ExistingFile);
+    files->setDirectory(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
     files->setNameFilters({tr("Images (%1)").arg(patterns.join(u' ')), tr("All files (*)")});
     files->setAttribute(Qt::WA_DeleteOnClose);
     return files;
@@ -379,6 +381,7 @@ void PhotoChangeDialog::updateState()
     m_confirmButton->setVisible(!m_change->isFinished());
     m_cancelButton->setEnabled(!m_change->isApplying());
     m_cancelButton->setText(m_change->isFinished() ? tr("&Close") : tr("&Cancel"));
+    m_noteLabel->setVisible(!m_change->isFinished()); // the result says where the backup is
     if (m_cropCombo) {
         m_cropCombo->setEnabled(!m_change->isApplying() && !m_change->isFinished());
         m_fileButton->setEnabled(!m_change->isApplying() && !m_change->isFinished());
