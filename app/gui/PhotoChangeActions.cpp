@@ -5,6 +5,7 @@
 #include "ImportController.h"
 #include "MainWindow.h"
 #include "PhotoChangeDialog.h"
+#include "PhotoView.h"
 #include "Session.h"
 #include "auth/AccountStore.h"
 #include "model/Roles.h"
@@ -26,8 +27,18 @@ PhotoChangeActions::PhotoChangeActions(MainWindow* window)
     m_removeAction->setObjectName(QStringLiteral("removePhotoAction"));
     connect(m_replaceAction, &QAction::triggered, this, [this]() { replace(m_current); });
     connect(m_removeAction, &QAction::triggered, this, [this]() { remove(m_current); });
+    // The detail pane: both as buttons under its facts, and image files dropped onto its photo.
+    DetailPane* pane = window->detailPane();
+    pane->addPhotoActions({m_replaceAction, m_removeAction});
+    m_paneDrops = new ImageDropFilter(pane->photoView());
+    connect(m_paneDrops, &ImageDropFilter::fileDropped, this, [this](const QModelIndex&, const QString& file) {
+        // The pane shows the current principal (unless the audit drove it elsewhere: then nobody is meant).
+        if (PhotoChangeDialog::principalAt(m_current).path == m_window->detailPane()->principal()) {
+            replaceWith(m_current, file);
+        }
+    });
     // What the pane learns of the photo (none, say) decides whether there is something to remove.
-    connect(window->detailPane(), &DetailPane::photoFinished, this, [this]() { setCurrent(m_current); });
+    connect(pane, &DetailPane::photoFinished, this, [this]() { setCurrent(m_current); });
     setCurrent({});
 }
 
@@ -73,6 +84,7 @@ void PhotoChangeActions::setCurrent(const QModelIndex& index)
     m_current = index;
     update(m_replaceAction, int(PhotoChange::Kind::Set), index);
     update(m_removeAction, int(PhotoChange::Kind::Remove), index);
+    m_paneDrops->setEnabled(m_replaceAction->isEnabled()); // no drop where no photo can be set
 }
 
 void PhotoChangeActions::addToMenu(QMenu* menu, const QModelIndex& index)

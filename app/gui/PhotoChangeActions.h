@@ -68,6 +68,7 @@ private:
     MainWindow* m_window = nullptr;
     QAction* m_replaceAction = nullptr;
     QAction* m_removeAction = nullptr;
+    ImageDropFilter* m_paneDrops = nullptr; ///< on the detail pane's photo
     QPersistentModelIndex m_current;
     QPointer<PhotoChangeDialog> m_dialog;
 };

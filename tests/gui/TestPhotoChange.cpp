@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 
@@ -154,7 +155,7 @@ void TestPhotoChange::theAfterImageIsWhatIsUploaded()
     QCOMPARE(shown.size(), QSize(648, 648));
     QCOMPARE(shown.convertToFormat(QImage::Format_RGB32),
              GraphImage::decode(expected.jpeg).convertToFormat(QImage::Format_RGB32));
-    QVERIFY(dialog->confirmButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->confirmButton()->isEnabled(), 10000); // once the photo now is read too
 
     // The whole image, as framed: not square, still within the longest edge.
     auto* crop = dialog->findChild<QComboBox*>(QStringLiteral("cropCombo"));
@@ -410,6 +411,21 @@ void TestPhotoChange::aDropOpensTheDialogForThatPerson()
     QVERIFY(row.isValid());
     tree->scrollTo(row);
     dropFile(tree->viewport(), tree->visualRect(row).center(), file);
+    QVERIFY(!QTest::currentTestFailed());
+    dialog = window.photoChangeActions()->dialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->principal().path.toString(), row.data(Roles::GraphPathRole).toString());
+
+    // Onto the detail pane's photo: the person it shows. Its buttons offer both changes.
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QTRY_VERIFY(!window.photoChangeActions()->dialog());
+    tree->setCurrentIndex(row);
+    QTRY_COMPARE(window.detailPane()->principal().toString(), row.data(Roles::GraphPathRole).toString());
+    auto* removeButton = window.detailPane()->findChild<QToolButton*>(QStringLiteral("removePhotoActionButton"));
+    QVERIFY(removeButton);
+    QVERIFY(window.detailPane()->findChild<QToolButton*>(QStringLiteral("replacePhotoActionButton")));
+    PhotoView* photo = window.detailPane()->photoView();
+    dropFile(photo, photo->rect().center(), file);
     QVERIFY(!QTest::currentTestFailed());
     dialog = window.photoChangeActions()->dialog();
     QVERIFY(dialog);
