@@ -96,6 +96,8 @@ void WriteCommand::runTasks(QList<WriteTask> tasks, bool apply, const QList<Writ
     auto* run = new PhotoWriteRun(context().session()->client(), m_haveJournal ? &m_journal : nullptr, std::move(tasks),
                                   this);
     run->setApply(apply);
+    // Known from the account: an app-only token's group writes are planned `unsupported`, not refused by Graph.
+    run->setAppOnly(context().session()->isAppOnly());
     run->setOnlyMissing(m_onlyMissing);
     run->setPlaceholders(m_placeholders);
     connect(run, &PhotoWriteRun::taskFinished, this, &WriteCommand::printOutcome);

@@ -207,6 +207,7 @@ std::unique_ptr<Session> Session::openAccount(std::unique_ptr<Session> session, 
     }
     session->m_tokens = tokens;
     session->m_account = account->name;
+    session->m_appOnly = effective.isAppOnly();
     session->m_client = new GraphClient(root, session->m_tokens, session->m_network);
     session->configureClient(options);
     QList<QSslCertificate> authorities;

@@ -76,6 +76,9 @@ public:
     GraphEmulator* emulator() const { return m_emulator; }
     /// The signed-in account in use, or empty.
     QString accountName() const { return m_account; }
+    /// Whether the account signs in as the application itself (client secret or certificate), known before any
+    /// request: Graph refuses group photo writes to such tokens. False for a raw token or the demo tenant.
+    bool isAppOnly() const { return m_appOnly; }
     /**
      * @brief The name this connection's thumbnails are kept under on disk (CacheFolder::attach()): the account's.
      * Empty, so in memory only, for the demo tenant and a bare token: the demo is rendered in-process and answers
@@ -101,6 +104,7 @@ private:
     TokenProvider* m_tokens = nullptr;
     GraphClient* m_client = nullptr;
     QString m_account;
+    bool m_appOnly = false;
 };
 
 } // namespace Portrait

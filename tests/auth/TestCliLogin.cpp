@@ -1,9 +1,11 @@
 // portrait-cli login / accounts / --account / logout against the emulator, with the real keychain
 // (run by with-keyring.sh), at maximum verbosity: no secret may reach the output, logs or settings files.
 #include "TestCertificates.h"
+#include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 
 #include <QDirIterator>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -185,6 +187,19 @@ void TestCliLogin::clientSecretLogin()
     const Run sizes = cli({QStringLiteral("--account"), QStringLiteral("app"), QStringLiteral("list"),
                            QStringLiteral("users"), QStringLiteral("--top"), QStringLiteral("1")});
     QVERIFY2(sizes.exitCode == 0, sizes.err.constData()); // the secret came back from the keychain
+
+    // The CLI knows the token is app-only before any request: a group photo is planned `unsupported`, not sent
+    // for Graph to refuse.
+    QTemporaryDir photos;
+    QImage face(200, 200, QImage::Format_RGB32);
+    face.fill(QColor(120, 80, 40));
+    const QString file = photos.filePath(QStringLiteral("face.jpg"));
+    QVERIFY(face.save(file, "JPEG"));
+    const QString group = m_emulator->tenant().groups().constFirst().id;
+    const Run plan = cli({QStringLiteral("--account"), QStringLiteral("app"), QStringLiteral("--json"),
+                          QStringLiteral("set"), QStringLiteral("groups/") + group, file, QStringLiteral("--dry-run")});
+    QVERIFY2(plan.out.contains("\"action\":\"unsupported\""), plan.out.constData());
+    QVERIFY2(plan.out.contains("AppOnlyTokenNotSupportedForGroupUpdate"), plan.out.constData());
 
     QProcessEnvironment wrong;
     wrong.insert(QStringLiteral("APP_SECRET"), QStringLiteral("not-the-secret"));
