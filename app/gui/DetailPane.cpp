@@ -116,7 +116,6 @@ DetailPane::DetailPane(QWidget* parent)
 
     // A row that wraps onto a second line in a narrow pane (German and French labels are long).
     auto* buttons = new FlowLayout;
-    m_buttons = buttons;
     m_saveButton = new QPushButton(
         QIcon::fromTheme(QStringLiteral("document-save-as"), QIcon(QStringLiteral(":/portrait/icons/save.svg"))),
         tr("Save photo as…"), content);
@@ -416,18 +415,6 @@ void DetailPane::updateActions()
     m_removeButton->setEnabled(principal && hasPhotoInfo() && removeWhy.isEmpty());
     m_replaceButton->setToolTip(replaceWhy.isEmpty() ? tr("Choose an image to become this photo") : replaceWhy);
     m_removeButton->setToolTip(removeWhy.isEmpty() ? tr("Remove this photo from the directory") : removeWhy);
-}
-
-void DetailPane::addPhotoActions(const QList<QAction*>& actions)
-{
-    QWidget* row = m_saveButton->parentWidget();
-    for (QAction* action : actions) {
-        auto* button = new QToolButton(row);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        m_buttons->addWidget(button);
-    }
 }
 
 QList<QAction*> DetailPane::copyActions() const

@@ -26,7 +26,6 @@ class DetailFacts;
 class GraphClient;
 class PhotoFileActions;
 class PhotoSizesBox;
-class FlowLayout;
 class PhotoView;
 
 /**
@@ -120,9 +119,6 @@ public:
     /// The Copy button's actions (image, id, UPN, mail), each enabled when there is that to copy; the main
     /// window's Edit menu shows them too.
     QList<QAction*> copyActions() const;
-    /// Adds a button for each of @p actions to the row under the facts (Replace photo…, Remove photo…); a button
-    /// follows its action's text, tooltip and enabled state.
-    void addPhotoActions(const QList<QAction*>& actions);
     /// The photo shown (e.g. to take files dropped onto it).
     PhotoView* photoView() const { return m_photoView; }
     /**
@@ -184,7 +180,6 @@ private:
     PhotoView* m_photoView = nullptr;
     QLabel* m_headlineLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
-    FlowLayout* m_buttons = nullptr; ///< the row of buttons under the facts
     QToolButton* m_copyButton = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_replaceButton = nullptr;

@@ -27,9 +27,8 @@ PhotoChangeActions::PhotoChangeActions(MainWindow* window)
     m_removeAction->setObjectName(QStringLiteral("removePhotoAction"));
     connect(m_replaceAction, &QAction::triggered, this, [this]() { replace(m_current); });
     connect(m_removeAction, &QAction::triggered, this, [this]() { remove(m_current); });
-    // The detail pane: both as buttons under its facts, and image files dropped onto its photo.
+    // Image files dropped onto the detail pane's photo (its buttons are handed to replace() and remove()).
     DetailPane* pane = window->detailPane();
-    pane->addPhotoActions({m_replaceAction, m_removeAction});
     m_paneDrops = new ImageDropFilter(pane->photoView());
     connect(m_paneDrops, &ImageDropFilter::fileDropped, this, [this](const QModelIndex&, const QString& file) {
         // The pane shows the current principal (unless the audit drove it elsewhere: then nobody is meant).

@@ -421,9 +421,8 @@ void TestPhotoChange::aDropOpensTheDialogForThatPerson()
     QTRY_VERIFY(!window.photoChangeActions()->dialog());
     tree->setCurrentIndex(row);
     QTRY_COMPARE(window.detailPane()->principal().toString(), row.data(Roles::GraphPathRole).toString());
-    auto* removeButton = window.detailPane()->findChild<QToolButton*>(QStringLiteral("removePhotoActionButton"));
-    QVERIFY(removeButton);
-    QVERIFY(window.detailPane()->findChild<QToolButton*>(QStringLiteral("replacePhotoActionButton")));
+    QVERIFY(window.detailPane()->findChild<QPushButton*>(QStringLiteral("removePhotoButton")));
+    QVERIFY(window.detailPane()->findChild<QPushButton*>(QStringLiteral("replacePhotoButton")));
     PhotoView* photo = window.detailPane()->photoView();
     dropFile(photo, photo->rect().center(), file);
     QVERIFY(!QTest::currentTestFailed());
