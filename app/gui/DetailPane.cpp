@@ -471,17 +471,7 @@ void DetailPane::openInViewer()
 
 QString DetailPane::initials() const
 {
-    QString result;
-    const QStringList words = m_displayName.split(u' ', Qt::SkipEmptyParts);
-    for (const QString& w : words) {
-        if (w.at(0).isLetterOrNumber()) {
-            result += w.at(0).toUpper();
-        }
-        if (result.size() == 2) {
-            break;
-        }
-    }
-    return result;
+    return PhotoView::initialsOf(m_displayName);
 }
 
 QString DetailPane::headlineFor(const PhotoInfo& info) const
