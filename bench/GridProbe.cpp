@@ -40,20 +40,18 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <map>
 #include <unistd.h>
 #include <utility>
-#include <map>
 #include <vector>
 
 using namespace Portrait;
-using namespace Qt::StringLiterals;
-
 namespace {
 
 /// VmHWM (peak) and VmRSS (now) of this process, in MiB.
 QPair<double, double> memoryMiB()
 {
-    QFile status(u"/proc/self/status"_s);
+    QFile status(QStringLiteral("/proc/self/status"));
     double peak = -1;
     double now = -1;
     if (status.open(QIODevice::ReadOnly)) {
@@ -125,10 +123,7 @@ public:
         return max;
     }
     /// The most CPU the GUI thread spent between two ticks since the last call; restarts that measure.
-    double takeCpu()
-    {
-        return std::exchange(m_maxCpu, 0.0);
-    }
+    double takeCpu() { return std::exchange(m_maxCpu, 0.0); }
 
 private:
     static constexpr int kIntervalMs = 5;
@@ -209,8 +204,7 @@ private:
     {
         static const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
         const char* typeName = types.valueToKey(type);
-        const QByteArray what
-            = (typeName ? QByteArray(typeName) : QByteArray::number(int(type))) + " to " + className;
+        const QByteArray what = (typeName ? QByteArray(typeName) : QByteArray::number(int(type))) + " to " + className;
         Summary& s = m_summaries[m_phase][what];
         ++s.count;
         s.maxWallMs = qMax(s.maxWallMs, wallMs);
@@ -296,34 +290,41 @@ int main(int argc, char* argv[])
     }
     // The user's saved settings (view mode, cache folder, window state) must not change what is measured.
     const QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.path() + u"/config"_s));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.path() + u"/cache"_s));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.path() + QStringLiteral("/config")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.path() + QStringLiteral("/cache")));
     ProbeApplication app(argc, argv);
-    QApplication::setApplicationName(u"portrait-grid-probe"_s);
+    QApplication::setApplicationName(QStringLiteral("portrait-grid-probe"));
     QTextStream out(stdout);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Drives Portrait's main window against portrait-emulator with many users and "
-                                     "prints time to first rows, peak RSS, longest GUI stall and thumbnail "
-                                     "requests against faces shown."_s);
+    parser.setApplicationDescription(
+        QStringLiteral("Drives Portrait's main window against portrait-emulator with many users and "
+                       "prints time to first rows, peak RSS, longest GUI stall and thumbnail "
+                       "requests against faces shown."));
     parser.addHelpOption();
-    const QCommandLineOption usersOption(u"users"_s, u"Users in the emulated tenant (default 100000)."_s, u"N"_s,
-                                         u"100000"_s);
-    const QCommandLineOption emulatorOption(u"emulator"_s, u"The portrait-emulator executable."_s, u"PATH"_s,
+    const QCommandLineOption usersOption(QStringLiteral("users"),
+                                         QStringLiteral("Users in the emulated tenant (default 100000)."),
+                                         QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption emulatorOption(QStringLiteral("emulator"),
+                                            QStringLiteral("The portrait-emulator executable."), QStringLiteral("PATH"),
                                             QStringLiteral(PORTRAIT_EMULATOR_PATH));
-    const QCommandLineOption pageOption(u"page-size"_s, u"Users per page ($top, default 999)."_s, u"N"_s, u"999"_s);
-    const QCommandLineOption stepOption(
-        u"scroll-interval-ms"_s, u"Time between two one-viewport scroll steps (default 40)."_s, u"MS"_s, u"40"_s);
+    const QCommandLineOption pageOption(QStringLiteral("page-size"),
+                                        QStringLiteral("Users per page ($top, default 999)."), QStringLiteral("N"),
+                                        QStringLiteral("999"));
+    const QCommandLineOption stepOption(QStringLiteral("scroll-interval-ms"),
+                                        QStringLiteral("Time between two one-viewport scroll steps (default 40)."),
+                                        QStringLiteral("MS"), QStringLiteral("40"));
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s,
-        u"Instead of measuring: open the demo tenant, wait for the first faces and a selected "
-        "user's photo, and save the window to FILE (PNG)."_s,
-        u"FILE"_s);
+        QStringLiteral("screenshot"),
+        QStringLiteral("Instead of measuring: open the demo tenant, wait for the first faces and a selected "
+                       "user's photo, and save the window to FILE (PNG)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption niceOption(
-        u"emulator-nice"_s,
-        u"How much lower the emulator's CPU priority is than the probe's (default 10): Graph does not run on the "
-        "user's machine, so its work should not take the GUI thread's share of the cores."_s,
-        u"N"_s, u"10"_s);
+        QStringLiteral("emulator-nice"),
+        QStringLiteral(
+            "How much lower the emulator's CPU priority is than the probe's (default 10): Graph does not run on the "
+            "user's machine, so its work should not take the GUI thread's share of the cores."),
+        QStringLiteral("N"), QStringLiteral("10"));
     parser.addOptions({usersOption, emulatorOption, pageOption, stepOption, screenshotOption, niceOption});
     parser.process(app);
     if (parser.isSet(screenshotOption)) {
@@ -343,8 +344,9 @@ int main(int argc, char* argv[])
             ::_exit(127); // measuring with another priority than the one printed would mislead
         }
     });
-    emulator.setArguments({u"--port"_s, u"0"_s, u"--users"_s, QString::number(users), u"--token"_s, u"probe-token"_s,
-                           u"--image-cache-mb"_s, u"256"_s});
+    emulator.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--users"),
+                           QString::number(users), QStringLiteral("--token"), QStringLiteral("probe-token"),
+                           QStringLiteral("--image-cache-mb"), QStringLiteral("256")});
     QElapsedTimer emulatorStart;
     emulatorStart.start();
     emulator.start();
@@ -359,7 +361,7 @@ int main(int argc, char* argv[])
     }
     const QString banner = QString::fromUtf8(emulator.readLine());
     const QRegularExpressionMatch m
-        = QRegularExpression(uR"((http://127\.0\.0\.1:\d+/v1\.0) \(token: (\S+)\))"_s).match(banner);
+        = QRegularExpression(QStringLiteral(R"((http://127\.0\.0\.1:\d+/v1\.0) \(token: (\S+)\))")).match(banner);
     if (!m.hasMatch()) {
         out << "bench-grid-probe: unexpected emulator banner: " << banner << '\n';
         return 1;
@@ -396,7 +398,7 @@ int main(int argc, char* argv[])
 
     ConnectionOptions options;
     options.graphUrl = m.captured(1);
-    options.accessTokenEnv = u"PORTRAIT_PROBE_TOKEN"_s;
+    options.accessTokenEnv = QStringLiteral("PORTRAIT_PROBE_TOKEN");
     Session::Failure failure = Session::Failure::None;
     QString error;
     std::unique_ptr<Session> session = Session::open(options, &failure, &error);
@@ -478,8 +480,7 @@ int main(int argc, char* argv[])
             << scrollMs / 1000.0 << " s\n";
         out << "faces shown:               " << shown << '\n';
         out << "thumbnail requests:        " << photoOps << " photo operations ("
-            << QString::number(shown > 0 ? 100.0 * double(photoOps) / double(shown) : 0, 'f', 1)
-            << " % of shown)\n";
+            << QString::number(shown > 0 ? 100.0 * double(photoOps) / double(shown) : 0, 'f', 1) << " % of shown)\n";
         const ThumbnailLoader* loader = window.thumbnailLoader();
         const quint64 queued = loader->operationsQueued();
         out << "  of which queued by the grid: " << queued << " = "
@@ -492,15 +493,14 @@ int main(int argc, char* argv[])
             const auto slowest = std::max_element(insertMs.begin(), insertMs.end());
             out << "page insert (model+proxy+views): " << sorted.size() << " pages, median "
                 << QString::number(sorted[sorted.size() / 2].first, 'f', 1) << " ms, max "
-                << QString::number(slowest->first, 'f', 1) << " ms wall / "
-                << QString::number(slowest->second, 'f', 1) << " ms CPU (page " << (slowest - insertMs.begin()) + 1
-                << ")\n";
+                << QString::number(slowest->first, 'f', 1) << " ms wall / " << QString::number(slowest->second, 'f', 1)
+                << " ms CPU (page " << (slowest - insertMs.begin()) + 1 << ")\n";
         }
         for (const auto& [phase, top] : app.longest()) {
             out << "longest dispatches while " << phase << " (wall / GUI-thread CPU):\n";
             for (const auto& d : top) {
-                out << "  " << QString::number(d.wallMs, 'f', 1) << " / " << QString::number(d.cpuMs, 'f', 1)
-                    << " ms  " << d.what << '\n';
+                out << "  " << QString::number(d.wallMs, 'f', 1) << " / " << QString::number(d.cpuMs, 'f', 1) << " ms  "
+                    << d.what << '\n';
             }
             // Per kind of event: how often it took 1 ms or more, the worst, and the CPU it took in all.
             std::vector<std::pair<QByteArray, ProbeApplication::Summary>> kinds;

@@ -19,8 +19,6 @@
 #include <unistd.h>
 #endif
 
-using namespace Qt::StringLiterals;
-
 namespace {
 
 #ifdef Q_OS_UNIX
@@ -72,89 +70,121 @@ int parseNumber(const QCommandLineParser& parser, const QString& name, qint64 lo
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"portrait-emulator"_s);
+    QCoreApplication::setApplicationName(QStringLiteral("portrait-emulator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTRAIT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Serves Portrait's deterministic demo tenant as a local Microsoft Graph "
-                                     "(v1.0 and beta) on 127.0.0.1."_s);
+    parser.setApplicationDescription(
+        QStringLiteral("Serves Portrait's deterministic demo tenant as a local Microsoft Graph "
+                       "(v1.0 and beta) on 127.0.0.1."));
     parser.addHelpOption();
     // Not addVersionOption(): -v is --verbose, as in portrait and portrait-cli.
-    const QCommandLineOption versionOption(u"version"_s, u"Displays version information."_s);
+    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Displays version information."));
     parser.addOption(versionOption);
-    const QCommandLineOption portOption(u"port"_s, u"Port to listen on; 0 picks a free one (default)."_s, u"N"_s,
-                                        u"0"_s);
-    const QCommandLineOption seedOption(u"seed"_s, u"Seed of the demo tenant (default 42)."_s, u"N"_s, u"42"_s);
-    const QCommandLineOption usersOption(u"users"_s, u"Number of users (default 250)."_s, u"N"_s, u"250"_s);
-    const QCommandLineOption groupsOption(u"groups"_s, u"Number of groups (default 25)."_s, u"N"_s, u"25"_s);
-    const QCommandLineOption tokenOption(u"token"_s, u"Bearer token clients must send (default portrait-demo-token)."_s,
-                                         u"TOKEN"_s, u"portrait-demo-token"_s);
-    const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, u"Do not log requests to stderr."_s);
-    const QCommandLineOption rttOption(u"rtt-ms"_s, u"Round-trip time added to each HTTP exchange (default 0)."_s,
-                                       u"MS"_s, u"0"_s);
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on; 0 picks a free one (default)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the demo tenant (default 42)."),
+                                        QStringLiteral("N"), QStringLiteral("42"));
+    const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Number of users (default 250)."),
+                                         QStringLiteral("N"), QStringLiteral("250"));
+    const QCommandLineOption groupsOption(QStringLiteral("groups"), QStringLiteral("Number of groups (default 25)."),
+                                          QStringLiteral("N"), QStringLiteral("25"));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("token"), QStringLiteral("Bearer token clients must send (default portrait-demo-token)."),
+        QStringLiteral("TOKEN"), QStringLiteral("portrait-demo-token"));
+    const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
+                                         QStringLiteral("Do not log requests to stderr."));
+    const QCommandLineOption rttOption(QStringLiteral("rtt-ms"),
+                                       QStringLiteral("Round-trip time added to each HTTP exchange (default 0)."),
+                                       QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption serviceOption(
-        u"photo-service-ms"_s, u"Service time of each photo operation, $batch items included (default 0)."_s, u"MS"_s,
-        u"0"_s);
+        QStringLiteral("photo-service-ms"),
+        QStringLiteral("Service time of each photo operation, $batch items included (default 0)."),
+        QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption writeServiceOption(
-        u"photo-write-service-ms"_s,
-        u"Service time of each photo write (PUT, PATCH or DELETE of photo/$value) (default 0)."_s, u"MS"_s, u"0"_s);
+        QStringLiteral("photo-write-service-ms"),
+        QStringLiteral("Service time of each photo write (PUT, PATCH or DELETE of photo/$value) (default 0)."),
+        QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption permissionsOption(
-        u"token-permissions"_s,
-        u"Graph permissions of the token, comma-separated, e.g. User.Read.All,ProfilePhoto.Read.All; photo writes "
-        "need a ReadWrite one (default: every permission)."_s,
-        u"LIST"_s);
+        QStringLiteral("token-permissions"),
+        QStringLiteral(
+            "Graph permissions of the token, comma-separated, e.g. User.Read.All,ProfilePhoto.Read.All; photo writes "
+            "need a ReadWrite one (default: every permission)."),
+        QStringLiteral("LIST"));
     const QCommandLineOption photoSourceOption(
-        u"photo-update-source"_s,
-        u"The tenant's photo update policy: cloud (default) or onPremises, which refuses user photo writes."_s,
-        u"SOURCE"_s, u"cloud"_s);
+        QStringLiteral("photo-update-source"),
+        QStringLiteral(
+            "The tenant's photo update policy: cloud (default) or onPremises, which refuses user photo writes."),
+        QStringLiteral("SOURCE"), QStringLiteral("cloud"));
     const QCommandLineOption concurrencyOption(
-        u"photo-concurrency"_s,
-        u"Photo operations at once per app; beyond it 429 ApplicationThrottled (default 0: unlimited; Graph: 4)."_s,
-        u"N"_s, u"0"_s);
+        QStringLiteral("photo-concurrency"),
+        QStringLiteral(
+            "Photo operations at once per app; beyond it 429 ApplicationThrottled (default 0: unlimited; Graph: 4)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption latencyOption(
-        u"latency-model"_s,
-        u"Where the round trip falls: split (half before the server sees a request, half after; default), before "
-        "(all of it before), transfer (split, plus the answer's size over --transfer-mb-per-s), jitter (split, each "
-        "half moved by up to --jitter-ms either way, seeded by --latency-seed)."_s,
-        u"MODEL"_s, u"split"_s);
+        QStringLiteral("latency-model"),
+        QStringLiteral(
+            "Where the round trip falls: split (half before the server sees a request, half after; default), before "
+            "(all of it before), transfer (split, plus the answer's size over --transfer-mb-per-s), jitter (split, "
+            "each "
+            "half moved by up to --jitter-ms either way, seeded by --latency-seed)."),
+        QStringLiteral("MODEL"), QStringLiteral("split"));
     const QCommandLineOption transferOption(
-        u"transfer-mb-per-s"_s, u"Bandwidth of the transfer latency model, in MB/s (default 80)."_s, u"N"_s, u"80"_s);
+        QStringLiteral("transfer-mb-per-s"),
+        QStringLiteral("Bandwidth of the transfer latency model, in MB/s (default 80)."), QStringLiteral("N"),
+        QStringLiteral("80"));
     const QCommandLineOption jitterOption(
-        u"jitter-ms"_s, u"Most each half of the round trip moves under the jitter model (default 5)."_s, u"MS"_s,
-        u"5"_s);
+        QStringLiteral("jitter-ms"),
+        QStringLiteral("Most each half of the round trip moves under the jitter model (default 5)."),
+        QStringLiteral("MS"), QStringLiteral("5"));
     const QCommandLineOption latencySeedOption(
-        u"latency-seed"_s, u"Seed of the jitter model (default 1): the same seed, the same delays."_s, u"N"_s, u"1"_s);
-    const QCommandLineOption cacheOption(u"image-cache-mb"_s,
-                                         u"Memory for rendered photos, in MiB (default 64); benchmarks raise it."_s,
-                                         u"MIB"_s, u"64"_s);
+        QStringLiteral("latency-seed"),
+        QStringLiteral("Seed of the jitter model (default 1): the same seed, the same delays."), QStringLiteral("N"),
+        QStringLiteral("1"));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("image-cache-mb"),
+        QStringLiteral("Memory for rendered photos, in MiB (default 64); benchmarks raise it."), QStringLiteral("MIB"),
+        QStringLiteral("64"));
     const QCommandLineOption faultsOption(
-        u"faults"_s,
-        u"Inject faults into answers: RATE[:KIND,...], RATE as 10% or 0.1, KIND among 429, 503, 504, status, reset, "
-        "truncate, drip, malformed-json, content-type, huge-length, wire, all (default all)."_s,
-        u"SPEC"_s);
+        QStringLiteral("faults"),
+        QStringLiteral(
+            "Inject faults into answers: RATE[:KIND,...], RATE as 10% or 0.1, KIND among 429, 503, 504, status, reset, "
+            "truncate, drip, malformed-json, content-type, huge-length, wire, all (default all)."),
+        QStringLiteral("SPEC"));
     const QCommandLineOption faultSeedOption(
-        u"fault-seed"_s, u"Seed of the fault plan (default 1): the same seed, the same faults."_s, u"N"_s, u"1"_s);
+        QStringLiteral("fault-seed"),
+        QStringLiteral("Seed of the fault plan (default 1): the same seed, the same faults."), QStringLiteral("N"),
+        QStringLiteral("1"));
     const QCommandLineOption faultRetryAfterOption(
-        u"fault-retry-after-ms"_s,
-        u"Longest Retry-After of an injected 429/503/504, in milliseconds (default 500; half of them send none)."_s,
-        u"MS"_s, u"500"_s);
+        QStringLiteral("fault-retry-after-ms"),
+        QStringLiteral(
+            "Longest Retry-After of an injected 429/503/504, in milliseconds (default 500; half of them send none)."),
+        QStringLiteral("MS"), QStringLiteral("500"));
     const QCommandLineOption faultDripOption(
-        u"fault-drip-ms"_s, u"Pause between the 8 pieces of a slow-drip answer, in milliseconds (default 40)."_s,
-        u"MS"_s, u"40"_s);
+        QStringLiteral("fault-drip-ms"),
+        QStringLiteral("Pause between the 8 pieces of a slow-drip answer, in milliseconds (default 40)."),
+        QStringLiteral("MS"), QStringLiteral("40"));
     const QCommandLineOption httpsOption(
-        u"https"_s, u"Also serve HTTPS, with a self-signed certificate for 127.0.0.1 and localhost made at start."_s);
+        QStringLiteral("https"),
+        QStringLiteral("Also serve HTTPS, with a self-signed certificate for 127.0.0.1 and localhost made at start."));
     const QCommandLineOption httpsPortOption(
-        u"https-port"_s, u"Port of the HTTPS listener; 0 picks a free one (default)."_s, u"N"_s, u"0"_s);
+        QStringLiteral("https-port"), QStringLiteral("Port of the HTTPS listener; 0 picks a free one (default)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption certOutOption(
-        u"cert-out"_s, u"Write the HTTPS certificate (PEM) to FILE, for clients to trust explicitly."_s, u"FILE"_s);
+        QStringLiteral("cert-out"),
+        QStringLiteral("Write the HTTPS certificate (PEM) to FILE, for clients to trust explicitly."),
+        QStringLiteral("FILE"));
     const QCommandLineOption verboseOption(
-        {u"v"_s, u"verbose"_s}, u"Log debug messages of portrait.* categories (QT_LOGGING_RULES takes precedence)."_s);
+        {QStringLiteral("v"), QStringLiteral("verbose")},
+        QStringLiteral("Log debug messages of portrait.* categories (QT_LOGGING_RULES takes precedence)."));
     parser.addOptions({httpsOption, httpsPortOption, certOutOption});
     const QCommandLineOption writeSamplesOption(
-        u"write-demo-import"_s,
-        u"Write the demo tenant's sample portraits (the folder installed as share/portrait/demo-import) into DIR, "
-        "then exit."_s,
-        u"DIR"_s);
+        QStringLiteral("write-demo-import"),
+        QStringLiteral(
+            "Write the demo tenant's sample portraits (the folder installed as share/portrait/demo-import) into DIR, "
+            "then exit."),
+        QStringLiteral("DIR"));
     parser.addOptions({writeServiceOption, permissionsOption, photoSourceOption, writeSamplesOption});
     parser.addOptions({portOption, seedOption, usersOption, groupsOption, tokenOption, quietOption, rttOption,
                        serviceOption, concurrencyOption, latencyOption, transferOption, jitterOption, latencySeedOption,
@@ -165,7 +195,7 @@ int main(int argc, char* argv[])
         parser.showVersion();
     }
     if (parser.isSet(verboseOption)) {
-        QLoggingCategory::setFilterRules(u"portrait.*.debug=true"_s);
+        QLoggingCategory::setFilterRules(QStringLiteral("portrait.*.debug=true"));
     }
 
     if (parser.isSet(writeSamplesOption)) {
@@ -178,49 +208,49 @@ int main(int argc, char* argv[])
     }
 
     bool ok = true;
-    const int port = parseNumber(parser, u"port"_s, 0, 65535, &ok);
+    const int port = parseNumber(parser, QStringLiteral("port"), 0, 65535, &ok);
     Portrait::DemoTenantOptions options;
     if (ok) {
-        options.seed = static_cast<quint32>(parseNumber(parser, u"seed"_s, 0, 0xFFFFFFFFLL, &ok));
+        options.seed = static_cast<quint32>(parseNumber(parser, QStringLiteral("seed"), 0, 0xFFFFFFFFLL, &ok));
     }
     if (ok) {
-        options.users = parseNumber(parser, u"users"_s, 1, 10000000, &ok);
+        options.users = parseNumber(parser, QStringLiteral("users"), 1, 10000000, &ok);
     }
     if (ok) {
-        options.groups = parseNumber(parser, u"groups"_s, 0, 1000000, &ok);
+        options.groups = parseNumber(parser, QStringLiteral("groups"), 0, 1000000, &ok);
     }
     Portrait::EmulatorLimits limits;
     if (ok) {
-        limits.rttMs = parseNumber(parser, u"rtt-ms"_s, 0, 60000, &ok);
+        limits.rttMs = parseNumber(parser, QStringLiteral("rtt-ms"), 0, 60000, &ok);
     }
     if (ok) {
-        limits.photoServiceMs = parseNumber(parser, u"photo-service-ms"_s, 0, 60000, &ok);
+        limits.photoServiceMs = parseNumber(parser, QStringLiteral("photo-service-ms"), 0, 60000, &ok);
     }
     if (ok) {
-        limits.photoWriteServiceMs = parseNumber(parser, u"photo-write-service-ms"_s, 0, 60000, &ok);
+        limits.photoWriteServiceMs = parseNumber(parser, QStringLiteral("photo-write-service-ms"), 0, 60000, &ok);
     }
     if (ok) {
-        limits.photoConcurrency = parseNumber(parser, u"photo-concurrency"_s, 0, 1000, &ok);
+        limits.photoConcurrency = parseNumber(parser, QStringLiteral("photo-concurrency"), 0, 1000, &ok);
     }
     if (ok) {
         const auto kind = Portrait::LatencyModel::parse(parser.value(latencyOption));
         if (!kind) {
             QTextStream(stderr) << "portrait-emulator: --latency-model must be one of "
-                                << Portrait::LatencyModel::names().join(u", "_s) << '\n';
+                                << Portrait::LatencyModel::names().join(QStringLiteral(", ")) << '\n';
             return 2;
         }
         limits.latency = *kind;
-        limits.transferMBPerS = parseNumber(parser, u"transfer-mb-per-s"_s, 1, 100000, &ok);
+        limits.transferMBPerS = parseNumber(parser, QStringLiteral("transfer-mb-per-s"), 1, 100000, &ok);
     }
     if (ok) {
-        limits.jitterMs = parseNumber(parser, u"jitter-ms"_s, 0, 60000, &ok);
+        limits.jitterMs = parseNumber(parser, QStringLiteral("jitter-ms"), 0, 60000, &ok);
     }
     if (ok) {
-        limits.latencySeed = quint64(parseNumber(parser, u"latency-seed"_s, 0, 0xFFFFFFFFLL, &ok));
+        limits.latencySeed = quint64(parseNumber(parser, QStringLiteral("latency-seed"), 0, 0xFFFFFFFFLL, &ok));
     }
     int cacheMb = 64;
     if (ok) {
-        cacheMb = parseNumber(parser, u"image-cache-mb"_s, 1, 65536, &ok);
+        cacheMb = parseNumber(parser, QStringLiteral("image-cache-mb"), 1, 65536, &ok);
     }
     Portrait::FaultPlan faults;
     if (ok && parser.isSet(faultsOption)) {
@@ -233,17 +263,17 @@ int main(int argc, char* argv[])
         faults = *plan;
     }
     if (ok) {
-        faults.setSeed(static_cast<quint32>(parseNumber(parser, u"fault-seed"_s, 0, 0xFFFFFFFFLL, &ok)));
+        faults.setSeed(static_cast<quint32>(parseNumber(parser, QStringLiteral("fault-seed"), 0, 0xFFFFFFFFLL, &ok)));
     }
     if (ok) {
-        faults.setMaxRetryAfterMs(parseNumber(parser, u"fault-retry-after-ms"_s, 1, 600000, &ok));
+        faults.setMaxRetryAfterMs(parseNumber(parser, QStringLiteral("fault-retry-after-ms"), 1, 600000, &ok));
     }
     if (ok) {
-        faults.setDripIntervalMs(parseNumber(parser, u"fault-drip-ms"_s, 1, 60000, &ok));
+        faults.setDripIntervalMs(parseNumber(parser, QStringLiteral("fault-drip-ms"), 1, 60000, &ok));
     }
     int httpsPort = 0;
     if (ok) {
-        httpsPort = parseNumber(parser, u"https-port"_s, 0, 65535, &ok);
+        httpsPort = parseNumber(parser, QStringLiteral("https-port"), 0, 65535, &ok);
     }
     if (ok && !parser.isSet(httpsOption) && (parser.isSet(certOutOption) || parser.isSet(httpsPortOption))) {
         QTextStream(stderr) << "portrait-emulator: --cert-out and --https-port need --https\n";
@@ -251,7 +281,7 @@ int main(int argc, char* argv[])
     }
     Portrait::PhotoUpdateSettings photoSettings;
     photoSettings.source = parser.value(photoSourceOption);
-    if (ok && photoSettings.source != u"cloud"_s && photoSettings.source != u"onPremises"_s) {
+    if (ok && photoSettings.source != QStringLiteral("cloud") && photoSettings.source != QStringLiteral("onPremises")) {
         QTextStream(stderr) << "portrait-emulator: --photo-update-source is cloud or onPremises\n";
         ok = false;
     }

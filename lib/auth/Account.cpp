@@ -1,6 +1,6 @@
 #include "Account.h"
 
-#include "TokenStore.h"
+#include "auth/TokenStore.h"
 
 #include <QRegularExpression>
 

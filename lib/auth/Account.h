@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthEndpoints.h"
+#include "auth/AuthEndpoints.h"
 #include "base/Cloud.h"
 
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Account.h"
+#include "auth/Account.h"
 
 #include <QList>
 #include <QSettings>

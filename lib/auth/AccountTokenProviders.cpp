@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 
-#include "ClientCredentialsProvider.h"
-#include "RefreshingTokenProvider.h"
-#include "TokenStore.h"
+#include "auth/ClientCredentialsProvider.h"
+#include "auth/RefreshingTokenProvider.h"
+#include "auth/TokenStore.h"
 
 namespace Portrait {
 

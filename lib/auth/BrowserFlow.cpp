@@ -1,9 +1,9 @@
 #include "BrowserFlow.h"
 
-#include "AuthLogging.h"
-#include "OAuthClient.h"
-#include "Pkce.h"
-#include "SystemBrowser.h"
+#include "auth/AuthLogging.h"
+#include "auth/OAuthClient.h"
+#include "auth/Pkce.h"
+#include "auth/SystemBrowser.h"
 #include "base/Clock.h"
 
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TokenGrant.h"
+#include "auth/TokenGrant.h"
 #include "base/TokenProvider.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 #include "ClientCredentialsProvider.h"
 
-#include "OAuthClient.h"
-#include "TokenStore.h"
+#include "auth/OAuthClient.h"
+#include "auth/TokenStore.h"
 #include "base/Clock.h"
 
 namespace Portrait {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuthEndpoints.h"
-#include "CachingTokenProvider.h"
-#include "CertificateCredential.h"
+#include "auth/AuthEndpoints.h"
+#include "auth/CachingTokenProvider.h"
+#include "auth/CertificateCredential.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #include "DeviceCodeFlow.h"
 
-#include "OAuthClient.h"
+#include "auth/OAuthClient.h"
 #include "base/Clock.h"
 
 namespace Portrait {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuthEndpoints.h"
-#include "TokenGrant.h"
+#include "auth/AuthEndpoints.h"
+#include "auth/TokenGrant.h"
 #include "base/Task.h"
 
 #include <QObject>

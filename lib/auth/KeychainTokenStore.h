@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TokenStore.h"
+#include "auth/TokenStore.h"
 
 namespace Portrait {
 

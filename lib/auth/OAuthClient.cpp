@@ -1,6 +1,6 @@
 #include "OAuthClient.h"
 
-#include "AuthLogging.h"
+#include "auth/AuthLogging.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OAuthReply.h"
+#include "auth/OAuthReply.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "RefreshingTokenProvider.h"
 
-#include "AuthLogging.h"
-#include "OAuthClient.h"
-#include "TokenStore.h"
+#include "auth/AuthLogging.h"
+#include "auth/OAuthClient.h"
+#include "auth/TokenStore.h"
 #include "base/Clock.h"
 
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuthEndpoints.h"
-#include "CachingTokenProvider.h"
+#include "auth/AuthEndpoints.h"
+#include "auth/CachingTokenProvider.h"
 
 #include <QStringList>
 

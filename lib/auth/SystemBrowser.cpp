@@ -1,6 +1,6 @@
 #include "SystemBrowser.h"
 
-#include "AuthLogging.h"
+#include "auth/AuthLogging.h"
 
 #include <QDesktopServices>
 #include <QGuiApplication>

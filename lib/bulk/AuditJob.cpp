@@ -1,7 +1,7 @@
 #include "AuditJob.h"
 
-#include "BulkLogging.h"
-#include "ScopeWalker.h"
+#include "bulk/BulkLogging.h"
+#include "bulk/ScopeWalker.h"
 #include "graph/GraphImage.h"
 #include "graph/RequestScheduler.h"
 #include "graph/WhenReady.h"

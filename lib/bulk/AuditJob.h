@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditOptions.h"
-#include "AuditRecord.h"
 #include "base/Task.h"
+#include "bulk/AuditOptions.h"
+#include "bulk/AuditRecord.h"
 #include "graph/DirectoryObject.h"
 #include "graph/ItemPath.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PlaceholderSet.h"
+#include "bulk/PlaceholderSet.h"
 
 namespace Portrait {
 

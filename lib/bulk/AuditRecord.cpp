@@ -1,6 +1,6 @@
 #include "AuditRecord.h"
 
-#include "PhotoRecord.h"
+#include "bulk/PhotoRecord.h"
 
 namespace Portrait {
 

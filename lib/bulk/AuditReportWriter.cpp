@@ -1,8 +1,8 @@
 #include "AuditReportWriter.h"
 
-#include "CsvReportWriter.h"
-#include "HtmlReportWriter.h"
-#include "JsonReportWriter.h"
+#include "bulk/CsvReportWriter.h"
+#include "bulk/HtmlReportWriter.h"
+#include "bulk/JsonReportWriter.h"
 
 namespace Portrait {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditRecord.h"
+#include "bulk/AuditRecord.h"
 
 #include <QDateTime>
 #include <QSaveFile>

@@ -1,6 +1,6 @@
 #include "AuditSnapshot.h"
 
-#include "JsonReportWriter.h"
+#include "bulk/JsonReportWriter.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "ExportJob.h"
 
-#include "BulkLogging.h"
-#include "ExportWriter.h"
-#include "OutputFolder.h"
-#include "ScopeWalker.h"
+#include "bulk/BulkLogging.h"
+#include "bulk/ExportWriter.h"
+#include "bulk/OutputFolder.h"
+#include "bulk/ScopeWalker.h"
 #include "graph/FileName.h"
 #include "graph/RequestScheduler.h"
 #include "graph/WhenReady.h"

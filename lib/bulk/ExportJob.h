@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ExportManifest.h"
-#include "ExportOptions.h"
-#include "ExportRecord.h"
-#include "NameAllocator.h"
-#include "NameTemplate.h"
 #include "base/Task.h"
+#include "bulk/ExportManifest.h"
+#include "bulk/ExportOptions.h"
+#include "bulk/ExportRecord.h"
+#include "bulk/NameAllocator.h"
+#include "bulk/NameTemplate.h"
 #include "graph/ItemPath.h"
 
 #include <QElapsedTimer>

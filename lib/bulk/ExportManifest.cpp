@@ -1,6 +1,6 @@
 #include "ExportManifest.h"
 
-#include "OutputFolder.h"
+#include "bulk/OutputFolder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

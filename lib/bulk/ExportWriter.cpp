@@ -1,6 +1,6 @@
 #include "ExportWriter.h"
 
-#include "OutputFolder.h"
+#include "bulk/OutputFolder.h"
 
 #include "graph/GraphImage.h"
 #include "graph/PhotoInfo.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ExportOptions.h"
+#include "bulk/ExportOptions.h"
 
 #include <QByteArray>
 #include <QSet>

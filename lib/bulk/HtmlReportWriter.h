@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditReportWriter.h"
+#include "bulk/AuditReportWriter.h"
 
 #include <array>
 #include <vector>

@@ -1,6 +1,6 @@
 #include "ImportPlanner.h"
 
-#include "ScopeWalker.h"
+#include "bulk/ScopeWalker.h"
 #include "graph/GraphClient.h"
 #include "graph/PhotoPolicyJob.h"
 

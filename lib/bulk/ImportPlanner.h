@@ -1,9 +1,9 @@
 #pragma once
 
-#include "PhotoMatcher.h"
-#include "UploadImage.h"
-#include "WriteTask.h"
 #include "base/Task.h"
+#include "bulk/PhotoMatcher.h"
+#include "bulk/UploadImage.h"
+#include "bulk/WriteTask.h"
 #include "graph/ItemPath.h"
 
 #include <QObject>

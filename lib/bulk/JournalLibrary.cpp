@@ -1,7 +1,7 @@
 #include "JournalLibrary.h"
 
-#include "PhotoJournal.h"
 #include "base/PrivateFiles.h"
+#include "bulk/PhotoJournal.h"
 
 #include <QDir>
 #include <QFileInfo>

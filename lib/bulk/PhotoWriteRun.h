@@ -1,9 +1,9 @@
 #pragma once
 
-#include "PhotoJournal.h"
-#include "PlaceholderSet.h"
-#include "WriteTask.h"
 #include "base/Task.h"
+#include "bulk/PhotoJournal.h"
+#include "bulk/PlaceholderSet.h"
+#include "bulk/WriteTask.h"
 #include "graph/PhotoJob.h"
 
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PhotoFingerprint.h"
+#include "bulk/PhotoFingerprint.h"
 
 #include <QJsonArray>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "ScopeWalker.h"
 
-#include "BulkLogging.h"
+#include "bulk/BulkLogging.h"
 #include "graph/GraphClient.h"
 #include "graph/ListJob.h"
 #include "graph/ObjectJob.h"

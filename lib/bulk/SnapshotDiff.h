@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditSnapshot.h"
+#include "bulk/AuditSnapshot.h"
 
 #include <QJsonObject>
 #include <QList>

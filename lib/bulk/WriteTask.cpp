@@ -1,6 +1,6 @@
 #include "WriteTask.h"
 
-#include "PhotoJournal.h"
+#include "bulk/PhotoJournal.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "UploadImage.h"
 #include "base/GraphError.h"
+#include "bulk/UploadImage.h"
 #include "graph/DirectoryObject.h"
 #include "graph/PhotoInfo.h"
 

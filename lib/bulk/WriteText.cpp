@@ -1,6 +1,6 @@
 #include "WriteText.h"
 
-#include "WriteTask.h"
+#include "bulk/WriteTask.h"
 #include "graph/DisplayText.h"
 
 #include <QCoreApplication>

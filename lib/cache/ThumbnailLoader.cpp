@@ -1,6 +1,6 @@
 #include "ThumbnailLoader.h"
 
-#include "CacheLogging.h"
+#include "cache/CacheLogging.h"
 
 #include "base/Clock.h"
 #include "graph/GraphImage.h"

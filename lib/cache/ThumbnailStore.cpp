@@ -1,7 +1,7 @@
 #include "ThumbnailStore.h"
 
-#include "CacheLogging.h"
 #include "base/PrivateFiles.h"
+#include "cache/CacheLogging.h"
 
 #include <QBuffer>
 

@@ -8,15 +8,13 @@
 
 #include <random>
 
-using namespace Qt::StringLiterals;
-
 namespace Portrait {
 
 bool BatchRequest::parse(const EmulatorRequest& outer, const QString& version, QString* errorCode,
                          QString* errorMessage)
 {
     const auto fail = [&](const QString& message) {
-        *errorCode = u"BadRequest"_s;
+        *errorCode = QStringLiteral("BadRequest");
         *errorMessage = message;
         return false;
     };
@@ -24,40 +22,41 @@ bool BatchRequest::parse(const EmulatorRequest& outer, const QString& version, Q
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(outer.body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        return fail(u"Invalid batch payload format."_s);
+        return fail(QStringLiteral("Invalid batch payload format."));
     }
-    const QJsonValue requests = doc.object().value(u"requests"_s);
+    const QJsonValue requests = doc.object().value(QStringLiteral("requests"));
     if (!requests.isArray()) {
-        return fail(u"Invalid batch payload format."_s);
+        return fail(QStringLiteral("Invalid batch payload format."));
     }
     const QJsonArray array = requests.toArray();
     if (array.isEmpty()) {
-        return fail(u"Invalid batch payload format."_s);
+        return fail(QStringLiteral("Invalid batch payload format."));
     }
     if (array.size() > maxItems) {
-        return fail(u"The number of requests in a batch should not exceed %1."_s.arg(maxItems));
+        return fail(QStringLiteral("The number of requests in a batch should not exceed %1.").arg(maxItems));
     }
     QSet<QString> ids;
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
-        const QString id = o.value(u"id"_s).toString();
-        const QString method = o.value(u"method"_s).toString().toUpper();
-        QString url = o.value(u"url"_s).toString();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        const QString method = o.value(QStringLiteral("method")).toString().toUpper();
+        QString url = o.value(QStringLiteral("url")).toString();
         if (id.isEmpty() || method.isEmpty() || url.isEmpty()) {
-            return fail(u"Every request in a batch needs an id, a method and a url."_s);
+            return fail(QStringLiteral("Every request in a batch needs an id, a method and a url."));
         }
         if (ids.contains(id.toLower())) {
-            return fail(u"Request Id %1 must be unique in a batch."_s.arg(id));
+            return fail(QStringLiteral("Request Id %1 must be unique in a batch.").arg(id));
         }
         ids.insert(id.toLower());
-        if (url.startsWith(u"http://"_s, Qt::CaseInsensitive) || url.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
-            return fail(u"Batch request urls must be relative: %1"_s.arg(url));
+        if (url.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive)
+            || url.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive)) {
+            return fail(QStringLiteral("Batch request urls must be relative: %1").arg(url));
         }
         if (!url.startsWith(u'/')) {
             url.prepend(u'/');
         }
         // Microsoft's SDKs send absolute URLs cut after the host ("/v1.0/me"); Graph takes those too.
-        for (const QString prefix : {u"/v1.0/"_s, u"/beta/"_s}) {
+        for (const QString prefix : {QStringLiteral("/v1.0/"), QStringLiteral("/beta/")}) {
             if (url.startsWith(prefix, Qt::CaseInsensitive)) {
                 url = url.mid(prefix.size() - 1);
                 break;
@@ -77,7 +76,7 @@ bool BatchRequest::parse(const EmulatorRequest& outer, const QString& version, Q
                 item.request.headers.append(header);
             }
         }
-        const QJsonObject headers = o.value(u"headers"_s).toObject();
+        const QJsonObject headers = o.value(QStringLiteral("headers")).toObject();
         for (auto it = headers.begin(); it != headers.end(); ++it) {
             item.request.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
         }
@@ -100,7 +99,7 @@ QByteArray BatchRequest::response(const QList<EmulatorReply>& replies, quint64 s
         const EmulatorReply& reply = replies.at(i);
         QJsonObject headers;
         if (!reply.contentType.isEmpty()) {
-            headers.insert(u"Content-Type"_s, QString::fromLatin1(reply.contentType));
+            headers.insert(QStringLiteral("Content-Type"), QString::fromLatin1(reply.contentType));
         }
         for (const auto& [name, value] : reply.headers) {
             const QByteArray lower = name.toLower();
@@ -108,20 +107,22 @@ QByteArray BatchRequest::response(const QList<EmulatorReply>& replies, quint64 s
                 headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
             }
         }
-        QJsonObject item{{u"id"_s, m_items.at(i).id}, {u"status"_s, reply.status}, {u"headers"_s, headers}};
+        QJsonObject item{{QStringLiteral("id"), m_items.at(i).id},
+                         {QStringLiteral("status"), reply.status},
+                         {QStringLiteral("headers"), headers}};
         if (reply.contentType.startsWith("application/json")) {
-            item.insert(u"body"_s, QJsonDocument::fromJson(reply.body).object());
+            item.insert(QStringLiteral("body"), QJsonDocument::fromJson(reply.body).object());
         } else if (!reply.body.isEmpty()) {
             const auto options = alphabet == Alphabet::Standard
                 ? QByteArray::Base64Encoding
                 : (QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-            item.insert(u"body"_s, QString::fromLatin1(reply.body.toBase64(options)));
+            item.insert(QStringLiteral("body"), QString::fromLatin1(reply.body.toBase64(options)));
         } else {
-            item.insert(u"body"_s, QJsonValue::Null);
+            item.insert(QStringLiteral("body"), QJsonValue::Null);
         }
         responses.append(item);
     }
-    return QJsonDocument(QJsonObject{{u"responses"_s, responses}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QStringLiteral("responses"), responses}}).toJson(QJsonDocument::Compact);
 }
 
 } // namespace Portrait

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EmulatorReply.h"
-#include "EmulatorRequest.h"
+#include "emulator/EmulatorReply.h"
+#include "emulator/EmulatorRequest.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "DemoSamples.h"
 
-#include "DemoRandom.h"
-#include "DemoTenant.h"
-#include "PortraitPainter.h"
+#include "emulator/DemoRandom.h"
+#include "emulator/DemoTenant.h"
+#include "emulator/PortraitPainter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -14,8 +14,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTransform>
-
-using namespace Qt::StringLiterals;
 
 namespace Portrait {
 
@@ -72,10 +70,10 @@ void bigEndian32(QByteArray& out, quint32 value)
 
 QString DemoSamples::importFolder()
 {
-    const QString relative = u"portrait/demo-import"_s;
+    const QString relative = QStringLiteral("portrait/demo-import");
     QStringList candidates;
     if (QCoreApplication::instance()) {
-        candidates.append(QCoreApplication::applicationDirPath() + u"/../share/"_s + relative);
+        candidates.append(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/") + relative);
     }
     candidates
         += QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, relative, QStandardPaths::LocateDirectory);
@@ -83,7 +81,7 @@ QString DemoSamples::importFolder()
     candidates.append(QStringLiteral(PORTRAIT_DEMO_IMPORT_SOURCE_DIR));
 #endif
     for (const QString& candidate : std::as_const(candidates)) {
-        if (QFileInfo::exists(candidate + u"/README.txt"_s)) {
+        if (QFileInfo::exists(candidate + QStringLiteral("/README.txt"))) {
             return QDir::cleanPath(QFileInfo(candidate).absoluteFilePath());
         }
     }
@@ -128,28 +126,34 @@ QList<DemoSamples::Sample> DemoSamples::generate(const DemoTenant& tenant)
 
     // The signed-in user, twice: one person, two files.
     const QString me = upn(0);
-    add(me + u".jpg"_s, u"ambiguous: one of two pictures of the same person (see the .png)"_s,
+    add(me + QStringLiteral(".jpg"), QStringLiteral("ambiguous: one of two pictures of the same person (see the .png)"),
         encoded(face(0, 480), "jpeg"));
     const QString meCapitalised = me.left(1).toUpper() + me.mid(1);
-    add(meCapitalised + u".png"_s,
-        u"ambiguous: the second picture of the same person (names compare case-insensitively)"_s,
+    add(meCapitalised + QStringLiteral(".png"),
+        QStringLiteral("ambiguous: the second picture of the same person (names compare case-insensitively)"),
         encoded(face(1, 400), "png"));
-    add(upn(1) + u".jpg"_s, u"set or replace: a landscape 800 x 600 picture, cropped to its centre square"_s,
+    add(upn(1) + QStringLiteral(".jpg"),
+        QStringLiteral("set or replace: a landscape 800 x 600 picture, cropped to its centre square"),
         encoded(landscape(2, 800, 600), "jpeg"));
     // Stored turned a quarter to the left, with an EXIF orientation that turns it upright again.
     const QImage upright = face(3, 480).copy(60, 0, 360, 480);
-    add(upn(2) + u".jpg"_s,
-        u"set or replace: a JPEG whose pixels are stored on their side with an EXIF orientation (6) that turns "
-        "them upright"_s,
+    add(upn(2) + QStringLiteral(".jpg"),
+        QStringLiteral(
+            "set or replace: a JPEG whose pixels are stored on their side with an EXIF orientation (6) that turns "
+            "them upright"),
         withExifOrientation(encoded(upright.transformed(QTransform().rotate(-90)), "jpeg"), 6));
-    add(upn(3) + u".jpeg"_s, u"set or replace: a large 1000 x 1000 picture, scaled down to the largest edge"_s,
+    add(upn(3) + QStringLiteral(".jpeg"),
+        QStringLiteral("set or replace: a large 1000 x 1000 picture, scaled down to the largest edge"),
         encoded(face(4, 1000), "jpeg"));
-    add(upn(4) + u".jpg"_s, u"invalid: 64 x 64, under the 96 pixels an import needs by default (--min-edge)"_s,
+    add(upn(4) + QStringLiteral(".jpg"),
+        QStringLiteral("invalid: 64 x 64, under the 96 pixels an import needs by default (--min-edge)"),
         encoded(face(5, 64), "jpeg"));
-    add(upn(5) + u".png"_s, u"set or replace: a PNG with a transparent background, flattened into a JPEG"_s,
+    add(upn(5) + QStringLiteral(".png"),
+        QStringLiteral("set or replace: a PNG with a transparent background, flattened into a JPEG"),
         encoded(face(6, 360, true), "png"));
-    add(upn(7) + u".jpg"_s, u"set or replace: a guest, whose UPN has #EXT# in it"_s, encoded(face(7, 300), "jpeg"));
-    add(upn(8) + u".jpg"_s, u"invalid: named like a picture but it is text"_s,
+    add(upn(7) + QStringLiteral(".jpg"), QStringLiteral("set or replace: a guest, whose UPN has #EXT# in it"),
+        encoded(face(7, 300), "jpeg"));
+    add(upn(8) + QStringLiteral(".jpg"), QStringLiteral("invalid: named like a picture but it is text"),
         QByteArrayLiteral("This is not a picture. Portrait reads a file's content, not its name.\n"));
 
     // Users picked by what the tenant says about them.
@@ -173,49 +177,52 @@ QList<DemoSamples::Sample> DemoSamples::generate(const DemoTenant& tenant)
         }
     }
     if (noPhoto >= 0) {
-        add(upn(noPhoto) + u".jpg"_s, u"set: a person who has no photo yet"_s, encoded(face(8, 420), "jpeg"));
+        add(upn(noPhoto) + QStringLiteral(".jpg"), QStringLiteral("set: a person who has no photo yet"),
+            encoded(face(8, 420), "jpeg"));
     }
     if (noMailbox >= 0) {
-        add(upn(noMailbox) + u".jpg"_s, u"unsupported: this user has no mailbox, Graph takes no photo for them"_s,
+        add(upn(noMailbox) + QStringLiteral(".jpg"),
+            QStringLiteral("unsupported: this user has no mailbox, Graph takes no photo for them"),
             encoded(face(9, 300), "jpeg"));
     }
     if (!sharedName.isEmpty()) {
-        add(sharedName + u".jpg"_s,
-            u"ambiguous with --match displayName: two people are called %1 (unmatched otherwise)"_s.arg(sharedName),
+        add(sharedName + QStringLiteral(".jpg"),
+            QStringLiteral("ambiguous with --match displayName: two people are called %1 (unmatched otherwise)")
+                .arg(sharedName),
             encoded(face(10, 300), "jpeg"));
     }
-    add(u"pat.example@contoso.onmicrosoft.com.jpg"_s, u"unmatched: nobody has this UPN"_s,
+    add(QStringLiteral("pat.example@contoso.onmicrosoft.com.jpg"), QStringLiteral("unmatched: nobody has this UPN"),
         encoded(face(11, 300), "jpeg"));
-    add(u"Team offsite 2019.jpg"_s, u"unmatched: a picture that is nobody's"_s,
+    add(QStringLiteral("Team offsite 2019.jpg"), QStringLiteral("unmatched: a picture that is nobody's"),
         encoded(landscape(12, 480, 320), "jpeg"));
 
-    QString readme
-        = u"Sample portraits for Portrait's demo tenant (portrait --demo, portrait-cli --demo).\n"
-          "\n"
-          "Point \"Import photos\" (or portrait-cli --demo import) at this folder: each file is matched to a\n"
-          "person by its name (the UPN), and the plan says what would happen to it. Nothing is written\n"
-          "until you apply the plan, and the demo tenant forgets every change when the program quits.\n"
-          "The pictures are drawn by the program; nobody real is shown. Made by\n"
-          "portrait-emulator --write-demo-import DIR.\n"
-          "\n"_s;
+    QString readme = QStringLiteral(
+        "Sample portraits for Portrait's demo tenant (portrait --demo, portrait-cli --demo).\n"
+        "\n"
+        "Point \"Import photos\" (or portrait-cli --demo import) at this folder: each file is matched to a\n"
+        "person by its name (the UPN), and the plan says what would happen to it. Nothing is written\n"
+        "until you apply the plan, and the demo tenant forgets every change when the program quits.\n"
+        "The pictures are drawn by the program; nobody real is shown. Made by\n"
+        "portrait-emulator --write-demo-import DIR.\n"
+        "\n");
     for (const Sample& sample : std::as_const(out)) {
-        readme += sample.fileName + u"\n    "_s + sample.purpose + u'\n';
+        readme += sample.fileName + QStringLiteral("\n    ") + sample.purpose + u'\n';
     }
-    add(u"README.txt"_s, u"this file"_s, readme.toUtf8());
+    add(QStringLiteral("README.txt"), QStringLiteral("this file"), readme.toUtf8());
     return out;
 }
 
 bool DemoSamples::write(const QString& folder, QString* error)
 {
     if (!QDir().mkpath(folder)) {
-        *error = u"cannot create %1"_s.arg(folder);
+        *error = QStringLiteral("cannot create %1").arg(folder);
         return false;
     }
     const DemoTenant tenant;
     for (const Sample& sample : generate(tenant)) {
         QSaveFile file(QDir(folder).filePath(sample.fileName));
         if (!file.open(QIODevice::WriteOnly) || file.write(sample.bytes) != sample.bytes.size() || !file.commit()) {
-            *error = u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString());
+            *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
             return false;
         }
     }

@@ -1,8 +1,8 @@
 #include "DemoTenant.h"
 
-#include "DemoNames.h"
-#include "DemoRandom.h"
-#include "PortraitPainter.h"
+#include "emulator/DemoNames.h"
+#include "emulator/DemoRandom.h"
+#include "emulator/PortraitPainter.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -12,8 +12,6 @@
 #include <QSet>
 
 #include <algorithm>
-
-using namespace Qt::StringLiterals;
 
 namespace Portrait {
 
@@ -154,7 +152,7 @@ const QList<int>& DemoTenant::graphPhotoSizes()
 
 QString DemoTenant::domain()
 {
-    return u"contoso.onmicrosoft.com"_s;
+    return QStringLiteral("contoso.onmicrosoft.com");
 }
 
 QString DemoTenant::tenantId() const
@@ -221,15 +219,44 @@ void DemoTenant::buildUsers()
         QString guestDomain;
     };
     const QList<Special> specials{
-        {u"Megan"_s, u"Bowen"_s, u"Megan Bowen"_s, u"megan.bowen"_s, {}},
-        {u"Siobhán"_s, u"O'Brien"_s, u"O'Brien, Siobhán"_s, u"siobhan.obrien"_s, {}},
-        {u"Robert"_s, u"Jones"_s, u"Robert \"Bob\" Jones"_s, u"robert.jones"_s, {}},
-        {u"芳"_s, u"王"_s, u"王芳"_s, u"fang.wang"_s, {}},
-        {u"An"_s, u"Nguyễn"_s, u"Nguyễn Văn An"_s, u"an.nguyen"_s, {}},
-        {u"Zoë"_s, u"Ørsted"_s, u"Zoë Ørsted"_s, u"zoe.orsted"_s, {}},
-        {u"Łukasz"_s, u"Kowalski"_s, u"Łukasz Kowalski"_s, u"lukasz.kowalski"_s, {}},
-        {u"Anna"_s, u"Berg"_s, u"Anna Berg"_s, u"anna.berg"_s, u"fabrikam.com"_s},
-        {u"José"_s, u"García"_s, u"José García"_s, u"jose.garcia"_s, {}},
+        {QStringLiteral("Megan"),
+         QStringLiteral("Bowen"),
+         QStringLiteral("Megan Bowen"),
+         QStringLiteral("megan.bowen"),
+         {}},
+        {QStringLiteral("Siobhán"),
+         QStringLiteral("O'Brien"),
+         QStringLiteral("O'Brien, Siobhán"),
+         QStringLiteral("siobhan.obrien"),
+         {}},
+        {QStringLiteral("Robert"),
+         QStringLiteral("Jones"),
+         QStringLiteral("Robert \"Bob\" Jones"),
+         QStringLiteral("robert.jones"),
+         {}},
+        {QStringLiteral("芳"), QStringLiteral("王"), QStringLiteral("王芳"), QStringLiteral("fang.wang"), {}},
+        {QStringLiteral("An"),
+         QStringLiteral("Nguyễn"),
+         QStringLiteral("Nguyễn Văn An"),
+         QStringLiteral("an.nguyen"),
+         {}},
+        {QStringLiteral("Zoë"),
+         QStringLiteral("Ørsted"),
+         QStringLiteral("Zoë Ørsted"),
+         QStringLiteral("zoe.orsted"),
+         {}},
+        {QStringLiteral("Łukasz"),
+         QStringLiteral("Kowalski"),
+         QStringLiteral("Łukasz Kowalski"),
+         QStringLiteral("lukasz.kowalski"),
+         {}},
+        {QStringLiteral("Anna"), QStringLiteral("Berg"), QStringLiteral("Anna Berg"), QStringLiteral("anna.berg"),
+         QStringLiteral("fabrikam.com")},
+        {QStringLiteral("José"),
+         QStringLiteral("García"),
+         QStringLiteral("José García"),
+         QStringLiteral("jose.garcia"),
+         {}},
     };
 
     QHash<QString, QString> foldCache; // names repeat: fold each one once
@@ -263,13 +290,13 @@ void DemoTenant::buildUsers()
             user.displayName = user.givenName + u' ' + user.surname;
             const QString given = folded(user.givenName);
             const QString sur = folded(user.surname);
-            local = (given.isEmpty() || sur.isEmpty()) ? u"user%1"_s.arg(i) : given + u'.' + sur;
+            local = (given.isEmpty() || sur.isEmpty()) ? QStringLiteral("user%1").arg(i) : given + u'.' + sur;
             if (random.percent(3)) {
                 guestDomain = companies.at(random.bounded(static_cast<int>(companies.size()))).domain;
             }
         }
-        user.jobTitle = i == 0 ? u"IT Administrator"_s : pickFrom(random, DemoNames::jobTitles());
-        user.department = i == 0 ? u"IT"_s : pickFrom(random, DemoNames::departments());
+        user.jobTitle = i == 0 ? QStringLiteral("IT Administrator") : pickFrom(random, DemoNames::jobTitles());
+        user.department = i == 0 ? QStringLiteral("IT") : pickFrom(random, DemoNames::departments());
         user.officeLocation = pickFrom(random, DemoNames::officeLocations());
         user.accountEnabled = i == 0 || !random.percent(3);
 
@@ -278,7 +305,7 @@ void DemoTenant::buildUsers()
             user.jobTitle.clear();
             user.department.clear();
             user.mail = local + u'@' + guestDomain;
-            QString guestLocal = local + u'_' + guestDomain + u"#EXT#"_s;
+            QString guestLocal = local + u'_' + guestDomain + QStringLiteral("#EXT#");
             user.userPrincipalName = uniqueUpn(guestLocal, domain());
         } else {
             user.userPrincipalName = uniqueUpn(local, domain());
@@ -333,13 +360,14 @@ void DemoTenant::buildGroups()
         DemoGroup group;
         group.seed = seed;
         group.id = guidFromSeed(DemoRandom::mix({seed, SaltGuid}));
-        group.displayName
-            = g < templates.size() ? t.displayName : u"%1 %2"_s.arg(t.displayName).arg(g / templates.size() + 1);
+        group.displayName = g < templates.size()
+            ? t.displayName
+            : QStringLiteral("%1 %2").arg(t.displayName).arg(g / templates.size() + 1);
         group.description = t.description;
         group.unified = t.unified;
         QString nick = DemoNames::asciiFold(group.displayName);
         if (nick.isEmpty()) {
-            nick = u"group%1"_s.arg(g);
+            nick = QStringLiteral("group%1").arg(g);
         }
         while (nicknames.contains(nick)) {
             nick += u'x';
@@ -349,7 +377,7 @@ void DemoTenant::buildGroups()
         if (group.unified) {
             group.mailEnabled = true;
             group.securityEnabled = false;
-            group.visibility = random.percent(25) ? u"Private"_s : u"Public"_s;
+            group.visibility = random.percent(25) ? QStringLiteral("Private") : QStringLiteral("Public");
         } else {
             group.mailEnabled = random.percent(20); // mail-enabled security group
             group.securityEnabled = true;
@@ -395,14 +423,15 @@ void DemoTenant::buildGroups()
 void DemoTenant::buildContacts()
 {
     m_defaultFolder.id = outlookId(DemoRandom::mix({m_options.seed, SaltFolder, 0xFFFE}), 44);
-    m_defaultFolder.displayName = u"Contacts"_s;
+    m_defaultFolder.displayName = QStringLiteral("Contacts");
     m_defaultFolder.parentFolderId = outlookId(DemoRandom::mix({m_options.seed, SaltFolder, 0xFFFF}), 44);
     const auto& names = DemoNames::contactFolders();
     for (int f = 0; f < m_options.contactFolders; ++f) {
         DemoContactFolder folder;
         folder.id = outlookId(DemoRandom::mix({m_options.seed, SaltFolder, static_cast<quint64>(f)}), 44);
-        folder.displayName
-            = f < names.size() ? names.at(f) : u"%1 %2"_s.arg(names.at(f % names.size())).arg(f / names.size() + 1);
+        folder.displayName = f < names.size()
+            ? names.at(f)
+            : QStringLiteral("%1 %2").arg(names.at(f % names.size())).arg(f / names.size() + 1);
         folder.parentFolderId = m_defaultFolder.id;
         m_folders.append(folder);
     }
@@ -423,7 +452,7 @@ void DemoTenant::buildContacts()
         contact.companyName = company.name;
         contact.jobTitle = pickFrom(random, DemoNames::jobTitles());
         if (random.percent(60)) {
-            contact.mobilePhone = u"+1 425 555 %1"_s.arg(random.bounded(10000), 4, 10, QLatin1Char('0'));
+            contact.mobilePhone = QStringLiteral("+1 425 555 %1").arg(random.bounded(10000), 4, 10, QLatin1Char('0'));
         }
         const QString given = DemoNames::asciiFold(contact.givenName);
         const QString sur = DemoNames::asciiFold(contact.surname);
@@ -432,7 +461,7 @@ void DemoTenant::buildContacts()
             contact.emailAddresses.append({contact.displayName, given + u'.' + sur + u'@' + company.domain});
         }
         if (emailRoll >= 85) {
-            contact.emailAddresses.append({contact.displayName, given + sur + u"@outlook.com"_s});
+            contact.emailAddresses.append({contact.displayName, given + sur + QStringLiteral("@outlook.com")});
         }
         contact.photo.version = 1;
         if (random.percent(50)) {
@@ -855,8 +884,8 @@ QString DemoTenant::addUser(DemoUser user)
     }
     if (user.userPrincipalName.isEmpty() || m_userByUpn.contains(user.userPrincipalName.toLower())) {
         QString local = DemoNames::asciiFold(user.givenName) + u'.' + DemoNames::asciiFold(user.surname);
-        if (local == u"."_s) {
-            local = u"user"_s;
+        if (local == QStringLiteral(".")) {
+            local = QStringLiteral("user");
         }
         user.userPrincipalName = uniqueUpn(local, domain());
     }

@@ -1,10 +1,8 @@
 #include "FaultPlan.h"
 
-#include "DemoRandom.h"
+#include "emulator/DemoRandom.h"
 
 #include <cmath>
-
-using namespace Qt::StringLiterals;
 
 namespace Portrait {
 
@@ -32,23 +30,23 @@ QString FaultPlan::name(FaultKind kind)
 {
     switch (kind) {
     case FaultKind::Throttled:
-        return u"429"_s;
+        return QStringLiteral("429");
     case FaultKind::Unavailable:
-        return u"503"_s;
+        return QStringLiteral("503");
     case FaultKind::GatewayTimeout:
-        return u"504"_s;
+        return QStringLiteral("504");
     case FaultKind::Reset:
-        return u"reset"_s;
+        return QStringLiteral("reset");
     case FaultKind::Truncated:
-        return u"truncate"_s;
+        return QStringLiteral("truncate");
     case FaultKind::SlowDrip:
-        return u"drip"_s;
+        return QStringLiteral("drip");
     case FaultKind::MalformedJson:
-        return u"malformed-json"_s;
+        return QStringLiteral("malformed-json");
     case FaultKind::WrongContentType:
-        return u"content-type"_s;
+        return QStringLiteral("content-type");
     case FaultKind::AbsurdLength:
-        return u"huge-length"_s;
+        return QStringLiteral("huge-length");
     }
     return {};
 }
@@ -91,8 +89,8 @@ std::optional<FaultPlan> FaultPlan::parse(const QString& spec, QString* error)
         rate /= 100.0;
     }
     if (!ok || !std::isfinite(rate) || rate < 0 || rate > 1) {
-        *error = u"the fault rate '%1' is not a percentage (10%) or a fraction (0.1) between 0 and 1"_s.arg(
-            colon < 0 ? text : text.left(colon));
+        *error = QStringLiteral("the fault rate '%1' is not a percentage (10%) or a fraction (0.1) between 0 and 1")
+                     .arg(colon < 0 ? text : text.left(colon));
         return std::nullopt;
     }
     QList<FaultKind> kinds;
@@ -102,24 +100,24 @@ std::optional<FaultPlan> FaultPlan::parse(const QString& spec, QString* error)
         }
     };
     if (kindsText.isEmpty() && colon >= 0) {
-        *error = u"no fault kind after ':'"_s;
+        *error = QStringLiteral("no fault kind after ':'");
         return std::nullopt;
     }
     for (const QString& word : kindsText.split(u',', Qt::SkipEmptyParts)) {
         const QString w = word.trimmed().toLower();
-        if (w == u"all"_s) {
+        if (w == QStringLiteral("all")) {
             for (const FaultKind kind : allKinds()) {
                 add(kind);
             }
             continue;
         }
-        if (w == u"status"_s) {
+        if (w == QStringLiteral("status")) {
             add(FaultKind::Throttled);
             add(FaultKind::Unavailable);
             add(FaultKind::GatewayTimeout);
             continue;
         }
-        if (w == u"wire"_s) {
+        if (w == QStringLiteral("wire")) {
             add(FaultKind::Reset);
             add(FaultKind::Truncated);
             add(FaultKind::AbsurdLength);
@@ -133,8 +131,10 @@ std::optional<FaultPlan> FaultPlan::parse(const QString& spec, QString* error)
             }
         }
         if (!known) {
-            *error = u"unknown fault kind '%1' (429, 503, 504, status, reset, truncate, drip, malformed-json, "
-                     "content-type, huge-length, wire, all)"_s.arg(word.trimmed());
+            *error = QStringLiteral(
+                         "unknown fault kind '%1' (429, 503, 504, status, reset, truncate, drip, malformed-json, "
+                         "content-type, huge-length, wire, all)")
+                         .arg(word.trimmed());
             return std::nullopt;
         }
     }

@@ -1,13 +1,13 @@
 #include "GraphEmulator.h"
 
-#include "BatchRequest.h"
-#include "DemoTenant.h"
-#include "EmulatorLogging.h"
-#include "EmulatorReply.h"
-#include "EmulatorRequest.h"
-#include "GraphRequestHandler.h"
-#include "PhotoCapacity.h"
-#include "SelfSignedCertificate.h"
+#include "emulator/BatchRequest.h"
+#include "emulator/DemoTenant.h"
+#include "emulator/EmulatorLogging.h"
+#include "emulator/EmulatorReply.h"
+#include "emulator/EmulatorRequest.h"
+#include "emulator/GraphRequestHandler.h"
+#include "emulator/PhotoCapacity.h"
+#include "emulator/SelfSignedCertificate.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -28,8 +28,6 @@
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
-
-using namespace Qt::StringLiterals;
 
 namespace Portrait {
 
@@ -65,23 +63,23 @@ QByteArray methodName(QHttpServerRequest::Method method)
 EmulatorReply statusFaultReply(FaultKind kind, const QByteArray& clientRequestIdIn, double retryAfterSeconds)
 {
     const int status = FaultPlan::statusOf(kind);
-    const QString code = status == 429 ? u"TooManyRequests"_s
-        : status == 503                ? u"serviceNotAvailable"_s
-                                       : u"GatewayTimeout"_s;
-    const QString message = status == 429 ? u"Too many requests."_s
-        : status == 503                   ? u"The service is temporarily unavailable. Try again later."_s
-                                          : u"The gateway did not receive a timely response."_s;
+    const QString code = status == 429 ? QStringLiteral("TooManyRequests")
+        : status == 503                ? QStringLiteral("serviceNotAvailable")
+                                       : QStringLiteral("GatewayTimeout");
+    const QString message = status == 429 ? QStringLiteral("Too many requests.")
+        : status == 503                   ? QStringLiteral("The service is temporarily unavailable. Try again later.")
+                                          : QStringLiteral("The gateway did not receive a timely response.");
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     const QByteArray clientRequestId
         = clientRequestIdIn.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : clientRequestIdIn;
     const QJsonObject body{
-        {u"error"_s,
-         QJsonObject{{u"code"_s, code},
-                     {u"message"_s, message},
-                     {u"innerError"_s,
-                      QJsonObject{{u"date"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                  {u"request-id"_s, QString::fromLatin1(requestId)},
-                                  {u"client-request-id"_s, QString::fromLatin1(clientRequestId)}}}}}};
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), code},
+                     {QStringLiteral("message"), message},
+                     {QStringLiteral("innerError"),
+                      QJsonObject{{QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                  {QStringLiteral("request-id"), QString::fromLatin1(requestId)},
+                                  {QStringLiteral("client-request-id"), QString::fromLatin1(clientRequestId)}}}}}};
     EmulatorReply reply;
     reply.status = status;
     reply.contentType = QByteArrayLiteral("application/json");
@@ -146,8 +144,8 @@ bool GraphEmulator::listen(quint16 port)
 QUrl GraphEmulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(u"127.0.0.1"_s);
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;
 }
@@ -158,12 +156,13 @@ bool GraphEmulator::listenHttps(quint16 port, QString* error)
         return port == 0 || port == m_httpsPort;
     }
     QString why;
-    const SelfSignedCertificate generated = SelfSignedCertificate::generate(u"Portrait Graph emulator"_s, 30, &why);
+    const SelfSignedCertificate generated
+        = SelfSignedCertificate::generate(QStringLiteral("Portrait Graph emulator"), 30, &why);
     const QSslCertificate certificate(generated.certificatePem, QSsl::Pem);
     const QSslKey key(generated.privateKeyPem, QSsl::Ec, QSsl::Pem);
     if (generated.isNull() || certificate.isNull() || key.isNull()) {
         if (error) {
-            *error = why.isEmpty() ? u"the generated certificate or key does not load"_s : why;
+            *error = why.isEmpty() ? QStringLiteral("the generated certificate or key does not load") : why;
         }
         return false;
     }
@@ -181,7 +180,7 @@ bool GraphEmulator::listenHttps(quint16 port, QString* error)
     if (m_httpsPort == 0) {
         delete server;
         if (error) {
-            *error = u"cannot listen on 127.0.0.1:%1"_s.arg(port);
+            *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port);
         }
         return false;
     }
@@ -193,8 +192,8 @@ bool GraphEmulator::listenHttps(quint16 port, QString* error)
 QUrl GraphEmulator::httpsBaseUrl() const
 {
     QUrl url;
-    url.setScheme(u"https"_s);
-    url.setHost(u"127.0.0.1"_s);
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_httpsPort);
     return url;
 }
@@ -292,9 +291,11 @@ void GraphEmulator::onRequest(const QHttpServerRequest& request, QHttpServerResp
     emulatorRequest.body = request.body();
     const QByteArray host = emulatorRequest.header("Host");
     if (https) {
-        emulatorRequest.origin = host.isEmpty() ? httpsBaseUrl().toString() : u"https://"_s + QString::fromLatin1(host);
+        emulatorRequest.origin
+            = host.isEmpty() ? httpsBaseUrl().toString() : QStringLiteral("https://") + QString::fromLatin1(host);
     } else {
-        emulatorRequest.origin = host.isEmpty() ? baseUrl().toString() : u"http://"_s + QString::fromLatin1(host);
+        emulatorRequest.origin
+            = host.isEmpty() ? baseUrl().toString() : QStringLiteral("http://") + QString::fromLatin1(host);
     }
 
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
@@ -336,13 +337,13 @@ EmulatorReply GraphEmulator::throttledReply(const EmulatorRequest& request, doub
     }
     const QString date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QJsonObject body{
-        {u"error"_s,
-         QJsonObject{{u"code"_s, u"ApplicationThrottled"_s},
-                     {u"message"_s, u"Application is over its MailboxConcurrency limit."_s},
-                     {u"innerError"_s,
-                      QJsonObject{{u"date"_s, date},
-                                  {u"request-id"_s, QString::fromLatin1(requestId)},
-                                  {u"client-request-id"_s, QString::fromLatin1(clientRequestId)}}}}}};
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), QStringLiteral("ApplicationThrottled")},
+                     {QStringLiteral("message"), QStringLiteral("Application is over its MailboxConcurrency limit.")},
+                     {QStringLiteral("innerError"),
+                      QJsonObject{{QStringLiteral("date"), date},
+                                  {QStringLiteral("request-id"), QString::fromLatin1(requestId)},
+                                  {QStringLiteral("client-request-id"), QString::fromLatin1(clientRequestId)}}}}}};
     EmulatorReply reply;
     reply.status = 429;
     reply.contentType = QByteArrayLiteral("application/json");
@@ -399,7 +400,7 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
                                  qint64 startedNs, const LatencyTrip& trip)
 {
     const QStringList segments = QString::fromLatin1(request.rawPath).split(u'/', Qt::SkipEmptyParts);
-    const QString version = segments.isEmpty() ? u"v1.0"_s : segments.first();
+    const QString version = segments.isEmpty() ? QStringLiteral("v1.0") : segments.first();
 
     // The batch itself needs a valid token, like any request: a probe through the handler says so.
     EmulatorRequest probe = request;
@@ -417,10 +418,11 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
     if (!batch.parse(request, version, &code, &message)) {
         const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
         const QJsonObject body{
-            {u"error"_s,
-             QJsonObject{{u"code"_s, code},
-                         {u"message"_s, message},
-                         {u"innerError"_s, QJsonObject{{u"request-id"_s, QString::fromLatin1(requestId)}}}}}};
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("code"), code},
+                         {QStringLiteral("message"), message},
+                         {QStringLiteral("innerError"),
+                          QJsonObject{{QStringLiteral("request-id"), QString::fromLatin1(requestId)}}}}}};
         EmulatorReply reply;
         reply.setHeader(QByteArrayLiteral("request-id"), requestId);
         reply.status = 400;

@@ -1,9 +1,9 @@
 #include "GraphRequestHandler.h"
 
-#include "DemoRandom.h"
-#include "DemoTenant.h"
-#include "ODataFilter.h"
-#include "ODataQuery.h"
+#include "emulator/DemoRandom.h"
+#include "emulator/DemoTenant.h"
+#include "emulator/ODataFilter.h"
+#include "emulator/ODataQuery.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -18,8 +18,6 @@
 #include <algorithm>
 #include <optional>
 
-using namespace Qt::StringLiterals;
-
 namespace Portrait {
 
 namespace {
@@ -29,8 +27,9 @@ constexpr int kDirectoryMaxPage = 999;
 constexpr int kOutlookDefaultPage = 10;
 constexpr int kOutlookMaxPage = 1000;
 
-const QString kSearchNeedsHeader = u"Request with $search query parameter only works through MSGraph with a special "
-                                   "request header: 'ConsistencyLevel: eventual'"_s;
+const QString kSearchNeedsHeader
+    = QStringLiteral("Request with $search query parameter only works through MSGraph with a special "
+                     "request header: 'ConsistencyLevel: eventual'");
 
 QByteArray newGuid()
 {
@@ -46,7 +45,7 @@ QString isoDate(quint64 seed)
 
 QString phone(quint64 seed)
 {
-    return u"+1 425 555 %1"_s.arg(seed % 10000, 4, 10, QLatin1Char('0'));
+    return QStringLiteral("+1 425 555 %1").arg(seed % 10000, 4, 10, QLatin1Char('0'));
 }
 
 QJsonValue nullable(const QString& s)
@@ -102,7 +101,7 @@ QJsonObject project(const QJsonObject& full, const QStringList& properties)
 /// A user's mail nickname: the part of the userPrincipalName before the @ (without a guest's #EXT#).
 QString userMailNickname(const DemoUser& user)
 {
-    return user.userPrincipalName.section(u'@', 0, 0).remove(u"#EXT#"_s);
+    return user.userPrincipalName.section(u'@', 0, 0).remove(QStringLiteral("#EXT#"));
 }
 
 /// The properties a listing filters, searches and selects most, read straight from the tenant's structs: at
@@ -163,10 +162,12 @@ QJsonValue quickProperty(const DemoUser* user, const DemoGroup* group, const QSt
 
 const QStringList& userDefaultProperties()
 {
-    static const QStringList properties{
-        u"businessPhones"_s,    u"displayName"_s, u"givenName"_s,        u"id"_s,
-        u"jobTitle"_s,          u"mail"_s,        u"mobilePhone"_s,      u"officeLocation"_s,
-        u"preferredLanguage"_s, u"surname"_s,     u"userPrincipalName"_s};
+    static const QStringList properties{QStringLiteral("businessPhones"),    QStringLiteral("displayName"),
+                                        QStringLiteral("givenName"),         QStringLiteral("id"),
+                                        QStringLiteral("jobTitle"),          QStringLiteral("mail"),
+                                        QStringLiteral("mobilePhone"),       QStringLiteral("officeLocation"),
+                                        QStringLiteral("preferredLanguage"), QStringLiteral("surname"),
+                                        QStringLiteral("userPrincipalName")};
     return properties;
 }
 
@@ -180,7 +181,7 @@ QByteArray encodeSkipToken(int offset)
 
 std::optional<int> decodeSkipToken(const QString& token)
 {
-    static const QRegularExpression pattern(u"^X'5054([0-9A-Fa-f]{8})([0-9A-Fa-f]{8})0{16}'$"_s);
+    static const QRegularExpression pattern(QStringLiteral("^X'5054([0-9A-Fa-f]{8})([0-9A-Fa-f]{8})0{16}'$"));
     const auto m = pattern.match(token);
     if (!m.hasMatch()) {
         return std::nullopt;
@@ -202,7 +203,7 @@ QByteArray percentEncodeToken(const QByteArray& token)
 
 bool isValueSegment(const QString& segment)
 {
-    return segment.compare(u"$value"_s, Qt::CaseInsensitive) == 0;
+    return segment.compare(QStringLiteral("$value"), Qt::CaseInsensitive) == 0;
 }
 
 bool is(const QString& segment, QStringView name)
@@ -212,7 +213,7 @@ bool is(const QString& segment, QStringView name)
 
 std::optional<int> parseSize(const QString& text)
 {
-    static const QRegularExpression pattern(u"^(\\d{1,5})[xX](\\d{1,5})$"_s);
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
     const auto m = pattern.match(text);
     if (!m.hasMatch() || m.captured(1) != m.captured(2)) {
         return std::nullopt;
@@ -233,7 +234,7 @@ struct GraphRequestHandler::Context
     bool eventual = false;
     bool methodServed = false; // a handler answered the request's own method (not only GET)
 
-    bool beta() const { return version == u"beta"_s; }
+    bool beta() const { return version == QStringLiteral("beta"); }
 };
 
 struct GraphRequestHandler::PhotoTarget
@@ -248,7 +249,7 @@ struct GraphRequestHandler::PhotoTarget
 
 GraphRequestHandler::GraphRequestHandler(DemoTenant& tenant)
     : m_tenant(tenant)
-    , m_accessToken(u"portrait-demo-token"_s)
+    , m_accessToken(QStringLiteral("portrait-demo-token"))
 { }
 
 QByteArray GraphRequestHandler::jsonContentType()
@@ -281,36 +282,38 @@ EmulatorReply GraphRequestHandler::handle(const EmulatorRequest& request)
     if (token.isEmpty() || token != m_accessToken.toUtf8()) {
         QString message;
         if (token.isEmpty()) {
-            message = u"Access token is empty."_s;
+            message = QStringLiteral("Access token is empty.");
         } else if (!token.contains('.')) {
-            message = u"IDX14100: JWT is not well formed, there are no dots (.).\nThe token needs to be in JWS or JWE "
-                      "Compact Serialization Format. (JWS): 'EncodedHeader.EndcodedPayload.EncodedSignature'. (JWE): "
-                      "'EncodedProtectedHeader.EncodedEncryptedKey.EncodedInitializationVector.EncodedCiphertext."
-                      "EncodedAuthenticationTag'."_s;
+            message = QStringLiteral(
+                "IDX14100: JWT is not well formed, there are no dots (.).\nThe token needs to be in JWS or JWE "
+                "Compact Serialization Format. (JWS): 'EncodedHeader.EndcodedPayload.EncodedSignature'. (JWE): "
+                "'EncodedProtectedHeader.EncodedEncryptedKey.EncodedInitializationVector.EncodedCiphertext."
+                "EncodedAuthenticationTag'.");
         } else {
-            message = u"Access token validation failure. Invalid audience."_s;
+            message = QStringLiteral("Access token validation failure. Invalid audience.");
         }
-        reply = error(ctx, 401, u"InvalidAuthenticationToken"_s, message);
+        reply = error(ctx, 401, QStringLiteral("InvalidAuthenticationToken"), message);
         reply.setHeader(
             QByteArrayLiteral("WWW-Authenticate"),
             QByteArrayLiteral("Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/"
                               "common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\""));
     } else if (segments.isEmpty() || (!is(segments.first(), u"v1.0") && !is(segments.first(), u"beta"))) {
-        reply = error(ctx, 400, u"BadRequest"_s,
-                      u"Invalid version: %1"_s.arg(segments.isEmpty() ? QString() : segments.first()));
+        reply = error(ctx, 400, QStringLiteral("BadRequest"),
+                      QStringLiteral("Invalid version: %1").arg(segments.isEmpty() ? QString() : segments.first()));
     } else {
-        ctx.version = is(segments.first(), u"beta") ? u"beta"_s : u"v1.0"_s;
+        ctx.version = is(segments.first(), u"beta") ? QStringLiteral("beta") : QStringLiteral("v1.0");
         ctx.root = request.origin + u'/' + ctx.version;
         const QStringList rest = segments.mid(1);
         const QString duplicate = ctx.query.duplicateKey();
         if (request.method == "POST" && rest.size() == 1 && is(rest.first(), u"$batch")) {
             // Reserved: JSON batching is a later issue.
-            reply = error(ctx, 501, u"NotImplemented"_s, u"JSON batching is not supported by this emulator yet."_s);
+            reply = error(ctx, 501, QStringLiteral("NotImplemented"),
+                          QStringLiteral("JSON batching is not supported by this emulator yet."));
         } else if (!duplicate.isEmpty()) {
-            reply
-                = error(ctx, 400, u"BadRequest"_s,
-                        u"Query option '%1' was specified more than once, but it must be specified at most once."_s.arg(
-                            duplicate));
+            reply = error(
+                ctx, 400, QStringLiteral("BadRequest"),
+                QStringLiteral("Query option '%1' was specified more than once, but it must be specified at most once.")
+                    .arg(duplicate));
         } else {
             reply = route(ctx, rest);
             if (request.method != "GET" && !ctx.methodServed && reply.status < 400) {
@@ -321,9 +324,10 @@ EmulatorReply GraphRequestHandler::handle(const EmulatorRequest& request)
 
     reply.setHeader(QByteArrayLiteral("request-id"), ctx.requestId);
     reply.setHeader(QByteArrayLiteral("client-request-id"), ctx.clientRequestId);
-    reply.setHeader(
-        QByteArrayLiteral("Date"),
-        QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1());
+    reply.setHeader(QByteArrayLiteral("Date"),
+                    QLocale::c()
+                        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                        .toLatin1());
     if (reply.contentType.startsWith("application/json")) {
         reply.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     }
@@ -334,11 +338,14 @@ EmulatorReply GraphRequestHandler::route(Context& ctx, const QStringList& segmen
 {
     if (segments.isEmpty()) {
         QJsonArray sets;
-        for (const auto& [name, kind] : {std::pair{u"users"_s, u"EntitySet"_s}, std::pair{u"groups"_s, u"EntitySet"_s},
-                                         std::pair{u"me"_s, u"Singleton"_s}}) {
-            sets.append(QJsonObject{{u"name"_s, name}, {u"kind"_s, kind}, {u"url"_s, name}});
+        for (const auto& [name, kind] : {std::pair{QStringLiteral("users"), QStringLiteral("EntitySet")},
+                                         std::pair{QStringLiteral("groups"), QStringLiteral("EntitySet")},
+                                         std::pair{QStringLiteral("me"), QStringLiteral("Singleton")}}) {
+            sets.append(QJsonObject{
+                {QStringLiteral("name"), name}, {QStringLiteral("kind"), kind}, {QStringLiteral("url"), name}});
         }
-        return json(QJsonObject{{u"@odata.context"_s, ctx.root + u"/$metadata"_s}, {u"value"_s, sets}});
+        return json(QJsonObject{{QStringLiteral("@odata.context"), ctx.root + QStringLiteral("/$metadata")},
+                                {QStringLiteral("value"), sets}});
     }
     const QString& first = segments.first();
     if (is(first, u"admin")) {
@@ -349,7 +356,7 @@ EmulatorReply GraphRequestHandler::route(Context& ctx, const QStringList& segmen
     }
     if (is(first, u"users") || is(first, u"groups")) {
         const bool users = is(first, u"users");
-        const QString setName = users ? u"users"_s : u"groups"_s;
+        const QString setName = users ? QStringLiteral("users") : QStringLiteral("groups");
         QList<DirectoryEntry> entries;
         if (segments.size() <= 2) {
             if (users) {
@@ -377,9 +384,10 @@ EmulatorReply GraphRequestHandler::route(Context& ctx, const QStringList& segmen
             return routeGroup(ctx, *group, segments.mid(2));
         }
         return error(
-            ctx, 404, u"Request_ResourceNotFound"_s,
-            u"Resource '%1' does not exist or one of its queried reference-property objects are not present."_s.arg(
-                key));
+            ctx, 404, QStringLiteral("Request_ResourceNotFound"),
+            QStringLiteral(
+                "Resource '%1' does not exist or one of its queried reference-property objects are not present.")
+                .arg(key));
     }
     return segmentError(ctx, first);
 }
@@ -387,22 +395,22 @@ EmulatorReply GraphRequestHandler::route(Context& ctx, const QStringList& segmen
 EmulatorReply GraphRequestHandler::routeUser(Context& ctx, const DemoUser& user, bool viaMe, const QStringList& rest)
 {
     if (rest.isEmpty()) {
-        return directoryEntity(ctx, {&user, nullptr}, u"users"_s);
+        return directoryEntity(ctx, {&user, nullptr}, QStringLiteral("users"));
     }
     const QString& next = rest.first();
     if (is(next, u"photo") || is(next, u"photos")) {
         PhotoTarget target;
         target.kind = PrincipalKind::User;
         target.id = user.id;
-        target.contextPath = viaMe ? u"Me"_s : u"users('%1')"_s.arg(user.id);
-        target.odataIdPath = u"users('%1@%2')"_s.arg(user.id, m_tenant.tenantId());
-        target.queryPath = u"/users/%1"_s.arg(user.id);
+        target.contextPath = viaMe ? QStringLiteral("Me") : QStringLiteral("users('%1')").arg(user.id);
+        target.odataIdPath = QStringLiteral("users('%1@%2')").arg(user.id, m_tenant.tenantId());
+        target.queryPath = QStringLiteral("/users/%1").arg(user.id);
         target.self = user.id == m_tenant.me().id;
         return routePhoto(ctx, target, rest);
     }
 
     const bool owner = user.id == m_tenant.me().id;
-    const QString userPath = u"users('%1')"_s.arg(user.id);
+    const QString userPath = QStringLiteral("users('%1')").arg(user.id);
     if (is(next, u"contacts")) {
         if (rest.size() == 1) {
             QList<QJsonObject> items;
@@ -411,11 +419,12 @@ EmulatorReply GraphRequestHandler::routeUser(Context& ctx, const DemoUser& user,
                     items.append(contactJson(*contact));
                 }
             }
-            return listOutlook(ctx, items, userPath + u"/contacts"_s, true);
+            return listOutlook(ctx, items, userPath + QStringLiteral("/contacts"), true);
         }
         const DemoContact* contact = owner ? m_tenant.findContact(rest.at(1)) : nullptr;
         if (!contact) {
-            return error(ctx, 404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+            return error(ctx, 404, QStringLiteral("ErrorItemNotFound"),
+                         QStringLiteral("The specified object was not found in the store."));
         }
         return routeContact(ctx, user, *contact, {}, rest.mid(2));
     }
@@ -427,18 +436,19 @@ EmulatorReply GraphRequestHandler::routeUser(Context& ctx, const DemoUser& user,
                     items.append(folderJson(folder));
                 }
             }
-            return listOutlook(ctx, items, userPath + u"/contactFolders"_s, false);
+            return listOutlook(ctx, items, userPath + QStringLiteral("/contactFolders"), false);
         }
         const DemoContactFolder* folder = owner ? m_tenant.findContactFolder(rest.at(1)) : nullptr;
         if (!folder) {
-            return error(ctx, 404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+            return error(ctx, 404, QStringLiteral("ErrorItemNotFound"),
+                         QStringLiteral("The specified object was not found in the store."));
         }
-        const QString folderPath = userPath + u"/contactFolders('%1')"_s.arg(folder->id);
+        const QString folderPath = userPath + QStringLiteral("/contactFolders('%1')").arg(folder->id);
         if (rest.size() == 2) {
-            return outlookEntity(ctx, folderJson(*folder), userPath + u"/contactFolders/$entity"_s, false);
+            return outlookEntity(ctx, folderJson(*folder), userPath + QStringLiteral("/contactFolders/$entity"), false);
         }
         if (is(rest.at(2), u"childFolders") && rest.size() == 3) {
-            return listOutlook(ctx, {}, folderPath + u"/childFolders"_s, false);
+            return listOutlook(ctx, {}, folderPath + QStringLiteral("/childFolders"), false);
         }
         if (!is(rest.at(2), u"contacts")) {
             return segmentError(ctx, rest.at(2));
@@ -448,11 +458,12 @@ EmulatorReply GraphRequestHandler::routeUser(Context& ctx, const DemoUser& user,
             for (const DemoContact* contact : m_tenant.contacts(folder->id)) {
                 items.append(contactJson(*contact));
             }
-            return listOutlook(ctx, items, folderPath + u"/contacts"_s, true);
+            return listOutlook(ctx, items, folderPath + QStringLiteral("/contacts"), true);
         }
         const DemoContact* contact = m_tenant.findContact(rest.at(3));
         if (!contact || contact->parentFolderId != folder->id) {
-            return error(ctx, 404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+            return error(ctx, 404, QStringLiteral("ErrorItemNotFound"),
+                         QStringLiteral("The specified object was not found in the store."));
         }
         return routeContact(ctx, user, *contact, folder->id, rest.mid(4));
     }
@@ -462,7 +473,7 @@ EmulatorReply GraphRequestHandler::routeUser(Context& ctx, const DemoUser& user,
 EmulatorReply GraphRequestHandler::routeGroup(Context& ctx, const DemoGroup& group, const QStringList& rest)
 {
     if (rest.isEmpty()) {
-        return directoryEntity(ctx, {nullptr, &group}, u"groups"_s);
+        return directoryEntity(ctx, {nullptr, &group}, QStringLiteral("groups"));
     }
     const QString& next = rest.first();
     if (is(next, u"members")) {
@@ -475,7 +486,7 @@ EmulatorReply GraphRequestHandler::routeGroup(Context& ctx, const DemoGroup& gro
             }
         }
         if (rest.size() == 1) {
-            return listDirectory(ctx, entries, u"directoryObjects"_s);
+            return listDirectory(ctx, entries, QStringLiteral("directoryObjects"));
         }
         if (rest.size() == 2 && is(rest.at(1), u"$count")) {
             return countDirectory(ctx, entries);
@@ -486,9 +497,9 @@ EmulatorReply GraphRequestHandler::routeGroup(Context& ctx, const DemoGroup& gro
         PhotoTarget target;
         target.kind = PrincipalKind::Group;
         target.id = group.id;
-        target.contextPath = u"groups('%1')"_s.arg(group.id);
+        target.contextPath = QStringLiteral("groups('%1')").arg(group.id);
         target.odataIdPath = target.contextPath;
-        target.queryPath = u"/groups/%1"_s.arg(group.id);
+        target.queryPath = QStringLiteral("/groups/%1").arg(group.id);
         return routePhoto(ctx, target, rest);
     }
     return segmentError(ctx, next);
@@ -497,21 +508,22 @@ EmulatorReply GraphRequestHandler::routeGroup(Context& ctx, const DemoGroup& gro
 EmulatorReply GraphRequestHandler::routeContact(Context& ctx, const DemoUser& owner, const DemoContact& contact,
                                                 const QString& folderId, const QStringList& rest)
 {
-    const QString userPath = u"users('%1')"_s.arg(owner.id);
-    const QString contactsPath
-        = folderId.isEmpty() ? userPath + u"/contacts"_s : userPath + u"/contactFolders('%1')/contacts"_s.arg(folderId);
+    const QString userPath = QStringLiteral("users('%1')").arg(owner.id);
+    const QString contactsPath = folderId.isEmpty()
+        ? userPath + QStringLiteral("/contacts")
+        : userPath + QStringLiteral("/contactFolders('%1')/contacts").arg(folderId);
     if (rest.isEmpty()) {
-        return outlookEntity(ctx, contactJson(contact), contactsPath + u"/$entity"_s, true);
+        return outlookEntity(ctx, contactJson(contact), contactsPath + QStringLiteral("/$entity"), true);
     }
     if (is(rest.first(), u"photo") || is(rest.first(), u"photos")) {
         PhotoTarget target;
         target.kind = PrincipalKind::Contact;
         target.id = contact.id;
-        target.contextPath = contactsPath + u"('%1')"_s.arg(contact.id);
-        target.odataIdPath = userPath + u"/contacts('%1')"_s.arg(contact.id);
+        target.contextPath = contactsPath + QStringLiteral("('%1')").arg(contact.id);
+        target.odataIdPath = userPath + QStringLiteral("/contacts('%1')").arg(contact.id);
         target.queryPath = folderId.isEmpty()
-            ? u"/users/%1/contacts/%2"_s.arg(owner.id, contact.id)
-            : u"/users/%1/contactFolders/%2/contacts/%3"_s.arg(owner.id, folderId, contact.id);
+            ? QStringLiteral("/users/%1/contacts/%2").arg(owner.id, contact.id)
+            : QStringLiteral("/users/%1/contactFolders/%2/contacts/%3").arg(owner.id, folderId, contact.id);
         return routePhoto(ctx, target, rest);
     }
     return segmentError(ctx, rest.first());
@@ -549,8 +561,9 @@ EmulatorReply GraphRequestHandler::routePhoto(Context& ctx, const PhotoTarget& t
     }
 
     if (target.kind == PrincipalKind::Contact && form != Form::Metadata && form != Form::Value) {
-        return error(ctx, 400, u"BadRequest"_s,
-                     u"Unsupported segment type. ODataQuery: %1/%2"_s.arg(target.queryPath, rest.join(u'/')));
+        return error(
+            ctx, 400, QStringLiteral("BadRequest"),
+            QStringLiteral("Unsupported segment type. ODataQuery: %1/%2").arg(target.queryPath, rest.join(u'/')));
     }
     if (ctx.request.method != "GET") {
         // Photos are written and removed through `photo/$value` only.
@@ -565,11 +578,13 @@ EmulatorReply GraphRequestHandler::routePhoto(Context& ctx, const PhotoTarget& t
 
     const DemoPhoto* info = m_tenant.photoInfo(target.id);
     if (info && info->state == PhotoState::NoMailbox) {
-        return error(ctx, 404, u"ErrorNonExistentMailbox"_s, u"The SMTP address has no mailbox associated with it."_s);
+        return error(ctx, 404, QStringLiteral("ErrorNonExistentMailbox"),
+                     QStringLiteral("The SMTP address has no mailbox associated with it."));
     }
     if (info && info->onPremisesMailbox) {
-        return error(ctx, 404, u"MailboxNotHostedInExchangeOnline"_s,
-                     u"Mailbox is hosted by an on-premise or non-Exchange server, which is not supported."_s);
+        return error(
+            ctx, 404, QStringLiteral("MailboxNotHostedInExchangeOnline"),
+            QStringLiteral("Mailbox is hosted by an on-premise or non-Exchange server, which is not supported."));
     }
     const bool hasPhoto = info && info->hasPhoto();
     const QString etag = hasPhoto ? m_tenant.photoEtag(target.id) : QString();
@@ -578,21 +593,22 @@ EmulatorReply GraphRequestHandler::routePhoto(Context& ctx, const PhotoTarget& t
 
     auto metadata = [&](const QString& contextSuffix, const QString& idSuffix, int edge, bool upperCaseId) {
         QJsonObject object{
-            {u"@odata.context"_s, ctx.root + u"/$metadata#"_s + target.contextPath + contextSuffix},
-            {u"@odata.id"_s, ctx.root + u'/' + target.odataIdPath + idSuffix},
+            {QStringLiteral("@odata.context"),
+             ctx.root + QStringLiteral("/$metadata#") + target.contextPath + contextSuffix},
+            {QStringLiteral("@odata.id"), ctx.root + u'/' + target.odataIdPath + idSuffix},
         };
         if (edge > 0) {
-            object.insert(u"@odata.mediaContentType"_s, QString::fromLatin1(mediaType));
-            object.insert(u"@odata.mediaEtag"_s, u"\"%1\""_s.arg(etag));
-            object.insert(u"id"_s, u"%1x%1"_s.arg(edge));
-            object.insert(u"width"_s, edge);
-            object.insert(u"height"_s, edge);
+            object.insert(QStringLiteral("@odata.mediaContentType"), QString::fromLatin1(mediaType));
+            object.insert(QStringLiteral("@odata.mediaEtag"), QStringLiteral("\"%1\"").arg(etag));
+            object.insert(QStringLiteral("id"), QStringLiteral("%1x%1").arg(edge));
+            object.insert(QStringLiteral("width"), edge);
+            object.insert(QStringLiteral("height"), edge);
         } else {
-            object.insert(u"@odata.mediaContentType"_s, u"image/gif"_s);
-            object.insert(u"@odata.mediaEtag"_s, QString());
-            object.insert(u"id"_s, upperCaseId ? u"1X1"_s : u"1x1"_s);
-            object.insert(u"width"_s, 1);
-            object.insert(u"height"_s, 1);
+            object.insert(QStringLiteral("@odata.mediaContentType"), QStringLiteral("image/gif"));
+            object.insert(QStringLiteral("@odata.mediaEtag"), QString());
+            object.insert(QStringLiteral("id"), upperCaseId ? QStringLiteral("1X1") : QStringLiteral("1x1"));
+            object.insert(QStringLiteral("width"), 1);
+            object.insert(QStringLiteral("height"), 1);
         }
         return json(object);
     };
@@ -608,28 +624,31 @@ EmulatorReply GraphRequestHandler::routePhoto(Context& ctx, const PhotoTarget& t
     auto missing = [&]() {
         if (info && info->missingCode == MissingPhotoCode::ImageNotFound) {
             return error(
-                ctx, 404, u"ImageNotFound"_s,
-                u"Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."_s);
+                ctx, 404, QStringLiteral("ImageNotFound"),
+                QStringLiteral(
+                    "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."));
         }
-        return error(ctx, 404, u"ErrorItemNotFound"_s, u"The photo wasn't found."_s);
+        return error(ctx, 404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The photo wasn't found."));
     };
 
     switch (form) {
     case Form::Metadata:
-        return metadata(u"/photo/$entity"_s, u"/photo"_s, hasPhoto ? info->edge : 0,
+        return metadata(QStringLiteral("/photo/$entity"), QStringLiteral("/photo"), hasPhoto ? info->edge : 0,
                         target.kind == PrincipalKind::Group);
     case Form::Value:
         return hasPhoto ? bytes(0) : missing();
     case Form::Collection: {
         QJsonArray value;
         for (const int size : m_tenant.availablePhotoSizes(target.id)) {
-            value.append(QJsonObject{{u"@odata.mediaEtag"_s, u"\"%1\""_s.arg(etag)},
-                                     {u"id"_s, u"%1X%1"_s.arg(size)},
-                                     {u"width"_s, size},
-                                     {u"height"_s, size}});
+            value.append(QJsonObject{{QStringLiteral("@odata.mediaEtag"), QStringLiteral("\"%1\"").arg(etag)},
+                                     {QStringLiteral("id"), QStringLiteral("%1X%1").arg(size)},
+                                     {QStringLiteral("width"), size},
+                                     {QStringLiteral("height"), size}});
         }
-        return json(QJsonObject{{u"@odata.context"_s, ctx.root + u"/$metadata#"_s + target.contextPath + u"/photos"_s},
-                                {u"value"_s, value}});
+        return json(
+            QJsonObject{{QStringLiteral("@odata.context"),
+                         ctx.root + QStringLiteral("/$metadata#") + target.contextPath + QStringLiteral("/photos")},
+                        {QStringLiteral("value"), value}});
     }
     case Form::SizeMetadata:
     case Form::SizeValue: {
@@ -640,7 +659,7 @@ EmulatorReply GraphRequestHandler::routePhoto(Context& ctx, const PhotoTarget& t
         if (form == Form::SizeValue) {
             return bytes(*size);
         }
-        return metadata(u"/photos/$entity"_s, u"/photos('%1X%1')"_s.arg(*size), *size, false);
+        return metadata(QStringLiteral("/photos/$entity"), QStringLiteral("/photos('%1X%1')").arg(*size), *size, false);
     }
     }
     return emptyNotFound();
@@ -659,47 +678,52 @@ EmulatorReply GraphRequestHandler::writePhoto(Context& ctx, const PhotoTarget& t
     QStringList needed;
     switch (target.kind) {
     case PrincipalKind::User:
-        needed = {u"User.ReadWrite.All"_s, u"ProfilePhoto.ReadWrite.All"_s};
+        needed = {QStringLiteral("User.ReadWrite.All"), QStringLiteral("ProfilePhoto.ReadWrite.All")};
         if (target.self && !m_grant.appOnly) {
-            needed.append(u"User.ReadWrite"_s);
+            needed.append(QStringLiteral("User.ReadWrite"));
         }
         break;
     case PrincipalKind::Group:
-        needed = {u"Group.ReadWrite.All"_s, u"ProfilePhoto.ReadWrite.All"_s};
+        needed = {QStringLiteral("Group.ReadWrite.All"), QStringLiteral("ProfilePhoto.ReadWrite.All")};
         break;
     default:
-        needed = {u"Contacts.ReadWrite"_s};
+        needed = {QStringLiteral("Contacts.ReadWrite")};
         break;
     }
     if (!m_grant.hasAny(needed)) {
-        return error(ctx, 403, u"ErrorAccessDenied"_s, u"Access is denied. Check credentials and try again."_s);
+        return error(ctx, 403, QStringLiteral("ErrorAccessDenied"),
+                     QStringLiteral("Access is denied. Check credentials and try again."));
     }
     // A tenant whose photos come from the on-premises directory takes no user photo through cloud services.
     // (The policy is documented; the exact error Graph then sends is not: this one is the emulator's.)
     if (target.kind == PrincipalKind::User && m_tenant.photoUpdateSettings().onPremises()) {
-        return error(ctx, 403, u"ErrorAccessDenied"_s,
-                     u"Photo updates through cloud services are disabled: the organization's photo update settings "
-                     "say the source is onPremises."_s);
+        return error(ctx, 403, QStringLiteral("ErrorAccessDenied"),
+                     QStringLiteral(
+                         "Photo updates through cloud services are disabled: the organization's photo update settings "
+                         "say the source is onPremises."));
     }
     // Group photos cannot be written or removed by an app on its own, whatever its permissions.
     if (target.kind == PrincipalKind::Group && m_grant.appOnly) {
         return error(
-            ctx, 403, u"AppOnlyTokenNotSupportedForGroupUpdate"_s,
-            u"Exception of type 'Microsoft.Fast.Profile.Core.Exception.ProfileAccessDeniedException' was thrown."_s);
+            ctx, 403, QStringLiteral("AppOnlyTokenNotSupportedForGroupUpdate"),
+            QStringLiteral(
+                "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ProfileAccessDeniedException' was thrown."));
     }
     const DemoPhoto* info = m_tenant.photoInfo(target.id);
     if (info && info->state == PhotoState::NoMailbox) {
-        return error(ctx, 404, u"ErrorNonExistentMailbox"_s, u"The SMTP address has no mailbox associated with it."_s);
+        return error(ctx, 404, QStringLiteral("ErrorNonExistentMailbox"),
+                     QStringLiteral("The SMTP address has no mailbox associated with it."));
     }
     if (info && info->onPremisesMailbox) {
-        return error(ctx, 404, u"MailboxNotHostedInExchangeOnline"_s,
-                     u"Mailbox is hosted by an on-premise or non-Exchange server, which is not supported."_s);
+        return error(
+            ctx, 404, QStringLiteral("MailboxNotHostedInExchangeOnline"),
+            QStringLiteral("Mailbox is hosted by an on-premise or non-Exchange server, which is not supported."));
     }
 
     EmulatorReply done; // Graph answers a write and a removal with 200 and no body
     if (remove) {
         if (!info || !info->hasPhoto()) {
-            return error(ctx, 404, u"ErrorItemNotFound"_s, u"The photo wasn't found."_s);
+            return error(ctx, 404, QStringLiteral("ErrorItemNotFound"), QStringLiteral("The photo wasn't found."));
         }
         m_tenant.removePhoto(target.id);
         return done;
@@ -708,32 +732,37 @@ EmulatorReply GraphRequestHandler::writePhoto(Context& ctx, const PhotoTarget& t
     // v1.0 takes at most 4 MB in a REST request; the beta documents 8 MB.
     const qsizetype limit = (ctx.beta() ? 8 : 4) * 1024 * 1024;
     if (ctx.request.body.size() > limit) {
-        return error(ctx, 413, u"RequestEntityTooLarge"_s,
-                     u"The request body is %1 bytes; a photo must be under %2 MB."_s.arg(ctx.request.body.size())
+        return error(ctx, 413, QStringLiteral("RequestEntityTooLarge"),
+                     QStringLiteral("The request body is %1 bytes; a photo must be under %2 MB.")
+                         .arg(ctx.request.body.size())
                          .arg(limit / (1024 * 1024)));
     }
     // Graph wants the photo's own image type; a client that sent application/octet-stream got an internal
     // server error, and so did one whose bytes were no image.
     const QByteArray contentType = ctx.request.header("Content-Type").trimmed().toLower();
     if (!contentType.startsWith("image/")) {
-        return error(ctx, 500, u"ErrorInternalServerError"_s,
-                     u"An internal server error occurred. The operation failed."_s);
+        return error(ctx, 500, QStringLiteral("ErrorInternalServerError"),
+                     QStringLiteral("An internal server error occurred. The operation failed."));
     }
     const QSize size = DemoTenant::uploadedImageSize(ctx.request.body);
     if (!size.isValid()) {
-        return error(ctx, 500, u"ErrorInternalServerError"_s,
-                     u"An internal server error occurred. The operation failed., The file you chose isn't an image. "
-                     "Please choose a different file."_s);
+        return error(ctx, 500, QStringLiteral("ErrorInternalServerError"),
+                     QStringLiteral(
+                         "An internal server error occurred. The operation failed., The file you chose isn't an image. "
+                         "Please choose a different file."));
     }
     const int minimum = DemoTenant::minimumUploadEdge();
     if (size.width() < minimum || size.height() < minimum) {
         return error(
-            ctx, 400, size.width() < minimum ? u"ValidationWidthTooSmall"_s : u"ValidationHeightTooSmall"_s,
-            u"Exception of type 'Microsoft.Fast.Profile.Core.Exception.ProfileBadRequestException' was thrown."_s);
+            ctx, 400,
+            size.width() < minimum ? QStringLiteral("ValidationWidthTooSmall")
+                                   : QStringLiteral("ValidationHeightTooSmall"),
+            QStringLiteral(
+                "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ProfileBadRequestException' was thrown."));
     }
     if (!m_tenant.uploadPhoto(target.id, ctx.request.body)) {
-        return error(ctx, 500, u"ErrorInternalServerError"_s,
-                     u"An internal server error occurred. The operation failed."_s);
+        return error(ctx, 500, QStringLiteral("ErrorInternalServerError"),
+                     QStringLiteral("An internal server error occurred. The operation failed."));
     }
     return done;
 }
@@ -742,17 +771,18 @@ EmulatorReply GraphRequestHandler::routeAdmin(Context& ctx, const QStringList& r
 {
     // The photo policy lives in the beta only.
     if (!ctx.beta() || rest.size() != 2 || !is(rest.at(0), u"people") || !is(rest.at(1), u"photoUpdateSettings")) {
-        return segmentError(ctx, rest.isEmpty() ? u"admin"_s : rest.constLast());
+        return segmentError(ctx, rest.isEmpty() ? QStringLiteral("admin") : rest.constLast());
     }
-    if (!m_grant.hasAny({u"PeopleSettings.Read.All"_s, u"PeopleSettings.ReadWrite.All"_s})) {
-        return error(ctx, 403, u"Authorization_RequestDenied"_s,
-                     u"Insufficient privileges to complete the operation."_s);
+    if (!m_grant.hasAny({QStringLiteral("PeopleSettings.Read.All"), QStringLiteral("PeopleSettings.ReadWrite.All")})) {
+        return error(ctx, 403, QStringLiteral("Authorization_RequestDenied"),
+                     QStringLiteral("Insufficient privileges to complete the operation."));
     }
     const PhotoUpdateSettings& settings = m_tenant.photoUpdateSettings();
     return json(QJsonObject{
-        {u"@odata.context"_s, ctx.root + u"/$metadata#admin/people/photoUpdateSettings/$entity"_s},
-        {u"source"_s, settings.source},
-        {u"allowedRoles"_s, QJsonArray::fromStringList(settings.allowedRoles)},
+        {QStringLiteral("@odata.context"),
+         ctx.root + QStringLiteral("/$metadata#admin/people/photoUpdateSettings/$entity")},
+        {QStringLiteral("source"), settings.source},
+        {QStringLiteral("allowedRoles"), QJsonArray::fromStringList(settings.allowedRoles)},
     });
 }
 
@@ -760,9 +790,11 @@ EmulatorReply GraphRequestHandler::directoryEntity(Context& ctx, const Directory
 {
     for (const auto& item : ctx.query.items()) {
         if (item.key.startsWith(u'$') && !is(item.key, u"$select") && !is(item.key, u"$expand")) {
-            return error(ctx, 400, u"BadRequest"_s,
-                         u"Query option '%1' is not allowed. To allow it, set the 'AllowedQueryOptions' property on "
-                         "EnableQueryAttribute or QueryValidationSettings."_s.arg(item.key.mid(1)));
+            return error(ctx, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral(
+                             "Query option '%1' is not allowed. To allow it, set the 'AllowedQueryOptions' property on "
+                             "EnableQueryAttribute or QueryValidationSettings.")
+                             .arg(item.key.mid(1)));
         }
     }
     const QJsonObject full = entry.user ? userJson(*entry.user) : groupJson(*entry.group);
@@ -771,35 +803,41 @@ EmulatorReply GraphRequestHandler::directoryEntity(Context& ctx, const Directory
     if (ctx.query.contains(u"$select")) {
         const QStringList select = splitSelect(ctx.query.value(u"$select"));
         for (const QString& property : select) {
-            if (property != u"*"_s && canonicalKey(full, property).isEmpty()) {
-                return error(ctx, 400, u"Request_BadRequest"_s,
-                             u"Parsing OData Select and Expand failed: Could not find a property named '%1' on type "
-                             "'microsoft.graph.%2'."_s.arg(property, entry.user ? u"user"_s : u"group"_s));
+            if (property != QStringLiteral("*") && canonicalKey(full, property).isEmpty()) {
+                return error(ctx, 400, QStringLiteral("Request_BadRequest"),
+                             QStringLiteral(
+                                 "Parsing OData Select and Expand failed: Could not find a property named '%1' on type "
+                                 "'microsoft.graph.%2'.")
+                                 .arg(property, entry.user ? QStringLiteral("user") : QStringLiteral("group")));
             }
         }
-        object = select.contains(u"*"_s) ? full : project(full, select);
+        object = select.contains(QStringLiteral("*")) ? full : project(full, select);
         contextSet += u'(' + select.join(u',') + u')';
     } else {
         object = entryJson(ctx, entry);
     }
-    object.insert(u"@odata.context"_s, ctx.root + u"/$metadata#"_s + contextSet + u"/$entity"_s);
+    object.insert(QStringLiteral("@odata.context"),
+                  ctx.root + QStringLiteral("/$metadata#") + contextSet + QStringLiteral("/$entity"));
     return json(object);
 }
 
 EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<DirectoryEntry>& entries,
                                                  const QString& setName)
 {
-    const bool members = setName == u"directoryObjects"_s;
-    const bool groups = setName == u"groups"_s;
-    const QString resource = groups ? u"Group"_s : u"User"_s;
-    static const QStringList allowed{u"$top"_s,    u"$skiptoken"_s, u"$select"_s,  u"$count"_s,
-                                     u"$search"_s, u"$filter"_s,    u"$orderby"_s, u"$expand"_s};
+    const bool members = setName == QStringLiteral("directoryObjects");
+    const bool groups = setName == QStringLiteral("groups");
+    const QString resource = groups ? QStringLiteral("Group") : QStringLiteral("User");
+    static const QStringList allowed{
+        QStringLiteral("$top"),    QStringLiteral("$skiptoken"), QStringLiteral("$select"),  QStringLiteral("$count"),
+        QStringLiteral("$search"), QStringLiteral("$filter"),    QStringLiteral("$orderby"), QStringLiteral("$expand")};
     for (const auto& item : ctx.query.items()) {
         if (is(item.key, u"$skip")) {
-            return error(ctx, 400, u"Request_BadRequest"_s, u"'$skip' is not supported by the service."_s);
+            return error(ctx, 400, QStringLiteral("Request_BadRequest"),
+                         QStringLiteral("'$skip' is not supported by the service."));
         }
         if (item.key.startsWith(u'$') && !allowed.contains(item.key, Qt::CaseInsensitive)) {
-            return error(ctx, 400, u"BadRequest"_s, u"Unrecognized query argument specified: '%1'."_s.arg(item.key));
+            return error(ctx, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("Unrecognized query argument specified: '%1'.").arg(item.key));
         }
     }
 
@@ -809,15 +847,17 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
         bool ok = false;
         pageSize = top.toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > kDirectoryMaxPage) {
-            return error(ctx, 400, u"Request_BadRequest"_s,
-                         u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s.arg(top));
+            return error(
+                ctx, 400, QStringLiteral("Request_BadRequest"),
+                QStringLiteral("Invalid page size specified: '%1'. Must be between 1 and 999 inclusive.").arg(top));
         }
     }
     bool countRequested = false;
     if (ctx.query.contains(u"$count")) {
         const QString count = ctx.query.value(u"$count");
         if (!is(count, u"true") && !is(count, u"false")) {
-            return error(ctx, 400, u"BadRequest"_s, u"Invalid value '%1' for $count query option."_s.arg(count));
+            return error(ctx, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("Invalid value '%1' for $count query option.").arg(count));
         }
         countRequested = is(count, u"true");
     }
@@ -826,30 +866,31 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
     std::optional<ODataFilter> search;
     if (ctx.query.contains(u"$search")) {
         if (!ctx.eventual) {
-            return error(ctx, 400, u"Request_UnsupportedQuery"_s, kSearchNeedsHeader);
+            return error(ctx, 400, QStringLiteral("Request_UnsupportedQuery"), kSearchNeedsHeader);
         }
         if (!m_tenant.options().advancedQueries) {
-            return error(ctx, 400, u"Request_UnsupportedQuery"_s,
-                         u"The advanced query capabilities are not available for this tenant: '$search' is not "
-                         "supported."_s);
+            return error(
+                ctx, 400, QStringLiteral("Request_UnsupportedQuery"),
+                QStringLiteral("The advanced query capabilities are not available for this tenant: '$search' is not "
+                               "supported."));
         }
         search = ODataFilter::parseSearch(ctx.query.value(u"$search"));
         if (!search->isValid()) {
-            return error(ctx, 400, u"BadRequest"_s, search->error());
+            return error(ctx, 400, QStringLiteral("BadRequest"), search->error());
         }
     }
     std::optional<ODataFilter> filter;
     if (ctx.query.contains(u"$filter")) {
         filter = ODataFilter::parseFilter(ctx.query.value(u"$filter"));
         if (!filter->isValid()) {
-            return error(ctx, 400, u"BadRequest"_s, filter->error());
+            return error(ctx, 400, QStringLiteral("BadRequest"), filter->error());
         }
         // A group's members are filtered through the advanced-query index only (docs/GRAPH.md#group-members).
         if ((members || filter->needsAdvancedQuery()) && !advanced) {
-            return error(
-                ctx, 400, u"Request_UnsupportedQuery"_s,
-                u"Unsupported or invalid query filter clause specified for property '%1' of resource '%2'."_s.arg(
-                    filter->properties().value(0), resource));
+            return error(ctx, 400, QStringLiteral("Request_UnsupportedQuery"),
+                         QStringLiteral(
+                             "Unsupported or invalid query filter clause specified for property '%1' of resource '%2'.")
+                             .arg(filter->properties().value(0), resource));
         }
     }
 
@@ -866,16 +907,17 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
             known.insert(it.key(), it.value());
         }
     }
-    const QString typeName = groups ? u"group"_s : (members ? u"directoryObject"_s : u"user"_s);
+    const QString typeName
+        = groups ? QStringLiteral("group") : (members ? QStringLiteral("directoryObject") : QStringLiteral("user"));
     for (const std::optional<ODataFilter>* expression : {&filter, &search}) {
         if (!*expression) {
             continue;
         }
         for (const QString& property : (*expression)->properties()) {
             if (canonicalKey(known, property).isEmpty()) {
-                return error(
-                    ctx, 400, u"Request_BadRequest"_s,
-                    u"Could not find a property named '%1' on type 'microsoft.graph.%2'."_s.arg(property, typeName));
+                return error(ctx, 400, QStringLiteral("Request_BadRequest"),
+                             QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.%2'.")
+                                 .arg(property, typeName));
             }
         }
     }
@@ -884,9 +926,11 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
         select = splitSelect(ctx.query.value(u"$select"));
         for (const QString& property : std::as_const(select)) {
             if (canonicalKey(known, property).isEmpty()) {
-                return error(ctx, 400, u"Request_BadRequest"_s,
-                             u"Parsing OData Select and Expand failed: Could not find a property named '%1' on type "
-                             "'microsoft.graph.%2'."_s.arg(property, typeName));
+                return error(ctx, 400, QStringLiteral("Request_BadRequest"),
+                             QStringLiteral(
+                                 "Parsing OData Select and Expand failed: Could not find a property named '%1' on type "
+                                 "'microsoft.graph.%2'.")
+                                 .arg(property, typeName));
             }
         }
     }
@@ -899,7 +943,8 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
         const bool supported = (is(orderBy, u"displayName") || (!groups && is(orderBy, u"userPrincipalName")))
             && (parts.size() == 1 || (parts.size() == 2 && (is(parts.at(1), u"asc") || descending)));
         if (!supported || ((filter || search) && !advanced && !(search && ctx.eventual))) {
-            return error(ctx, 400, u"Request_UnsupportedQuery"_s, u"Sorting not supported for current query."_s);
+            return error(ctx, 400, QStringLiteral("Request_UnsupportedQuery"),
+                         QStringLiteral("Sorting not supported for current query."));
         }
     }
 
@@ -942,7 +987,8 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
     if (ctx.query.contains(u"$skiptoken")) {
         const std::optional<int> decoded = decodeSkipToken(ctx.query.value(u"$skiptoken"));
         if (!decoded) {
-            return error(ctx, 400, u"Request_BadRequest"_s, u"Specified value for skiptoken is invalid."_s);
+            return error(ctx, 400, QStringLiteral("Request_BadRequest"),
+                         QStringLiteral("Specified value for skiptoken is invalid."));
         }
         offset = *decoded;
     }
@@ -969,31 +1015,35 @@ EmulatorReply GraphRequestHandler::listDirectory(Context& ctx, const QList<Direc
             object = entryJson(ctx, entry);
         }
         if (members) {
-            object.insert(u"@odata.type"_s, entry.user ? u"#microsoft.graph.user"_s : u"#microsoft.graph.group"_s);
+            object.insert(QStringLiteral("@odata.type"),
+                          entry.user ? QStringLiteral("#microsoft.graph.user")
+                                     : QStringLiteral("#microsoft.graph.group"));
         }
         value.append(object);
     }
 
     QJsonObject page;
-    page.insert(u"@odata.context"_s,
-                ctx.root + u"/$metadata#"_s + setName
+    page.insert(QStringLiteral("@odata.context"),
+                ctx.root + QStringLiteral("/$metadata#") + setName
                     + (select.isEmpty() ? QString() : u'(' + select.join(u',') + u')'));
     if (countRequested && ctx.eventual && offset == 0) {
-        page.insert(u"@odata.count"_s, matching.size());
+        page.insert(QStringLiteral("@odata.count"), matching.size());
     }
     if (end < matching.size()) {
         const QByteArray query = ctx.query.rebuild(
-            {u"$skiptoken"_s}, "$skiptoken=" + percentEncodeToken(encodeSkipToken(static_cast<int>(end))));
-        page.insert(u"@odata.nextLink"_s, ctx.request.origin + QString::fromLatin1(ctx.request.rawPath + '?' + query));
+            {QStringLiteral("$skiptoken")}, "$skiptoken=" + percentEncodeToken(encodeSkipToken(static_cast<int>(end))));
+        page.insert(QStringLiteral("@odata.nextLink"),
+                    ctx.request.origin + QString::fromLatin1(ctx.request.rawPath + '?' + query));
     }
-    page.insert(u"value"_s, value);
+    page.insert(QStringLiteral("value"), value);
     return json(page);
 }
 
 EmulatorReply GraphRequestHandler::countDirectory(Context& ctx, const QList<DirectoryEntry>& entries)
 {
     if (!ctx.eventual) {
-        return error(ctx, 400, u"Request_BadRequest"_s, u"$count is not currently supported."_s);
+        return error(ctx, 400, QStringLiteral("Request_BadRequest"),
+                     QStringLiteral("$count is not currently supported."));
     }
     qsizetype count = entries.size();
     if (ctx.query.contains(u"$filter") || ctx.query.contains(u"$search")) {
@@ -1006,7 +1056,8 @@ EmulatorReply GraphRequestHandler::countDirectory(Context& ctx, const QList<Dire
             search = ODataFilter::parseSearch(ctx.query.value(u"$search"));
         }
         if ((filter && !filter->isValid()) || (search && !search->isValid())) {
-            return error(ctx, 400, u"BadRequest"_s, filter && !filter->isValid() ? filter->error() : search->error());
+            return error(ctx, 400, QStringLiteral("BadRequest"),
+                         filter && !filter->isValid() ? filter->error() : search->error());
         }
         count = 0;
         for (const DirectoryEntry& entry : entries) {
@@ -1026,10 +1077,12 @@ EmulatorReply GraphRequestHandler::countDirectory(Context& ctx, const QList<Dire
 EmulatorReply GraphRequestHandler::listOutlook(Context& ctx, const QList<QJsonObject>& items,
                                                const QString& contextPath, bool contacts)
 {
-    static const QStringList allowed{u"$top"_s, u"$skip"_s, u"$select"_s, u"$filter"_s, u"$orderby"_s, u"$count"_s};
+    static const QStringList allowed{QStringLiteral("$top"),    QStringLiteral("$skip"),    QStringLiteral("$select"),
+                                     QStringLiteral("$filter"), QStringLiteral("$orderby"), QStringLiteral("$count")};
     for (const auto& item : ctx.query.items()) {
         if (item.key.startsWith(u'$') && !allowed.contains(item.key, Qt::CaseInsensitive)) {
-            return error(ctx, 400, u"BadRequest"_s, u"Unrecognized query argument specified: '%1'."_s.arg(item.key));
+            return error(ctx, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("Unrecognized query argument specified: '%1'.").arg(item.key));
         }
     }
     int pageSize = kOutlookDefaultPage;
@@ -1037,8 +1090,9 @@ EmulatorReply GraphRequestHandler::listOutlook(Context& ctx, const QList<QJsonOb
         bool ok = false;
         pageSize = ctx.query.value(u"$top").toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > kOutlookMaxPage) {
-            return error(ctx, 400, u"ErrorInvalidUrlQuery"_s,
-                         u"The value '%1' of parameter '$top' is invalid."_s.arg(ctx.query.value(u"$top")));
+            return error(
+                ctx, 400, QStringLiteral("ErrorInvalidUrlQuery"),
+                QStringLiteral("The value '%1' of parameter '$top' is invalid.").arg(ctx.query.value(u"$top")));
         }
     }
     int offset = 0;
@@ -1046,8 +1100,9 @@ EmulatorReply GraphRequestHandler::listOutlook(Context& ctx, const QList<QJsonOb
         bool ok = false;
         offset = ctx.query.value(u"$skip").toInt(&ok);
         if (!ok || offset < 0) {
-            return error(ctx, 400, u"ErrorInvalidUrlQuery"_s,
-                         u"The value '%1' of parameter '$skip' is invalid."_s.arg(ctx.query.value(u"$skip")));
+            return error(
+                ctx, 400, QStringLiteral("ErrorInvalidUrlQuery"),
+                QStringLiteral("The value '%1' of parameter '$skip' is invalid.").arg(ctx.query.value(u"$skip")));
         }
     }
     const bool countRequested = is(ctx.query.value(u"$count"), u"true");
@@ -1057,11 +1112,11 @@ EmulatorReply GraphRequestHandler::listOutlook(Context& ctx, const QList<QJsonOb
         const ODataFilter filter = ODataFilter::parseFilter(ctx.query.value(u"$filter"));
         const QStringList properties = filter.isValid() ? filter.properties() : QStringList();
         const bool supported = filter.isValid()
-            && (contacts ? properties == QStringList{u"emailAddresses"_s}
-                         : properties == QStringList{u"displayName"_s});
+            && (contacts ? properties == QStringList{QStringLiteral("emailAddresses")}
+                         : properties == QStringList{QStringLiteral("displayName")});
         if (!supported) {
-            return error(ctx, 400, u"ErrorInvalidUrlQueryFilter"_s,
-                         u"The query filter contains one or more invalid nodes."_s);
+            return error(ctx, 400, QStringLiteral("ErrorInvalidUrlQueryFilter"),
+                         QStringLiteral("The query filter contains one or more invalid nodes."));
         }
         matching.clear();
         for (const QJsonObject& item : items) {
@@ -1075,8 +1130,8 @@ EmulatorReply GraphRequestHandler::listOutlook(Context& ctx, const QList<QJsonOb
         const QString key = items.isEmpty() ? parts.value(0) : canonicalKey(items.first(), parts.value(0));
         const bool descending = parts.size() > 1 && is(parts.at(1), u"desc");
         if (key.isEmpty() || parts.size() > 2) {
-            return error(ctx, 400, u"ErrorInvalidProperty"_s,
-                         u"The property '%1' does not support sorting."_s.arg(parts.value(0)));
+            return error(ctx, 400, QStringLiteral("ErrorInvalidProperty"),
+                         QStringLiteral("The property '%1' does not support sorting.").arg(parts.value(0)));
         }
         std::stable_sort(matching.begin(), matching.end(), [&](const QJsonObject& a, const QJsonObject& b) {
             const int c = a.value(key).toString().compare(b.value(key).toString(), Qt::CaseInsensitive);
@@ -1089,9 +1144,10 @@ EmulatorReply GraphRequestHandler::listOutlook(Context& ctx, const QList<QJsonOb
         if (!items.isEmpty()) {
             for (const QString& property : std::as_const(select)) {
                 if (canonicalKey(items.first(), property).isEmpty()) {
-                    return error(ctx, 400, u"RequestBroker--ParseUri"_s,
-                                 u"Could not find a property named '%1' on type 'Microsoft.OutlookServices.%2'."_s.arg(
-                                     property, contacts ? u"Contact"_s : u"ContactFolder"_s));
+                    return error(
+                        ctx, 400, QStringLiteral("RequestBroker--ParseUri"),
+                        QStringLiteral("Could not find a property named '%1' on type 'Microsoft.OutlookServices.%2'.")
+                            .arg(property, contacts ? QStringLiteral("Contact") : QStringLiteral("ContactFolder")));
                 }
             }
         }
@@ -1104,25 +1160,26 @@ EmulatorReply GraphRequestHandler::listOutlook(Context& ctx, const QList<QJsonOb
             value.append(matching.at(i));
         } else {
             QJsonObject object = project(matching.at(i), select);
-            object.insert(u"id"_s, matching.at(i).value(u"id"_s));
-            if (matching.at(i).contains(u"@odata.etag"_s)) {
-                object.insert(u"@odata.etag"_s, matching.at(i).value(u"@odata.etag"_s));
+            object.insert(QStringLiteral("id"), matching.at(i).value(QStringLiteral("id")));
+            if (matching.at(i).contains(QStringLiteral("@odata.etag"))) {
+                object.insert(QStringLiteral("@odata.etag"), matching.at(i).value(QStringLiteral("@odata.etag")));
             }
             value.append(object);
         }
     }
     QJsonObject page;
-    page.insert(u"@odata.context"_s,
-                ctx.root + u"/$metadata#"_s + contextPath
+    page.insert(QStringLiteral("@odata.context"),
+                ctx.root + QStringLiteral("/$metadata#") + contextPath
                     + (select.isEmpty() ? QString() : u'(' + select.join(u',') + u')'));
     if (countRequested) {
-        page.insert(u"@odata.count"_s, matching.size());
+        page.insert(QStringLiteral("@odata.count"), matching.size());
     }
     if (end < matching.size()) {
-        const QByteArray query = ctx.query.rebuild({u"$skip"_s}, "$skip=" + QByteArray::number(end));
-        page.insert(u"@odata.nextLink"_s, ctx.request.origin + QString::fromLatin1(ctx.request.rawPath + '?' + query));
+        const QByteArray query = ctx.query.rebuild({QStringLiteral("$skip")}, "$skip=" + QByteArray::number(end));
+        page.insert(QStringLiteral("@odata.nextLink"),
+                    ctx.request.origin + QString::fromLatin1(ctx.request.rawPath + '?' + query));
     }
-    page.insert(u"value"_s, value);
+    page.insert(QStringLiteral("value"), value);
     return json(page);
 }
 
@@ -1134,53 +1191,55 @@ EmulatorReply GraphRequestHandler::outlookEntity(Context& ctx, const QJsonObject
     if (ctx.query.contains(u"$select")) {
         const QStringList select = splitSelect(ctx.query.value(u"$select"));
         object = project(item, select);
-        object.insert(u"id"_s, item.value(u"id"_s));
+        object.insert(QStringLiteral("id"), item.value(QStringLiteral("id")));
         if (contact) {
-            object.insert(u"@odata.etag"_s, item.value(u"@odata.etag"_s));
+            object.insert(QStringLiteral("@odata.etag"), item.value(QStringLiteral("@odata.etag")));
         }
         context.insert(context.lastIndexOf(u'/'), u'(' + select.join(u',') + u')');
     }
-    object.insert(u"@odata.context"_s, ctx.root + u"/$metadata#"_s + context);
+    object.insert(QStringLiteral("@odata.context"), ctx.root + QStringLiteral("/$metadata#") + context);
     return json(object);
 }
 
 QJsonObject GraphRequestHandler::userJson(const DemoUser& user) const
 {
     const quint64 s = user.seed;
-    static const QStringList languages{u"en-US"_s, u"de-DE"_s, u"nb-NO"_s, u"pl-PL"_s, u"vi-VN"_s, u"zh-CN"_s};
+    static const QStringList languages{QStringLiteral("en-US"), QStringLiteral("de-DE"), QStringLiteral("nb-NO"),
+                                       QStringLiteral("pl-PL"), QStringLiteral("vi-VN"), QStringLiteral("zh-CN")};
     QJsonArray phones;
     if (s % 3 != 0) {
         phones.append(phone(s >> 8));
     }
     QJsonArray proxies;
     if (!user.mail.isEmpty()) {
-        proxies.append(u"SMTP:"_s + user.mail);
+        proxies.append(QStringLiteral("SMTP:") + user.mail);
     }
     return QJsonObject{
-        {u"id"_s, user.id},
-        {u"businessPhones"_s, phones},
-        {u"displayName"_s, user.displayName},
-        {u"givenName"_s, nullable(user.givenName)},
-        {u"jobTitle"_s, nullable(user.jobTitle)},
-        {u"mail"_s, nullable(user.mail)},
-        {u"mobilePhone"_s, s % 4 == 0 ? QJsonValue(phone(s >> 16)) : QJsonValue(QJsonValue::Null)},
-        {u"officeLocation"_s, user.guest ? QJsonValue(QJsonValue::Null) : QJsonValue(user.officeLocation)},
-        {u"preferredLanguage"_s,
+        {QStringLiteral("id"), user.id},
+        {QStringLiteral("businessPhones"), phones},
+        {QStringLiteral("displayName"), user.displayName},
+        {QStringLiteral("givenName"), nullable(user.givenName)},
+        {QStringLiteral("jobTitle"), nullable(user.jobTitle)},
+        {QStringLiteral("mail"), nullable(user.mail)},
+        {QStringLiteral("mobilePhone"), s % 4 == 0 ? QJsonValue(phone(s >> 16)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("officeLocation"), user.guest ? QJsonValue(QJsonValue::Null) : QJsonValue(user.officeLocation)},
+        {QStringLiteral("preferredLanguage"),
          s % 7 == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(languages.at(static_cast<int>((s >> 4) % 6)))},
-        {u"surname"_s, nullable(user.surname)},
-        {u"userPrincipalName"_s, user.userPrincipalName},
-        {u"accountEnabled"_s, user.accountEnabled},
-        {u"userType"_s, user.userType()},
-        {u"department"_s, nullable(user.department)},
-        {u"companyName"_s, user.guest ? QJsonValue(QJsonValue::Null) : QJsonValue(u"Contoso"_s)},
-        {u"createdDateTime"_s, isoDate(s)},
-        {u"mailNickname"_s, userMailNickname(user)},
-        {u"usageLocation"_s, u"US"_s},
-        {u"otherMails"_s, QJsonArray{}},
-        {u"proxyAddresses"_s, proxies},
-        {u"employeeId"_s, QJsonValue(QJsonValue::Null)},
-        {u"city"_s, QJsonValue(QJsonValue::Null)},
-        {u"country"_s, QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("surname"), nullable(user.surname)},
+        {QStringLiteral("userPrincipalName"), user.userPrincipalName},
+        {QStringLiteral("accountEnabled"), user.accountEnabled},
+        {QStringLiteral("userType"), user.userType()},
+        {QStringLiteral("department"), nullable(user.department)},
+        {QStringLiteral("companyName"),
+         user.guest ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("Contoso"))},
+        {QStringLiteral("createdDateTime"), isoDate(s)},
+        {QStringLiteral("mailNickname"), userMailNickname(user)},
+        {QStringLiteral("usageLocation"), QStringLiteral("US")},
+        {QStringLiteral("otherMails"), QJsonArray{}},
+        {QStringLiteral("proxyAddresses"), proxies},
+        {QStringLiteral("employeeId"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("city"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("country"), QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -1188,37 +1247,37 @@ QJsonObject GraphRequestHandler::groupJson(const DemoGroup& group) const
 {
     QJsonArray proxies;
     if (!group.mail.isEmpty()) {
-        proxies.append(u"SMTP:"_s + group.mail);
+        proxies.append(QStringLiteral("SMTP:") + group.mail);
     }
     const QJsonValue null(QJsonValue::Null);
     return QJsonObject{
-        {u"id"_s, group.id},
-        {u"deletedDateTime"_s, null},
-        {u"classification"_s, null},
-        {u"createdDateTime"_s, isoDate(group.seed)},
-        {u"description"_s, nullable(group.description)},
-        {u"displayName"_s, group.displayName},
-        {u"expirationDateTime"_s, null},
-        {u"groupTypes"_s, group.unified ? QJsonArray{u"Unified"_s} : QJsonArray{}},
-        {u"isAssignableToRole"_s, null},
-        {u"mail"_s, nullable(group.mail)},
-        {u"mailEnabled"_s, group.mailEnabled},
-        {u"mailNickname"_s, group.mailNickname},
-        {u"membershipRule"_s, null},
-        {u"membershipRuleProcessingState"_s, null},
-        {u"onPremisesLastSyncDateTime"_s, null},
-        {u"onPremisesSecurityIdentifier"_s, null},
-        {u"onPremisesSyncEnabled"_s, null},
-        {u"preferredDataLocation"_s, null},
-        {u"preferredLanguage"_s, null},
-        {u"proxyAddresses"_s, proxies},
-        {u"renewedDateTime"_s, isoDate(group.seed)},
-        {u"resourceBehaviorOptions"_s, QJsonArray{}},
-        {u"resourceProvisioningOptions"_s, QJsonArray{}},
-        {u"securityEnabled"_s, group.securityEnabled},
-        {u"theme"_s, null},
-        {u"visibility"_s, nullable(group.visibility)},
-        {u"onPremisesProvisioningErrors"_s, QJsonArray{}},
+        {QStringLiteral("id"), group.id},
+        {QStringLiteral("deletedDateTime"), null},
+        {QStringLiteral("classification"), null},
+        {QStringLiteral("createdDateTime"), isoDate(group.seed)},
+        {QStringLiteral("description"), nullable(group.description)},
+        {QStringLiteral("displayName"), group.displayName},
+        {QStringLiteral("expirationDateTime"), null},
+        {QStringLiteral("groupTypes"), group.unified ? QJsonArray{QStringLiteral("Unified")} : QJsonArray{}},
+        {QStringLiteral("isAssignableToRole"), null},
+        {QStringLiteral("mail"), nullable(group.mail)},
+        {QStringLiteral("mailEnabled"), group.mailEnabled},
+        {QStringLiteral("mailNickname"), group.mailNickname},
+        {QStringLiteral("membershipRule"), null},
+        {QStringLiteral("membershipRuleProcessingState"), null},
+        {QStringLiteral("onPremisesLastSyncDateTime"), null},
+        {QStringLiteral("onPremisesSecurityIdentifier"), null},
+        {QStringLiteral("onPremisesSyncEnabled"), null},
+        {QStringLiteral("preferredDataLocation"), null},
+        {QStringLiteral("preferredLanguage"), null},
+        {QStringLiteral("proxyAddresses"), proxies},
+        {QStringLiteral("renewedDateTime"), isoDate(group.seed)},
+        {QStringLiteral("resourceBehaviorOptions"), QJsonArray{}},
+        {QStringLiteral("resourceProvisioningOptions"), QJsonArray{}},
+        {QStringLiteral("securityEnabled"), group.securityEnabled},
+        {QStringLiteral("theme"), null},
+        {QStringLiteral("visibility"), nullable(group.visibility)},
+        {QStringLiteral("onPremisesProvisioningErrors"), QJsonArray{}},
     };
 }
 
@@ -1226,7 +1285,7 @@ QJsonObject GraphRequestHandler::contactJson(const DemoContact& contact) const
 {
     QJsonArray emails;
     for (const auto& email : contact.emailAddresses) {
-        emails.append(QJsonObject{{u"name"_s, email.name}, {u"address"_s, email.address}});
+        emails.append(QJsonObject{{QStringLiteral("name"), email.name}, {QStringLiteral("address"), email.address}});
     }
     QByteArray changeKeyBytes(16, Qt::Uninitialized);
     DemoRandom random(DemoRandom::mix({contact.seed, contact.photo.version}));
@@ -1237,52 +1296,53 @@ QJsonObject GraphRequestHandler::contactJson(const DemoContact& contact) const
     const QJsonValue null(QJsonValue::Null);
     const QString initials = contact.givenName.left(1) + u'.' + contact.surname.left(1) + u'.';
     return QJsonObject{
-        {u"@odata.etag"_s, u"W/\"%1\""_s.arg(changeKey)},
-        {u"id"_s, contact.id},
-        {u"createdDateTime"_s, isoDate(contact.seed)},
-        {u"lastModifiedDateTime"_s, isoDate(contact.seed + 86400ULL * 30)},
-        {u"changeKey"_s, changeKey},
-        {u"categories"_s, QJsonArray{}},
-        {u"parentFolderId"_s, contact.parentFolderId},
-        {u"birthday"_s, null},
-        {u"fileAs"_s, contact.surname + u", "_s + contact.givenName},
-        {u"displayName"_s, contact.displayName},
-        {u"givenName"_s, nullable(contact.givenName)},
-        {u"initials"_s, initials},
-        {u"middleName"_s, null},
-        {u"nickName"_s, null},
-        {u"surname"_s, nullable(contact.surname)},
-        {u"title"_s, null},
-        {u"yomiGivenName"_s, null},
-        {u"yomiSurname"_s, null},
-        {u"yomiCompanyName"_s, null},
-        {u"generation"_s, null},
-        {u"imAddresses"_s, QJsonArray{}},
-        {u"jobTitle"_s, nullable(contact.jobTitle)},
-        {u"companyName"_s, nullable(contact.companyName)},
-        {u"department"_s, null},
-        {u"officeLocation"_s, null},
-        {u"profession"_s, null},
-        {u"businessHomePage"_s, null},
-        {u"assistantName"_s, null},
-        {u"manager"_s, null},
-        {u"homePhones"_s, QJsonArray{}},
-        {u"mobilePhone"_s, nullable(contact.mobilePhone)},
-        {u"businessPhones"_s, QJsonArray{}},
-        {u"spouseName"_s, null},
-        {u"personalNotes"_s, QString()},
-        {u"children"_s, QJsonArray{}},
-        {u"emailAddresses"_s, emails},
-        {u"homeAddress"_s, QJsonObject{}},
-        {u"businessAddress"_s, QJsonObject{}},
-        {u"otherAddress"_s, QJsonObject{}},
+        {QStringLiteral("@odata.etag"), QStringLiteral("W/\"%1\"").arg(changeKey)},
+        {QStringLiteral("id"), contact.id},
+        {QStringLiteral("createdDateTime"), isoDate(contact.seed)},
+        {QStringLiteral("lastModifiedDateTime"), isoDate(contact.seed + 86400ULL * 30)},
+        {QStringLiteral("changeKey"), changeKey},
+        {QStringLiteral("categories"), QJsonArray{}},
+        {QStringLiteral("parentFolderId"), contact.parentFolderId},
+        {QStringLiteral("birthday"), null},
+        {QStringLiteral("fileAs"), contact.surname + QStringLiteral(", ") + contact.givenName},
+        {QStringLiteral("displayName"), contact.displayName},
+        {QStringLiteral("givenName"), nullable(contact.givenName)},
+        {QStringLiteral("initials"), initials},
+        {QStringLiteral("middleName"), null},
+        {QStringLiteral("nickName"), null},
+        {QStringLiteral("surname"), nullable(contact.surname)},
+        {QStringLiteral("title"), null},
+        {QStringLiteral("yomiGivenName"), null},
+        {QStringLiteral("yomiSurname"), null},
+        {QStringLiteral("yomiCompanyName"), null},
+        {QStringLiteral("generation"), null},
+        {QStringLiteral("imAddresses"), QJsonArray{}},
+        {QStringLiteral("jobTitle"), nullable(contact.jobTitle)},
+        {QStringLiteral("companyName"), nullable(contact.companyName)},
+        {QStringLiteral("department"), null},
+        {QStringLiteral("officeLocation"), null},
+        {QStringLiteral("profession"), null},
+        {QStringLiteral("businessHomePage"), null},
+        {QStringLiteral("assistantName"), null},
+        {QStringLiteral("manager"), null},
+        {QStringLiteral("homePhones"), QJsonArray{}},
+        {QStringLiteral("mobilePhone"), nullable(contact.mobilePhone)},
+        {QStringLiteral("businessPhones"), QJsonArray{}},
+        {QStringLiteral("spouseName"), null},
+        {QStringLiteral("personalNotes"), QString()},
+        {QStringLiteral("children"), QJsonArray{}},
+        {QStringLiteral("emailAddresses"), emails},
+        {QStringLiteral("homeAddress"), QJsonObject{}},
+        {QStringLiteral("businessAddress"), QJsonObject{}},
+        {QStringLiteral("otherAddress"), QJsonObject{}},
     };
 }
 
 QJsonObject GraphRequestHandler::folderJson(const DemoContactFolder& folder) const
 {
-    return QJsonObject{
-        {u"id"_s, folder.id}, {u"displayName"_s, folder.displayName}, {u"parentFolderId"_s, folder.parentFolderId}};
+    return QJsonObject{{QStringLiteral("id"), folder.id},
+                       {QStringLiteral("displayName"), folder.displayName},
+                       {QStringLiteral("parentFolderId"), folder.parentFolderId}};
 }
 
 QJsonObject GraphRequestHandler::entryJson(const Context& ctx, const DirectoryEntry& entry) const
@@ -1297,12 +1357,14 @@ QJsonObject GraphRequestHandler::entryJson(const Context& ctx, const DirectoryEn
 EmulatorReply GraphRequestHandler::error(const Context& ctx, int status, const QString& code,
                                          const QString& message) const
 {
-    const QString date = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddThh:mm:ss"_s);
-    const QJsonObject inner{{u"date"_s, date},
-                            {u"request-id"_s, QString::fromLatin1(ctx.requestId)},
-                            {u"client-request-id"_s, QString::fromLatin1(ctx.clientRequestId)}};
-    const QJsonObject body{
-        {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"innerError"_s, inner}}}};
+    const QString date = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddThh:mm:ss"));
+    const QJsonObject inner{{QStringLiteral("date"), date},
+                            {QStringLiteral("request-id"), QString::fromLatin1(ctx.requestId)},
+                            {QStringLiteral("client-request-id"), QString::fromLatin1(ctx.clientRequestId)}};
+    const QJsonObject body{{QStringLiteral("error"),
+                            QJsonObject{{QStringLiteral("code"), code},
+                                        {QStringLiteral("message"), message},
+                                        {QStringLiteral("innerError"), inner}}}};
     EmulatorReply reply;
     reply.status = status;
     reply.contentType = QByteArrayLiteral("application/json");
@@ -1313,7 +1375,8 @@ EmulatorReply GraphRequestHandler::error(const Context& ctx, int status, const Q
 
 EmulatorReply GraphRequestHandler::segmentError(const Context& ctx, const QString& segment) const
 {
-    return error(ctx, 400, u"BadRequest"_s, u"Resource not found for the segment '%1'."_s.arg(segment));
+    return error(ctx, 400, QStringLiteral("BadRequest"),
+                 QStringLiteral("Resource not found for the segment '%1'.").arg(segment));
 }
 
 EmulatorReply GraphRequestHandler::json(const QJsonObject& object, int status) const
@@ -1328,8 +1391,8 @@ EmulatorReply GraphRequestHandler::json(const QJsonObject& object, int status) c
 
 EmulatorReply GraphRequestHandler::methodNotAllowed(const Context& ctx, const QByteArray& allow) const
 {
-    EmulatorReply reply
-        = error(ctx, 405, u"BadRequest"_s, u"Specified HTTP method is not allowed for the request uri."_s);
+    EmulatorReply reply = error(ctx, 405, QStringLiteral("BadRequest"),
+                                QStringLiteral("Specified HTTP method is not allowed for the request uri."));
     reply.setHeader(QByteArrayLiteral("Allow"), allow);
     return reply;
 }

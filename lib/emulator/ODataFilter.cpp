@@ -6,8 +6,6 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
-
 namespace Portrait {
 
 namespace {
@@ -30,13 +28,13 @@ QList<QStringList> splitBoolean(const QString& text, QChar quote)
             --depth;
         } else if (!inQuote && depth == 0 && c == u' ') {
             const QStringView rest = QStringView(text).mid(i);
-            if (rest.startsWith(u" and "_s, Qt::CaseInsensitive)) {
+            if (rest.startsWith(QStringLiteral(" and "), Qt::CaseInsensitive)) {
                 groups.last().append(current.trimmed());
                 current.clear();
                 i += 4;
                 continue;
             }
-            if (rest.startsWith(u" or "_s, Qt::CaseInsensitive)) {
+            if (rest.startsWith(QStringLiteral(" or "), Qt::CaseInsensitive)) {
                 groups.last().append(current.trimmed());
                 groups.append(QStringList{});
                 current.clear();
@@ -54,8 +52,8 @@ QList<QStringList> splitBoolean(const QString& text, QChar quote)
 /// matched like `$filter` startswith.
 bool isTokenized(const QString& property)
 {
-    return property.compare(u"displayName"_s, Qt::CaseInsensitive) == 0
-        || property.compare(u"description"_s, Qt::CaseInsensitive) == 0;
+    return property.compare(QStringLiteral("displayName"), Qt::CaseInsensitive) == 0
+        || property.compare(QStringLiteral("description"), Qt::CaseInsensitive) == 0;
 }
 
 /**
@@ -127,7 +125,7 @@ QStringList searchTokens(const QString& text)
 QString unquote(QString s)
 {
     s = s.mid(1, s.size() - 2);
-    s.replace(u"''"_s, u"'"_s);
+    s.replace(QStringLiteral("''"), QStringLiteral("'"));
     return s;
 }
 
@@ -142,11 +140,12 @@ ODataFilter ODataFilter::parseFilter(const QString& text)
 {
     ODataFilter filter;
     QString expr = text.trimmed();
-    while (expr.startsWith(u'(') && expr.endsWith(u')') && !expr.contains(u"/any("_s, Qt::CaseInsensitive)) {
+    while (expr.startsWith(u'(') && expr.endsWith(u')')
+           && !expr.contains(QStringLiteral("/any("), Qt::CaseInsensitive)) {
         expr = expr.mid(1, expr.size() - 2).trimmed();
     }
     if (expr.isEmpty()) {
-        filter.m_error = u"Invalid filter clause"_s;
+        filter.m_error = QStringLiteral("Invalid filter clause");
         return filter;
     }
     for (const QStringList& group : splitBoolean(expr, u'\'')) {
@@ -155,7 +154,7 @@ ODataFilter ODataFilter::parseFilter(const QString& text)
             Clause clause;
             if (!parseClause(part, &clause, &filter.m_advanced)) {
                 filter.m_anyOf.clear();
-                filter.m_error = u"Invalid filter clause: %1"_s.arg(part);
+                filter.m_error = QStringLiteral("Invalid filter clause: %1").arg(part);
                 return filter;
             }
             clauses.append(clause);
@@ -172,15 +171,15 @@ ODataFilter ODataFilter::parseSearch(const QString& text)
     if (!expr.startsWith(u'"')) {
         const qsizetype colon = expr.indexOf(u':');
         search.m_error = colon >= 0
-            ? u"Syntax error: character ':' is not valid at position %1 in '%2'."_s.arg(colon).arg(expr)
-            : u"Syntax error: the search term must be quoted, as in \"displayName:%1\"."_s.arg(expr);
+            ? QStringLiteral("Syntax error: character ':' is not valid at position %1 in '%2'.").arg(colon).arg(expr)
+            : QStringLiteral("Syntax error: the search term must be quoted, as in \"displayName:%1\".").arg(expr);
         return search;
     }
     for (const QStringList& group : splitBoolean(expr, u'"')) {
         QList<Clause> clauses;
         for (const QString& part : group) {
             if (part.size() < 2 || !part.startsWith(u'"') || !part.endsWith(u'"')) {
-                search.m_error = u"Syntax error: invalid search clause '%1'."_s.arg(part);
+                search.m_error = QStringLiteral("Syntax error: invalid search clause '%1'.").arg(part);
                 search.m_anyOf.clear();
                 return search;
             }
@@ -188,7 +187,7 @@ ODataFilter ODataFilter::parseSearch(const QString& text)
             const qsizetype colon = inner.indexOf(u':');
             Clause clause;
             clause.op = Clause::Op::Search;
-            clause.property = colon < 0 ? u"displayName"_s : inner.left(colon).trimmed();
+            clause.property = colon < 0 ? QStringLiteral("displayName") : inner.left(colon).trimmed();
             clause.values = {colon < 0 ? inner.trimmed() : inner.mid(colon + 1).trimmed()};
             clauses.append(clause);
         }
@@ -200,22 +199,22 @@ ODataFilter ODataFilter::parseSearch(const QString& text)
 bool ODataFilter::parseClause(const QString& text, Clause* clause, bool* advanced)
 {
     static const QRegularExpression function(
-        uR"(^(startswith|endswith)\(\s*([A-Za-z][\w/]*)\s*,\s*'((?:[^']|'')*)'\s*\)$)"_s,
+        QStringLiteral(R"(^(startswith|endswith)\(\s*([A-Za-z][\w/]*)\s*,\s*'((?:[^']|'')*)'\s*\)$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression comparison(uR"(^([A-Za-z][\w]*)\s+(eq|ne)\s+(.+)$)"_s,
+    static const QRegularExpression comparison(QStringLiteral(R"(^([A-Za-z][\w]*)\s+(eq|ne)\s+(.+)$)"),
                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression inList(uR"(^([A-Za-z][\w]*)\s+in\s+\((.*)\)$)"_s,
+    static const QRegularExpression inList(QStringLiteral(R"(^([A-Za-z][\w]*)\s+in\s+\((.*)\)$)"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression any(
-        uR"(^([A-Za-z][\w]*)/any\(\s*(\w+)\s*:\s*(\w+)(?:/(\w+))?\s+eq\s+'((?:[^']|'')*)'\s*\)$)"_s,
+        QStringLiteral(R"(^([A-Za-z][\w]*)/any\(\s*(\w+)\s*:\s*(\w+)(?:/(\w+))?\s+eq\s+'((?:[^']|'')*)'\s*\)$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression quoted(uR"('((?:[^']|'')*)')"_s);
+    static const QRegularExpression quoted(QStringLiteral(R"('((?:[^']|'')*)')"));
 
     if (const auto m = function.match(text); m.hasMatch()) {
-        const bool ends = m.captured(1).compare(u"endswith"_s, Qt::CaseInsensitive) == 0;
+        const bool ends = m.captured(1).compare(QStringLiteral("endswith"), Qt::CaseInsensitive) == 0;
         clause->op = ends ? Clause::Op::EndsWith : Clause::Op::StartsWith;
         clause->property = m.captured(2);
-        clause->values = {m.captured(3).replace(u"''"_s, u"'"_s)};
+        clause->values = {m.captured(3).replace(QStringLiteral("''"), QStringLiteral("'"))};
         *advanced = *advanced || ends;
         return true;
     }
@@ -226,7 +225,7 @@ bool ODataFilter::parseClause(const QString& text, Clause* clause, bool* advance
         clause->op = Clause::Op::AnyEquals;
         clause->property = m.captured(1);
         clause->subProperty = m.captured(4);
-        clause->values = {m.captured(5).replace(u"''"_s, u"'"_s)};
+        clause->values = {m.captured(5).replace(QStringLiteral("''"), QStringLiteral("'"))};
         return true;
     }
     if (const auto m = inList.match(text); m.hasMatch()) {
@@ -234,22 +233,22 @@ bool ODataFilter::parseClause(const QString& text, Clause* clause, bool* advance
         clause->property = m.captured(1);
         auto it = quoted.globalMatch(m.captured(2));
         while (it.hasNext()) {
-            clause->values.append(it.next().captured(1).replace(u"''"_s, u"'"_s));
+            clause->values.append(it.next().captured(1).replace(QStringLiteral("''"), QStringLiteral("'")));
         }
         return !clause->values.isEmpty();
     }
     if (const auto m = comparison.match(text); m.hasMatch()) {
-        const bool ne = m.captured(2).compare(u"ne"_s, Qt::CaseInsensitive) == 0;
+        const bool ne = m.captured(2).compare(QStringLiteral("ne"), Qt::CaseInsensitive) == 0;
         clause->op = ne ? Clause::Op::NotEquals : Clause::Op::Equals;
         clause->property = m.captured(1);
         const QString literal = m.captured(3).trimmed();
         if (literal.size() >= 2 && literal.startsWith(u'\'') && literal.endsWith(u'\'')) {
             clause->literal = unquote(literal);
-        } else if (literal.compare(u"true"_s, Qt::CaseInsensitive) == 0) {
+        } else if (literal.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0) {
             clause->literal = true;
-        } else if (literal.compare(u"false"_s, Qt::CaseInsensitive) == 0) {
+        } else if (literal.compare(QStringLiteral("false"), Qt::CaseInsensitive) == 0) {
             clause->literal = false;
-        } else if (literal.compare(u"null"_s, Qt::CaseInsensitive) == 0) {
+        } else if (literal.compare(QStringLiteral("null"), Qt::CaseInsensitive) == 0) {
             clause->literal = QJsonValue(QJsonValue::Null);
         } else {
             bool ok = false;

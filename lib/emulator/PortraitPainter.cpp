@@ -1,6 +1,6 @@
 #include "PortraitPainter.h"
 
-#include "DemoRandom.h"
+#include "emulator/DemoRandom.h"
 
 #include <QColor>
 #include <QLinearGradient>

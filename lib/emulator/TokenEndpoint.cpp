@@ -13,8 +13,6 @@
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
 
-using namespace Qt::StringLiterals;
-
 namespace Portrait {
 
 namespace {
@@ -116,18 +114,18 @@ QString TokenEndpoint::newSecret(const QString& prefix)
 
 EmulatorReply TokenEndpoint::oauthError(int status, const QString& error, int code, const QString& description) const
 {
-    const QString timestamp = m_now().toString(u"yyyy-MM-dd hh:mm:ss'Z'"_s);
+    const QString timestamp = m_now().toString(QStringLiteral("yyyy-MM-dd hh:mm:ss'Z'"));
     const QString trace = guid();
     const QString correlation = guid();
     QJsonObject body{
-        {u"error"_s, error},
-        {u"error_description"_s,
-         u"AADSTS%1: %2\r\nTrace ID: %3\r\nCorrelation ID: %4\r\nTimestamp: %5"_s.arg(
-             QString::number(code), description, trace, correlation, timestamp)},
-        {u"error_codes"_s, QJsonArray{code}},
-        {u"timestamp"_s, timestamp},
-        {u"trace_id"_s, trace},
-        {u"correlation_id"_s, correlation},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("error_description"),
+         QStringLiteral("AADSTS%1: %2\r\nTrace ID: %3\r\nCorrelation ID: %4\r\nTimestamp: %5")
+             .arg(QString::number(code), description, trace, correlation, timestamp)},
+        {QStringLiteral("error_codes"), QJsonArray{code}},
+        {QStringLiteral("timestamp"), timestamp},
+        {QStringLiteral("trace_id"), trace},
+        {QStringLiteral("correlation_id"), correlation},
     };
     EmulatorReply reply;
     reply.status = status;
@@ -144,16 +142,17 @@ EmulatorReply TokenEndpoint::handle(const EmulatorRequest& request)
     const QString tenant = QUrl::fromPercentEncoding(parts.value(1));
     const QByteArray endpoint = parts.value(4);
     if (endpoint == "authorize") {
-        return request.method == "GET"
-            ? authorize(request)
-            : oauthError(405, u"invalid_request"_s, 900561, u"The endpoint only accepts GET requests."_s);
+        return request.method == "GET" ? authorize(request)
+                                       : oauthError(405, QStringLiteral("invalid_request"), 900561,
+                                                    QStringLiteral("The endpoint only accepts GET requests."));
     }
     if (request.method != "POST") {
-        return oauthError(405, u"invalid_request"_s, 900561, u"The endpoint only accepts POST requests."_s);
+        return oauthError(405, QStringLiteral("invalid_request"), 900561,
+                          QStringLiteral("The endpoint only accepts POST requests."));
     }
     if (!request.header("Content-Type").startsWith("application/x-www-form-urlencoded")) {
-        return oauthError(400, u"invalid_request"_s, 900144,
-                          u"The request body must contain the following parameter: 'grant_type'."_s);
+        return oauthError(400, QStringLiteral("invalid_request"), 900144,
+                          QStringLiteral("The request body must contain the following parameter: 'grant_type'."));
     }
     return endpoint == "devicecode" ? deviceCode(request, tenant) : token(request, tenant);
 }
@@ -161,29 +160,30 @@ EmulatorReply TokenEndpoint::handle(const EmulatorRequest& request)
 EmulatorReply TokenEndpoint::deviceCode(const EmulatorRequest& request, const QString& tenant)
 {
     const QHash<QString, QString> form = parseForm(request.body);
-    const QString clientId = form.value(u"client_id"_s);
+    const QString clientId = form.value(QStringLiteral("client_id"));
     if (!knownClient(clientId)) {
-        return oauthError(
-            400, u"unauthorized_client"_s, 700016,
-            u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(clientId, tenant));
+        return oauthError(400, QStringLiteral("unauthorized_client"), 700016,
+                          QStringLiteral("Application with identifier '%1' was not found in the directory '%2'.")
+                              .arg(clientId, tenant));
     }
-    if (form.value(u"scope"_s).isEmpty()) {
-        return oauthError(400, u"invalid_request"_s, 900144,
-                          u"The request body must contain the following parameter: 'scope'."_s);
+    if (form.value(QStringLiteral("scope")).isEmpty()) {
+        return oauthError(400, QStringLiteral("invalid_request"), 900144,
+                          QStringLiteral("The request body must contain the following parameter: 'scope'."));
     }
-    const QString code = newSecret(u"DC."_s);
+    const QString code = newSecret(QStringLiteral("DC."));
     const QString userCode = QString::number(QRandomGenerator::global()->bounded(10000000, 99999999), 36).toUpper();
-    m_deviceCodes.insert(code, DeviceCode{clientId, form.value(u"scope"_s), m_script, m_now().addSecs(900), false});
-    const QString uri = request.origin + u"/devicelogin"_s;
+    m_deviceCodes.insert(
+        code, DeviceCode{clientId, form.value(QStringLiteral("scope")), m_script, m_now().addSecs(900), false});
+    const QString uri = request.origin + QStringLiteral("/devicelogin");
     QJsonObject body{
-        {u"user_code"_s, userCode},
-        {u"device_code"_s, code},
-        {u"verification_uri"_s, uri},
-        {u"expires_in"_s, 900},
-        {u"interval"_s, m_interval},
-        {u"message"_s,
-         u"To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate."_s.arg(uri,
-                                                                                                           userCode)},
+        {QStringLiteral("user_code"), userCode},
+        {QStringLiteral("device_code"), code},
+        {QStringLiteral("verification_uri"), uri},
+        {QStringLiteral("expires_in"), 900},
+        {QStringLiteral("interval"), m_interval},
+        {QStringLiteral("message"),
+         QStringLiteral("To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.")
+             .arg(uri, userCode)},
     };
     EmulatorReply reply;
     reply.contentType = QByteArrayLiteral("application/json; charset=utf-8");
@@ -194,53 +194,55 @@ EmulatorReply TokenEndpoint::deviceCode(const EmulatorRequest& request, const QS
 EmulatorReply TokenEndpoint::token(const EmulatorRequest& request, const QString& tenant)
 {
     const QHash<QString, QString> form = parseForm(request.body);
-    const QString grant = form.value(u"grant_type"_s);
+    const QString grant = form.value(QStringLiteral("grant_type"));
     m_grantCounts[grant] += 1;
-    if (grant == u"urn:ietf:params:oauth:grant-type:device_code"_s) {
+    if (grant == QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")) {
         return pollDeviceCode(form);
     }
-    if (grant == u"authorization_code"_s) {
+    if (grant == QStringLiteral("authorization_code")) {
         return redeemCode(form);
     }
-    if (grant == u"refresh_token"_s) {
+    if (grant == QStringLiteral("refresh_token")) {
         return refresh(form);
     }
-    if (grant == u"client_credentials"_s) {
-        return clientCredentials(form, request.origin + u'/' + tenant + u"/oauth2/v2.0/token"_s);
+    if (grant == QStringLiteral("client_credentials")) {
+        return clientCredentials(form, request.origin + u'/' + tenant + QStringLiteral("/oauth2/v2.0/token"));
     }
     if (grant.isEmpty()) {
-        return oauthError(400, u"invalid_request"_s, 900144,
-                          u"The request body must contain the following parameter: 'grant_type'."_s);
+        return oauthError(400, QStringLiteral("invalid_request"), 900144,
+                          QStringLiteral("The request body must contain the following parameter: 'grant_type'."));
     }
-    return oauthError(400, u"unsupported_grant_type"_s, 70003,
-                      u"The app requested an unsupported grant type '%1'."_s.arg(grant));
+    return oauthError(400, QStringLiteral("unsupported_grant_type"), 70003,
+                      QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grant));
 }
 
 EmulatorReply TokenEndpoint::pollDeviceCode(const QHash<QString, QString>& form)
 {
-    const auto it = m_deviceCodes.find(form.value(u"device_code"_s));
-    if (it == m_deviceCodes.end() || it->used || it->clientId != form.value(u"client_id"_s)) {
-        return oauthError(400, u"bad_verification_code"_s, 70000,
-                          u"The provided value for 'device_code' is not valid."_s);
+    const auto it = m_deviceCodes.find(form.value(QStringLiteral("device_code")));
+    if (it == m_deviceCodes.end() || it->used || it->clientId != form.value(QStringLiteral("client_id"))) {
+        return oauthError(400, QStringLiteral("bad_verification_code"), 70000,
+                          QStringLiteral("The provided value for 'device_code' is not valid."));
     }
     if (m_now() >= it->expiresAt) {
-        return oauthError(400, u"expired_token"_s, 70019, u"Verification code expired."_s);
+        return oauthError(400, QStringLiteral("expired_token"), 70019, QStringLiteral("Verification code expired."));
     }
     const QString next = it->script.isEmpty() ? QString() : it->script.takeFirst();
-    if (next == u"pending"_s) {
-        return oauthError(400, u"authorization_pending"_s, 70016,
-                          u"OAuth 2.0 device flow error. Authorization is pending. Continue polling."_s);
+    if (next == QStringLiteral("pending")) {
+        return oauthError(400, QStringLiteral("authorization_pending"), 70016,
+                          QStringLiteral("OAuth 2.0 device flow error. Authorization is pending. Continue polling."));
     }
-    if (next == u"slow_down"_s) {
-        return oauthError(400, u"slow_down"_s, 70016, u"Polling too frequently: slow down."_s);
+    if (next == QStringLiteral("slow_down")) {
+        return oauthError(400, QStringLiteral("slow_down"), 70016,
+                          QStringLiteral("Polling too frequently: slow down."));
     }
-    if (next == u"declined"_s) {
+    if (next == QStringLiteral("declined")) {
         it->used = true;
-        return oauthError(400, u"authorization_declined"_s, 70000, u"The user declined the authorization request."_s);
+        return oauthError(400, QStringLiteral("authorization_declined"), 70000,
+                          QStringLiteral("The user declined the authorization request."));
     }
-    if (next == u"expired"_s) {
+    if (next == QStringLiteral("expired")) {
         it->used = true;
-        return oauthError(400, u"expired_token"_s, 70019, u"Verification code expired."_s);
+        return oauthError(400, QStringLiteral("expired_token"), 70019, QStringLiteral("Verification code expired."));
     }
     it->used = true;
     return issue(it->clientId, it->scope, true);
@@ -250,12 +252,13 @@ EmulatorReply TokenEndpoint::authorize(const EmulatorRequest& request)
 {
     const QUrlQuery query(QString::fromLatin1(request.rawQuery));
     const auto value = [&query](const QString& key) { return query.queryItemValue(key, QUrl::FullyDecoded); };
-    const QString clientId = value(u"client_id"_s);
-    const QUrl redirect(value(u"redirect_uri"_s));
+    const QString clientId = value(QStringLiteral("client_id"));
+    const QUrl redirect(value(QStringLiteral("redirect_uri")));
     EmulatorReply page;
     page.contentType = QByteArrayLiteral("text/html; charset=utf-8");
-    const bool loopback = redirect.scheme() == u"http"_s
-        && (redirect.host() == u"localhost"_s || redirect.host() == u"127.0.0.1"_s || redirect.host() == u"::1"_s);
+    const bool loopback = redirect.scheme() == QStringLiteral("http")
+        && (redirect.host() == QStringLiteral("localhost") || redirect.host() == QStringLiteral("127.0.0.1")
+            || redirect.host() == QStringLiteral("::1"));
     if (!knownClient(clientId) || !loopback) {
         page.status = 400;
         page.body = QByteArrayLiteral("<html><body>AADSTS50011: The redirect URI or the application is not valid."
@@ -263,23 +266,25 @@ EmulatorReply TokenEndpoint::authorize(const EmulatorRequest& request)
         return page;
     }
     QUrlQuery answer;
-    const QString state = m_stateOverride.isEmpty() ? value(u"state"_s) : m_stateOverride;
+    const QString state = m_stateOverride.isEmpty() ? value(QStringLiteral("state")) : m_stateOverride;
     if (!m_authorizeError.isEmpty()) {
-        answer.addQueryItem(u"error"_s, m_authorizeError);
-        answer.addQueryItem(u"error_description"_s, u"AADSTS65004: User declined to consent."_s);
-    } else if (value(u"response_type"_s) != u"code"_s || value(u"code_challenge_method"_s) != u"S256"_s
-               || value(u"code_challenge"_s).isEmpty()) {
-        answer.addQueryItem(u"error"_s, u"invalid_request"_s);
-        answer.addQueryItem(u"error_description"_s,
-                            u"AADSTS9002325: Proof Key for Code Exchange is required for this client."_s);
+        answer.addQueryItem(QStringLiteral("error"), m_authorizeError);
+        answer.addQueryItem(QStringLiteral("error_description"),
+                            QStringLiteral("AADSTS65004: User declined to consent."));
+    } else if (value(QStringLiteral("response_type")) != QStringLiteral("code")
+               || value(QStringLiteral("code_challenge_method")) != QStringLiteral("S256")
+               || value(QStringLiteral("code_challenge")).isEmpty()) {
+        answer.addQueryItem(QStringLiteral("error"), QStringLiteral("invalid_request"));
+        answer.addQueryItem(QStringLiteral("error_description"),
+                            QStringLiteral("AADSTS9002325: Proof Key for Code Exchange is required for this client."));
     } else {
-        const QString code = newSecret(u"AC."_s);
+        const QString code = newSecret(QStringLiteral("AC."));
         m_authCodes.insert(code,
-                           AuthCode{clientId, redirect.toString(), value(u"code_challenge"_s), value(u"scope"_s),
-                                    m_now().addSecs(600), false});
-        answer.addQueryItem(u"code"_s, code);
+                           AuthCode{clientId, redirect.toString(), value(QStringLiteral("code_challenge")),
+                                    value(QStringLiteral("scope")), m_now().addSecs(600), false});
+        answer.addQueryItem(QStringLiteral("code"), code);
     }
-    answer.addQueryItem(u"state"_s, state);
+    answer.addQueryItem(QStringLiteral("state"), state);
     QUrl location = redirect;
     location.setQuery(answer);
     page.status = 302;
@@ -289,26 +294,31 @@ EmulatorReply TokenEndpoint::authorize(const EmulatorRequest& request)
 
 EmulatorReply TokenEndpoint::redeemCode(const QHash<QString, QString>& form)
 {
-    const auto it = m_authCodes.find(form.value(u"code"_s));
+    const auto it = m_authCodes.find(form.value(QStringLiteral("code")));
     if (it == m_authCodes.end()) {
-        return oauthError(400, u"invalid_grant"_s, 70000, u"The provided authorization code is not valid."_s);
+        return oauthError(400, QStringLiteral("invalid_grant"), 70000,
+                          QStringLiteral("The provided authorization code is not valid."));
     }
     if (it->used) {
-        return oauthError(400, u"invalid_grant"_s, 54005, u"OAuth2 Authorization code was already redeemed."_s);
+        return oauthError(400, QStringLiteral("invalid_grant"), 54005,
+                          QStringLiteral("OAuth2 Authorization code was already redeemed."));
     }
     it->used = true;
     if (m_now() >= it->expiresAt) {
-        return oauthError(400, u"invalid_grant"_s, 70008, u"The provided authorization code has expired."_s);
+        return oauthError(400, QStringLiteral("invalid_grant"), 70008,
+                          QStringLiteral("The provided authorization code has expired."));
     }
-    if (it->clientId != form.value(u"client_id"_s) || it->redirectUri != form.value(u"redirect_uri"_s)) {
-        return oauthError(400, u"invalid_grant"_s, 50148,
-                          u"The code was issued to a different client or redirect URI."_s);
+    if (it->clientId != form.value(QStringLiteral("client_id"))
+        || it->redirectUri != form.value(QStringLiteral("redirect_uri"))) {
+        return oauthError(400, QStringLiteral("invalid_grant"), 50148,
+                          QStringLiteral("The code was issued to a different client or redirect URI."));
     }
-    if (form.contains(u"client_secret"_s) || form.contains(u"client_assertion"_s)) {
-        return oauthError(401, u"invalid_request"_s, 700025,
-                          u"Client is public so neither 'client_assertion' nor 'client_secret' should be presented."_s);
+    if (form.contains(QStringLiteral("client_secret")) || form.contains(QStringLiteral("client_assertion"))) {
+        return oauthError(
+            401, QStringLiteral("invalid_request"), 700025,
+            QStringLiteral("Client is public so neither 'client_assertion' nor 'client_secret' should be presented."));
     }
-    const QByteArray verifier = form.value(u"code_verifier"_s).toLatin1();
+    const QByteArray verifier = form.value(QStringLiteral("code_verifier")).toLatin1();
     if (!verifier.isEmpty() && !m_secrets.contains(QString::fromLatin1(verifier))) {
         m_secrets.append(QString::fromLatin1(verifier)); // the client's PKCE secret: leak tests look for it too
     }
@@ -316,99 +326,110 @@ EmulatorReply TokenEndpoint::redeemCode(const QHash<QString, QString>& form)
         = QString::fromLatin1(b64url(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)));
     if (verifier.isEmpty() || challenge != it->challenge) {
         return oauthError(
-            400, u"invalid_grant"_s, 501481,
-            u"The Code_Verifier does not match the code_challenge supplied in the authorization request."_s);
+            400, QStringLiteral("invalid_grant"), 501481,
+            QStringLiteral(
+                "The Code_Verifier does not match the code_challenge supplied in the authorization request."));
     }
     return issue(it->clientId, it->scope, true);
 }
 
 EmulatorReply TokenEndpoint::refresh(const QHash<QString, QString>& form)
 {
-    const QString presented = form.value(u"refresh_token"_s);
+    const QString presented = form.value(QStringLiteral("refresh_token"));
     const auto it = m_refreshTokens.find(presented);
-    if (it == m_refreshTokens.end() || it.value() != form.value(u"client_id"_s)) {
-        return oauthError(400, u"invalid_grant"_s, 700082,
-                          u"The refresh token has expired or was revoked. The user must sign in again."_s);
+    if (it == m_refreshTokens.end() || it.value() != form.value(QStringLiteral("client_id"))) {
+        return oauthError(400, QStringLiteral("invalid_grant"), 700082,
+                          QStringLiteral("The refresh token has expired or was revoked. The user must sign in again."));
     }
     if (m_redeemedRefreshTokens.contains(presented)) {
         ++m_reusedRefreshTokens; // still accepted, as by Entra ID; a test may insist the client kept the newest
     } else {
         m_redeemedRefreshTokens.insert(presented);
     }
-    return issue(it.value(), form.value(u"scope"_s), true);
+    return issue(it.value(), form.value(QStringLiteral("scope")), true);
 }
 
 EmulatorReply TokenEndpoint::clientCredentials(const QHash<QString, QString>& form, const QString& audience)
 {
-    const QString clientId = form.value(u"client_id"_s);
+    const QString clientId = form.value(QStringLiteral("client_id"));
     const auto client = m_clients.constFind(clientId);
     if (client == m_clients.constEnd()) {
-        return oauthError(400, u"unauthorized_client"_s, 700016,
-                          u"Application with identifier '%1' was not found in the directory."_s.arg(clientId));
+        return oauthError(
+            400, QStringLiteral("unauthorized_client"), 700016,
+            QStringLiteral("Application with identifier '%1' was not found in the directory.").arg(clientId));
     }
-    if (!form.value(u"scope"_s).endsWith(u"/.default"_s) || form.value(u"scope"_s).contains(u' ')) {
-        return oauthError(400, u"invalid_scope"_s, 1002012,
-                          u"The provided value for scope is not valid. Client credential flows must have a scope "
-                          "value with /.default suffixed to the resource identifier."_s);
+    if (!form.value(QStringLiteral("scope")).endsWith(QStringLiteral("/.default"))
+        || form.value(QStringLiteral("scope")).contains(u' ')) {
+        return oauthError(
+            400, QStringLiteral("invalid_scope"), 1002012,
+            QStringLiteral("The provided value for scope is not valid. Client credential flows must have a scope "
+                           "value with /.default suffixed to the resource identifier."));
     }
-    if (form.contains(u"client_assertion"_s)) {
-        if (form.value(u"client_assertion_type"_s) != u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s) {
-            return oauthError(400, u"invalid_request"_s, 50027, u"Invalid client_assertion_type."_s);
+    if (form.contains(QStringLiteral("client_assertion"))) {
+        if (form.value(QStringLiteral("client_assertion_type"))
+            != QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")) {
+            return oauthError(400, QStringLiteral("invalid_request"), 50027,
+                              QStringLiteral("Invalid client_assertion_type."));
         }
-        const QString problem = verifyAssertion(clientId, form.value(u"client_assertion"_s), audience);
+        const QString problem = verifyAssertion(clientId, form.value(QStringLiteral("client_assertion")), audience);
         if (!problem.isEmpty()) {
-            return oauthError(401, u"invalid_client"_s, 700027, problem);
+            return oauthError(401, QStringLiteral("invalid_client"), 700027, problem);
         }
-    } else if (client->secret.isEmpty() || form.value(u"client_secret"_s) != client->secret) {
-        return oauthError(401, u"invalid_client"_s, 7000215, u"Invalid client secret provided."_s);
+    } else if (client->secret.isEmpty() || form.value(QStringLiteral("client_secret")) != client->secret) {
+        return oauthError(401, QStringLiteral("invalid_client"), 7000215,
+                          QStringLiteral("Invalid client secret provided."));
     }
-    return issue(clientId, form.value(u"scope"_s), false);
+    return issue(clientId, form.value(QStringLiteral("scope")), false);
 }
 
 QString TokenEndpoint::verifyAssertion(const QString& clientId, const QString& assertion, const QString& audience)
 {
     const QByteArray der = m_clients.value(clientId).certificateDer;
     if (der.isEmpty()) {
-        return u"No certificate is registered for this application."_s;
+        return QStringLiteral("No certificate is registered for this application.");
     }
     const QList<QByteArray> parts = assertion.toLatin1().split('.');
     if (parts.size() != 3) {
-        return u"Client assertion is not a well-formed JWT."_s;
+        return QStringLiteral("Client assertion is not a well-formed JWT.");
     }
     const QJsonObject header = QJsonDocument::fromJson(unb64url(parts.at(0))).object();
     const QJsonObject claims = QJsonDocument::fromJson(unb64url(parts.at(1))).object();
-    const QString alg = header.value(u"alg"_s).toString();
+    const QString alg = header.value(QStringLiteral("alg")).toString();
     bool pss = false;
-    if (alg == u"PS256"_s) {
+    if (alg == QStringLiteral("PS256")) {
         pss = true;
-        if (header.value(u"x5t#S256"_s).toString().toLatin1()
+        if (header.value(QStringLiteral("x5t#S256")).toString().toLatin1()
             != b64url(QCryptographicHash::hash(der, QCryptographicHash::Sha256))) {
-            return u"The certificate with identifier used to sign the client assertion is not registered on the app "
-                   "(x5t#S256)."_s;
+            return QStringLiteral(
+                "The certificate with identifier used to sign the client assertion is not registered on the app "
+                "(x5t#S256).");
         }
-    } else if (alg == u"RS256"_s) {
-        if (header.value(u"x5t"_s).toString().toLatin1()
+    } else if (alg == QStringLiteral("RS256")) {
+        if (header.value(QStringLiteral("x5t")).toString().toLatin1()
             != b64url(QCryptographicHash::hash(der, QCryptographicHash::Sha1))) {
-            return u"The certificate with identifier used to sign the client assertion is not registered on the app "
-                   "(x5t)."_s;
+            return QStringLiteral(
+                "The certificate with identifier used to sign the client assertion is not registered on the app "
+                "(x5t).");
         }
     } else {
-        return u"Client assertion uses an unsupported algorithm."_s;
+        return QStringLiteral("Client assertion uses an unsupported algorithm.");
     }
     if (!verifySignature(der, parts.at(0) + '.' + parts.at(1), unb64url(parts.at(2)), pss)) {
-        return u"Client assertion failed signature validation."_s;
+        return QStringLiteral("Client assertion failed signature validation.");
     }
-    if (claims.value(u"aud"_s).toString() != audience) {
-        return u"The audience claim value is invalid '%1'."_s.arg(claims.value(u"aud"_s).toString());
+    if (claims.value(QStringLiteral("aud")).toString() != audience) {
+        return QStringLiteral("The audience claim value is invalid '%1'.")
+            .arg(claims.value(QStringLiteral("aud")).toString());
     }
-    if (claims.value(u"iss"_s).toString() != clientId || claims.value(u"sub"_s).toString() != clientId) {
-        return u"Client assertion contains an invalid issuer or subject."_s;
+    if (claims.value(QStringLiteral("iss")).toString() != clientId
+        || claims.value(QStringLiteral("sub")).toString() != clientId) {
+        return QStringLiteral("Client assertion contains an invalid issuer or subject.");
     }
     const qint64 now = m_now().toSecsSinceEpoch();
     const qint64 skew = 300;
-    if (qint64(claims.value(u"exp"_s).toDouble()) + skew < now
-        || qint64(claims.value(u"nbf"_s).toDouble()) - skew > now) {
-        return u"Client assertion is not within its valid time range."_s;
+    if (qint64(claims.value(QStringLiteral("exp")).toDouble()) + skew < now
+        || qint64(claims.value(QStringLiteral("nbf")).toDouble()) - skew > now) {
+        return QStringLiteral("Client assertion is not within its valid time range.");
     }
     m_lastAlgorithm = alg;
     return {};
@@ -416,21 +437,26 @@ QString TokenEndpoint::verifyAssertion(const QString& clientId, const QString& a
 
 EmulatorReply TokenEndpoint::issue(const QString& clientId, const QString& scope, bool delegated)
 {
-    const QString access = u"eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0."_s + newSecret(u"at"_s) + u".emulator"_s;
+    const QString access = QStringLiteral("eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.") + newSecret(QStringLiteral("at"))
+        + QStringLiteral(".emulator");
     m_lastAccessToken = access;
     QJsonObject body{
-        {u"token_type"_s, u"Bearer"_s},    {u"scope"_s, scope},         {u"expires_in"_s, m_lifetime},
-        {u"ext_expires_in"_s, m_lifetime}, {u"access_token"_s, access},
+        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+        {QStringLiteral("scope"), scope},
+        {QStringLiteral("expires_in"), m_lifetime},
+        {QStringLiteral("ext_expires_in"), m_lifetime},
+        {QStringLiteral("access_token"), access},
     };
     if (delegated) {
-        if (scope.contains(u"offline_access"_s)) {
-            const QString refreshToken = newSecret(u"RT."_s);
+        if (scope.contains(QStringLiteral("offline_access"))) {
+            const QString refreshToken = newSecret(QStringLiteral("RT."));
             m_refreshTokens.insert(refreshToken, clientId);
-            body.insert(u"refresh_token"_s, refreshToken);
+            body.insert(QStringLiteral("refresh_token"), refreshToken);
         }
-        if (scope.contains(u"openid"_s)) {
-            const QJsonObject claims{{u"preferred_username"_s, m_userName}, {u"aud"_s, clientId}};
-            body.insert(u"id_token"_s,
+        if (scope.contains(QStringLiteral("openid"))) {
+            const QJsonObject claims{{QStringLiteral("preferred_username"), m_userName},
+                                     {QStringLiteral("aud"), clientId}};
+            body.insert(QStringLiteral("id_token"),
                         QString::fromLatin1(b64url(R"({"typ":"JWT","alg":"none"})") + '.'
                                             + b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.'));
         }
@@ -441,8 +467,10 @@ EmulatorReply TokenEndpoint::issue(const QString& clientId, const QString& scope
             grant = AccessGrant::fromScope(scope);
         } else {
             grant.appOnly = true;
-            grant.permissions = m_appPermissions.value(
-                clientId, {u"User.Read.All"_s, u"Group.Read.All"_s, u"Contacts.Read"_s, u"ProfilePhoto.Read.All"_s});
+            grant.permissions
+                = m_appPermissions.value(clientId,
+                                         {QStringLiteral("User.Read.All"), QStringLiteral("Group.Read.All"),
+                                          QStringLiteral("Contacts.Read"), QStringLiteral("ProfilePhoto.Read.All")});
         }
         m_issued(access, grant);
     }

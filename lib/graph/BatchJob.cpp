@@ -1,6 +1,6 @@
 #include "BatchJob.h"
 
-#include "GraphClient.h"
+#include "graph/GraphClient.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>

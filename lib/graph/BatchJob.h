@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BatchResponse.h"
-#include "GraphJob.h"
+#include "graph/BatchResponse.h"
+#include "graph/GraphJob.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #include "BatchResponse.h"
 
-#include "RetryPolicy.h"
+#include "graph/RetryPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

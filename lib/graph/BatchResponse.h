@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GraphJob.h"
+#include "graph/GraphJob.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "DirectoryLane.h"
 
-#include "GraphClient.h"
 #include "base/Clock.h"
+#include "graph/GraphClient.h"
 
 #include <QUrlQuery>
 

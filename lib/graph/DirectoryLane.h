@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Permit.h"
+#include "graph/Permit.h"
 
 #include <QObject>
 #include <QPointer>

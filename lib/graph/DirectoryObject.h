@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ItemPath.h"
+#include "graph/ItemPath.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,10 +1,10 @@
 #include "GraphClient.h"
 
 #include "PortraitVersion.h"
-#include "RequestScheduler.h"
 #include "base/TokenProvider.h"
+#include "graph/RequestScheduler.h"
 
-#include "GraphJob.h"
+#include "graph/GraphJob.h"
 
 #include <QImageReader>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "RetryPolicy.h"
 #include "base/Clock.h"
 #include "base/Cloud.h"
 #include "base/TokenProvider.h"
+#include "graph/RetryPolicy.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "GraphImage.h"
 
-#include "PhotoInfo.h"
+#include "graph/PhotoInfo.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -1,8 +1,8 @@
 #include "GraphJob.h"
 
-#include "GraphClient.h"
-#include "GraphImage.h"
 #include "base/TokenProvider.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphImage.h"
 
 #include <utility>
 

@@ -1,8 +1,8 @@
 #include "ListJob.h"
 
-#include "GraphClient.h"
-#include "RequestScheduler.h"
-#include "SearchText.h"
+#include "graph/GraphClient.h"
+#include "graph/RequestScheduler.h"
+#include "graph/SearchText.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DirectoryObject.h"
-#include "GraphJob.h"
-#include "GraphPage.h"
-#include "Permit.h"
+#include "graph/DirectoryObject.h"
+#include "graph/GraphJob.h"
+#include "graph/GraphPage.h"
+#include "graph/Permit.h"
 
 namespace Portrait {
 

@@ -1,6 +1,6 @@
 #include "ObjectJob.h"
 
-#include "GraphClient.h"
+#include "graph/GraphClient.h"
 
 #include <QJsonDocument>
 

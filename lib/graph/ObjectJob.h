@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DirectoryObject.h"
-#include "GraphJob.h"
+#include "graph/DirectoryObject.h"
+#include "graph/GraphJob.h"
 
 namespace Portrait {
 

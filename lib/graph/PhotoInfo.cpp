@@ -1,6 +1,6 @@
 #include "PhotoInfo.h"
 
-#include "GraphImage.h"
+#include "graph/GraphImage.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

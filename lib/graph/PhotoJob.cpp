@@ -1,6 +1,6 @@
 #include "PhotoJob.h"
 
-#include "GraphClient.h"
+#include "graph/GraphClient.h"
 
 #include <QJsonDocument>
 

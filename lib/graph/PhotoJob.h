@@ -1,8 +1,8 @@
 #pragma once
 
-#include "GraphJob.h"
-#include "ItemPath.h"
-#include "PhotoInfo.h"
+#include "graph/GraphJob.h"
+#include "graph/ItemPath.h"
+#include "graph/PhotoInfo.h"
 
 namespace Portrait {
 

@@ -1,6 +1,6 @@
 #include "PhotoPolicyJob.h"
 
-#include "GraphClient.h"
+#include "graph/GraphClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

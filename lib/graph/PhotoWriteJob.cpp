@@ -1,7 +1,7 @@
 #include "PhotoWriteJob.h"
 
-#include "GraphClient.h"
-#include "RequestScheduler.h"
+#include "graph/GraphClient.h"
+#include "graph/RequestScheduler.h"
 
 namespace Portrait {
 

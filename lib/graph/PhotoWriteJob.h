@@ -1,9 +1,9 @@
 #pragma once
 
-#include "GraphJob.h"
-#include "ItemPath.h"
-#include "Permit.h"
-#include "PhotoInfo.h"
+#include "graph/GraphJob.h"
+#include "graph/ItemPath.h"
+#include "graph/Permit.h"
+#include "graph/PhotoInfo.h"
 
 namespace Portrait {
 

@@ -1,8 +1,8 @@
 #include "RequestScheduler.h"
 
-#include "BatchJob.h"
-#include "GraphClient.h"
-#include "GraphImage.h"
+#include "graph/BatchJob.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphImage.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "BatchPacer.h"
-#include "DirectoryLane.h"
-#include "GraphClient.h"
-#include "ItemPath.h"
-#include "Permit.h"
-#include "PhotoInfo.h"
-#include "PhotoJob.h"
-#include "SlotPacer.h"
+#include "graph/BatchPacer.h"
+#include "graph/DirectoryLane.h"
+#include "graph/GraphClient.h"
+#include "graph/ItemPath.h"
+#include "graph/Permit.h"
+#include "graph/PhotoInfo.h"
+#include "graph/PhotoJob.h"
+#include "graph/SlotPacer.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "AuditModel.h"
 
-#include "Roles.h"
 #include "graph/DisplayText.h"
+#include "model/Roles.h"
 
 namespace Portrait {
 

@@ -1,11 +1,11 @@
 #include "DirectoryModel.h"
 
-#include "ModelLogging.h"
 #include "base/GraphError.h"
 #include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
 #include "graph/ListJob.h"
 #include "graph/ObjectJob.h"
+#include "model/ModelLogging.h"
 
 #include <algorithm>
 #include <vector>

@@ -13,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
 using Portrait::DemoSamples;
 using Portrait::DemoTenant;
 using Portrait::DemoUser;
@@ -52,7 +51,7 @@ void TestDemoSamples::initTestCase()
 {
     m_folder = DemoSamples::importFolder();
     QVERIFY2(!m_folder.isEmpty(), "the sample folder is not found from the build tree");
-    QVERIFY(QFileInfo::exists(m_folder + u"/README.txt"_s));
+    QVERIFY(QFileInfo::exists(m_folder + QStringLiteral("/README.txt")));
     m_samples = DemoSamples::generate(m_tenant);
 }
 
@@ -98,7 +97,7 @@ void TestDemoSamples::everyFileIsWhatTheReadmeSays()
     bool guest = false;
     QHash<QString, int> filesPerUser;
     for (const DemoSamples::Sample& sample : std::as_const(m_samples)) {
-        if (sample.fileName == u"README.txt"_s) {
+        if (sample.fileName == QStringLiteral("README.txt")) {
             continue;
         }
         QVERIFY2(readme.contains(sample.fileName + u'\n'), qPrintable(sample.fileName));
@@ -122,12 +121,12 @@ void TestDemoSamples::everyFileIsWhatTheReadmeSays()
         }
         if (image.isNull()) {
             notAnImage = true;
-            QVERIFY(sample.purpose.startsWith(u"invalid"_s));
+            QVERIFY(sample.purpose.startsWith(QStringLiteral("invalid")));
             continue;
         }
         if (std::min(image.width(), image.height()) < 96) {
             tooSmall = true;
-            QVERIFY(sample.purpose.startsWith(u"invalid"_s));
+            QVERIFY(sample.purpose.startsWith(QStringLiteral("invalid")));
         }
         transparent = transparent || (image.hasAlphaChannel() && qAlpha(image.pixel(0, 0)) == 0);
     }

@@ -8,7 +8,6 @@
 #include <QSet>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
 using Portrait::DemoTenant;
 using Portrait::DemoTenantOptions;
 using Portrait::PhotoFormat;
@@ -115,17 +114,18 @@ void TestDemoTenant::usersHaveUniqueUpnsAndVariedNames()
     bool comma = false;
     bool apostrophe = false;
     bool quote = false;
-    static const QRegularExpression guid(u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
+    static const QRegularExpression guid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     for (const auto& user : tenant.users()) {
         QVERIFY2(guid.match(user.id).hasMatch(), qPrintable(user.id));
         QVERIFY(!upns.contains(user.userPrincipalName.toLower()));
         upns.insert(user.userPrincipalName.toLower());
         ids.insert(user.id);
-        QVERIFY(user.userPrincipalName.endsWith(u"@contoso.onmicrosoft.com"_s));
+        QVERIFY(user.userPrincipalName.endsWith(QStringLiteral("@contoso.onmicrosoft.com")));
         if (user.guest) {
             ++guests;
-            QVERIFY2(user.userPrincipalName.contains(u"#EXT#@"_s), qPrintable(user.userPrincipalName));
-            QCOMPARE(user.userType(), u"Guest"_s);
+            QVERIFY2(user.userPrincipalName.contains(QStringLiteral("#EXT#@")), qPrintable(user.userPrincipalName));
+            QCOMPARE(user.userType(), QStringLiteral("Guest"));
         }
         disabled += user.accountEnabled ? 0 : 1;
         for (const QChar c : user.displayName) {
@@ -140,18 +140,18 @@ void TestDemoTenant::usersHaveUniqueUpnsAndVariedNames()
     QVERIFY(disabled >= 1);
     QVERIFY(nonAscii && comma && apostrophe && quote);
 
-    const auto* anna = tenant.findUser(u"ANNA.BERG_fabrikam.com#EXT#@contoso.onmicrosoft.com"_s);
+    const auto* anna = tenant.findUser(QStringLiteral("ANNA.BERG_fabrikam.com#EXT#@contoso.onmicrosoft.com"));
     QVERIFY(anna);
     QVERIFY(anna->guest);
     QCOMPARE(tenant.findUser(anna->id.toUpper()), anna);
-    QVERIFY(!tenant.findUser(u"nobody@contoso.onmicrosoft.com"_s));
+    QVERIFY(!tenant.findUser(QStringLiteral("nobody@contoso.onmicrosoft.com")));
 }
 
 void TestDemoTenant::signedInUserIsAnAdminWithAPhoto()
 {
     const DemoTenant tenant;
-    QCOMPARE(tenant.me().displayName, u"Megan Bowen"_s);
-    QCOMPARE(tenant.me().userPrincipalName, u"megan.bowen@contoso.onmicrosoft.com"_s);
+    QCOMPARE(tenant.me().displayName, QStringLiteral("Megan Bowen"));
+    QCOMPARE(tenant.me().userPrincipalName, QStringLiteral("megan.bowen@contoso.onmicrosoft.com"));
     QVERIFY(tenant.me().photo.hasPhoto());
     QCOMPARE(tenant.photo(tenant.me().id).width, 648);
 }
@@ -228,7 +228,7 @@ void TestDemoTenant::photoSizesFollowTheUploadedEdge()
 void TestDemoTenant::etagIsEightHexDigitsSharedBySizes()
 {
     const DemoTenant tenant;
-    static const QRegularExpression hex(u"^[0-9A-F]{8}$"_s);
+    static const QRegularExpression hex(QStringLiteral("^[0-9A-F]{8}$"));
     const QString id = tenant.me().id;
     const QString etag = tenant.photoEtag(id);
     QVERIFY2(hex.match(etag).hasMatch(), qPrintable(etag));
@@ -279,22 +279,22 @@ void TestDemoTenant::mutationsChangeBytesAndEtag()
     QCOMPARE(tenant.photoInfo(id)->state, PhotoState::NoMailbox);
     QVERIFY(tenant.photo(id).isNull());
     QVERIFY(!tenant.setNoMailbox(tenant.groups().constFirst().id));
-    QVERIFY(!tenant.bumpPhoto(u"unknown"_s));
+    QVERIFY(!tenant.bumpPhoto(QStringLiteral("unknown")));
 }
 
 void TestDemoTenant::addAndRemoveUsers()
 {
     DemoTenant tenant;
     Portrait::DemoUser user;
-    user.givenName = u"Zoë"_s;
-    user.surname = u"Ørsted"_s;
+    user.givenName = QStringLiteral("Zoë");
+    user.surname = QStringLiteral("Ørsted");
     const QString id = tenant.addUser(user);
     QCOMPARE(tenant.users().size(), 251);
     const auto* added = tenant.findUser(id);
     QVERIFY(added);
-    QCOMPARE(added->displayName, u"Zoë Ørsted"_s);
-    QCOMPARE(added->userPrincipalName, u"zoe.orsted2@contoso.onmicrosoft.com"_s); // zoe.orsted is taken
-    QCOMPARE(tenant.findUser(u"ZOE.ORSTED2@contoso.onmicrosoft.com"_s), added);
+    QCOMPARE(added->displayName, QStringLiteral("Zoë Ørsted"));
+    QCOMPARE(added->userPrincipalName, QStringLiteral("zoe.orsted2@contoso.onmicrosoft.com")); // zoe.orsted is taken
+    QCOMPARE(tenant.findUser(QStringLiteral("ZOE.ORSTED2@contoso.onmicrosoft.com")), added);
     QCOMPARE(tenant.principalKind(id), PrincipalKind::User);
 
     const QString memberId = tenant.members(tenant.groups().constFirst().id).constFirst().id;
@@ -342,7 +342,7 @@ void TestDemoTenant::contactsAndFolders()
     const DemoTenant tenant;
     QCOMPARE(tenant.contacts().size(), 30);
     QCOMPARE(tenant.contactFolders().size(), 3);
-    QCOMPARE(tenant.contactFolders().at(0).displayName, u"Suppliers"_s);
+    QCOMPARE(tenant.contactFolders().at(0).displayName, QStringLiteral("Suppliers"));
     QCOMPARE(tenant.allContacts().size(), 30 + 3 * 8);
     QVERIFY(tenant.findContactFolder(tenant.defaultContactFolderId()));
     int withPhoto = 0;

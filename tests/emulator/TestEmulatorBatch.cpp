@@ -14,8 +14,6 @@
 #include <QTest>
 
 using namespace Portrait;
-using namespace Qt::StringLiterals;
-
 class TestEmulatorBatch : public QObject
 {
     Q_OBJECT
@@ -107,43 +105,68 @@ void TestEmulatorBatch::batchAnswersEveryItem()
     }
     QJsonArray requests;
     requests.append(
-        QJsonObject{{u"id"_s, u"meta"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/users/"_s + withPhoto + u"/photo"_s}});
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("meta")},
+                    {QStringLiteral("method"), QStringLiteral("GET")},
+                    {QStringLiteral("url"), QStringLiteral("/users/") + withPhoto + QStringLiteral("/photo")}});
+    requests.append(
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("bytes")},
+                    {QStringLiteral("method"), QStringLiteral("GET")},
+                    {QStringLiteral("url"), QStringLiteral("/users/") + withPhoto + QStringLiteral("/photo/$value")}});
     requests.append(QJsonObject{
-        {u"id"_s, u"bytes"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/users/"_s + withPhoto + u"/photo/$value"_s}});
-    requests.append(QJsonObject{
-        {u"id"_s, u"none"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"users/"_s + withoutPhoto + u"/photo/$value"_s}});
-    requests.append(QJsonObject{{u"id"_s, u"list"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/v1.0/users?$top=2"_s}});
-    const Result r = post(QJsonDocument(QJsonObject{{u"requests"_s, requests}}).toJson());
+        {QStringLiteral("id"), QStringLiteral("none")},
+        {QStringLiteral("method"), QStringLiteral("GET")},
+        {QStringLiteral("url"), QStringLiteral("users/") + withoutPhoto + QStringLiteral("/photo/$value")}});
+    requests.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("list")},
+                                {QStringLiteral("method"), QStringLiteral("GET")},
+                                {QStringLiteral("url"), QStringLiteral("/v1.0/users?$top=2")}});
+    const Result r = post(QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson());
     QCOMPARE(r.status, 200);
-    const QJsonArray responses = r.json().value(u"responses"_s).toArray();
+    const QJsonArray responses = r.json().value(QStringLiteral("responses")).toArray();
     QCOMPARE(responses.size(), 4);
     QHash<QString, QJsonObject> byId;
     for (const QJsonValue& v : responses) {
-        byId.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
+        byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
     }
-    QCOMPARE(byId.value(u"meta"_s).value(u"status"_s).toInt(), 200);
-    QCOMPARE(byId.value(u"meta"_s).value(u"body"_s).toObject().value(u"@odata.mediaEtag"_s).toString(),
-             u"\""_s + t.photoEtag(withPhoto) + u'"');
+    QCOMPARE(byId.value(QStringLiteral("meta")).value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(byId.value(QStringLiteral("meta"))
+                 .value(QStringLiteral("body"))
+                 .toObject()
+                 .value(QStringLiteral("@odata.mediaEtag"))
+                 .toString(),
+             QStringLiteral("\"") + t.photoEtag(withPhoto) + u'"');
     // Photo bodies travel as base64 strings.
-    const QJsonObject bytes = byId.value(u"bytes"_s);
-    QCOMPARE(bytes.value(u"status"_s).toInt(), 200);
-    QCOMPARE(QByteArray::fromBase64(bytes.value(u"body"_s).toString().toLatin1()), t.photo(withPhoto).bytes);
-    QVERIFY(bytes.value(u"headers"_s).toObject().value(u"Content-Type"_s).toString().startsWith(u"image/"_s));
-    QCOMPARE(byId.value(u"none"_s).value(u"status"_s).toInt(), 404);
-    QCOMPARE(byId.value(u"list"_s).value(u"body"_s).toObject().value(u"value"_s).toArray().size(), 2);
+    const QJsonObject bytes = byId.value(QStringLiteral("bytes"));
+    QCOMPARE(bytes.value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(QByteArray::fromBase64(bytes.value(QStringLiteral("body")).toString().toLatin1()),
+             t.photo(withPhoto).bytes);
+    QVERIFY(bytes.value(QStringLiteral("headers"))
+                .toObject()
+                .value(QStringLiteral("Content-Type"))
+                .toString()
+                .startsWith(QStringLiteral("image/")));
+    QCOMPARE(byId.value(QStringLiteral("none")).value(QStringLiteral("status")).toInt(), 404);
+    QCOMPARE(byId.value(QStringLiteral("list"))
+                 .value(QStringLiteral("body"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toArray()
+                 .size(),
+             2);
 
     // Graph may answer in any order: across a few batches the order is not always the request order.
     bool shuffled = false;
     for (int i = 0; i < 5 && !shuffled; ++i) {
-        const QJsonArray again = post(QJsonDocument(QJsonObject{{u"requests"_s, requests}}).toJson())
+        const QJsonArray again = post(QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson())
                                      .json()
-                                     .value(u"responses"_s)
+                                     .value(QStringLiteral("responses"))
                                      .toArray();
         QStringList order;
         for (const QJsonValue& v : again) {
-            order << v.toObject().value(u"id"_s).toString();
+            order << v.toObject().value(QStringLiteral("id")).toString();
         }
-        shuffled = order != QStringList{u"meta"_s, u"bytes"_s, u"none"_s, u"list"_s};
+        shuffled = order
+            != QStringList{QStringLiteral("meta"), QStringLiteral("bytes"), QStringLiteral("none"),
+                           QStringLiteral("list")};
     }
     QVERIFY(shuffled);
 }
@@ -166,13 +189,17 @@ void TestEmulatorBatch::batchLimits()
     QFETCH(int, status);
     QJsonArray requests;
     for (int i = 0; i < count; ++i) {
-        const QString id = duplicate && i == 1 ? u"A"_s : (duplicate && i == 0 ? u"a"_s : QString::number(i));
-        requests.append(QJsonObject{{u"id"_s, id}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/me"_s}});
+        const QString id = duplicate && i == 1 ? QStringLiteral("A")
+                                               : (duplicate && i == 0 ? QStringLiteral("a") : QString::number(i));
+        requests.append(QJsonObject{{QStringLiteral("id"), id},
+                                    {QStringLiteral("method"), QStringLiteral("GET")},
+                                    {QStringLiteral("url"), QStringLiteral("/me")}});
     }
-    const Result r = post(QJsonDocument(QJsonObject{{u"requests"_s, requests}}).toJson());
+    const Result r = post(QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson());
     QCOMPARE(r.status, status);
     if (status == 400) {
-        QCOMPARE(r.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"BadRequest"_s);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("BadRequest"));
     }
 }
 
@@ -194,16 +221,18 @@ void TestEmulatorBatch::batchOfFreeReadsIsNotThrottled()
     QJsonArray requests;
     const QList<DemoUser>& users = m_emulator->tenant().users();
     for (int i = 0; i < 20; ++i) {
-        requests.append(QJsonObject{{u"id"_s, QString::number(i)},
-                                    {u"method"_s, u"GET"_s},
-                                    {u"url"_s, u"/users/"_s + users.at(i).id + u"/photo"_s}});
+        requests.append(QJsonObject{
+            {QStringLiteral("id"), QString::number(i)},
+            {QStringLiteral("method"), QStringLiteral("GET")},
+            {QStringLiteral("url"), QStringLiteral("/users/") + users.at(i).id + QStringLiteral("/photo")}});
     }
-    const Result r = post(QJsonDocument(QJsonObject{{u"requests"_s, requests}}).toJson());
+    const Result r = post(QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson());
     QCOMPARE(r.status, 200);
-    const QJsonArray responses = r.json().value(u"responses"_s).toArray();
+    const QJsonArray responses = r.json().value(QStringLiteral("responses")).toArray();
     QCOMPARE(responses.size(), 20);
     for (const QJsonValue& v : responses) {
-        QVERIFY2(v.toObject().value(u"status"_s).toInt() != 429, qPrintable(v.toObject().value(u"id"_s).toString()));
+        QVERIFY2(v.toObject().value(QStringLiteral("status")).toInt() != 429,
+                 qPrintable(v.toObject().value(QStringLiteral("id")).toString()));
     }
     QCOMPARE(m_emulator->throttledOpCount(), 0u);
 }
@@ -240,11 +269,11 @@ void TestEmulatorBatch::concurrencyLimitThrottles()
             QVERIFY(seconds > 0 && seconds <= 2.0);
             QCOMPARE(QJsonDocument::fromJson(reply->readAll())
                          .object()
-                         .value(u"error"_s)
+                         .value(QStringLiteral("error"))
                          .toObject()
-                         .value(u"code"_s)
+                         .value(QStringLiteral("code"))
                          .toString(),
-                     u"ApplicationThrottled"_s);
+                     QStringLiteral("ApplicationThrottled"));
         } else {
             QCOMPARE(status, 200);
             ++ok;

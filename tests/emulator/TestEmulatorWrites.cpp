@@ -22,7 +22,6 @@
 #include <memory>
 #include <optional>
 
-using namespace Qt::StringLiterals;
 using Portrait::AccessGrant;
 using Portrait::DemoTenant;
 using Portrait::DemoTenantOptions;
@@ -51,8 +50,11 @@ struct Http
         return {};
     }
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString errorCode() const { return json().value(u"error"_s).toObject().value(u"code"_s).toString(); }
-    QString mediaEtag() const { return json().value(u"@odata.mediaEtag"_s).toString(); }
+    QString errorCode() const
+    {
+        return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
+    QString mediaEtag() const { return json().value(QStringLiteral("@odata.mediaEtag")).toString(); }
 };
 
 /// A picture whose halves differ (top red, bottom blue), so crops and rotations can be told apart.
@@ -235,8 +237,10 @@ void TestEmulatorWrites::putStoresAReencodedPhoto_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QByteArray>("method");
     for (const QString& kind :
-         {u"me"_s, u"user by id"_s, u"user by upn"_s, u"guest by #EXT# upn"_s, u"group"_s, u"my contact"_s,
-          u"a user's contact"_s, u"my contact in a folder"_s, u"a user's contact in a folder"_s, u"beta user"_s}) {
+         {QStringLiteral("me"), QStringLiteral("user by id"), QStringLiteral("user by upn"),
+          QStringLiteral("guest by #EXT# upn"), QStringLiteral("group"), QStringLiteral("my contact"),
+          QStringLiteral("a user's contact"), QStringLiteral("my contact in a folder"),
+          QStringLiteral("a user's contact in a folder"), QStringLiteral("beta user")}) {
         for (const char* method : {"PUT", "PATCH"}) {
             QTest::addRow("%s %s", method, qPrintable(kind)) << kind << QByteArray(method);
         }
@@ -261,8 +265,8 @@ void TestEmulatorWrites::putStoresAReencodedPhoto()
     QCOMPARE(meta.status, 200);
     QVERIFY(!meta.mediaEtag().isEmpty());
     QVERIFY(meta.mediaEtag() != etagBefore);
-    QCOMPARE(meta.json().value(u"width"_s).toInt(), 400);
-    QCOMPARE(meta.json().value(u"@odata.mediaContentType"_s).toString(), u"image/jpeg"_s);
+    QCOMPARE(meta.json().value(QStringLiteral("width")).toInt(), 400);
+    QCOMPARE(meta.json().value(QStringLiteral("@odata.mediaContentType")).toString(), QStringLiteral("image/jpeg"));
 
     const Http value = get(path + "/$value");
     QCOMPARE(value.status, 200);
@@ -285,8 +289,8 @@ void TestEmulatorWrites::sizesFollowTheUploadedEdge()
     // A 1000 x 700 upload is centre-cropped to a square and kept at 648, the largest size Graph serves.
     QCOMPARE(send("PUT", path + "/photo/$value", encode(picture(1000, 700)), "image/jpeg").status, 200);
     const Http meta = get(path + "/photo");
-    QCOMPARE(meta.json().value(u"id"_s).toString(), u"648x648"_s);
-    const QJsonArray sizes = get(path + "/photos").json().value(u"value"_s).toArray();
+    QCOMPARE(meta.json().value(QStringLiteral("id")).toString(), QStringLiteral("648x648"));
+    const QJsonArray sizes = get(path + "/photos").json().value(QStringLiteral("value")).toArray();
     QCOMPARE(sizes.size(), DemoTenant::graphPhotoSizes().size());
     for (const int edge : DemoTenant::graphPhotoSizes()) {
         const Http sized
@@ -297,7 +301,7 @@ void TestEmulatorWrites::sizesFollowTheUploadedEdge()
     }
     // A 120 x 120 upload serves the sizes up to 120 only.
     QCOMPARE(send("PUT", path + "/photo/$value", encode(picture(120, 120), "png"), "image/png").status, 200);
-    QCOMPARE(get(path + "/photos").json().value(u"value"_s).toArray().size(), 4); // 48, 64, 96, 120
+    QCOMPARE(get(path + "/photos").json().value(QStringLiteral("value")).toArray().size(), 4); // 48, 64, 96, 120
     QCOMPARE(get(path + "/photos/240x240/$value").status, 404);
     QCOMPARE(decode(get(path + "/photos/96x96/$value").body).size(), QSize(96, 96));
 }
@@ -309,18 +313,26 @@ void TestEmulatorWrites::batchReadsSeeTheNewPhoto()
              200);
     const QString etag = get("/v1.0/users/" + pct(id) + "/photo").mediaEtag();
     const QJsonArray requests{
-        QJsonObject{{u"id"_s, u"1"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/users/"_s + id + u"/photo"_s}},
-        QJsonObject{{u"id"_s, u"2"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/users/"_s + id + u"/photo/$value"_s}}};
-    const Http batch = send("POST", "/v1.0/$batch", QJsonDocument(QJsonObject{{u"requests"_s, requests}}).toJson(),
-                            "application/json");
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                    {QStringLiteral("method"), QStringLiteral("GET")},
+                    {QStringLiteral("url"), QStringLiteral("/users/") + id + QStringLiteral("/photo")}},
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("2")},
+                    {QStringLiteral("method"), QStringLiteral("GET")},
+                    {QStringLiteral("url"), QStringLiteral("/users/") + id + QStringLiteral("/photo/$value")}}};
+    const Http batch
+        = send("POST", "/v1.0/$batch", QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson(),
+               "application/json");
     QCOMPARE(batch.status, 200);
-    for (const QJsonValue& item : batch.json().value(u"responses"_s).toArray()) {
+    for (const QJsonValue& item : batch.json().value(QStringLiteral("responses")).toArray()) {
         const QJsonObject response = item.toObject();
-        QCOMPARE(response.value(u"status"_s).toInt(), 200);
-        if (response.value(u"id"_s).toString() == u"1"_s) {
-            QCOMPARE(response.value(u"body"_s).toObject().value(u"@odata.mediaEtag"_s).toString(), etag);
+        QCOMPARE(response.value(QStringLiteral("status")).toInt(), 200);
+        if (response.value(QStringLiteral("id")).toString() == QStringLiteral("1")) {
+            QCOMPARE(
+                response.value(QStringLiteral("body")).toObject().value(QStringLiteral("@odata.mediaEtag")).toString(),
+                etag);
         } else {
-            const QImage image = decode(QByteArray::fromBase64(response.value(u"body"_s).toString().toLatin1()));
+            const QImage image
+                = decode(QByteArray::fromBase64(response.value(QStringLiteral("body")).toString().toLatin1()));
             QCOMPARE(image.size(), QSize(240, 240));
         }
     }
@@ -329,7 +341,8 @@ void TestEmulatorWrites::batchReadsSeeTheNewPhoto()
 void TestEmulatorWrites::deleteLeavesNoPhoto_data()
 {
     QTest::addColumn<QString>("kind");
-    for (const QString& kind : {u"me"_s, u"user by id"_s, u"user by upn"_s, u"guest by #EXT# upn"_s, u"group"_s}) {
+    for (const QString& kind : {QStringLiteral("me"), QStringLiteral("user by id"), QStringLiteral("user by upn"),
+                                QStringLiteral("guest by #EXT# upn"), QStringLiteral("group")}) {
         QTest::newRow(qPrintable(kind)) << kind;
     }
 }
@@ -346,31 +359,36 @@ void TestEmulatorWrites::deleteLeavesNoPhoto()
     // Then it reads as a principal that never had a photo: the 1x1 placeholder and 404 for the bytes.
     const Http meta = get(path);
     QCOMPARE(meta.status, 200);
-    QCOMPARE(meta.json().value(u"width"_s).toInt(), 1);
+    QCOMPARE(meta.json().value(QStringLiteral("width")).toInt(), 1);
     QCOMPARE(meta.mediaEtag(), QString());
     const Http value = get(path + "/$value");
     QCOMPARE(value.status, 404);
-    QCOMPARE(value.errorCode(), u"ErrorItemNotFound"_s);
-    if (!kind.contains(u"contact"_s)) {
-        QCOMPARE(get(path.chopped(qsizetype(qstrlen("photo"))) + "photos").json().value(u"value"_s).toArray().size(),
+    QCOMPARE(value.errorCode(), QStringLiteral("ErrorItemNotFound"));
+    if (!kind.contains(QStringLiteral("contact"))) {
+        QCOMPARE(get(path.chopped(qsizetype(qstrlen("photo"))) + "photos")
+                     .json()
+                     .value(QStringLiteral("value"))
+                     .toArray()
+                     .size(),
                  0);
     }
     // Removing what is not there is a 404 too.
     const Http again = send("DELETE", path + "/$value");
     QCOMPARE(again.status, 404);
-    QCOMPARE(again.errorCode(), u"ErrorItemNotFound"_s);
+    QCOMPARE(again.errorCode(), QStringLiteral("ErrorItemNotFound"));
 }
 
 void TestEmulatorWrites::contactPhotosCannotBeRemoved()
 {
     for (const QString& kind :
-         {u"my contact"_s, u"a user's contact"_s, u"my contact in a folder"_s, u"a user's contact in a folder"_s}) {
+         {QStringLiteral("my contact"), QStringLiteral("a user's contact"), QStringLiteral("my contact in a folder"),
+          QStringLiteral("a user's contact in a folder")}) {
         const QByteArray path = pathOf(kind);
         QCOMPARE(send("PUT", path + "/$value", encode(picture(120, 120)), "image/jpeg").status, 200);
         const QString etag = get(path).mediaEtag();
         const Http removed = send("DELETE", path + "/$value");
         QCOMPARE(removed.status, 405);
-        QCOMPARE(removed.errorCode(), u"BadRequest"_s);
+        QCOMPARE(removed.errorCode(), QStringLiteral("BadRequest"));
         QVERIFY(!removed.header("Allow").contains("DELETE"));
         QCOMPARE(get(path).mediaEtag(), etag); // untouched
     }
@@ -388,19 +406,19 @@ void TestEmulatorWrites::onlyPhotoValueIsWritable()
 
 void TestEmulatorWrites::signInApp(const QString& client, const std::optional<QStringList>& permissions)
 {
-    m_emulator->tokenEndpoint().registerClient(client, u"app-secret"_s);
+    m_emulator->tokenEndpoint().registerClient(client, QStringLiteral("app-secret"));
     if (permissions) {
         m_emulator->tokenEndpoint().setApplicationPermissions(client, *permissions);
     }
     QUrlQuery form;
-    form.addQueryItem(u"client_id"_s, client);
-    form.addQueryItem(u"client_secret"_s, u"app-secret"_s);
-    form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
-    form.addQueryItem(u"scope"_s, u"https://graph.microsoft.com/.default"_s);
+    form.addQueryItem(QStringLiteral("client_id"), client);
+    form.addQueryItem(QStringLiteral("client_secret"), QStringLiteral("app-secret"));
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    form.addQueryItem(QStringLiteral("scope"), QStringLiteral("https://graph.microsoft.com/.default"));
     const Http token = send("POST", "/contoso.onmicrosoft.com/oauth2/v2.0/token",
                             form.query(QUrl::FullyEncoded).toLatin1(), "application/x-www-form-urlencoded");
     QCOMPARE(token.status, 200);
-    QCOMPARE(m_emulator->accessToken(), token.json().value(u"access_token"_s).toString());
+    QCOMPARE(m_emulator->accessToken(), token.json().value(QStringLiteral("access_token")).toString());
     QVERIFY(m_emulator->accessGrant().appOnly);
 }
 
@@ -409,25 +427,31 @@ void TestEmulatorWrites::writesNeedAWritePermission_data()
     QTest::addColumn<QStringList>("permissions");
     QTest::addColumn<bool>("appOnly");
     QTest::addColumn<QStringList>("allowed"); // the kinds of pathOf() it may write
-    const QStringList all{u"me"_s, u"user by id"_s, u"group"_s, u"my contact"_s};
-    QTest::newRow("read scopes") << QStringList{u"User.Read.All"_s, u"Group.Read.All"_s, u"Contacts.Read"_s,
-                                                u"ProfilePhoto.Read.All"_s}
+    const QStringList all{QStringLiteral("me"), QStringLiteral("user by id"), QStringLiteral("group"),
+                          QStringLiteral("my contact")};
+    QTest::newRow("read scopes") << QStringList{QStringLiteral("User.Read.All"), QStringLiteral("Group.Read.All"),
+                                                QStringLiteral("Contacts.Read"),
+                                                QStringLiteral("ProfilePhoto.Read.All")}
                                  << false << QStringList{};
-    QTest::newRow("User.ReadWrite: own photo") << QStringList{u"User.ReadWrite"_s} << false << QStringList{u"me"_s};
-    QTest::newRow("User.ReadWrite.All") << QStringList{u"User.ReadWrite.All"_s} << false
-                                        << QStringList{u"me"_s, u"user by id"_s};
-    QTest::newRow("Group.ReadWrite.All") << QStringList{u"Group.ReadWrite.All"_s} << false << QStringList{u"group"_s};
+    QTest::newRow("User.ReadWrite: own photo")
+        << QStringList{QStringLiteral("User.ReadWrite")} << false << QStringList{QStringLiteral("me")};
+    QTest::newRow("User.ReadWrite.All") << QStringList{QStringLiteral("User.ReadWrite.All")} << false
+                                        << QStringList{QStringLiteral("me"), QStringLiteral("user by id")};
+    QTest::newRow("Group.ReadWrite.All") << QStringList{QStringLiteral("Group.ReadWrite.All")} << false
+                                         << QStringList{QStringLiteral("group")};
     QTest::newRow("ProfilePhoto.ReadWrite.All")
-        << QStringList{u"ProfilePhoto.ReadWrite.All"_s} << false << QStringList{u"me"_s, u"user by id"_s, u"group"_s};
-    QTest::newRow("Contacts.ReadWrite") << QStringList{u"Contacts.ReadWrite"_s} << false
-                                        << QStringList{u"my contact"_s};
-    QTest::newRow("every write scope") << QStringList{u"User.ReadWrite.All"_s, u"Group.ReadWrite.All"_s,
-                                                      u"Contacts.ReadWrite"_s}
+        << QStringList{QStringLiteral("ProfilePhoto.ReadWrite.All")} << false
+        << QStringList{QStringLiteral("me"), QStringLiteral("user by id"), QStringLiteral("group")};
+    QTest::newRow("Contacts.ReadWrite") << QStringList{QStringLiteral("Contacts.ReadWrite")} << false
+                                        << QStringList{QStringLiteral("my contact")};
+    QTest::newRow("every write scope") << QStringList{QStringLiteral("User.ReadWrite.All"),
+                                                      QStringLiteral("Group.ReadWrite.All"),
+                                                      QStringLiteral("Contacts.ReadWrite")}
                                        << false << all;
     QTest::newRow("app: User.ReadWrite.All")
-        << QStringList{u"User.ReadWrite.All"_s} << true << QStringList{u"user by id"_s};
+        << QStringList{QStringLiteral("User.ReadWrite.All")} << true << QStringList{QStringLiteral("user by id")};
     QTest::newRow("app: User.ReadWrite is no application permission")
-        << QStringList{u"User.ReadWrite"_s} << true << QStringList{};
+        << QStringList{QStringLiteral("User.ReadWrite")} << true << QStringList{};
 }
 
 void TestEmulatorWrites::writesNeedAWritePermission()
@@ -438,9 +462,10 @@ void TestEmulatorWrites::writesNeedAWritePermission()
     AccessGrant grant;
     grant.appOnly = appOnly;
     grant.permissions = permissions;
-    m_emulator->setAccessToken(u"a-token-with.some.permissions"_s, grant);
-    for (const QString& kind : {u"me"_s, u"user by id"_s, u"group"_s, u"my contact"_s}) {
-        if (appOnly && kind == u"me"_s) {
+    m_emulator->setAccessToken(QStringLiteral("a-token-with.some.permissions"), grant);
+    for (const QString& kind :
+         {QStringLiteral("me"), QStringLiteral("user by id"), QStringLiteral("group"), QStringLiteral("my contact")}) {
+        if (appOnly && kind == QStringLiteral("me")) {
             continue;
         }
         const QByteArray path = pathOf(kind);
@@ -450,42 +475,46 @@ void TestEmulatorWrites::writesNeedAWritePermission()
             QVERIFY2(put.status == 200, qPrintable(kind));
         } else {
             QVERIFY2(put.status == 403, qPrintable(kind));
-            QCOMPARE(put.errorCode(), u"ErrorAccessDenied"_s);
+            QCOMPARE(put.errorCode(), QStringLiteral("ErrorAccessDenied"));
             QCOMPARE(get(path).mediaEtag(), etag); // nothing changed
-            if (kind != u"my contact"_s) {
+            if (kind != QStringLiteral("my contact")) {
                 QCOMPARE(send("DELETE", path + "/$value").status, 403);
             }
         }
     }
     // Delegated scopes asked for at sign-in make the grant, resource prefixes and OpenID scopes aside.
-    const AccessGrant asked
-        = AccessGrant::fromScope(u"https://graph.microsoft.com/User.ReadWrite.All offline_access openid"_s);
-    QVERIFY(asked.has(u"user.readwrite.all"_s));
-    QVERIFY(!asked.has(u"Group.ReadWrite.All"_s));
-    QVERIFY(AccessGrant::fromScope(u"https://graph.microsoft.com/.default"_s).has(u"Group.ReadWrite.All"_s));
+    const AccessGrant asked = AccessGrant::fromScope(
+        QStringLiteral("https://graph.microsoft.com/User.ReadWrite.All offline_access openid"));
+    QVERIFY(asked.has(QStringLiteral("user.readwrite.all")));
+    QVERIFY(!asked.has(QStringLiteral("Group.ReadWrite.All")));
+    QVERIFY(AccessGrant::fromScope(QStringLiteral("https://graph.microsoft.com/.default"))
+                .has(QStringLiteral("Group.ReadWrite.All")));
 }
 
 void TestEmulatorWrites::appOnlyTokensCannotWriteGroupPhotos()
 {
-    signInApp(u"6f1c2a3b-0000-4000-8000-00000000a990"_s,
-              QStringList{u"User.ReadWrite.All"_s, u"Group.ReadWrite.All"_s});
-    const QByteArray group = pathOf(u"group"_s);
+    signInApp(QStringLiteral("6f1c2a3b-0000-4000-8000-00000000a990"),
+              QStringList{QStringLiteral("User.ReadWrite.All"), QStringLiteral("Group.ReadWrite.All")});
+    const QByteArray group = pathOf(QStringLiteral("group"));
     const QString etag = get(group).mediaEtag();
     for (const QByteArray& method :
          {QByteArrayLiteral("PUT"), QByteArrayLiteral("PATCH"), QByteArrayLiteral("DELETE")}) {
         const Http r = send(method, group + "/$value", method == "DELETE" ? QByteArray() : encode(picture(120, 120)),
                             method == "DELETE" ? QByteArray() : QByteArrayLiteral("image/jpeg"));
         QCOMPARE(r.status, 403);
-        QCOMPARE(r.errorCode(), u"AppOnlyTokenNotSupportedForGroupUpdate"_s);
+        QCOMPARE(r.errorCode(), QStringLiteral("AppOnlyTokenNotSupportedForGroupUpdate"));
     }
     QCOMPARE(get(group).mediaEtag(), etag);
     // The same app writes users' photos.
-    QCOMPARE(send("PUT", pathOf(u"user by id"_s) + "/$value", encode(picture(120, 120)), "image/jpeg").status, 200);
+    QCOMPARE(
+        send("PUT", pathOf(QStringLiteral("user by id")) + "/$value", encode(picture(120, 120)), "image/jpeg").status,
+        200);
 
     // An app whose permissions were never configured only reads.
-    signInApp(u"6f1c2a3b-0000-4000-8000-00000000a991"_s, std::nullopt);
-    QVERIFY(m_emulator->accessGrant().has(u"User.Read.All"_s));
-    const Http readOnly = send("PUT", pathOf(u"user by id"_s) + "/$value", encode(picture(120, 120)), "image/jpeg");
+    signInApp(QStringLiteral("6f1c2a3b-0000-4000-8000-00000000a991"), std::nullopt);
+    QVERIFY(m_emulator->accessGrant().has(QStringLiteral("User.Read.All")));
+    const Http readOnly
+        = send("PUT", pathOf(QStringLiteral("user by id")) + "/$value", encode(picture(120, 120)), "image/jpeg");
     QCOMPARE(readOnly.status, 403);
 }
 
@@ -496,8 +525,8 @@ void TestEmulatorWrites::usersWithoutAnExchangeOnlineMailbox()
     const QByteArray path = "/v1.0/users/" + pct(noMailbox->id) + "/photo/$value";
     const Http put = send("PUT", path, encode(picture(120, 120)), "image/jpeg");
     QCOMPARE(put.status, 404);
-    QCOMPARE(put.errorCode(), u"ErrorNonExistentMailbox"_s);
-    QCOMPARE(send("DELETE", path).errorCode(), u"ErrorNonExistentMailbox"_s);
+    QCOMPARE(put.errorCode(), QStringLiteral("ErrorNonExistentMailbox"));
+    QCOMPARE(send("DELETE", path).errorCode(), QStringLiteral("ErrorNonExistentMailbox"));
 
     const DemoUser* onPremises = userWhere([](const DemoUser& u) { return u.photo.hasPhoto(); });
     QVERIFY(m_emulator->tenant().setMailboxOnPremises(onPremises->id));
@@ -507,56 +536,61 @@ void TestEmulatorWrites::usersWithoutAnExchangeOnlineMailbox()
             = send(method, onPremisesPath + "/$value", method == "PUT" ? encode(picture(120, 120)) : QByteArray(),
                    method == "PUT" ? QByteArrayLiteral("image/jpeg") : QByteArray());
         QCOMPARE(r.status, 404);
-        QCOMPARE(r.errorCode(), u"MailboxNotHostedInExchangeOnline"_s);
+        QCOMPARE(r.errorCode(), QStringLiteral("MailboxNotHostedInExchangeOnline"));
     }
-    QCOMPARE(get(onPremisesPath).errorCode(), u"MailboxNotHostedInExchangeOnline"_s);
+    QCOMPARE(get(onPremisesPath).errorCode(), QStringLiteral("MailboxNotHostedInExchangeOnline"));
 }
 
 void TestEmulatorWrites::tinyPicturesAreRefused()
 {
-    const QByteArray path = pathOf(u"group"_s);
+    const QByteArray path = pathOf(QStringLiteral("group"));
     const QString etag = get(path).mediaEtag();
     const Http narrow = send("PUT", path + "/$value", encode(picture(23, 23)), "image/jpeg");
     QCOMPARE(narrow.status, 400);
-    QCOMPARE(narrow.errorCode(), u"ValidationWidthTooSmall"_s);
+    QCOMPARE(narrow.errorCode(), QStringLiteral("ValidationWidthTooSmall"));
     const Http flat = send("PUT", path + "/$value", encode(picture(200, 40)), "image/jpeg");
     QCOMPARE(flat.status, 400);
-    QCOMPARE(flat.errorCode(), u"ValidationHeightTooSmall"_s);
+    QCOMPARE(flat.errorCode(), QStringLiteral("ValidationHeightTooSmall"));
     QCOMPARE(get(path).mediaEtag(), etag);
     // The smallest size Graph serves is taken.
     const int smallest = DemoTenant::minimumUploadEdge();
     QCOMPARE(smallest, 48);
     QCOMPARE(send("PUT", path + "/$value", encode(picture(smallest, smallest)), "image/jpeg").status, 200);
-    QCOMPARE(get(path).json().value(u"width"_s).toInt(), smallest);
+    QCOMPARE(get(path).json().value(QStringLiteral("width")).toInt(), smallest);
 }
 
 void TestEmulatorWrites::bodiesOver4MBAreRefused()
 {
-    const QByteArray path = pathOf(u"user by id"_s);
+    const QByteArray path = pathOf(QStringLiteral("user by id"));
     const QString etag = get(path).mediaEtag();
     const QByteArray huge(4 * 1024 * 1024 + 1, 'x');
     const Http r = send("PUT", path + "/$value", huge, "image/jpeg");
     QCOMPARE(r.status, 413);
-    QCOMPARE(r.errorCode(), u"RequestEntityTooLarge"_s);
+    QCOMPARE(r.errorCode(), QStringLiteral("RequestEntityTooLarge"));
     QCOMPARE(get(path).mediaEtag(), etag);
     // The beta documents 8 MB: the same body gets as far as being looked at (and is no image).
-    QCOMPARE(send("PUT", pathOf(u"beta user"_s) + "/$value", huge, "image/jpeg").status, 500);
+    QCOMPARE(send("PUT", pathOf(QStringLiteral("beta user")) + "/$value", huge, "image/jpeg").status, 500);
 }
 
 void TestEmulatorWrites::theBodyMustBeAnImage()
 {
-    const QByteArray path = pathOf(u"user by id"_s);
+    const QByteArray path = pathOf(QStringLiteral("user by id"));
     const QString etag = get(path).mediaEtag();
     const QByteArray jpeg = encode(picture(120, 120));
     // Graph answered application/octet-stream with an internal server error, and bytes that are no image too.
     for (const QByteArray& type : {QByteArrayLiteral("application/octet-stream"), QByteArray()}) {
         const Http r = send("PUT", path + "/$value", jpeg, type);
         QCOMPARE(r.status, 500);
-        QCOMPARE(r.errorCode(), u"ErrorInternalServerError"_s);
+        QCOMPARE(r.errorCode(), QStringLiteral("ErrorInternalServerError"));
     }
     const Http text = send("PUT", path + "/$value", "not a picture at all", "image/jpeg");
     QCOMPARE(text.status, 500);
-    QVERIFY(text.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"isn't an image"_s));
+    QVERIFY(text.json()
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("isn't an image")));
     QCOMPARE(send("PUT", path + "/$value", QByteArray(), "image/jpeg").status, 500);
     QCOMPARE(get(path).mediaEtag(), etag);
     // A PNG sent as a PNG is taken, and stored as a JPEG; transparency is flattened.
@@ -572,39 +606,46 @@ void TestEmulatorWrites::photoUpdateSettings()
 {
     const Http cloud = get("/beta/admin/people/photoUpdateSettings");
     QCOMPARE(cloud.status, 200);
-    QCOMPARE(cloud.json().value(u"source"_s).toString(), u"cloud"_s);
-    QVERIFY(!cloud.json().value(u"allowedRoles"_s).toArray().isEmpty());
-    QVERIFY(cloud.json().value(u"@odata.context"_s).toString().endsWith(u"admin/people/photoUpdateSettings/$entity"_s));
+    QCOMPARE(cloud.json().value(QStringLiteral("source")).toString(), QStringLiteral("cloud"));
+    QVERIFY(!cloud.json().value(QStringLiteral("allowedRoles")).toArray().isEmpty());
+    QVERIFY(cloud.json()
+                .value(QStringLiteral("@odata.context"))
+                .toString()
+                .endsWith(QStringLiteral("admin/people/photoUpdateSettings/$entity")));
     QCOMPARE(get("/v1.0/admin/people/photoUpdateSettings").status, 400); // beta only
 
     PhotoUpdateSettings onPremises;
-    onPremises.source = u"onPremises"_s;
+    onPremises.source = QStringLiteral("onPremises");
     m_emulator->tenant().setPhotoUpdateSettings(onPremises);
-    QCOMPARE(get("/beta/admin/people/photoUpdateSettings").json().value(u"source"_s).toString(), u"onPremises"_s);
+    QCOMPARE(get("/beta/admin/people/photoUpdateSettings").json().value(QStringLiteral("source")).toString(),
+             QStringLiteral("onPremises"));
 
     AccessGrant noSettings;
-    noSettings.permissions = {u"User.ReadWrite.All"_s};
-    m_emulator->setAccessToken(u"without.people.settings"_s, noSettings);
+    noSettings.permissions = {QStringLiteral("User.ReadWrite.All")};
+    m_emulator->setAccessToken(QStringLiteral("without.people.settings"), noSettings);
     const Http denied = get("/beta/admin/people/photoUpdateSettings");
     QCOMPARE(denied.status, 403);
-    QCOMPARE(denied.errorCode(), u"Authorization_RequestDenied"_s);
+    QCOMPARE(denied.errorCode(), QStringLiteral("Authorization_RequestDenied"));
 }
 
 void TestEmulatorWrites::onPremisesPolicyRefusesUserWrites()
 {
     PhotoUpdateSettings onPremises;
-    onPremises.source = u"onPremises"_s;
+    onPremises.source = QStringLiteral("onPremises");
     m_emulator->tenant().setPhotoUpdateSettings(onPremises);
-    for (const QString& kind : {u"me"_s, u"user by id"_s, u"beta user"_s}) {
+    for (const QString& kind : {QStringLiteral("me"), QStringLiteral("user by id"), QStringLiteral("beta user")}) {
         const QByteArray path = pathOf(kind);
         const Http put = send("PUT", path + "/$value", encode(picture(120, 120)), "image/jpeg");
         QCOMPARE(put.status, 403);
-        QCOMPARE(put.errorCode(), u"ErrorAccessDenied"_s);
+        QCOMPARE(put.errorCode(), QStringLiteral("ErrorAccessDenied"));
         QCOMPARE(send("DELETE", path + "/$value").status, 403);
     }
     // The policy is about people's photos: groups and contacts are written as before.
-    QCOMPARE(send("PUT", pathOf(u"group"_s) + "/$value", encode(picture(120, 120)), "image/jpeg").status, 200);
-    QCOMPARE(send("PUT", pathOf(u"my contact"_s) + "/$value", encode(picture(120, 120)), "image/jpeg").status, 200);
+    QCOMPARE(send("PUT", pathOf(QStringLiteral("group")) + "/$value", encode(picture(120, 120)), "image/jpeg").status,
+             200);
+    QCOMPARE(
+        send("PUT", pathOf(QStringLiteral("my contact")) + "/$value", encode(picture(120, 120)), "image/jpeg").status,
+        200);
 }
 
 void TestEmulatorWrites::writesShareThePhotoCapacity()
@@ -615,7 +656,7 @@ void TestEmulatorWrites::writesShareThePhotoCapacity()
     limits.photoConcurrency = 1;
     limits.photoWriteServiceMs = 600000;
     m_emulator->setLimits(limits);
-    const QByteArray path = pathOf(u"user by id"_s);
+    const QByteArray path = pathOf(QStringLiteral("user by id"));
     QNetworkRequest request(QUrl::fromEncoded(m_emulator->baseUrl().toEncoded() + path + "/$value"));
     request.setRawHeader("Authorization", "Bearer " + m_emulator->accessToken().toUtf8());
     request.setRawHeader("Content-Type", "image/jpeg");
@@ -623,15 +664,16 @@ void TestEmulatorWrites::writesShareThePhotoCapacity()
     QNetworkReply* holding = m_nam.put(request, encode(picture(120, 120)));
     QTRY_VERIFY(m_emulator->photoOpCount() == 1);
 
-    const Http second = send("PUT", pathOf(u"group"_s) + "/$value", encode(picture(120, 120)), "image/jpeg");
+    const Http second
+        = send("PUT", pathOf(QStringLiteral("group")) + "/$value", encode(picture(120, 120)), "image/jpeg");
     QCOMPARE(second.status, 429);
-    QCOMPARE(second.errorCode(), u"ApplicationThrottled"_s);
+    QCOMPARE(second.errorCode(), QStringLiteral("ApplicationThrottled"));
     bool isNumber = false;
     const double retryAfter = second.header("Retry-After").toDouble(&isNumber);
     QVERIFY(isNumber);
     QVERIFY(retryAfter > 0 && retryAfter <= 600);
     // Reads wait for the same slot.
-    QCOMPARE(get(pathOf(u"me"_s)).status, 429);
+    QCOMPARE(get(pathOf(QStringLiteral("me"))).status, 429);
     QCOMPARE(m_emulator->throttledOpCount(), 2u);
     QCOMPARE(m_emulator->peakPhotoOpsInFlight(), 1);
     holding->abort();
@@ -640,7 +682,7 @@ void TestEmulatorWrites::writesShareThePhotoCapacity()
 
 void TestEmulatorWrites::theLogTellsWritesApart()
 {
-    const QByteArray path = pathOf(u"user by id"_s);
+    const QByteArray path = pathOf(QStringLiteral("user by id"));
     QCOMPARE(get(path).status, 200);
     QCOMPARE(get("/v1.0/users?$top=3").status, 200);
     QVERIFY(m_emulator->writeRequests().isEmpty());
@@ -648,7 +690,8 @@ void TestEmulatorWrites::theLogTellsWritesApart()
 
     QCOMPARE(send("PUT", path + "/$value", encode(picture(120, 120)), "image/jpeg").status, 200);
     QCOMPARE(send("PATCH", path + "/$value", encode(picture(130, 130)), "image/jpeg").status, 200);
-    QCOMPARE(send("PUT", pathOf(u"group"_s) + "/$value", "no image", "image/jpeg").status, 500); // refused writes count
+    QCOMPARE(send("PUT", pathOf(QStringLiteral("group")) + "/$value", "no image", "image/jpeg").status,
+             500); // refused writes count
     QCOMPARE(send("DELETE", path + "/$value").status, 200);
     const QList<RequestRecord> writes = m_emulator->writeRequests();
     QCOMPARE(writes.size(), 4);

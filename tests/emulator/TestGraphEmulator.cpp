@@ -18,7 +18,6 @@
 
 #include <memory>
 
-using namespace Qt::StringLiterals;
 using Portrait::DemoTenant;
 using Portrait::GraphEmulator;
 using Portrait::PhotoFormat;
@@ -53,8 +52,14 @@ struct HttpResult
         return false;
     }
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString errorCode() const { return json().value(u"error"_s).toObject().value(u"code"_s).toString(); }
-    QString errorMessage() const { return json().value(u"error"_s).toObject().value(u"message"_s).toString(); }
+    QString errorCode() const
+    {
+        return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
+    QString errorMessage() const
+    {
+        return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+    }
 };
 
 const QByteArray kJsonType
@@ -136,9 +141,9 @@ void TestGraphEmulator::initTestCase()
     m_emulator = std::make_unique<GraphEmulator>();
     QVERIFY(m_emulator->listen());
     QVERIFY(m_emulator->port() != 0);
-    QCOMPARE(m_emulator->baseUrl().host(), u"127.0.0.1"_s);
-    QCOMPARE(m_emulator->graphRoot().toString(), u"http://127.0.0.1:%1/v1.0"_s.arg(m_emulator->port()));
-    QCOMPARE(m_emulator->accessToken(), u"portrait-demo-token"_s);
+    QCOMPARE(m_emulator->baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_emulator->graphRoot().toString(), QStringLiteral("http://127.0.0.1:%1/v1.0").arg(m_emulator->port()));
+    QCOMPARE(m_emulator->accessToken(), QStringLiteral("portrait-demo-token"));
 }
 
 HttpResult TestGraphEmulator::get(const QByteArray& target, const Headers& headers, bool auth, const QByteArray& method,
@@ -190,10 +195,10 @@ QList<QJsonObject> TestGraphEmulator::collectPages(const QByteArray& target, con
         }
         ++*pages;
         const QJsonObject json = page.json();
-        for (const QJsonValue& v : json.value(u"value"_s).toArray()) {
+        for (const QJsonValue& v : json.value(QStringLiteral("value")).toArray()) {
             items.append(v.toObject());
         }
-        const QString next = json.value(u"@odata.nextLink"_s).toString();
+        const QString next = json.value(QStringLiteral("@odata.nextLink")).toString();
         if (next.isEmpty() || *pages > 100) {
             break;
         }
@@ -243,7 +248,7 @@ void TestGraphEmulator::serverItself()
     // The fake is tested too: only loopback, and the handler answers a root request.
     const HttpResult root = get("/v1.0");
     QCOMPARE(root.status, 200);
-    QVERIFY(root.json().value(u"@odata.context"_s).toString().endsWith(u"/v1.0/$metadata"_s));
+    QVERIFY(root.json().value(QStringLiteral("@odata.context")).toString().endsWith(QStringLiteral("/v1.0/$metadata")));
     const HttpResult badVersion = get("/v2.0/me");
     QCOMPARE(badVersion.status, 400);
 }
@@ -252,12 +257,14 @@ void TestGraphEmulator::rejectsRequestsWithoutTheToken_data()
 {
     QTest::addColumn<QByteArray>("authorization");
     QTest::addColumn<QString>("messageStart");
-    QTest::newRow("no Authorization header") << QByteArray() << u"Access token is empty."_s;
-    QTest::newRow("empty bearer") << QByteArrayLiteral("Bearer ") << u"Access token is empty."_s;
+    QTest::newRow("no Authorization header") << QByteArray() << QStringLiteral("Access token is empty.");
+    QTest::newRow("empty bearer") << QByteArrayLiteral("Bearer ") << QStringLiteral("Access token is empty.");
     QTest::newRow("wrong token without dots")
-        << QByteArrayLiteral("Bearer nope") << u"IDX14100: JWT is not well formed"_s;
-    QTest::newRow("wrong JWT-like token") << QByteArrayLiteral("Bearer a.b.c") << u"Access token validation failure"_s;
-    QTest::newRow("basic scheme") << QByteArrayLiteral("Basic cG9ydHJhaXQ=") << u"Access token is empty."_s;
+        << QByteArrayLiteral("Bearer nope") << QStringLiteral("IDX14100: JWT is not well formed");
+    QTest::newRow("wrong JWT-like token")
+        << QByteArrayLiteral("Bearer a.b.c") << QStringLiteral("Access token validation failure");
+    QTest::newRow("basic scheme") << QByteArrayLiteral("Basic cG9ydHJhaXQ=")
+                                  << QStringLiteral("Access token is empty.");
 }
 
 void TestGraphEmulator::rejectsRequestsWithoutTheToken()
@@ -273,7 +280,7 @@ void TestGraphEmulator::rejectsRequestsWithoutTheToken()
         const HttpResult r = get(target, headers, false);
         QCOMPARE(r.status, 401);
         QVERIFY(r.header("Content-Type").startsWith("application/json"));
-        QCOMPARE(r.errorCode(), u"InvalidAuthenticationToken"_s);
+        QCOMPARE(r.errorCode(), QStringLiteral("InvalidAuthenticationToken"));
         QVERIFY2(r.errorMessage().startsWith(messageStart), qPrintable(r.errorMessage()));
         QVERIFY(r.hasHeader("WWW-Authenticate"));
     }
@@ -281,15 +288,16 @@ void TestGraphEmulator::rejectsRequestsWithoutTheToken()
 
 void TestGraphEmulator::everyResponseCarriesGraphHeaders()
 {
-    static const QRegularExpression guid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    static const QRegularExpression guid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     const HttpResult generated = get("/v1.0/me");
     QCOMPARE(generated.status, 200);
     QCOMPARE(generated.header("Content-Type"), kJsonType);
     QVERIFY(guid.match(QString::fromLatin1(generated.header("request-id"))).hasMatch());
     QVERIFY(guid.match(QString::fromLatin1(generated.header("client-request-id"))).hasMatch());
     QVERIFY(generated.header("Date").endsWith(" GMT"));
-    QCOMPARE(generated.json().value(u"@odata.context"_s).toString(),
-             m_emulator->graphRoot().toString() + u"/$metadata#users/$entity"_s);
+    QCOMPARE(generated.json().value(QStringLiteral("@odata.context")).toString(),
+             m_emulator->graphRoot().toString() + QStringLiteral("/$metadata#users/$entity"));
 
     const HttpResult echoed = get("/v1.0/me", {{"client-request-id", "0b5c7a5e-0000-4000-8000-000000000001"}});
     QCOMPARE(echoed.header("client-request-id"), QByteArrayLiteral("0b5c7a5e-0000-4000-8000-000000000001"));
@@ -297,12 +305,12 @@ void TestGraphEmulator::everyResponseCarriesGraphHeaders()
 
     // v1.0 returns the default user properties only; beta returns more.
     const QJsonObject v1 = generated.json();
-    QCOMPARE(v1.value(u"displayName"_s).toString(), u"Megan Bowen"_s);
-    QVERIFY(v1.contains(u"businessPhones"_s));
-    QVERIFY(!v1.contains(u"accountEnabled"_s));
+    QCOMPARE(v1.value(QStringLiteral("displayName")).toString(), QStringLiteral("Megan Bowen"));
+    QVERIFY(v1.contains(QStringLiteral("businessPhones")));
+    QVERIFY(!v1.contains(QStringLiteral("accountEnabled")));
     const QJsonObject beta = get("/beta/me").json();
-    QVERIFY(beta.contains(u"accountEnabled"_s));
-    QVERIFY(beta.value(u"@odata.context"_s).toString().contains(u"/beta/$metadata#users"_s));
+    QVERIFY(beta.contains(QStringLiteral("accountEnabled")));
+    QVERIFY(beta.value(QStringLiteral("@odata.context")).toString().contains(QStringLiteral("/beta/$metadata#users")));
 }
 
 void TestGraphEmulator::errorsHaveGraphShape_data()
@@ -311,26 +319,30 @@ void TestGraphEmulator::errorsHaveGraphShape_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown top-level segment")
-        << QByteArrayLiteral("/v1.0/foo") << 400 << u"BadRequest"_s << u"Resource not found for the segment 'foo'."_s;
-    QTest::newRow("unknown segment under a user") << QByteArrayLiteral("/v1.0/me/bogus") << 400 << u"BadRequest"_s
-                                                  << u"Resource not found for the segment 'bogus'."_s;
-    QTest::newRow("unknown user") << QByteArrayLiteral("/v1.0/users/nobody@contoso.onmicrosoft.com") << 404
-                                  << u"Request_ResourceNotFound"_s
-                                  << u"Resource 'nobody@contoso.onmicrosoft.com' does not exist or one of its queried "
-                                     "reference-property objects are not present."_s;
+    QTest::newRow("unknown top-level segment") << QByteArrayLiteral("/v1.0/foo") << 400 << QStringLiteral("BadRequest")
+                                               << QStringLiteral("Resource not found for the segment 'foo'.");
+    QTest::newRow("unknown segment under a user")
+        << QByteArrayLiteral("/v1.0/me/bogus") << 400 << QStringLiteral("BadRequest")
+        << QStringLiteral("Resource not found for the segment 'bogus'.");
+    QTest::newRow("unknown user")
+        << QByteArrayLiteral("/v1.0/users/nobody@contoso.onmicrosoft.com") << 404
+        << QStringLiteral("Request_ResourceNotFound")
+        << QStringLiteral("Resource 'nobody@contoso.onmicrosoft.com' does not exist or one of its queried "
+                          "reference-property objects are not present.");
     QTest::newRow("unknown group photo")
         << QByteArrayLiteral("/v1.0/groups/00000000-0000-0000-0000-000000000000/photo") << 404
-        << u"Request_ResourceNotFound"_s
-        << u"Resource '00000000-0000-0000-0000-000000000000' does not exist or one of its queried "
-           "reference-property objects are not present."_s;
+        << QStringLiteral("Request_ResourceNotFound")
+        << QStringLiteral("Resource '00000000-0000-0000-0000-000000000000' does not exist or one of its queried "
+                          "reference-property objects are not present.");
     QTest::newRow("unknown contact") << QByteArrayLiteral("/v1.0/me/contacts/AAMkAGnope=") << 404
-                                     << u"ErrorItemNotFound"_s << u"The specified object was not found in the store."_s;
+                                     << QStringLiteral("ErrorItemNotFound")
+                                     << QStringLiteral("The specified object was not found in the store.");
     QTest::newRow("duplicate query option")
-        << QByteArrayLiteral("/v1.0/users?$top=1&$top=2") << 400 << u"BadRequest"_s
-        << u"Query option '$top' was specified more than once, but it must be specified at most once."_s;
-    QTest::newRow("$skip on users") << QByteArrayLiteral("/v1.0/users?$skip=5") << 400 << u"Request_BadRequest"_s
-                                    << u"'$skip' is not supported by the service."_s;
+        << QByteArrayLiteral("/v1.0/users?$top=1&$top=2") << 400 << QStringLiteral("BadRequest")
+        << QStringLiteral("Query option '$top' was specified more than once, but it must be specified at most once.");
+    QTest::newRow("$skip on users") << QByteArrayLiteral("/v1.0/users?$skip=5") << 400
+                                    << QStringLiteral("Request_BadRequest")
+                                    << QStringLiteral("'$skip' is not supported by the service.");
 }
 
 void TestGraphEmulator::errorsHaveGraphShape()
@@ -342,13 +354,14 @@ void TestGraphEmulator::errorsHaveGraphShape()
     const HttpResult r = get(target, {{"client-request-id", "11111111-2222-4333-8444-555555555555"}});
     QCOMPARE(r.status, status);
     QVERIFY(r.header("Content-Type").startsWith("application/json"));
-    const QJsonObject error = r.json().value(u"error"_s).toObject();
-    QCOMPARE(error.value(u"code"_s).toString(), code);
-    QCOMPARE(error.value(u"message"_s).toString(), message);
-    const QJsonObject inner = error.value(u"innerError"_s).toObject();
-    QCOMPARE(inner.value(u"request-id"_s).toString().toLatin1(), r.header("request-id"));
-    QCOMPARE(inner.value(u"client-request-id"_s).toString(), u"11111111-2222-4333-8444-555555555555"_s);
-    QVERIFY(QDateTime::fromString(inner.value(u"date"_s).toString(), Qt::ISODate).isValid());
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
+    QCOMPARE(error.value(QStringLiteral("message")).toString(), message);
+    const QJsonObject inner = error.value(QStringLiteral("innerError")).toObject();
+    QCOMPARE(inner.value(QStringLiteral("request-id")).toString().toLatin1(), r.header("request-id"));
+    QCOMPARE(inner.value(QStringLiteral("client-request-id")).toString(),
+             QStringLiteral("11111111-2222-4333-8444-555555555555"));
+    QVERIFY(QDateTime::fromString(inner.value(QStringLiteral("date")).toString(), Qt::ISODate).isValid());
 }
 
 // Rows: a principal id and the encoded path prefix that addresses it (…/photo is appended).
@@ -425,14 +438,15 @@ void TestGraphEmulator::photoMetadata()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("Content-Type"), kJsonType);
     const QJsonObject json = r.json();
-    QVERIFY(json.value(u"@odata.context"_s).toString().startsWith(m_emulator->baseUrl().toString() + u'/'));
-    QVERIFY(json.value(u"@odata.context"_s).toString().endsWith(u"/photo/$entity"_s));
-    QVERIFY(json.value(u"@odata.id"_s).toString().endsWith(u"/photo"_s));
-    QCOMPARE(json.value(u"@odata.mediaContentType"_s).toString().toLatin1(), asset.mediaType);
-    QCOMPARE(json.value(u"@odata.mediaEtag"_s).toString(), u"\"%1\""_s.arg(asset.etag));
-    QCOMPARE(json.value(u"id"_s).toString(), u"%1x%1"_s.arg(asset.width));
-    QCOMPARE(json.value(u"width"_s).toInt(), asset.width);
-    QCOMPARE(json.value(u"height"_s).toInt(), asset.height);
+    QVERIFY(
+        json.value(QStringLiteral("@odata.context")).toString().startsWith(m_emulator->baseUrl().toString() + u'/'));
+    QVERIFY(json.value(QStringLiteral("@odata.context")).toString().endsWith(QStringLiteral("/photo/$entity")));
+    QVERIFY(json.value(QStringLiteral("@odata.id")).toString().endsWith(QStringLiteral("/photo")));
+    QCOMPARE(json.value(QStringLiteral("@odata.mediaContentType")).toString().toLatin1(), asset.mediaType);
+    QCOMPARE(json.value(QStringLiteral("@odata.mediaEtag")).toString(), QStringLiteral("\"%1\"").arg(asset.etag));
+    QCOMPARE(json.value(QStringLiteral("id")).toString(), QStringLiteral("%1x%1").arg(asset.width));
+    QCOMPARE(json.value(QStringLiteral("width")).toInt(), asset.width);
+    QCOMPARE(json.value(QStringLiteral("height")).toInt(), asset.height);
 }
 
 void TestGraphEmulator::photoValue_data()
@@ -472,23 +486,24 @@ void TestGraphEmulator::photoPlaceholderWhenNoPhoto()
     const HttpResult meta = get(prefix + "/photo");
     QCOMPARE(meta.status, 200);
     const QJsonObject json = meta.json();
-    QCOMPARE(json.value(u"@odata.mediaContentType"_s).toString(), u"image/gif"_s);
-    QCOMPARE(json.value(u"@odata.mediaEtag"_s).toString(), QString());
-    QCOMPARE(json.value(u"id"_s).toString(), isGroup ? u"1X1"_s : u"1x1"_s);
-    QCOMPARE(json.value(u"width"_s).toInt(), 1);
-    QCOMPARE(json.value(u"height"_s).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("@odata.mediaContentType")).toString(), QStringLiteral("image/gif"));
+    QCOMPARE(json.value(QStringLiteral("@odata.mediaEtag")).toString(), QString());
+    QCOMPARE(json.value(QStringLiteral("id")).toString(), isGroup ? QStringLiteral("1X1") : QStringLiteral("1x1"));
+    QCOMPARE(json.value(QStringLiteral("width")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("height")).toInt(), 1);
 
     const HttpResult value = get(prefix + "/photo/$value");
     QCOMPARE(value.status, 404);
     const auto* info = m_emulator->tenant().photoInfo(principalId);
     QVERIFY(info);
     if (info->missingCode == Portrait::MissingPhotoCode::ImageNotFound) {
-        QCOMPARE(value.errorCode(), u"ImageNotFound"_s);
+        QCOMPARE(value.errorCode(), QStringLiteral("ImageNotFound"));
         QCOMPARE(value.errorMessage(),
-                 u"Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."_s);
+                 QStringLiteral(
+                     "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."));
     } else {
-        QCOMPARE(value.errorCode(), u"ErrorItemNotFound"_s);
-        QCOMPARE(value.errorMessage(), u"The photo wasn't found."_s);
+        QCOMPARE(value.errorCode(), QStringLiteral("ErrorItemNotFound"));
+        QCOMPARE(value.errorMessage(), QStringLiteral("The photo wasn't found."));
     }
 }
 
@@ -509,8 +524,8 @@ void TestGraphEmulator::noMailboxFailsEveryPhotoForm()
     QVERIFY(u);
     const HttpResult r = get("/v1.0/users/" + pct(u->id) + suffix);
     QCOMPARE(r.status, 404);
-    QCOMPARE(r.errorCode(), u"ErrorNonExistentMailbox"_s);
-    QCOMPARE(r.errorMessage(), u"The SMTP address has no mailbox associated with it."_s);
+    QCOMPARE(r.errorCode(), QStringLiteral("ErrorNonExistentMailbox"));
+    QCOMPARE(r.errorMessage(), QStringLiteral("The SMTP address has no mailbox associated with it."));
     // The user itself is fine.
     QCOMPARE(get("/v1.0/users/" + pct(u->id)).status, 200);
 }
@@ -521,25 +536,27 @@ void TestGraphEmulator::photosCollection()
     QVERIFY(u240);
     const HttpResult r = get("/v1.0/users/" + pct(u240->id) + "/photos");
     QCOMPARE(r.status, 200);
-    QVERIFY(r.json().value(u"@odata.context"_s).toString().endsWith(u"/photos"_s));
+    QVERIFY(r.json().value(QStringLiteral("@odata.context")).toString().endsWith(QStringLiteral("/photos")));
     QStringList ids;
-    for (const QJsonValue& v : r.json().value(u"value"_s).toArray()) {
+    for (const QJsonValue& v : r.json().value(QStringLiteral("value")).toArray()) {
         const QJsonObject o = v.toObject();
-        ids.append(o.value(u"id"_s).toString());
-        QCOMPARE(o.value(u"width"_s).toInt(), o.value(u"height"_s).toInt());
+        ids.append(o.value(QStringLiteral("id")).toString());
+        QCOMPARE(o.value(QStringLiteral("width")).toInt(), o.value(QStringLiteral("height")).toInt());
     }
-    QCOMPARE(ids, (QStringList{u"48X48"_s, u"64X64"_s, u"96X96"_s, u"120X120"_s, u"240X240"_s}));
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("48X48"), QStringLiteral("64X64"), QStringLiteral("96X96"),
+                          QStringLiteral("120X120"), QStringLiteral("240X240")}));
 
     const auto* none = user([](const auto& x) { return x.photo.state == PhotoState::None; });
     const HttpResult empty = get("/v1.0/users/" + pct(none->id) + "/photos");
     QCOMPARE(empty.status, 200);
-    QVERIFY(empty.json().value(u"value"_s).toArray().isEmpty());
+    QVERIFY(empty.json().value(QStringLiteral("value")).toArray().isEmpty());
 
     const auto* g = group([](const auto& x) { return x.photo.hasPhoto(); });
     const HttpResult groupPhotos = get("/v1.0/groups/" + pct(g->id) + "/photos");
-    QCOMPARE(groupPhotos.json().value(u"value"_s).toArray().size(),
+    QCOMPARE(groupPhotos.json().value(QStringLiteral("value")).toArray().size(),
              m_emulator->tenant().availablePhotoSizes(g->id).size());
-    QCOMPARE(get("/v1.0/me/photos").json().value(u"value"_s).toArray().size(), 9);
+    QCOMPARE(get("/v1.0/me/photos").json().value(QStringLiteral("value")).toArray().size(), 9);
 }
 
 void TestGraphEmulator::photoBySize_data()
@@ -573,9 +590,10 @@ void TestGraphEmulator::photoBySize()
     }
     const Portrait::PhotoAsset asset = m_emulator->tenant().photo(u->id, edge);
     QCOMPARE(meta.status, 200);
-    QCOMPARE(meta.json().value(u"id"_s).toString(), u"%1x%1"_s.arg(edge));
-    QCOMPARE(meta.json().value(u"width"_s).toInt(), edge);
-    QCOMPARE(meta.json().value(u"@odata.mediaEtag"_s).toString(), u"\"%1\""_s.arg(asset.etag));
+    QCOMPARE(meta.json().value(QStringLiteral("id")).toString(), QStringLiteral("%1x%1").arg(edge));
+    QCOMPARE(meta.json().value(QStringLiteral("width")).toInt(), edge);
+    QCOMPARE(meta.json().value(QStringLiteral("@odata.mediaEtag")).toString(),
+             QStringLiteral("\"%1\"").arg(asset.etag));
     QCOMPARE(value.status, 200);
     QCOMPARE(value.body, asset.bytes);
     QCOMPARE(value.header("ETag"), '"' + asset.etag.toLatin1() + '"');
@@ -597,24 +615,25 @@ void TestGraphEmulator::contactsHaveNoSizes()
     QVERIFY(c);
     const HttpResult r = get("/v1.0/me/contacts/" + pct(c->id) + suffix);
     QCOMPARE(r.status, 400);
-    QCOMPARE(r.errorCode(), u"BadRequest"_s);
-    const QString expected = u"Unsupported segment type. ODataQuery: /users/%1/contacts/%2%3"_s.arg(
-        m_emulator->tenant().me().id, c->id, QString::fromLatin1(suffix));
+    QCOMPARE(r.errorCode(), QStringLiteral("BadRequest"));
+    const QString expected = QStringLiteral("Unsupported segment type. ODataQuery: /users/%1/contacts/%2%3")
+                                 .arg(m_emulator->tenant().me().id, c->id, QString::fromLatin1(suffix));
     QCOMPARE(r.errorMessage(), expected);
 }
 
 void TestGraphEmulator::guestUpnWithEncodedHash()
 {
-    const auto* guest = m_emulator->tenant().findUser(u"anna.berg_fabrikam.com#EXT#@contoso.onmicrosoft.com"_s);
+    const auto* guest
+        = m_emulator->tenant().findUser(QStringLiteral("anna.berg_fabrikam.com#EXT#@contoso.onmicrosoft.com"));
     QVERIFY(guest);
     const QByteArray encoded = "anna.berg_fabrikam.com%23EXT%23@contoso.onmicrosoft.com";
     const HttpResult r = get("/v1.0/users/" + encoded);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json().value(u"id"_s).toString(), guest->id);
+    QCOMPARE(r.json().value(QStringLiteral("id")).toString(), guest->id);
     QVERIFY(m_emulator->requestLog().constLast().target.contains("%23EXT%23"));
     const HttpResult upper
         = get("/v1.0/users/ANNA.BERG_FABRIKAM.COM%23ext%23@CONTOSO.onmicrosoft.com?$select=userType");
-    QCOMPARE(upper.json().value(u"userType"_s).toString(), u"Guest"_s);
+    QCOMPARE(upper.json().value(QStringLiteral("userType")).toString(), QStringLiteral("Guest"));
 
     const HttpResult photo = get("/v1.0/users/" + encoded + "/photo/%24value");
     if (guest->photo.hasPhoto()) {
@@ -647,7 +666,7 @@ void TestGraphEmulator::usersPageThroughEveryone()
     QCOMPARE(pages, expectedPages);
     QSet<QString> ids;
     for (const QJsonObject& item : items) {
-        ids.insert(item.value(u"id"_s).toString());
+        ids.insert(item.value(QStringLiteral("id")).toString());
     }
     QCOMPARE(items.size(), m_emulator->tenant().users().size()); // no duplicates…
     QCOMPARE(ids.size(), items.size());
@@ -655,14 +674,14 @@ void TestGraphEmulator::usersPageThroughEveryone()
         QVERIFY(ids.contains(u.id)); // …and nobody missing
     }
     for (const QString& next : nextLinks) {
-        QVERIFY(next.startsWith(m_emulator->graphRoot().toString() + u"/users?"_s));
-        QVERIFY(next.contains(u"$skiptoken="_s));
+        QVERIFY(next.startsWith(m_emulator->graphRoot().toString() + QStringLiteral("/users?")));
+        QVERIFY(next.contains(QStringLiteral("$skiptoken=")));
         if (!query.isEmpty()) {
             QVERIFY2(next.contains(QString::fromLatin1(query.mid(1).split('&').constFirst())), qPrintable(next));
         }
     }
     if (query.contains("$select")) {
-        QCOMPARE(items.constFirst().keys(), (QStringList{u"displayName"_s, u"id"_s}));
+        QCOMPARE(items.constFirst().keys(), (QStringList{QStringLiteral("displayName"), QStringLiteral("id")}));
     }
 }
 
@@ -681,10 +700,10 @@ void TestGraphEmulator::topIsValidated()
     for (const QByteArray& path : {QByteArrayLiteral("/v1.0/users"), QByteArrayLiteral("/v1.0/groups")}) {
         const HttpResult r = get(path + "?$top=" + top);
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.errorCode(), u"Request_BadRequest"_s);
-        QCOMPARE(
-            r.errorMessage(),
-            u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s.arg(QString::fromLatin1(top)));
+        QCOMPARE(r.errorCode(), QStringLiteral("Request_BadRequest"));
+        QCOMPARE(r.errorMessage(),
+                 QStringLiteral("Invalid page size specified: '%1'. Must be between 1 and 999 inclusive.")
+                     .arg(QString::fromLatin1(top)));
     }
 }
 
@@ -693,8 +712,8 @@ void TestGraphEmulator::countNeedsConsistencyLevel()
     const Headers eventual{{"ConsistencyLevel", "eventual"}};
     const HttpResult without = get("/v1.0/users/$count");
     QCOMPARE(without.status, 400);
-    QCOMPARE(without.errorCode(), u"Request_BadRequest"_s);
-    QCOMPARE(without.errorMessage(), u"$count is not currently supported."_s);
+    QCOMPARE(without.errorCode(), QStringLiteral("Request_BadRequest"));
+    QCOMPARE(without.errorMessage(), QStringLiteral("$count is not currently supported."));
 
     const HttpResult with = get("/v1.0/users/%24count", eventual);
     QCOMPARE(with.status, 200);
@@ -705,50 +724,53 @@ void TestGraphEmulator::countNeedsConsistencyLevel()
     // ?$count=true without the header is silently ignored.
     const HttpResult ignored = get("/v1.0/users?$count=true&$top=5");
     QCOMPARE(ignored.status, 200);
-    QVERIFY(!ignored.json().contains(u"@odata.count"_s));
+    QVERIFY(!ignored.json().contains(QStringLiteral("@odata.count")));
 
     // With the header: @odata.count on the first page only.
     const HttpResult first = get("/v1.0/users?$count=true&$top=100", eventual);
-    QCOMPARE(first.json().value(u"@odata.count"_s).toInt(), 250);
-    const QString next = first.json().value(u"@odata.nextLink"_s).toString();
-    QVERIFY(next.contains(u"$count=true"_s));
+    QCOMPARE(first.json().value(QStringLiteral("@odata.count")).toInt(), 250);
+    const QString next = first.json().value(QStringLiteral("@odata.nextLink")).toString();
+    QVERIFY(next.contains(QStringLiteral("$count=true")));
     const HttpResult second = getUrl(QUrl(next), eventual);
     QCOMPARE(second.status, 200);
-    QVERIFY(!second.json().contains(u"@odata.count"_s));
+    QVERIFY(!second.json().contains(QStringLiteral("@odata.count")));
     QCOMPARE(m_emulator->requestLog().constLast().consistencyLevel, QByteArrayLiteral("eventual"));
 }
 
 void TestGraphEmulator::searchNeedsConsistencyLevel()
 {
-    const QByteArray target = "/v1.0/users?$search=" + pct(u"\"displayName:megan\""_s);
+    const QByteArray target = "/v1.0/users?$search=" + pct(QStringLiteral("\"displayName:megan\""));
     const HttpResult without = get(target);
     QCOMPARE(without.status, 400);
-    QCOMPARE(without.errorCode(), u"Request_UnsupportedQuery"_s);
+    QCOMPARE(without.errorCode(), QStringLiteral("Request_UnsupportedQuery"));
     QCOMPARE(without.errorMessage(),
-             u"Request with $search query parameter only works through MSGraph with a special "
-             "request header: 'ConsistencyLevel: eventual'"_s);
+             QStringLiteral("Request with $search query parameter only works through MSGraph with a special "
+                            "request header: 'ConsistencyLevel: eventual'"));
 
     const HttpResult with = get(target + "&$count=true", {{"ConsistencyLevel", "eventual"}});
     QCOMPARE(with.status, 200);
-    const QJsonArray value = with.json().value(u"value"_s).toArray();
+    const QJsonArray value = with.json().value(QStringLiteral("value")).toArray();
     QVERIFY(!value.isEmpty());
     bool megan = false;
     for (const QJsonValue& v : value) {
-        megan = megan || v.toObject().value(u"displayName"_s).toString() == u"Megan Bowen"_s;
-        QVERIFY(v.toObject().value(u"displayName"_s).toString().contains(u"megan"_s, Qt::CaseInsensitive));
+        megan = megan || v.toObject().value(QStringLiteral("displayName")).toString() == QStringLiteral("Megan Bowen");
+        QVERIFY(v.toObject()
+                    .value(QStringLiteral("displayName"))
+                    .toString()
+                    .contains(QStringLiteral("megan"), Qt::CaseInsensitive));
     }
     QVERIFY(megan);
-    QCOMPARE(with.json().value(u"@odata.count"_s).toInt(), value.size());
+    QCOMPARE(with.json().value(QStringLiteral("@odata.count")).toInt(), value.size());
 
-    const HttpResult groups
-        = get("/v1.0/groups?$search=" + pct(u"\"displayName:sales\""_s), {{"ConsistencyLevel", "eventual"}});
-    QCOMPARE(groups.json().value(u"value"_s).toArray().size(), 2); // Sales EMEA, Sales Americas
-    QCOMPARE(get("/v1.0/groups?$search=" + pct(u"\"displayName:sales\""_s)).status, 400);
+    const HttpResult groups = get("/v1.0/groups?$search=" + pct(QStringLiteral("\"displayName:sales\"")),
+                                  {{"ConsistencyLevel", "eventual"}});
+    QCOMPARE(groups.json().value(QStringLiteral("value")).toArray().size(), 2); // Sales EMEA, Sales Americas
+    QCOMPARE(get("/v1.0/groups?$search=" + pct(QStringLiteral("\"displayName:sales\""))).status, 400);
     // A group has no userPrincipalName to search.
-    const HttpResult unknown
-        = get("/v1.0/groups?$search=" + pct(u"\"userPrincipalName:sales\""_s), {{"ConsistencyLevel", "eventual"}});
+    const HttpResult unknown = get("/v1.0/groups?$search=" + pct(QStringLiteral("\"userPrincipalName:sales\"")),
+                                   {{"ConsistencyLevel", "eventual"}});
     QCOMPARE(unknown.status, 400);
-    QCOMPARE(unknown.errorCode(), u"Request_BadRequest"_s);
+    QCOMPARE(unknown.errorCode(), QStringLiteral("Request_BadRequest"));
 }
 
 void TestGraphEmulator::searchMatchesNamesByWordAndAddressesByStart_data()
@@ -759,18 +781,27 @@ void TestGraphEmulator::searchMatchesNamesByWordAndAddressesByStart_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("found");
-    QTest::newRow("name, words in any order") << u"\"displayName:bowen meg\""_s << u"Megan Bowen"_s << true;
-    QTest::newRow("name, no such word") << u"\"displayName:owen\""_s << u"Megan Bowen"_s << false;
-    QTest::newRow("name, not an address") << u"\"displayName:megan.bowen\""_s << u"Megan Bowen"_s << false;
-    QTest::newRow("name, joined across a symbol") << u"\"displayName:obrien\""_s << u"O'Brien, Siobhán"_s << true;
-    QTest::newRow("name, after a symbol") << u"\"displayName:brien\""_s << u"O'Brien, Siobhán"_s << true;
-    QTest::newRow("mail, its start") << u"\"mail:MEGAN.BOW\""_s << u"Megan Bowen"_s << true;
-    QTest::newRow("mail, not a word of it") << u"\"mail:bowen\""_s << u"Megan Bowen"_s << false;
-    QTest::newRow("userPrincipalName") << u"\"userPrincipalName:siobhan.o\""_s << u"O'Brien, Siobhán"_s << true;
-    QTest::newRow("mailNickname") << u"\"mailNickname:siobhan.obrien\""_s << u"O'Brien, Siobhán"_s << true;
-    QTest::newRow("OR of clauses") << u"\"displayName:megan.bowen\" OR \"mail:megan.bowen\""_s << u"Megan Bowen"_s
-                                   << true;
-    QTest::newRow("AND of clauses") << u"\"displayName:megan\" AND \"mail:siobhan\""_s << u"Megan Bowen"_s << false;
+    QTest::newRow("name, words in any order")
+        << QStringLiteral("\"displayName:bowen meg\"") << QStringLiteral("Megan Bowen") << true;
+    QTest::newRow("name, no such word") << QStringLiteral("\"displayName:owen\"") << QStringLiteral("Megan Bowen")
+                                        << false;
+    QTest::newRow("name, not an address")
+        << QStringLiteral("\"displayName:megan.bowen\"") << QStringLiteral("Megan Bowen") << false;
+    QTest::newRow("name, joined across a symbol")
+        << QStringLiteral("\"displayName:obrien\"") << QStringLiteral("O'Brien, Siobhán") << true;
+    QTest::newRow("name, after a symbol")
+        << QStringLiteral("\"displayName:brien\"") << QStringLiteral("O'Brien, Siobhán") << true;
+    QTest::newRow("mail, its start") << QStringLiteral("\"mail:MEGAN.BOW\"") << QStringLiteral("Megan Bowen") << true;
+    QTest::newRow("mail, not a word of it")
+        << QStringLiteral("\"mail:bowen\"") << QStringLiteral("Megan Bowen") << false;
+    QTest::newRow("userPrincipalName") << QStringLiteral("\"userPrincipalName:siobhan.o\"")
+                                       << QStringLiteral("O'Brien, Siobhán") << true;
+    QTest::newRow("mailNickname") << QStringLiteral("\"mailNickname:siobhan.obrien\"")
+                                  << QStringLiteral("O'Brien, Siobhán") << true;
+    QTest::newRow("OR of clauses") << QStringLiteral("\"displayName:megan.bowen\" OR \"mail:megan.bowen\"")
+                                   << QStringLiteral("Megan Bowen") << true;
+    QTest::newRow("AND of clauses") << QStringLiteral("\"displayName:megan\" AND \"mail:siobhan\"")
+                                    << QStringLiteral("Megan Bowen") << false;
 }
 
 void TestGraphEmulator::searchMatchesNamesByWordAndAddressesByStart()
@@ -782,8 +813,8 @@ void TestGraphEmulator::searchMatchesNamesByWordAndAddressesByStart()
     const HttpResult answer = get(target, {{"ConsistencyLevel", "eventual"}});
     QCOMPARE(answer.status, 200);
     QStringList names;
-    for (const QJsonValue& v : answer.json().value(u"value"_s).toArray()) {
-        names << v.toObject().value(u"displayName"_s).toString();
+    for (const QJsonValue& v : answer.json().value(QStringLiteral("value")).toArray()) {
+        names << v.toObject().value(QStringLiteral("displayName")).toString();
     }
     QVERIFY2(names.contains(name) == found, qPrintable(names.join(u'|')));
     // Refused without the header, whatever the clauses.
@@ -794,11 +825,11 @@ void TestGraphEmulator::filterStartsWith_data()
 {
     QTest::addColumn<QString>("property");
     QTest::addColumn<QString>("prefix");
-    QTest::newRow("displayName, lower case") << u"displayName"_s << u"z"_s;
-    QTest::newRow("displayName, non-ASCII") << u"displayName"_s << u"Łu"_s;
-    QTest::newRow("userPrincipalName") << u"userPrincipalName"_s << u"ANNA"_s;
-    QTest::newRow("mail") << u"mail"_s << u"j"_s;
-    QTest::newRow("displayName with an apostrophe") << u"displayName"_s << u"O'Brien"_s;
+    QTest::newRow("displayName, lower case") << QStringLiteral("displayName") << QStringLiteral("z");
+    QTest::newRow("displayName, non-ASCII") << QStringLiteral("displayName") << QStringLiteral("Łu");
+    QTest::newRow("userPrincipalName") << QStringLiteral("userPrincipalName") << QStringLiteral("ANNA");
+    QTest::newRow("mail") << QStringLiteral("mail") << QStringLiteral("j");
+    QTest::newRow("displayName with an apostrophe") << QStringLiteral("displayName") << QStringLiteral("O'Brien");
 }
 
 void TestGraphEmulator::filterStartsWith()
@@ -806,36 +837,37 @@ void TestGraphEmulator::filterStartsWith()
     QFETCH(QString, property);
     QFETCH(QString, prefix);
     QString literal = prefix;
-    literal.replace(u"'"_s, u"''"_s);
-    const QByteArray target = "/v1.0/users?$top=999&$filter=" + pct(u"startswith(%1,'%2')"_s.arg(property, literal));
+    literal.replace(QStringLiteral("'"), QStringLiteral("''"));
+    const QByteArray target
+        = "/v1.0/users?$top=999&$filter=" + pct(QStringLiteral("startswith(%1,'%2')").arg(property, literal));
     const HttpResult r = get(target);
     QCOMPARE(r.status, 200);
     int expected = 0;
     for (const auto& u : m_emulator->tenant().users()) {
-        const QString v = property == u"displayName"_s ? u.displayName
-            : property == u"mail"_s                    ? u.mail
-                                                       : u.userPrincipalName;
+        const QString v = property == QStringLiteral("displayName") ? u.displayName
+            : property == QStringLiteral("mail")                    ? u.mail
+                                                                    : u.userPrincipalName;
         expected += v.startsWith(prefix, Qt::CaseInsensitive) ? 1 : 0;
     }
     QVERIFY(expected > 0);
-    QCOMPARE(r.json().value(u"value"_s).toArray().size(), expected);
+    QCOMPARE(r.json().value(QStringLiteral("value")).toArray().size(), expected);
 }
 
 void TestGraphEmulator::selectReturnsOnlyThoseProperties()
 {
     const HttpResult r = get("/v1.0/users?$select=displayName,accountEnabled&$top=2");
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json().value(u"@odata.context"_s).toString(),
-             m_emulator->graphRoot().toString() + u"/$metadata#users(displayName,accountEnabled)"_s);
-    const QJsonObject first = r.json().value(u"value"_s).toArray().at(0).toObject();
-    QCOMPARE(first.keys(), (QStringList{u"accountEnabled"_s, u"displayName"_s}));
+    QCOMPARE(r.json().value(QStringLiteral("@odata.context")).toString(),
+             m_emulator->graphRoot().toString() + QStringLiteral("/$metadata#users(displayName,accountEnabled)"));
+    const QJsonObject first = r.json().value(QStringLiteral("value")).toArray().at(0).toObject();
+    QCOMPARE(first.keys(), (QStringList{QStringLiteral("accountEnabled"), QStringLiteral("displayName")}));
     const HttpResult unknown = get("/v1.0/users?$select=displayName,shoeSize");
     QCOMPARE(unknown.status, 400);
-    QCOMPARE(unknown.errorCode(), u"Request_BadRequest"_s);
-    QVERIFY(get("/v1.0/me?$select=id").json().keys().contains(u"id"_s));
+    QCOMPARE(unknown.errorCode(), QStringLiteral("Request_BadRequest"));
+    QVERIFY(get("/v1.0/me?$select=id").json().keys().contains(QStringLiteral("id")));
     const HttpResult groupSelect = get("/v1.0/groups?$select=id,groupTypes");
-    QCOMPARE(groupSelect.json().value(u"value"_s).toArray().at(0).toObject().keys(),
-             (QStringList{u"groupTypes"_s, u"id"_s}));
+    QCOMPARE(groupSelect.json().value(QStringLiteral("value")).toArray().at(0).toObject().keys(),
+             (QStringList{QStringLiteral("groupTypes"), QStringLiteral("id")}));
 }
 
 void TestGraphEmulator::groupsAndMembersPage()
@@ -844,8 +876,8 @@ void TestGraphEmulator::groupsAndMembersPage()
     const QList<QJsonObject> groups = collectPages("/v1.0/groups", {}, &pages);
     QCOMPARE(groups.size(), 25);
     QCOMPARE(pages, 1);
-    QVERIFY(groups.constFirst().contains(u"groupTypes"_s));
-    QVERIFY(groups.constFirst().contains(u"securityEnabled"_s));
+    QVERIFY(groups.constFirst().contains(QStringLiteral("groupTypes")));
+    QVERIFY(groups.constFirst().contains(QStringLiteral("securityEnabled")));
 
     const auto& big = m_emulator->tenant().groups().constFirst();
     const auto members = m_emulator->tenant().members(big.id);
@@ -856,11 +888,11 @@ void TestGraphEmulator::groupsAndMembersPage()
     QCOMPARE(items.size(), members.size());
     QSet<QString> ids;
     for (const QJsonObject& item : items) {
-        ids.insert(item.value(u"id"_s).toString());
-        QCOMPARE(item.value(u"@odata.type"_s).toString(), u"#microsoft.graph.user"_s);
+        ids.insert(item.value(QStringLiteral("id")).toString());
+        QCOMPARE(item.value(QStringLiteral("@odata.type")).toString(), QStringLiteral("#microsoft.graph.user"));
     }
     QCOMPARE(ids.size(), members.size());
-    QVERIFY(links.constFirst().startsWith(m_emulator->graphRoot().toString() + u"/groups/"_s));
+    QVERIFY(links.constFirst().startsWith(m_emulator->graphRoot().toString() + QStringLiteral("/groups/")));
 
     // A group with a nested group lists it as #microsoft.graph.group; $select keeps @odata.type.
     const auto* parent = group([this](const auto& g) {
@@ -873,11 +905,12 @@ void TestGraphEmulator::groupsAndMembersPage()
     });
     QVERIFY(parent);
     const HttpResult r = get("/v1.0/groups/" + pct(parent->id) + "/members?$select=id,displayName");
-    QCOMPARE(r.json().value(u"@odata.context"_s).toString(),
-             m_emulator->graphRoot().toString() + u"/$metadata#directoryObjects(id,displayName)"_s);
+    QCOMPARE(r.json().value(QStringLiteral("@odata.context")).toString(),
+             m_emulator->graphRoot().toString() + QStringLiteral("/$metadata#directoryObjects(id,displayName)"));
     bool nested = false;
-    for (const QJsonValue& v : r.json().value(u"value"_s).toArray()) {
-        nested = nested || v.toObject().value(u"@odata.type"_s).toString() == u"#microsoft.graph.group"_s;
+    for (const QJsonValue& v : r.json().value(QStringLiteral("value")).toArray()) {
+        nested = nested
+            || v.toObject().value(QStringLiteral("@odata.type")).toString() == QStringLiteral("#microsoft.graph.group");
         QCOMPARE(v.toObject().keys().size(), 3);
     }
     QVERIFY(nested);
@@ -892,14 +925,15 @@ void TestGraphEmulator::contactsPageWithSkip()
     const QList<QJsonObject> items = collectPages("/v1.0/me/contacts", {}, &pages, &links);
     QCOMPARE(pages, 3);
     QCOMPARE(items.size(), 30);
-    QVERIFY(links.at(0).endsWith(u"/v1.0/me/contacts?$skip=10"_s));
-    QVERIFY(links.at(1).endsWith(u"/v1.0/me/contacts?$skip=20"_s));
+    QVERIFY(links.at(0).endsWith(QStringLiteral("/v1.0/me/contacts?$skip=10")));
+    QVERIFY(links.at(1).endsWith(QStringLiteral("/v1.0/me/contacts?$skip=20")));
     QSet<QString> ids;
     for (const QJsonObject& item : items) {
-        ids.insert(item.value(u"id"_s).toString());
-        QCOMPARE(item.value(u"parentFolderId"_s).toString(), m_emulator->tenant().defaultContactFolderId());
-        QVERIFY(item.value(u"emailAddresses"_s).isArray());
-        QVERIFY(item.contains(u"companyName"_s));
+        ids.insert(item.value(QStringLiteral("id")).toString());
+        QCOMPARE(item.value(QStringLiteral("parentFolderId")).toString(),
+                 m_emulator->tenant().defaultContactFolderId());
+        QVERIFY(item.value(QStringLiteral("emailAddresses")).isArray());
+        QVERIFY(item.contains(QStringLiteral("companyName")));
     }
     QCOMPARE(ids.size(), 30);
 
@@ -909,20 +943,20 @@ void TestGraphEmulator::contactsPageWithSkip()
                                                    {}, &pages, &links);
     QCOMPARE(pages, 5);
     QCOMPARE(topped.size(), 30);
-    QVERIFY(links.constFirst().contains(u"$top=7"_s));
-    QVERIFY(links.constFirst().contains(u"$skip=7"_s));
-    QVERIFY(topped.constFirst().contains(u"id"_s));
-    QVERIFY(!topped.constFirst().contains(u"emailAddresses"_s));
+    QVERIFY(links.constFirst().contains(QStringLiteral("$top=7")));
+    QVERIFY(links.constFirst().contains(QStringLiteral("$skip=7")));
+    QVERIFY(topped.constFirst().contains(QStringLiteral("id")));
+    QVERIFY(!topped.constFirst().contains(QStringLiteral("emailAddresses")));
 
     // Other users have no contacts of their own here.
     const QByteArray other = pct(m_emulator->tenant().users().at(10).id);
-    QCOMPARE(get("/v1.0/users/" + other + "/contacts").json().value(u"value"_s).toArray().size(), 0);
+    QCOMPARE(get("/v1.0/users/" + other + "/contacts").json().value(QStringLiteral("value")).toArray().size(), 0);
 
     // One contact by id.
     const auto* c = contact(true, false);
     const HttpResult one = get("/v1.0/me/contacts/" + pct(c->id));
     QCOMPARE(one.status, 200);
-    QCOMPARE(one.json().value(u"displayName"_s).toString(), c->displayName);
+    QCOMPARE(one.json().value(QStringLiteral("displayName")).toString(), c->displayName);
 }
 
 void TestGraphEmulator::contactFoldersOmitTheDefaultFolder()
@@ -930,14 +964,14 @@ void TestGraphEmulator::contactFoldersOmitTheDefaultFolder()
     const DemoTenant& tenant = m_emulator->tenant();
     const HttpResult r = get("/v1.0/me/contactFolders");
     QCOMPARE(r.status, 200);
-    const QJsonArray folders = r.json().value(u"value"_s).toArray();
+    const QJsonArray folders = r.json().value(QStringLiteral("value")).toArray();
     QCOMPARE(folders.size(), 3);
     for (const QJsonValue& v : folders) {
-        QVERIFY(v.toObject().value(u"id"_s).toString() != tenant.defaultContactFolderId());
+        QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != tenant.defaultContactFolderId());
     }
-    QCOMPARE(folders.at(0).toObject().value(u"displayName"_s).toString(), u"Suppliers"_s);
+    QCOMPARE(folders.at(0).toObject().value(QStringLiteral("displayName")).toString(), QStringLiteral("Suppliers"));
     int pages = 0;
-    const QString folderId = folders.at(1).toObject().value(u"id"_s).toString();
+    const QString folderId = folders.at(1).toObject().value(QStringLiteral("id")).toString();
     const QList<QJsonObject> contacts
         = collectPages("/v1.0/me/contactfolders/" + pct(folderId) + "/contacts?$top=5", {}, &pages);
     QCOMPARE(contacts.size(), 8);
@@ -945,7 +979,7 @@ void TestGraphEmulator::contactFoldersOmitTheDefaultFolder()
     // The default folder can still be addressed by id.
     const HttpResult defaultFolder
         = get("/v1.0/me/contactFolders/" + pct(tenant.defaultContactFolderId()) + "/contacts?$top=50");
-    QCOMPARE(defaultFolder.json().value(u"value"_s).toArray().size(), 30);
+    QCOMPARE(defaultFolder.json().value(QStringLiteral("value")).toArray().size(), 30);
 }
 
 void TestGraphEmulator::nonGetIsRejected()
@@ -966,20 +1000,21 @@ void TestGraphEmulator::mutationChangesEtagAndBytes()
     const QString id = emulator.tenant().me().id;
     const HttpResult before = get("/v1.0/me/photo/$value", {}, true, "GET", &emulator);
     const QString etagBefore
-        = get("/v1.0/me/photo", {}, true, "GET", &emulator).json().value(u"@odata.mediaEtag"_s).toString();
+        = get("/v1.0/me/photo", {}, true, "GET", &emulator).json().value(QStringLiteral("@odata.mediaEtag")).toString();
     QVERIFY(emulator.tenant().bumpPhoto(id));
     const HttpResult after = get("/v1.0/me/photo/$value", {}, true, "GET", &emulator);
     const QString etagAfter
-        = get("/v1.0/me/photo", {}, true, "GET", &emulator).json().value(u"@odata.mediaEtag"_s).toString();
+        = get("/v1.0/me/photo", {}, true, "GET", &emulator).json().value(QStringLiteral("@odata.mediaEtag")).toString();
     QVERIFY(before.body != after.body);
     QVERIFY(etagBefore != etagAfter);
     QCOMPARE(after.header("ETag"), etagAfter.toLatin1());
 
     QVERIFY(emulator.tenant().removePhoto(id));
-    QCOMPARE(get("/v1.0/me/photo", {}, true, "GET", &emulator).json().value(u"id"_s).toString(), u"1x1"_s);
+    QCOMPARE(get("/v1.0/me/photo", {}, true, "GET", &emulator).json().value(QStringLiteral("id")).toString(),
+             QStringLiteral("1x1"));
     QCOMPARE(get("/v1.0/me/photo/$value", {}, true, "GET", &emulator).status, 404);
 
-    emulator.setAccessToken(u"another-token"_s);
+    emulator.setAccessToken(QStringLiteral("another-token"));
     QCOMPARE(get("/v1.0/me", {{"Authorization", "Bearer portrait-demo-token"}}, false, "GET", &emulator).status, 401);
     QCOMPARE(get("/v1.0/me", {}, true, "GET", &emulator).status, 200);
 }

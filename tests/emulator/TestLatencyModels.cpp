@@ -15,8 +15,6 @@
 #include <memory>
 
 using namespace Portrait;
-using namespace Qt::StringLiterals;
-
 class TestLatencyModels : public QObject
 {
     Q_OBJECT
@@ -53,12 +51,14 @@ RequestRecord TestLatencyModels::get(GraphEmulator& emulator, const QByteArray& 
 
 void TestLatencyModels::names()
 {
-    QCOMPARE(LatencyModel::names(), QStringList({u"split"_s, u"before"_s, u"transfer"_s, u"jitter"_s}));
+    QCOMPARE(LatencyModel::names(),
+             QStringList({QStringLiteral("split"), QStringLiteral("before"), QStringLiteral("transfer"),
+                          QStringLiteral("jitter")}));
     for (const QString& name : LatencyModel::names()) {
         QCOMPARE(LatencyModel::name(*LatencyModel::parse(name)), name);
     }
-    QCOMPARE(LatencyModel::parse(u"Before"_s), LatencyKind::Before);
-    QVERIFY(!LatencyModel::parse(u"after"_s));
+    QCOMPARE(LatencyModel::parse(QStringLiteral("Before")), LatencyKind::Before);
+    QVERIFY(!LatencyModel::parse(QStringLiteral("after")));
     QVERIFY(!LatencyModel::parse(QString()));
 }
 
@@ -121,7 +121,7 @@ void TestLatencyModels::jitterIsSeededAndBounded()
         const LatencyTrip v = other.next();
         third << v.inboundMs << v.outboundMs;
         const qint64 rtt = t.inboundMs + t.outboundMs;
-        QVERIFY2(rtt >= 35 && rtt <= 45, qPrintable(u"round trip %1 ms is not 40 +/- 5"_s.arg(rtt)));
+        QVERIFY2(rtt >= 35 && rtt <= 45, qPrintable(QStringLiteral("round trip %1 ms is not 40 +/- 5").arg(rtt)));
         // Split around the server: neither half takes more than half of the jitter.
         QVERIFY(t.inboundMs >= 17 && t.inboundMs <= 23);
         least = qMin(least, rtt);
@@ -190,7 +190,8 @@ void TestLatencyModels::everyModelDelaysWhatItSays()
         // 0.5 MB/s: 2 ms per kB of answer, after the half round trip.
         QCOMPARE(r.outboundMs, 20 + qint64(std::llround(double(r.bodyBytes) / 0.5 / 1000.0)));
         if (path.endsWith("$value")) {
-            QVERIFY2(r.outboundMs > 30, qPrintable(u"%1 bytes took %2 ms"_s.arg(r.bodyBytes).arg(r.outboundMs)));
+            QVERIFY2(r.outboundMs > 30,
+                     qPrintable(QStringLiteral("%1 bytes took %2 ms").arg(r.bodyBytes).arg(r.outboundMs)));
         }
     } else {
         QVERIFY(r.inboundMs + r.outboundMs >= 35 && r.inboundMs + r.outboundMs <= 45);
@@ -198,7 +199,7 @@ void TestLatencyModels::everyModelDelaysWhatItSays()
     // Held at least that long (2 ms for rounding the emulator's clock to milliseconds twice).
     const qint64 modelled = r.inboundMs + service + r.outboundMs;
     QVERIFY2(r.elapsedMs >= modelled - 2,
-             qPrintable(u"answered after %1 ms, the model says %2 ms"_s.arg(r.elapsedMs).arg(modelled)));
+             qPrintable(QStringLiteral("answered after %1 ms, the model says %2 ms").arg(r.elapsedMs).arg(modelled)));
 }
 
 void TestLatencyModels::jitterMovesArrivalsOnTheWire()

@@ -29,8 +29,6 @@
 #include <QTreeWidget>
 
 using namespace Portrait;
-using namespace Qt::StringLiterals;
-
 class TestAuditView : public QObject
 {
     Q_OBJECT
@@ -98,7 +96,7 @@ void TestAuditView::runShowsCountsAndRows()
     for (int row = 1; row < shown->rowCount(); ++row) {
         const QString before = shown->index(row - 1, AuditModel::NameColumn).data().toString();
         const QString name = shown->index(row, AuditModel::NameColumn).data().toString();
-        QVERIFY2(QString::localeAwareCompare(before, name) <= 0, qPrintable(before + u" > "_s + name));
+        QVERIFY2(QString::localeAwareCompare(before, name) <= 0, qPrintable(before + QStringLiteral(" > ") + name));
     }
     // For a look by eye: PORTRAIT_AUDIT_SCREENSHOT=/tmp/audit.png
     if (qEnvironmentVariableIsSet("PORTRAIT_AUDIT_SCREENSHOT")) {

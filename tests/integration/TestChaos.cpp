@@ -17,8 +17,6 @@
 #include <QTest>
 
 using namespace Portrait;
-using namespace Qt::StringLiterals;
-
 namespace {
 
 using Result = Portrait::Test::CliResult;
@@ -56,7 +54,7 @@ void TestChaos::initTestCase()
 
 void TestChaos::setFaults(quint64 seed)
 {
-    FaultPlan plan = *FaultPlan::parse(u"10%:all"_s, nullptr);
+    FaultPlan plan = *FaultPlan::parse(QStringLiteral("10%:all"), nullptr);
     plan.setSeed(seed);
     plan.setMaxRetryAfterMs(200); // short waits keep the test fast; the client honours them all the same
     plan.setDripIntervalMs(5);
@@ -65,8 +63,9 @@ void TestChaos::setFaults(quint64 seed)
 
 Result TestChaos::cli(const QStringList& args)
 {
-    QStringList all{u"--graph-url"_s, m_emulator->graphRoot().toString(), u"--access-token-env"_s,
-                    u"PORTRAIT_TEST_TOKEN"_s, u"--json"_s};
+    QStringList all{QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(),
+                    QStringLiteral("--access-token-env"), QStringLiteral("PORTRAIT_TEST_TOKEN"),
+                    QStringLiteral("--json")};
     all << args;
     Portrait::Test::CliRunOptions options;
     options.timeoutMs = 240000;
@@ -78,7 +77,7 @@ void TestChaos::exportUnderFaults()
     setFaults(2026);
     const quint64 faultsBefore = m_emulator->faultCount();
     QTemporaryDir dir;
-    const Result r = cli({u"export"_s, u"users"_s, u"--out"_s, dir.path()});
+    const Result r = cli({QStringLiteral("export"), QStringLiteral("users"), QStringLiteral("--out"), dir.path()});
     const quint64 faults = m_emulator->faultCount() - faultsBefore;
     m_emulator->setFaultPlan(FaultPlan());
     QVERIFY2(r.exitCode == 0, r.err.right(3000).constData());
@@ -87,8 +86,9 @@ void TestChaos::exportUnderFaults()
     QHash<QString, QString> fileOf; // user id → written file
     for (const QJsonObject& o : r.records()) {
         const QString action = o.value(QLatin1String("action")).toString();
-        QVERIFY2(action == u"written"_s || action == u"skipped"_s, QJsonDocument(o).toJson().constData());
-        if (action == u"written"_s) {
+        QVERIFY2(action == QStringLiteral("written") || action == QStringLiteral("skipped"),
+                 QJsonDocument(o).toJson().constData());
+        if (action == QStringLiteral("written")) {
             fileOf.insert(o.value(QLatin1String("id")).toString(), o.value(QLatin1String("file")).toString());
         }
     }
@@ -124,27 +124,29 @@ void TestChaos::exportUnderFaults()
     int files = 0;
     while (it.hasNext()) {
         const QString path = it.next();
-        if (!path.endsWith(u".json"_s)) {
+        if (!path.endsWith(QStringLiteral(".json"))) {
             ++files;
         }
     }
-    qInfo().noquote() << u"chaos export: %1 users, %2 photos expected, %3 files checked, %4 lost, %5 corrupt, "
-                         "%6 faults injected (%7 x 429, %8 x 503, %9 x 504, %10 x reset, %11 x truncate, %12 x drip, "
-                         "%13 x malformed-json, %14 x content-type, %15 x huge-length)"_s.arg(tenant.users().size())
-                             .arg(expected)
-                             .arg(checked)
-                             .arg(lost)
-                             .arg(corrupt)
-                             .arg(faults)
-                             .arg(m_emulator->faultCount(FaultKind::Throttled))
-                             .arg(m_emulator->faultCount(FaultKind::Unavailable))
-                             .arg(m_emulator->faultCount(FaultKind::GatewayTimeout))
-                             .arg(m_emulator->faultCount(FaultKind::Reset))
-                             .arg(m_emulator->faultCount(FaultKind::Truncated))
-                             .arg(m_emulator->faultCount(FaultKind::SlowDrip))
-                             .arg(m_emulator->faultCount(FaultKind::MalformedJson))
-                             .arg(m_emulator->faultCount(FaultKind::WrongContentType))
-                             .arg(m_emulator->faultCount(FaultKind::AbsurdLength));
+    qInfo().noquote()
+        << QStringLiteral("chaos export: %1 users, %2 photos expected, %3 files checked, %4 lost, %5 corrupt, "
+                          "%6 faults injected (%7 x 429, %8 x 503, %9 x 504, %10 x reset, %11 x truncate, %12 x drip, "
+                          "%13 x malformed-json, %14 x content-type, %15 x huge-length)")
+               .arg(tenant.users().size())
+               .arg(expected)
+               .arg(checked)
+               .arg(lost)
+               .arg(corrupt)
+               .arg(faults)
+               .arg(m_emulator->faultCount(FaultKind::Throttled))
+               .arg(m_emulator->faultCount(FaultKind::Unavailable))
+               .arg(m_emulator->faultCount(FaultKind::GatewayTimeout))
+               .arg(m_emulator->faultCount(FaultKind::Reset))
+               .arg(m_emulator->faultCount(FaultKind::Truncated))
+               .arg(m_emulator->faultCount(FaultKind::SlowDrip))
+               .arg(m_emulator->faultCount(FaultKind::MalformedJson))
+               .arg(m_emulator->faultCount(FaultKind::WrongContentType))
+               .arg(m_emulator->faultCount(FaultKind::AbsurdLength));
     QVERIFY(faults > 100); // the faults really happened
     QCOMPARE(lost, 0);
     QCOMPARE(corrupt, 0);
@@ -156,7 +158,7 @@ void TestChaos::auditUnderFaults()
 {
     setFaults(77);
     const quint64 faultsBefore = m_emulator->faultCount();
-    const Result r = cli({u"audit"_s, u"users"_s});
+    const Result r = cli({QStringLiteral("audit"), QStringLiteral("users")});
     const quint64 faults = m_emulator->faultCount() - faultsBefore;
     m_emulator->setFaultPlan(FaultPlan());
     QVERIFY2(r.exitCode == 0, r.err.right(3000).constData());
@@ -166,12 +168,13 @@ void TestChaos::auditUnderFaults()
     QSet<QString> ids;
     for (const QJsonObject& o : records) {
         ids.insert(o.value(QLatin1String("id")).toString());
-        if (o.value(QLatin1String("status")).toString() == u"error"_s) {
+        if (o.value(QLatin1String("status")).toString() == QStringLiteral("error")) {
             ++errors;
             qWarning().noquote() << QJsonDocument(o).toJson(QJsonDocument::Compact);
         }
     }
-    qInfo().noquote() << u"chaos audit: %1 records, %2 error records, %3 faults injected"_s.arg(records.size())
+    qInfo().noquote() << QStringLiteral("chaos audit: %1 records, %2 error records, %3 faults injected")
+                             .arg(records.size())
                              .arg(errors)
                              .arg(faults);
     QVERIFY(faults > 20);

@@ -15,8 +15,6 @@
 #include <QTest>
 
 using namespace Portrait;
-using namespace Qt::StringLiterals;
-
 namespace {
 
 using Result = Portrait::Test::CliResult;
@@ -77,8 +75,9 @@ void TestImportCli::initTestCase()
 
 Result TestImportCli::cli(const QStringList& args, int killAfterLines)
 {
-    QStringList all{u"--graph-url"_s, m_emulator->graphRoot().toString(), u"--access-token-env"_s,
-                    u"PORTRAIT_TEST_TOKEN"_s, u"--json"_s};
+    QStringList all{QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(),
+                    QStringLiteral("--access-token-env"), QStringLiteral("PORTRAIT_TEST_TOKEN"),
+                    QStringLiteral("--json")};
     all << args;
     Portrait::Test::CliRunOptions options;
     options.timeoutMs = 120000;
@@ -98,7 +97,7 @@ QList<Original> TestImportCli::fillFolder(const QString& dir, int count, int off
         if (skipped++ < offset) {
             continue;
         }
-        QFile file(QDir(dir).filePath(u.userPrincipalName + u".jpg"_s));
+        QFile file(QDir(dir).filePath(u.userPrincipalName + QStringLiteral(".jpg")));
         if (!file.open(QIODevice::WriteOnly) || file.write(portrait(int(originals.size()))) <= 0) {
             qFatal("cannot write the test folder");
         }
@@ -114,7 +113,7 @@ void TestImportCli::killedImportIsCompletedThenUndone()
 {
     QTemporaryDir folder;
     QTemporaryDir work;
-    const QString journalDir = work.filePath(u"journal"_s);
+    const QString journalDir = work.filePath(QStringLiteral("journal"));
     const QList<Original> originals = fillFolder(folder.path(), 24, 0);
     QCOMPARE(originals.size(), 24);
     // Slow writes, so that the kill comes while some are on the wire.
@@ -123,7 +122,9 @@ void TestImportCli::killedImportIsCompletedThenUndone()
     m_emulator->setLimits(limits);
     m_emulator->clearRequestLog();
 
-    const Result killed = cli({u"import"_s, folder.path(), u"--apply"_s, u"--journal"_s, journalDir}, 6);
+    const Result killed = cli(
+        {QStringLiteral("import"), folder.path(), QStringLiteral("--apply"), QStringLiteral("--journal"), journalDir},
+        6);
     QVERIFY2(killed.killed, killed.err.right(2000).constData());
 
     // No photo lost: each principal has its original photo or a new one, and the journal knows every change.
@@ -140,8 +141,8 @@ void TestImportCli::killedImportIsCompletedThenUndone()
         ++changed;
         QVERIFY2(tenant.hasUploadedPhoto(o.id), qPrintable(o.id));
         const int i = journal.indexOf(ItemPath::user(o.id));
-        QVERIFY2(i >= 0, qPrintable(o.id + u" changed but is not in the journal"_s));
-        QVERIFY2(journal.at(i).state == u"written"_s || journal.at(i).state == u"writing"_s,
+        QVERIFY2(i >= 0, qPrintable(o.id + QStringLiteral(" changed but is not in the journal")));
+        QVERIFY2(journal.at(i).state == QStringLiteral("written") || journal.at(i).state == QStringLiteral("writing"),
                  qPrintable(journal.at(i).state));
     }
     QVERIFY2(changed < originals.size(), "the kill came after the end");
@@ -158,14 +159,16 @@ void TestImportCli::killedImportIsCompletedThenUndone()
     }
 
     // The same import again completes it, writing no principal twice.
-    const Result again = cli({u"import"_s, folder.path(), u"--apply"_s, u"--journal"_s, journalDir});
+    const Result again = cli(
+        {QStringLiteral("import"), folder.path(), QStringLiteral("--apply"), QStringLiteral("--journal"), journalDir});
     QVERIFY2(again.exitCode == 0, again.err.right(3000).constData());
     // Every principal changed exactly once: one version more than before, whatever the kill cut short.
     for (const Original& o : originals) {
         const DemoUser* user = tenant.findUser(o.id);
         QVERIFY(user);
-        QVERIFY2(user->photo.version == o.version + 1,
-                 qPrintable(u"%1: version %2, was %3"_s.arg(o.id).arg(user->photo.version).arg(o.version)));
+        QVERIFY2(
+            user->photo.version == o.version + 1,
+            qPrintable(QStringLiteral("%1: version %2, was %3").arg(o.id).arg(user->photo.version).arg(o.version)));
     }
     for (const Original& o : originals) {
         QVERIFY2(tenant.hasUploadedPhoto(o.id), qPrintable(o.id));
@@ -173,7 +176,7 @@ void TestImportCli::killedImportIsCompletedThenUndone()
 
     // Undo: every original back (the backup sent as it was), added photos removed.
     m_emulator->clearRequestLog();
-    const Result undo = cli({u"undo"_s, journalDir, u"--apply"_s});
+    const Result undo = cli({QStringLiteral("undo"), journalDir, QStringLiteral("--apply")});
     QVERIFY2(undo.exitCode == 0, undo.err.right(3000).constData());
     QHash<QByteArray, qint64> sent;
     for (const RequestRecord& r : m_emulator->writeRequests()) {
@@ -186,11 +189,11 @@ void TestImportCli::killedImportIsCompletedThenUndone()
     int asTheyWere = 0;
     for (const Original& o : originals) {
         if (o.bytes.isEmpty()) {
-            QVERIFY2(tenant.photo(o.id).isNull(), qPrintable(o.id + u" keeps a photo it did not have"_s));
+            QVERIFY2(tenant.photo(o.id).isNull(), qPrintable(o.id + QStringLiteral(" keeps a photo it did not have")));
         } else {
             QVERIFY2(!tenant.photo(o.id).isNull(), qPrintable(o.id));
             const qint64 length = sent.value("/v1.0/users/" + o.id.toUtf8() + "/photo/$value", -1);
-            QVERIFY2(length > 0, qPrintable(o.id + u" was not put back"_s));
+            QVERIFY2(length > 0, qPrintable(o.id + QStringLiteral(" was not put back")));
             if (o.bytes.startsWith("\xFF\xD8\xFF")) {
                 QCOMPARE(length, qint64(o.bytes.size())); // a JPEG backup goes back as it is (PNGs are re-encoded)
                 ++asTheyWere;
@@ -199,10 +202,10 @@ void TestImportCli::killedImportIsCompletedThenUndone()
     }
     QVERIFY2(asTheyWere > 0, "no JPEG original among the principals: the byte-for-byte check checked nothing");
     // A second undo finds nothing left to do.
-    const Result twice = cli({u"undo"_s, journalDir, u"--apply"_s});
+    const Result twice = cli({QStringLiteral("undo"), journalDir, QStringLiteral("--apply")});
     QCOMPARE(twice.exitCode, 0);
     for (const QJsonObject& record : twice.records()) {
-        QCOMPARE(record.value(u"action"_s).toString(), u"unchanged"_s);
+        QCOMPARE(record.value(QStringLiteral("action")).toString(), QStringLiteral("unchanged"));
     }
     m_emulator->setLimits(EmulatorLimits{});
 }
@@ -218,8 +221,8 @@ void TestImportCli::throttledWritesAllLand()
     limits.photoConcurrency = 2; // below the client's 4: Graph answers 429 with Retry-After
     m_emulator->setLimits(limits);
     const quint64 throttledBefore = m_emulator->throttledOpCount();
-    const Result r = cli(
-        {u"--concurrency"_s, u"4"_s, u"import"_s, folder.path(), u"--apply"_s, u"--journal"_s, work.filePath(u"j"_s)});
+    const Result r = cli({QStringLiteral("--concurrency"), QStringLiteral("4"), QStringLiteral("import"), folder.path(),
+                          QStringLiteral("--apply"), QStringLiteral("--journal"), work.filePath(QStringLiteral("j"))});
     m_emulator->setLimits(EmulatorLimits{});
     QVERIFY2(r.exitCode == 0, r.err.right(3000).constData());
     QVERIFY2(m_emulator->throttledOpCount() > throttledBefore, "the emulator never throttled: the test tests nothing");
@@ -234,17 +237,21 @@ void TestImportCli::withoutWritePermissionNothingIsWritten()
     QTemporaryDir work;
     fillFolder(folder.path(), 3, 60);
     AccessGrant readOnly;
-    readOnly.permissions = {u"User.ReadBasic.All"_s, u"GroupMember.Read.All"_s, u"Contacts.Read"_s};
+    readOnly.permissions = {QStringLiteral("User.ReadBasic.All"), QStringLiteral("GroupMember.Read.All"),
+                            QStringLiteral("Contacts.Read")};
     const QString token = m_emulator->accessToken();
     m_emulator->setAccessToken(token, readOnly);
-    const Result r = cli({u"import"_s, folder.path(), u"--apply"_s, u"--journal"_s, work.filePath(u"j"_s)});
+    const Result r = cli({QStringLiteral("import"), folder.path(), QStringLiteral("--apply"),
+                          QStringLiteral("--journal"), work.filePath(QStringLiteral("j"))});
     m_emulator->setAccessToken(token);
     QVERIFY2(r.exitCode == 3, r.err.right(3000).constData());
     bool named = false;
     for (const QJsonObject& record : r.records()) {
-        if (record.value(u"result"_s).toString() == u"failed"_s) {
-            QCOMPARE(record.value(u"httpStatus"_s).toInt(), 403);
-            named = record.value(u"errorMessage"_s).toString().contains(u"User.ReadWrite.All"_s);
+        if (record.value(QStringLiteral("result")).toString() == QStringLiteral("failed")) {
+            QCOMPARE(record.value(QStringLiteral("httpStatus")).toInt(), 403);
+            named = record.value(QStringLiteral("errorMessage"))
+                        .toString()
+                        .contains(QStringLiteral("User.ReadWrite.All"));
         }
     }
     QVERIFY2(named, r.out.right(2000).constData());
@@ -257,46 +264,52 @@ void TestImportCli::setAndRemoveOnePrincipal()
     const QList<Original> one = fillFolder(folder.path(), 1, 80);
     const DemoUser* user = m_emulator->tenant().findUser(one.constFirst().id);
     QVERIFY(user);
-    const QString file = QDir(folder.path()).filePath(user->userPrincipalName + u".jpg"_s);
-    const QString item = u"users/"_s + user->userPrincipalName;
+    const QString file = QDir(folder.path()).filePath(user->userPrincipalName + QStringLiteral(".jpg"));
+    const QString item = QStringLiteral("users/") + user->userPrincipalName;
 
     // --dry-run: the plan, and no write at all.
     const quint64 writes = m_emulator->writeRequestCount();
-    const Result plan = cli({u"set"_s, item, file, u"--dry-run"_s});
+    const Result plan = cli({QStringLiteral("set"), item, file, QStringLiteral("--dry-run")});
     QCOMPARE(plan.exitCode, 0);
     QCOMPARE(m_emulator->writeRequestCount(), writes);
     QCOMPARE(plan.records().size(), 1);
-    QVERIFY(!plan.records().constFirst().contains(u"result"_s));
+    QVERIFY(!plan.records().constFirst().contains(QStringLiteral("result")));
 
-    const Result set = cli({u"set"_s, item, file, u"--journal"_s, work.filePath(u"j"_s)});
+    const Result set
+        = cli({QStringLiteral("set"), item, file, QStringLiteral("--journal"), work.filePath(QStringLiteral("j"))});
     QVERIFY2(set.exitCode == 0, set.err.right(2000).constData());
     const QJsonObject record = set.records().constFirst();
-    QCOMPARE(record.value(u"result"_s).toString(), u"written"_s);
-    QVERIFY(record.value(u"verified"_s).toBool());
-    QCOMPARE(record.value(u"etagAfter"_s).toString(), m_emulator->tenant().photoEtag(user->id));
+    QCOMPARE(record.value(QStringLiteral("result")).toString(), QStringLiteral("written"));
+    QVERIFY(record.value(QStringLiteral("verified")).toBool());
+    QCOMPARE(record.value(QStringLiteral("etagAfter")).toString(), m_emulator->tenant().photoEtag(user->id));
     QVERIFY2(set.err.contains("Teams"), set.err.constData()); // the note on other apps' caches
 
-    const Result removed = cli({u"remove"_s, item, u"--journal"_s, work.filePath(u"k"_s)});
+    const Result removed
+        = cli({QStringLiteral("remove"), item, QStringLiteral("--journal"), work.filePath(QStringLiteral("k"))});
     QVERIFY2(removed.exitCode == 0, removed.err.right(2000).constData());
-    QCOMPARE(removed.records().constFirst().value(u"action"_s).toString(), u"remove"_s);
+    QCOMPARE(removed.records().constFirst().value(QStringLiteral("action")).toString(), QStringLiteral("remove"));
     QVERIFY(m_emulator->tenant().photo(user->id).isNull());
-    const Result again = cli({u"remove"_s, item, u"--dry-run"_s});
-    QCOMPARE(again.records().constFirst().value(u"reason"_s).toString(), u"no-photo"_s);
+    const Result again = cli({QStringLiteral("remove"), item, QStringLiteral("--dry-run")});
+    QCOMPARE(again.records().constFirst().value(QStringLiteral("reason")).toString(), QStringLiteral("no-photo"));
 
     // A contact's photo cannot be removed: said so, nothing sent.
     const DemoContact& contact = m_emulator->tenant().allContacts().constFirst();
     const quint64 before = m_emulator->writeRequestCount();
-    const Result contactRemoval
-        = cli({u"remove"_s, u"me/contacts/"_s + contact.id, u"--journal"_s, work.filePath(u"c"_s)});
+    const Result contactRemoval = cli({QStringLiteral("remove"), QStringLiteral("me/contacts/") + contact.id,
+                                       QStringLiteral("--journal"), work.filePath(QStringLiteral("c"))});
     QCOMPARE(contactRemoval.exitCode, 0);
-    QCOMPARE(contactRemoval.records().constFirst().value(u"action"_s).toString(), u"unsupported"_s);
-    QCOMPARE(contactRemoval.records().constFirst().value(u"reason"_s).toString(), u"contact-removal"_s);
+    QCOMPARE(contactRemoval.records().constFirst().value(QStringLiteral("action")).toString(),
+             QStringLiteral("unsupported"));
+    QCOMPARE(contactRemoval.records().constFirst().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("contact-removal"));
     QCOMPARE(m_emulator->writeRequestCount(), before);
 
     // Bad input is a usage error before anything connects.
-    QCOMPARE(cli({u"set"_s, item, work.filePath(u"missing.jpg"_s)}).exitCode, 2);
-    QCOMPARE(cli({u"set"_s, item}).exitCode, 2);
-    QCOMPARE(cli({u"import"_s, folder.path(), u"--match"_s, u"nickname"_s}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("set"), item, work.filePath(QStringLiteral("missing.jpg"))}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("set"), item}).exitCode, 2);
+    QCOMPARE(
+        cli({QStringLiteral("import"), folder.path(), QStringLiteral("--match"), QStringLiteral("nickname")}).exitCode,
+        2);
 }
 
 QTEST_MAIN(TestImportCli)

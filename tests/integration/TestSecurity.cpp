@@ -29,13 +29,11 @@
 #include <QTest>
 
 using namespace Portrait;
-using namespace Qt::StringLiterals;
-
 namespace {
 
 using Result = Portrait::Test::CliResult;
 
-const QString kSecret = u"s3cr3t-t0ken-that-must-never-be-logged"_s;
+const QString kSecret = QStringLiteral("s3cr3t-t0ken-that-must-never-be-logged");
 
 /// A tiny server that is not Graph: records every request it gets (and whether it carried Authorization).
 class Sink : public QObject
@@ -120,7 +118,7 @@ void TestSecurity::initTestCase()
     QVERIFY(m_emulator->listen(0));
     QString error;
     QVERIFY2(m_emulator->listenHttps(0, &error), qPrintable(error));
-    m_certFile = m_dir.filePath(u"emulator.pem"_s);
+    m_certFile = m_dir.filePath(QStringLiteral("emulator.pem"));
     QFile file(m_certFile);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(m_emulator->certificatePem());
@@ -158,8 +156,8 @@ void TestSecurity::certificateNamesLoopback()
     const QSslCertificate& cert = certs.first();
     QVERIFY(cert.isSelfSigned());
     const auto names = cert.subjectAlternativeNames();
-    QVERIFY(names.values(QSsl::IpAddressEntry).contains(u"127.0.0.1"_s));
-    QVERIFY(names.values(QSsl::DnsEntry).contains(u"localhost"_s));
+    QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(names.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
     QVERIFY(cert.effectiveDate() <= QDateTime::currentDateTimeUtc());
     QVERIFY(cert.expiryDate() > QDateTime::currentDateTimeUtc().addDays(1));
     // A fresh key on every start: two emulators never share a certificate.
@@ -173,7 +171,7 @@ void TestSecurity::trustedWithExplicitCa()
     GraphClient* client = clientFor(m_emulator->httpsGraphRoot(), true);
     ListQuery query;
     query.pageSize = 7; // several pages: the nextLinks must stay on the https origin
-    ListJob list(client, ItemPath::parse(u"users"_s), query);
+    ListJob list(client, ItemPath::parse(QStringLiteral("users")), query);
     QSignalSpy done(&list, &GraphJob::finished);
     list.start();
     QVERIFY(done.wait(20000));
@@ -188,7 +186,7 @@ void TestSecurity::trustedWithExplicitCa()
         }
     }
     QVERIFY(user);
-    PhotoJob photo(client, ItemPath::parse(u"users/"_s + user->id), PhotoJob::Mode::MetadataAndBytes);
+    PhotoJob photo(client, ItemPath::parse(QStringLiteral("users/") + user->id), PhotoJob::Mode::MetadataAndBytes);
     QSignalSpy photoDone(&photo, &GraphJob::finished);
     photo.start();
     QVERIFY(photoDone.wait(20000));
@@ -202,15 +200,16 @@ void TestSecurity::untrustedSelfSignedFailsOnceWithClearError()
     GraphClient* client = clientFor(m_emulator->httpsGraphRoot(), false);
     QSignalSpy retrying(client, &GraphClient::retrying);
     const quint64 served = m_emulator->requestCount();
-    ListJob list(client, ItemPath::parse(u"users"_s), ListQuery());
+    ListJob list(client, ItemPath::parse(QStringLiteral("users")), ListQuery());
     QSignalSpy done(&list, &GraphJob::finished);
     list.start();
     QVERIFY(done.wait(20000));
     QVERIFY(list.hasError());
     QCOMPARE(list.error().kind, GraphError::Kind::Network);
-    QCOMPARE(list.error().code, u"tls"_s);
-    QVERIFY2(list.error().message.contains(u"--ca-certificate"_s), qPrintable(list.error().message));
-    QVERIFY2(list.error().message.contains(u"self"_s, Qt::CaseInsensitive), qPrintable(list.error().message));
+    QCOMPARE(list.error().code, QStringLiteral("tls"));
+    QVERIFY2(list.error().message.contains(QStringLiteral("--ca-certificate")), qPrintable(list.error().message));
+    QVERIFY2(list.error().message.contains(QStringLiteral("self"), Qt::CaseInsensitive),
+             qPrintable(list.error().message));
     QCOMPARE(retrying.size(), 0); // no retry storm against a certificate that stays untrusted
     QCOMPARE(m_emulator->requestCount(), served); // the handshake failed: no request, no token sent
     delete client;
@@ -218,15 +217,16 @@ void TestSecurity::untrustedSelfSignedFailsOnceWithClearError()
 
 void TestSecurity::cliTrustsOnlyWithCaCertificate()
 {
-    const QStringList base{u"--graph-url"_s, m_emulator->httpsGraphRoot().toString(), u"--access-token-env"_s,
-                           u"PORTRAIT_TEST_TOKEN"_s};
-    const Result trusted
-        = cli(base + QStringList{u"--ca-certificate"_s, m_certFile, u"--json"_s, u"list"_s, u"users"_s});
+    const QStringList base{QStringLiteral("--graph-url"), m_emulator->httpsGraphRoot().toString(),
+                           QStringLiteral("--access-token-env"), QStringLiteral("PORTRAIT_TEST_TOKEN")};
+    const Result trusted = cli(base
+                               + QStringList{QStringLiteral("--ca-certificate"), m_certFile, QStringLiteral("--json"),
+                                             QStringLiteral("list"), QStringLiteral("users")});
     QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
     QCOMPARE(trusted.out.count('\n'), m_emulator->tenant().users().size());
 
     const quint64 served = m_emulator->requestCount();
-    const Result untrusted = cli(base + QStringList{u"list"_s, u"users"_s});
+    const Result untrusted = cli(base + QStringList{QStringLiteral("list"), QStringLiteral("users")});
     QCOMPARE(untrusted.exitCode, 4);
     QVERIFY2(untrusted.err.contains("--ca-certificate"), untrusted.err.constData());
     QVERIFY(untrusted.out.isEmpty());
@@ -235,13 +235,15 @@ void TestSecurity::cliTrustsOnlyWithCaCertificate()
 
 void TestSecurity::cliRejectsUnreadableCaFile()
 {
-    QFile notPem(m_dir.filePath(u"not.pem"_s));
+    QFile notPem(m_dir.filePath(QStringLiteral("not.pem")));
     QVERIFY(notPem.open(QIODevice::WriteOnly));
     notPem.write("this is not a certificate\n");
     notPem.close();
-    for (const QString& file : {m_dir.filePath(u"missing.pem"_s), notPem.fileName()}) {
-        const Result r = cli({u"--graph-url"_s, m_emulator->httpsGraphRoot().toString(), u"--access-token-env"_s,
-                              u"PORTRAIT_TEST_TOKEN"_s, u"--ca-certificate"_s, file, u"list"_s, u"users"_s});
+    for (const QString& file : {m_dir.filePath(QStringLiteral("missing.pem")), notPem.fileName()}) {
+        const Result r
+            = cli({QStringLiteral("--graph-url"), m_emulator->httpsGraphRoot().toString(),
+                   QStringLiteral("--access-token-env"), QStringLiteral("PORTRAIT_TEST_TOKEN"),
+                   QStringLiteral("--ca-certificate"), file, QStringLiteral("list"), QStringLiteral("users")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QFileInfo(file).fileName().toUtf8()), r.err.constData());
     }
@@ -250,9 +252,9 @@ void TestSecurity::cliRejectsUnreadableCaFile()
 void TestSecurity::noTokenTowardOtherOrigins_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::newRow("nextLink to another origin") << u"nextLink"_s;
-    QTest::newRow("redirect to another origin") << u"redirect"_s;
-    QTest::newRow("https to http downgrade") << u"downgrade"_s;
+    QTest::newRow("nextLink to another origin") << QStringLiteral("nextLink");
+    QTest::newRow("redirect to another origin") << QStringLiteral("redirect");
+    QTest::newRow("https to http downgrade") << QStringLiteral("downgrade");
 }
 
 void TestSecurity::noTokenTowardOtherOrigins()
@@ -261,14 +263,14 @@ void TestSecurity::noTokenTowardOtherOrigins()
     // The sink is another origin on the same host: it must never see a request, let alone a token.
     Sink sink(this);
     QVERIFY(sink.listen() != 0);
-    const QString foreign = u"http://127.0.0.1:%1"_s.arg(sink.port());
+    const QString foreign = QStringLiteral("http://127.0.0.1:%1").arg(sink.port());
 
     // A hostile "Graph": answers with links and redirects toward the sink; over https for the downgrade.
     QHttpServer graph;
     QString error;
-    const SelfSignedCertificate generated = SelfSignedCertificate::generate(u"hostile"_s, 1, &error);
+    const SelfSignedCertificate generated = SelfSignedCertificate::generate(QStringLiteral("hostile"), 1, &error);
     QVERIFY2(!generated.isNull(), qPrintable(error));
-    const bool https = kind == u"downgrade"_s;
+    const bool https = kind == QStringLiteral("downgrade");
     if (https) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(QSslCertificate(generated.certificatePem));
@@ -279,28 +281,31 @@ void TestSecurity::noTokenTowardOtherOrigins()
     graph.setMissingHandler([&](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         ++graphRequests;
         const QString path = request.url().path();
-        if (kind == u"redirect"_s) {
+        if (kind == QStringLiteral("redirect")) {
             responder.write({{"Location", (foreign + path).toUtf8()}}, QHttpServerResponder::StatusCode::Found);
             return;
         }
-        const QJsonObject page{{u"value"_s, QJsonArray{QJsonObject{{u"id"_s, u"1"_s}}}},
-                               {u"@odata.nextLink"_s, foreign + u"/v1.0/users?$skiptoken=2"_s}};
+        const QJsonObject page{
+            {QStringLiteral("value"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}}},
+            {QStringLiteral("@odata.nextLink"), foreign + QStringLiteral("/v1.0/users?$skiptoken=2")}};
         responder.write(QJsonDocument(page));
     });
     const quint16 port = graph.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port != 0);
-    const QUrl root(u"%1://127.0.0.1:%2/v1.0"_s.arg(https ? u"https"_s : u"http"_s).arg(port));
+    const QUrl root(QStringLiteral("%1://127.0.0.1:%2/v1.0")
+                        .arg(https ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(port));
     auto* client = new GraphClient(GraphRoot::parse(root.toString()), m_tokens, nullptr, this);
     client->setCaCertificates(QSslCertificate::fromData(generated.certificatePem));
 
-    ListJob list(client, ItemPath::parse(u"users"_s), ListQuery());
+    ListJob list(client, ItemPath::parse(QStringLiteral("users")), ListQuery());
     QSignalSpy done(&list, &GraphJob::finished);
     list.start();
     QVERIFY(done.wait(20000));
     QVERIFY(list.hasError());
     QCOMPARE(list.error().kind, GraphError::Kind::Security);
     QCOMPARE(graphRequests, 1);
-    QVERIFY2(sink.requests.isEmpty(), qPrintable(sink.requests.join(u", "_s)));
+    QVERIFY2(sink.requests.isEmpty(), qPrintable(sink.requests.join(QStringLiteral(", "))));
     QVERIFY(sink.authorizations.isEmpty());
     delete client;
 }
@@ -314,13 +319,14 @@ void TestSecurity::redirectLoopStops()
         responder.write({{"Location", QByteArrayLiteral("/v1.0/users")}}, QHttpServerResponder::StatusCode::Found);
     });
     const quint16 port = graph.listen(QHostAddress::LocalHost, 0);
-    auto* client = new GraphClient(GraphRoot::parse(u"http://127.0.0.1:%1/v1.0"_s.arg(port)), m_tokens, nullptr, this);
+    auto* client = new GraphClient(GraphRoot::parse(QStringLiteral("http://127.0.0.1:%1/v1.0").arg(port)), m_tokens,
+                                   nullptr, this);
     client->setMaxRedirects(4);
-    ListJob list(client, ItemPath::parse(u"users"_s), ListQuery());
+    ListJob list(client, ItemPath::parse(QStringLiteral("users")), ListQuery());
     QSignalSpy done(&list, &GraphJob::finished);
     list.start();
     QVERIFY(done.wait(20000));
-    QCOMPARE(list.error().code, u"too-many-redirects"_s);
+    QCOMPARE(list.error().code, QStringLiteral("too-many-redirects"));
     QCOMPARE(requests, 5); // the first and four redirects
     delete client;
 }
@@ -328,17 +334,17 @@ void TestSecurity::redirectLoopStops()
 void TestSecurity::cliRefusesPlainHttpToRemoteHosts_data()
 {
     QTest::addColumn<QString>("url");
-    QTest::newRow("public host") << u"http://graph.microsoft.com/v1.0"_s;
-    QTest::newRow("private address") << u"http://10.0.0.7/v1.0"_s;
-    QTest::newRow("look-alike of localhost") << u"http://localhost.evil.example/v1.0"_s;
-    QTest::newRow("look-alike of 127.0.0.1") << u"http://127.0.0.1.nip.io/v1.0"_s;
+    QTest::newRow("public host") << QStringLiteral("http://graph.microsoft.com/v1.0");
+    QTest::newRow("private address") << QStringLiteral("http://10.0.0.7/v1.0");
+    QTest::newRow("look-alike of localhost") << QStringLiteral("http://localhost.evil.example/v1.0");
+    QTest::newRow("look-alike of 127.0.0.1") << QStringLiteral("http://127.0.0.1.nip.io/v1.0");
 }
 
 void TestSecurity::cliRefusesPlainHttpToRemoteHosts()
 {
     QFETCH(QString, url);
-    const Result r
-        = cli({u"--graph-url"_s, url, u"--access-token-env"_s, u"PORTRAIT_TEST_TOKEN"_s, u"list"_s, u"users"_s});
+    const Result r = cli({QStringLiteral("--graph-url"), url, QStringLiteral("--access-token-env"),
+                          QStringLiteral("PORTRAIT_TEST_TOKEN"), QStringLiteral("list"), QStringLiteral("users")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.out.isEmpty());
@@ -347,25 +353,27 @@ void TestSecurity::cliRefusesPlainHttpToRemoteHosts()
 void TestSecurity::secretsNeverInLogs_data()
 {
     QTest::addColumn<QStringList>("args");
-    const QString dir = m_dir.filePath(u"export"_s);
-    QTest::newRow("list") << QStringList{u"list"_s, u"users"_s};
-    QTest::newRow("photo") << QStringList{u"photo"_s, u"me"_s, u"--meta"_s};
-    QTest::newRow("audit") << QStringList{u"audit"_s, u"users"_s};
-    QTest::newRow("export") << QStringList{u"export"_s, u"users"_s, u"--out"_s, dir};
-    QTest::newRow("failing request") << QStringList{u"photo"_s, u"users/nobody-here"_s};
+    const QString dir = m_dir.filePath(QStringLiteral("export"));
+    QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("users")};
+    QTest::newRow("photo") << QStringList{QStringLiteral("photo"), QStringLiteral("me"), QStringLiteral("--meta")};
+    QTest::newRow("audit") << QStringList{QStringLiteral("audit"), QStringLiteral("users")};
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("users"), QStringLiteral("--out"),
+                                           dir};
+    QTest::newRow("failing request") << QStringList{QStringLiteral("photo"), QStringLiteral("users/nobody-here")};
 }
 
 void TestSecurity::secretsNeverInLogs()
 {
     QFETCH(QStringList, args);
     // Every category at debug level, plus the CLI's own -v, and faults so that retries get logged too.
-    m_emulator->setFaultPlan(*FaultPlan::parse(u"20%:status,reset"_s, nullptr));
-    const Result r = cli(QStringList{u"--graph-url"_s, m_emulator->graphRoot().toString(), u"--access-token-env"_s,
-                                     u"PORTRAIT_TEST_TOKEN"_s, u"-v"_s, u"--json"_s}
+    m_emulator->setFaultPlan(*FaultPlan::parse(QStringLiteral("20%:status,reset"), nullptr));
+    const Result r = cli(QStringList{QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(),
+                                     QStringLiteral("--access-token-env"), QStringLiteral("PORTRAIT_TEST_TOKEN"),
+                                     QStringLiteral("-v"), QStringLiteral("--json")}
                              + args,
-                         {u"QT_LOGGING_RULES=*.debug=true"_s});
+                         {QStringLiteral("QT_LOGGING_RULES=*.debug=true")});
     m_emulator->setFaultPlan(FaultPlan());
-    QVERIFY2(r.exitCode == 0 || args.contains(u"users/nobody-here"_s), r.err.right(2000).constData());
+    QVERIFY2(r.exitCode == 0 || args.contains(QStringLiteral("users/nobody-here")), r.err.right(2000).constData());
     QVERIFY2(r.err.size() > 100, "the verbose run logged something");
     QVERIFY(!r.out.contains(kSecret.toUtf8()));
     QVERIFY(!r.err.contains(kSecret.toUtf8()));

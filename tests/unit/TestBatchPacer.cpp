@@ -16,8 +16,6 @@
 #include <vector>
 
 using namespace Portrait;
-using namespace Qt::StringLiterals;
-
 namespace {
 
 /// A clean answer to a batch of @p items.
@@ -245,7 +243,7 @@ void TestBatchPacer::shrinksFasterAndFasterUntilTheFirstThrottle()
         pacer.answered(clean(20, 115, true));
         const double shrink = pace - pacer.paceMs();
         QVERIFY2(shrink > step,
-                 qPrintable(u"batch %1 shrank the pace by %2 ms after %3"_s.arg(i).arg(shrink).arg(step)));
+                 qPrintable(QStringLiteral("batch %1 shrank the pace by %2 ms after %3").arg(i).arg(shrink).arg(step)));
         step = shrink;
         pace = pacer.paceMs();
     }
@@ -411,13 +409,13 @@ void TestBatchPacer::keepsThePipeFullUnderEveryLatencyModel()
     LatencySettings latency{LatencyKind(kind), 40};
     const Run run = simulate(latency, 15, photos, bytesPerItem);
     const double bound = photos * 15.0 / 4 + 40;
-    const QString what
-        = u"%1 ms for a bound of %2 ms (%3x) in %4 batches, %5 throttled; pace %6 ms"_s.arg(run.elapsedMs)
-              .arg(bound)
-              .arg(run.elapsedMs / bound, 0, 'f', 3)
-              .arg(run.batches)
-              .arg(run.throttledBatches)
-              .arg(run.finalPaceMs, 0, 'f', 2);
+    const QString what = QStringLiteral("%1 ms for a bound of %2 ms (%3x) in %4 batches, %5 throttled; pace %6 ms")
+                             .arg(run.elapsedMs)
+                             .arg(bound)
+                             .arg(run.elapsedMs / bound, 0, 'f', 3)
+                             .arg(run.batches)
+                             .arg(run.throttledBatches)
+                             .arg(run.finalPaceMs, 0, 'f', 2);
     qInfo().noquote() << what;
     QVERIFY2(run.elapsedMs <= bound * ratio, qPrintable(what));
     QVERIFY2(run.throttledBatches <= throttles, qPrintable(what));
@@ -441,7 +439,7 @@ void TestBatchPacer::followsASlowerService()
             pacer.answered(clean(20, 130, true));
         }
     }
-    QVERIFY2(throttles <= 2, qPrintable(u"%1 throttles"_s.arg(throttles)));
+    QVERIFY2(throttles <= 2, qPrintable(QStringLiteral("%1 throttles").arg(throttles)));
     QVERIFY(pacer.gapMs(20) >= 5 * serverPace);
     QVERIFY(pacer.gapMs(20) <= 5 * serverPace + 2 * BatchPacer::kRoomMs + 1);
 }

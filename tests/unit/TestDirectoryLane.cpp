@@ -11,8 +11,6 @@
 #include <memory>
 
 using namespace Portrait;
-using namespace Qt::StringLiterals;
-
 class TestDirectoryLane : public QObject
 {
     Q_OBJECT
@@ -83,15 +81,16 @@ void TestDirectoryLane::cost_data()
     const QString root = QStringLiteral("https://graph.microsoft.com/v1.0/");
     // docs/GRAPH.md#directory-limits: GET users = 2, members = 3, transitiveMembers = 5, any other GET = 1; $select -1,
     // $expand +1, $top below 20 -1; never below 1.
-    QTest::newRow("users") << root + u"users"_s << 2;
-    QTest::newRow("users $select") << root + u"users?$select=id,displayName&$top=999"_s << 1;
-    QTest::newRow("members") << root + u"groups/g1/members"_s << 3;
-    QTest::newRow("members $select") << root + u"groups/g1/members?$select=id"_s << 2;
-    QTest::newRow("transitiveMembers") << root + u"groups/g1/transitiveMembers"_s << 5;
-    QTest::newRow("transitiveMembers $expand") << root + u"groups/g1/transitiveMembers?$expand=manager"_s << 6;
-    QTest::newRow("groups") << root + u"groups?$select=id"_s << 1;
-    QTest::newRow("users $top=5 $select") << root + u"users?$top=5&$select=id"_s << 1;
-    QTest::newRow("members $top=5") << root + u"groups/g/members?$top=5"_s << 2;
+    QTest::newRow("users") << root + QStringLiteral("users") << 2;
+    QTest::newRow("users $select") << root + QStringLiteral("users?$select=id,displayName&$top=999") << 1;
+    QTest::newRow("members") << root + QStringLiteral("groups/g1/members") << 3;
+    QTest::newRow("members $select") << root + QStringLiteral("groups/g1/members?$select=id") << 2;
+    QTest::newRow("transitiveMembers") << root + QStringLiteral("groups/g1/transitiveMembers") << 5;
+    QTest::newRow("transitiveMembers $expand")
+        << root + QStringLiteral("groups/g1/transitiveMembers?$expand=manager") << 6;
+    QTest::newRow("groups") << root + QStringLiteral("groups?$select=id") << 1;
+    QTest::newRow("users $top=5 $select") << root + QStringLiteral("users?$top=5&$select=id") << 1;
+    QTest::newRow("members $top=5") << root + QStringLiteral("groups/g/members?$top=5") << 2;
 }
 
 void TestDirectoryLane::cost()
@@ -192,15 +191,15 @@ void TestDirectoryLane::schedulerRoutesThrottlingByService()
     DirectoryLane* lane = scheduler->directoryLane();
     const QString root = QStringLiteral("https://graph.microsoft.com/v1.0/");
     // A directory 429 slows listings, not the photo pipe.
-    emit m_client->throttled(QUrl(root + u"users?$select=id"_s), 1.0);
+    emit m_client->throttled(QUrl(root + QStringLiteral("users?$select=id")), 1.0);
     QCOMPARE(lane->currentLimit(), 2);
     QCOMPARE(scheduler->currentLimit(), 4);
     // Photos, batches and contacts are Outlook's: they lower the photo limit and leave the directory's.
-    emit m_client->throttled(QUrl(root + u"users/u1/photo/$value"_s), 0.5);
+    emit m_client->throttled(QUrl(root + QStringLiteral("users/u1/photo/$value")), 0.5);
     QCOMPARE(scheduler->currentLimit(), 2);
-    emit m_client->throttled(QUrl(root + u"$batch"_s), 0.5);
+    emit m_client->throttled(QUrl(root + QStringLiteral("$batch")), 0.5);
     QCOMPARE(scheduler->currentLimit(), 1);
-    emit m_client->throttled(QUrl(root + u"me/contacts?$top=999"_s), -1);
+    emit m_client->throttled(QUrl(root + QStringLiteral("me/contacts?$top=999")), -1);
     QCOMPARE(scheduler->currentLimit(), 1);
     QCOMPARE(lane->currentLimit(), 2);
 }
