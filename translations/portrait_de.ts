@@ -2159,6 +2159,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>Open a journal folder</source>
         <translation>Einen Journal-Ordner öffnen</translation>
     </message>
+    <message>
+        <source> (another tenant: %1)</source>
+        <translation> (anderer Mandant: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ImportPlanModel</name>
@@ -2209,6 +2213,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>%1 × %2 pixels are sent</source>
         <translation>%1 × %2 Pixel werden gesendet</translation>
+    </message>
+    <message>
+        <source>The file as it is: it is not sent</source>
+        <translation>Die Datei, wie sie ist: Sie wird nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2565,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <source>%1 put back (%2 verified), %3 failed.</source>
         <translation>%1 zurückgebracht (%2 geprüft), %3 fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>This journal belongs to another tenant (%1), not to the one you are connected to (%2). Its photos can only be put back there: connect to that tenant to undo it.</source>
+        <translation>Dieses Journal gehört zu einem anderen Mandanten (%1), nicht zu dem, mit dem Sie verbunden sind (%2). Seine Fotos können nur dort wiederhergestellt werden: Verbinden Sie sich mit diesem Mandanten, um es rückgängig zu machen.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ItemPath</name>
@@ -2579,6 +2591,33 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>unknown address &apos;%1&apos;</source>
         <translation>unbekannte Adresse &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::JournalTenant</name>
+    <message>
+        <source>the demo tenant</source>
+        <translation>der Demo-Mandant</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>tenant %1 (account %2)</source>
+        <translation>Mandant %1 (Konto %2)</translation>
+    </message>
+    <message>
+        <source>account %1 at %2</source>
+        <translation>Konto %1 unter %2</translation>
+    </message>
+    <message>
+        <source>an unknown tenant</source>
+        <translation>ein unbekannter Mandant</translation>
+    </message>
+    <message>
+        <source>a token for %1</source>
+        <translation>ein Token für %1</translation>
     </message>
 </context>
 <context>
@@ -4663,10 +4702,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Willkommen bei Portrait</translation>
     </message>
     <message>
-        <source>Browse the users, groups and contacts of a Microsoft 365 directory with their profile photos: see each photo&apos;s size, media type and etag, and save it to disk.</source>
-        <translation>Durchsuchen Sie Benutzer, Gruppen und Kontakte eines Microsoft 365-Verzeichnisses mit ihren Profilfotos: Sehen Sie Größe, Medientyp und ETag jedes Fotos und speichern Sie es auf dem Datenträger.</translation>
-    </message>
-    <message>
         <source>Open the demo tenant</source>
         <translation>Demo-Mandanten öffnen</translation>
     </message>
@@ -4689,6 +4724,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Device code, browser, or app-only with a secret or certificate. You need the client ID of an app registered in your tenant.</source>
         <translation>Gerätecode, Browser oder reine App-Anmeldung mit geheimem Schlüssel oder Zertifikat. Sie benötigen die Client-ID einer in Ihrem Mandanten registrierten App.</translation>
+    </message>
+    <message>
+        <source>Browse the users, groups and contacts of a Microsoft 365 directory with their profile photos: see each photo&apos;s size, media type and etag, and save it to disk. Fix them too: import a folder of photos, replace or remove one, with a plan before and undo after.</source>
+        <translation>Durchsuchen Sie Benutzer, Gruppen und Kontakte eines Microsoft 365-Verzeichnisses mit ihren Profilfotos: Sehen Sie Größe, Medientyp und ETag jedes Fotos und speichern Sie es auf dem Datenträger. Sie können sie auch korrigieren: einen Ordner mit Fotos importieren, ein Foto ersetzen oder entfernen – mit einem Plan vorab und der Möglichkeit, alles rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4782,10 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Journal: %1 (to put everything back: portrait-cli undo %1 --apply)</source>
         <translation>Journal: %1 (um alles zurückzusetzen: portrait-cli undo %1 --apply)</translation>
+    </message>
+    <message>
+        <source>the journal %1 belongs to another tenant (%2; this connection: %3): nothing was read or written. Connect to the journal&apos;s tenant to undo or continue it.</source>
+        <translation>Das Journal %1 gehört zu einem anderen Mandanten (%2; diese Verbindung: %3): Nichts wurde gelesen oder geschrieben. Verbinden Sie sich mit dem Mandanten des Journals, um es rückgängig zu machen oder fortzusetzen.</translation>
     </message>
 </context>
 <context>

@@ -2159,6 +2159,10 @@ Développez ou actualisez pour réessayer.</translation>
         <source>Open a journal folder</source>
         <translation>Ouvrir un dossier de journal</translation>
     </message>
+    <message>
+        <source> (another tenant: %1)</source>
+        <translation> (autre locataire : %1)</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ImportPlanModel</name>
@@ -2209,6 +2213,10 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>%1 × %2 pixels are sent</source>
         <translation>%1 × %2 pixels sont envoyés</translation>
+    </message>
+    <message>
+        <source>The file as it is: it is not sent</source>
+        <translation>Le fichier tel quel : il n&apos;est pas envoyé</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2565,10 @@ Développez ou actualisez pour réessayer.</translation>
         <source>%1 put back (%2 verified), %3 failed.</source>
         <translation>%1 remises (%2 vérifiées), %3 en échec.</translation>
     </message>
+    <message>
+        <source>This journal belongs to another tenant (%1), not to the one you are connected to (%2). Its photos can only be put back there: connect to that tenant to undo it.</source>
+        <translation>Ce journal appartient à un autre locataire (%1), pas à celui auquel vous êtes connecté (%2). Ses photos ne peuvent être remises que là-bas : connectez-vous à ce locataire pour l&apos;annuler.</translation>
+    </message>
 </context>
 <context>
     <name>Portrait::ItemPath</name>
@@ -2579,6 +2591,33 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>unknown address &apos;%1&apos;</source>
         <translation>adresse inconnue &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::JournalTenant</name>
+    <message>
+        <source>the demo tenant</source>
+        <translation>le locataire de démonstration</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>locataire %1</translation>
+    </message>
+    <message>
+        <source>tenant %1 (account %2)</source>
+        <translation>locataire %1 (compte %2)</translation>
+    </message>
+    <message>
+        <source>account %1 at %2</source>
+        <translation>compte %1 sur %2</translation>
+    </message>
+    <message>
+        <source>an unknown tenant</source>
+        <translation>un locataire inconnu</translation>
+    </message>
+    <message>
+        <source>a token for %1</source>
+        <translation>un jeton pour %1</translation>
     </message>
 </context>
 <context>
@@ -4663,10 +4702,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>Bienvenue dans Portrait</translation>
     </message>
     <message>
-        <source>Browse the users, groups and contacts of a Microsoft 365 directory with their profile photos: see each photo&apos;s size, media type and etag, and save it to disk.</source>
-        <translation>Parcourez les utilisateurs, groupes et contacts d&apos;un annuaire Microsoft 365 avec leurs photos de profil : consultez la taille, le type de média et l&apos;ETag de chaque photo, et enregistrez-la sur disque.</translation>
-    </message>
-    <message>
         <source>Open the demo tenant</source>
         <translation>Ouvrir le locataire de démonstration</translation>
     </message>
@@ -4689,6 +4724,10 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Device code, browser, or app-only with a secret or certificate. You need the client ID of an app registered in your tenant.</source>
         <translation>Code d&apos;appareil, navigateur, ou application seule avec un secret ou un certificat. Il vous faut l&apos;ID client d&apos;une application inscrite dans votre locataire.</translation>
+    </message>
+    <message>
+        <source>Browse the users, groups and contacts of a Microsoft 365 directory with their profile photos: see each photo&apos;s size, media type and etag, and save it to disk. Fix them too: import a folder of photos, replace or remove one, with a plan before and undo after.</source>
+        <translation>Parcourez les utilisateurs, groupes et contacts d&apos;un annuaire Microsoft 365 avec leurs photos de profil : consultez la taille, le type de média et l&apos;ETag de chaque photo, et enregistrez-la sur disque. Corrigez-les aussi : importez un dossier de photos, remplacez-en ou supprimez-en une, avec un plan avant et une annulation après.</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4782,10 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Journal: %1 (to put everything back: portrait-cli undo %1 --apply)</source>
         <translation>Journal : %1 (pour tout remettre en l&apos;état : portrait-cli undo %1 --apply)</translation>
+    </message>
+    <message>
+        <source>the journal %1 belongs to another tenant (%2; this connection: %3): nothing was read or written. Connect to the journal&apos;s tenant to undo or continue it.</source>
+        <translation>le journal %1 appartient à un autre locataire (%2 ; cette connexion : %3) : rien n&apos;a été lu ni écrit. Connectez-vous au locataire du journal pour l&apos;annuler ou le poursuivre.</translation>
     </message>
 </context>
 <context>

@@ -49,19 +49,33 @@ bool WriteCommand::openJournal(bool apply)
         // A plan writes nothing, not even a journal; it reads one that is there (what a previous run did).
         m_haveJournal = !dir.isEmpty() && QFileInfo::exists(QDir(dir).filePath(QLatin1String(PhotoJournal::fileName)))
             && m_journal.openExisting(dir, &error);
-        return true;
+        return journalIsOfThisTenant();
     }
     if (dir.isEmpty()) {
         dir = QStringLiteral("portrait-journal-%1")
                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     }
-    if (!m_journal.open(dir, &error)) {
+    if (!m_journal.open(dir, &error, context().session()->journalTenant())) {
         context().warn(tr("cannot open the journal: %1").arg(error));
         context().finish(ExitSomeErrors);
         return false;
     }
     m_haveJournal = true;
-    return true;
+    return journalIsOfThisTenant(); // an existing journal, continued
+}
+
+bool WriteCommand::journalIsOfThisTenant()
+{
+    const JournalTenant current = context().session()->journalTenant();
+    if (!m_haveJournal || m_journal.belongsTo(current)) {
+        return true;
+    }
+    context().warn(
+        tr("the journal %1 belongs to another tenant (%2; this connection: %3): nothing was read or "
+           "written. Connect to the journal's tenant to undo or continue it.")
+            .arg(QDir::toNativeSeparators(m_journal.dir()), m_journal.tenant().displayText(), current.displayText()));
+    context().finish(ExitUsage);
+    return false;
 }
 
 void WriteCommand::printOutcome(const WriteOutcome& o)
@@ -273,6 +287,9 @@ int UndoCommand::validate(const QStringList& arguments)
 
 void UndoCommand::run()
 {
+    if (!journalIsOfThisTenant()) {
+        return;
+    }
     QList<WriteTask> tasks;
     for (const JournalEntry& e : m_journal.entries()) {
         tasks.append(WriteTask::undo(e));

@@ -30,6 +30,11 @@ protected:
      * only reads an existing one and creates nothing. False (after a warning and finish()) when it cannot be opened.
      */
     bool openJournal(bool apply);
+    /**
+     * @brief Refuses a journal of another tenant than the session's (its backups and etags mean nothing here):
+     * false (after a message and finish(ExitUsage)) when the journal records another one.
+     */
+    bool journalIsOfThisTenant();
     /// Runs @p tasks, prints each outcome, and ends the run.
     void runTasks(QList<WriteTask> tasks, bool apply, const QList<WriteOutcome>& alreadyDecided = {});
     void printOutcome(const WriteOutcome& outcome);

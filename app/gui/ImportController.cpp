@@ -53,12 +53,17 @@ JournalLibrary ImportController::journalLibrary() const
 {
     const Session* session = m_main->session();
     if (m_libraryChosen || !session || !session->isDemo()) {
-        return m_library;
+        JournalLibrary library = m_library;
+        // The journals made record the tenant; Recent journals and undo compare it with the session's.
+        library.setTenant(session ? session->journalTenant() : JournalTenant());
+        return library;
     }
     if (!m_demoJournals) {
         m_demoJournals = std::make_unique<QTemporaryDir>();
     }
-    return JournalLibrary(m_demoJournals->filePath(QStringLiteral("journals")));
+    JournalLibrary library(m_demoJournals->filePath(QStringLiteral("journals")));
+    library.setTenant(session->journalTenant());
+    return library;
 }
 
 ImportWindow* ImportController::importWindow() const
@@ -117,10 +122,12 @@ void ImportController::sessionClosed()
 void ImportController::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const bool open = m_main->session() != nullptr;
+    const Session* session = m_main->session();
+    const bool open = session != nullptr;
+    const JournalLibrary library = journalLibrary();
     const QLocale locale;
     int number = 0;
-    for (const JournalSummary& s : journalLibrary().recent(10)) {
+    for (const JournalSummary& s : library.recent(10)) {
         // &1 … &9, &0: each has a key of its own.
         QString text = QStringLiteral("&%1 ").arg((++number) % 10);
         text += s.isValid() ? tr("%1 — %2 written, %3 failed")
@@ -131,9 +138,15 @@ void ImportController::fillRecentMenu()
         if (s.isUndone()) {
             text += tr(" (undone)");
         }
+        // A journal of another tenant is listed, so that it is not taken for lost, but cannot be opened: its
+        // principals and backups mean nothing in the tenant signed in to.
+        const bool ours = !open || s.tenant.matches(library.tenant());
+        if (!ours) {
+            text += tr(" (another tenant: %1)").arg(s.tenant.displayText());
+        }
         QAction* action = m_recentMenu->addAction(text, this, [this, dir = s.dir]() { openJournal(dir); });
         action->setToolTip(QDir::toNativeSeparators(s.dir));
-        action->setEnabled(open && s.isValid());
+        action->setEnabled(open && s.isValid() && ours);
     }
     if (!m_recentMenu->isEmpty()) {
         m_recentMenu->addSeparator();

@@ -780,6 +780,9 @@ bool ImportWindow::planUndo()
         updateControls();
         return false;
     }
+    if (!journalIsOfThisTenant(m_journal)) {
+        return false;
+    }
     m_tasks.clear();
     for (const JournalEntry& e : m_journal.entries()) {
         m_tasks << WriteTask::undo(e);
@@ -804,6 +807,9 @@ bool ImportWindow::openJournal(const QString& dir)
     QString error;
     if (!journal.openExisting(dir, &error)) {
         fail(tr("The journal cannot be read: %1").arg(error));
+        return false;
+    }
+    if (!journalIsOfThisTenant(journal)) {
         return false;
     }
     clearError();
@@ -848,6 +854,17 @@ bool ImportWindow::openJournal(const QString& dir)
     showJournalLocation();
     raise();
     return true;
+}
+
+bool ImportWindow::journalIsOfThisTenant(const PhotoJournal& journal)
+{
+    if (journal.belongsTo(m_library.tenant())) {
+        return true;
+    }
+    fail(tr("This journal belongs to another tenant (%1), not to the one you are connected to (%2). Its photos "
+            "can only be put back there: connect to that tenant to undo it.")
+             .arg(journal.tenant().displayText(), m_library.tenant().displayText()));
+    return false;
 }
 
 void ImportWindow::showJournalLocation()

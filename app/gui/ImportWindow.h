@@ -69,7 +69,8 @@ public:
     /// The connection photos are read and written through (not owned); null disables the window. @p demo: the
     /// folder starts at the demo tenant's sample portraits.
     void setClient(GraphClient* client, bool demo);
-    /// Where journals are made and found (default: JournalLibrary::defaultRoot()).
+    /// Where journals are made and found (default: JournalLibrary::defaultRoot()), and the tenant connected to: a
+    /// journal of another tenant is neither shown nor undone.
     void setJournalLibrary(const JournalLibrary& library) { m_library = library; }
     /// Only these principals take photos (the audit's Fix…), described by @p description; empty: everyone.
     void setOnly(const QList<ItemPath>& principals);
@@ -125,6 +126,8 @@ private:
     void applyFilter();
     void showSummary();
     void showJournalLocation();
+    /// False, after saying so, when @p journal records another tenant than the library's.
+    bool journalIsOfThisTenant(const PhotoJournal& journal);
     void refreshFaces(const QList<ItemPath>& changed);
     void fail(const QString& message);
     void clearError();

@@ -347,7 +347,11 @@ void PhotoChangeDialog::confirm()
     QString dir = m_journalDir;
     QString error;
     if (dir.isEmpty()) {
-        dir = m_library.createFolder(&error); // where File ▸ Recent journals finds it to undo
+        // Where File ▸ Recent journals finds it to undo, made with the tenant it is for.
+        PhotoJournal journal;
+        if (m_library.createJournal(&journal, &error)) {
+            dir = journal.dir();
+        }
     }
     if (dir.isEmpty()) {
         m_messageLabel->setText(tr("Nothing was changed: the journal cannot be created (%1).").arg(error));

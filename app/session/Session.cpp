@@ -7,6 +7,7 @@
 #include "auth/OAuthClient.h"
 #include "base/Clock.h"
 #include "base/TokenProvider.h"
+#include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
@@ -48,6 +49,16 @@ QString Session::description() const
         return tr("account %1 at %2").arg(m_account, m_client->root().url().toString());
     }
     return m_client->root().url().toString();
+}
+
+JournalTenant Session::journalTenant() const
+{
+    JournalTenant tenant;
+    tenant.demo = m_emulator != nullptr;
+    tenant.id = m_emulator ? JournalTenant::idFrom(m_emulator->tenant().tenantId()) : m_tenantId;
+    tenant.graphRoot = m_client->root().url().toString();
+    tenant.account = m_account;
+    return tenant;
 }
 
 namespace {
@@ -207,6 +218,7 @@ std::unique_ptr<Session> Session::openAccount(std::unique_ptr<Session> session, 
     }
     session->m_tokens = tokens;
     session->m_account = account->name;
+    session->m_tenantId = JournalTenant::idFrom(account->tenant);
     session->m_appOnly = effective.isAppOnly();
     session->m_client = new GraphClient(root, session->m_tokens, session->m_network);
     session->configureClient(options);

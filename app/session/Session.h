@@ -2,6 +2,7 @@
 
 #include "auth/TokenGrant.h"
 #include "base/Cloud.h"
+#include "bulk/JournalTenant.h"
 
 #include <QObject>
 #include <QString>
@@ -89,6 +90,12 @@ public:
     QString cacheScope() const { return isDemo() ? QString() : m_account; }
     /// A short description for people: "demo tenant at http://127.0.0.1:PORT/v1.0" or the Graph root.
     QString description() const;
+    /**
+     * @brief The tenant this connection writes to, as journals record it: the demo tenant's id, or the account's
+     * when it was set up with a tenant id (a domain or `organizations` names none); always the Graph root and the
+     * account.
+     */
+    JournalTenant journalTenant() const;
 
 private:
     explicit Session(QObject* parent = nullptr);
@@ -104,6 +111,7 @@ private:
     TokenProvider* m_tokens = nullptr;
     GraphClient* m_client = nullptr;
     QString m_account;
+    QString m_tenantId; ///< the account's tenant when it is an id, else empty
     bool m_appOnly = false;
 };
 

@@ -3,6 +3,7 @@
 #include "base/PrivateFiles.h"
 #include "bulk/PhotoJournal.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -13,8 +14,29 @@ namespace Portrait {
 
 QString JournalLibrary::defaultRoot()
 {
+    // AppLocalDataLocation appends both the organisation and the application name ("Portrait/portrait"): the
+    // generic location and one folder of our own say it once.
+    QString own = QCoreApplication::organizationName();
+    if (own.isEmpty()) {
+        own = QCoreApplication::applicationName();
+    }
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(own + QStringLiteral("/journals"));
+}
+
+QString JournalLibrary::legacyRoot()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
         .filePath(QStringLiteral("journals"));
+}
+
+JournalLibrary::JournalLibrary()
+    : JournalLibrary(defaultRoot())
+{
+    const QString legacy = QDir(legacyRoot()).absolutePath();
+    if (legacy != m_root) {
+        m_alsoListed << legacy;
+    }
 }
 
 JournalLibrary::JournalLibrary(const QString& root)
@@ -48,17 +70,19 @@ QString JournalLibrary::createFolder(QString* error, const QDateTime& now) const
 bool JournalLibrary::createJournal(PhotoJournal* journal, QString* error, const QDateTime& now) const
 {
     const QString dir = createFolder(error, now);
-    return !dir.isEmpty() && journal->open(dir, error);
+    return !dir.isEmpty() && journal->open(dir, error, m_tenant);
 }
 
 QList<JournalSummary> JournalLibrary::recent(int limit) const
 {
     QList<JournalSummary> list;
-    const QFileInfoList folders = QDir(m_root).entryInfoList({QLatin1String(folderPrefix) + u'*'},
-                                                             QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
-    for (const QFileInfo& folder : folders) {
-        if (QFileInfo::exists(QDir(folder.absoluteFilePath()).filePath(QLatin1String(PhotoJournal::fileName)))) {
-            list.append(summarize(folder.absoluteFilePath()));
+    for (const QString& root : QStringList{m_root} + m_alsoListed) {
+        const QFileInfoList folders = QDir(root).entryInfoList({QLatin1String(folderPrefix) + u'*'},
+                                                               QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+        for (const QFileInfo& folder : folders) {
+            if (QFileInfo::exists(QDir(folder.absoluteFilePath()).filePath(QLatin1String(PhotoJournal::fileName)))) {
+                list.append(summarize(folder.absoluteFilePath()));
+            }
         }
     }
     std::sort(list.begin(), list.end(), [](const JournalSummary& a, const JournalSummary& b) {
@@ -83,6 +107,7 @@ JournalSummary JournalLibrary::summarize(const QString& dir)
         return summary;
     }
     summary.created = QDateTime::fromString(journal.created(), Qt::ISODate);
+    summary.tenant = journal.tenant();
     for (const JournalEntry& e : journal.entries()) {
         ++summary.entries;
         summary.written += e.state == QLatin1String("written") ? 1 : 0;

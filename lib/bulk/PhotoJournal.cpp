@@ -112,7 +112,7 @@ JournalEntry JournalEntry::fromJson(const QJsonObject& o)
     return e;
 }
 
-bool PhotoJournal::open(const QString& dir, QString* error)
+bool PhotoJournal::open(const QString& dir, QString* error, const JournalTenant& tenant)
 {
     m_dir = QDir(dir).absolutePath();
     if (QFile::exists(QDir(m_dir).filePath(QLatin1String(fileName)))) {
@@ -124,6 +124,7 @@ bool PhotoJournal::open(const QString& dir, QString* error)
     }
     QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_tenant = tenant;
     m_entries.clear();
     m_serialized.clear();
     return save(error);
@@ -154,6 +155,8 @@ bool PhotoJournal::load(QString* error)
         return false;
     }
     m_created = root.value(QStringLiteral("created")).toString();
+    // Absent from journals written before tenants were recorded: they stay readable, their tenant unknown.
+    m_tenant = JournalTenant::fromJson(root.value(QStringLiteral("tenant")).toObject());
     m_entries.clear();
     m_serialized.clear();
     for (const QJsonValue& v : root.value(QStringLiteral("entries")).toArray()) {
@@ -185,9 +188,11 @@ QByteArray PhotoJournal::serialized()
 {
     // Put together from the entries' own JSON: serialising every entry again on each save made a run of n
     // principals cost n² (a thousand-photo import spent 20 s of CPU on it).
-    QByteArray json
-        = QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat}, {QStringLiteral("created"), m_created}})
-              .toJson(QJsonDocument::Compact);
+    QJsonObject head{{QStringLiteral("format"), kFormat}, {QStringLiteral("created"), m_created}};
+    if (m_tenant.isKnown()) {
+        head.insert(QStringLiteral("tenant"), m_tenant.toJson());
+    }
+    QByteArray json = QJsonDocument(head).toJson(QJsonDocument::Compact);
     json.chop(1); // the closing brace
     json += ",\"entries\":[\n";
     json += m_serialized.join(",\n");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/GraphError.h"
+#include "bulk/JournalTenant.h"
 #include "graph/DirectoryObject.h"
 #include "graph/PhotoInfo.h"
 
@@ -61,14 +62,21 @@ class PhotoJournal
 public:
     static constexpr const char* fileName = "portrait-journal.json";
 
-    /// Opens the journal in @p dir, creating the folder and an empty journal when there is none.
-    bool open(const QString& dir, QString* error);
+    /**
+     * @brief Opens the journal in @p dir, creating the folder and an empty journal of @p tenant when there is none.
+     * An existing journal is opened as it is, whichever tenant it records: check belongsTo() before writing to it.
+     */
+    bool open(const QString& dir, QString* error, const JournalTenant& tenant = {});
     /// Opens an existing journal (for undo); false with @p error when @p dir holds none.
     bool openExisting(const QString& dir, QString* error);
 
     QString dir() const { return m_dir; }
     /// When the journal was made: ISO 8601, UTC.
     QString created() const { return m_created; }
+    /// Where its photos were read and written; nothing known for a journal written before tenants were recorded.
+    const JournalTenant& tenant() const { return m_tenant; }
+    /// Whether it may be undone or continued in @p current (JournalTenant::matches()).
+    bool belongsTo(const JournalTenant& current) const { return m_tenant.matches(current); }
     const QList<JournalEntry>& entries() const { return m_entries; }
     /// The entry of @p path, or -1.
     int indexOf(const ItemPath& path) const;
@@ -100,6 +108,7 @@ private:
 
     QString m_dir;
     QString m_created;
+    JournalTenant m_tenant;
     QList<JournalEntry> m_entries;
     QList<QByteArray> m_serialized; ///< each entry as compact JSON: a save rewrites the file, not every entry's JSON
     int m_saves = 0;

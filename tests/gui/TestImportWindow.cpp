@@ -1,7 +1,7 @@
 // The Import photos window on the offscreen platform against the in-process demo tenant: the plan of the shipped
 // sample folder (every row's action and reason, no write at all), the filter, apply with a journal and
-// verification, the new faces in the main window, undo, the audit's Fix…, Recent journals, and a cancel that
-// reports exactly what was written.
+// verification, the new faces in the main window, undo, the audit's Fix…, Recent journals (only the tenant's own
+// open), and a cancel that reports exactly what was written.
 #include "AuditView.h"
 #include "DetailPane.h"
 #include "FaceGridView.h"
@@ -12,6 +12,7 @@
 #include "Session.h"
 #include "bulk/ImportPlanner.h"
 #include "bulk/JournalLibrary.h"
+#include "bulk/PhotoJournal.h"
 #include "bulk/WriteText.h"
 #include "cache/ThumbnailLoader.h"
 #include "emulator/DemoSamples.h"
@@ -29,6 +30,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -73,6 +75,7 @@ private slots:
     void applyWritesVerifiesJournalsAndShowsTheNewFaces();
     void undoPutsTheOriginalsBack();
     void recentJournalsOpenAJournal();
+    void journalsOfAnotherTenantAreLabelledAndRefused();
     void cancelReportsExactlyWhatWasWritten();
     void demoJournalsStayOutOfTheUsersData();
 
@@ -558,6 +561,75 @@ void TestImportWindow::recentJournalsOpenAJournal()
     }
     // Undone already: undo is not offered again.
     QVERIFY(!m_import->findChild<QPushButton*>(QStringLiteral("undoButton"))->isEnabled());
+}
+
+void TestImportWindow::journalsOfAnotherTenantAreLabelledAndRefused()
+{
+    // The import's journal records the demo tenant it was written in.
+    const JournalSummary own = JournalLibrary::summarize(m_import->journalDir());
+    QVERIFY(own.tenant.demo);
+    QCOMPARE(own.tenant.id, emulator()->tenant().tenantId().toLower());
+
+    // A journal of another tenant and one from before tenants were recorded, in the same library.
+    const JournalLibrary library = m_window->importController()->journalLibrary();
+    JournalTenant elsewhere;
+    elsewhere.id = QStringLiteral("9f8e7d6c-5b4a-4321-8765-43210fedcba9");
+    elsewhere.graphRoot = QStringLiteral("https://graph.microsoft.com/v1.0");
+    elsewhere.account = QStringLiteral("work");
+    JournalEntry e;
+    e.path = ItemPath::user(emulator()->tenant().users().at(3).id);
+    e.kind = QStringLiteral("user");
+    e.displayName = QStringLiteral("Someone elsewhere");
+    e.action = QStringLiteral("set");
+    e.state = QStringLiteral("written");
+    QString error;
+    PhotoJournal foreign;
+    QVERIFY2(foreign.open(library.createFolder(&error, QDateTime::currentDateTime().addSecs(1)), &error, elsewhere),
+             qPrintable(error));
+    QVERIFY2(foreign.put(e, &error), qPrintable(error));
+    PhotoJournal old;
+    QVERIFY2(old.open(library.createFolder(&error, QDateTime::currentDateTime().addSecs(2)), &error),
+             qPrintable(error));
+    QVERIFY2(old.put(e, &error), qPrintable(error));
+
+    // Recent journals lists both (a journal is never hidden as if lost), the foreign one labelled and disabled.
+    QMenu* recent = m_window->importController()->recentJournalsMenu();
+    emit recent->aboutToShow();
+    QAction* foreignEntry = nullptr;
+    QAction* oldEntry = nullptr;
+    QAction* ownEntry = nullptr;
+    for (QAction* a : recent->actions()) {
+        foreignEntry = a->toolTip() == QDir::toNativeSeparators(foreign.dir()) ? a : foreignEntry;
+        oldEntry = a->toolTip() == QDir::toNativeSeparators(old.dir()) ? a : oldEntry;
+        ownEntry = a->toolTip() == QDir::toNativeSeparators(m_import->journalDir()) ? a : ownEntry;
+    }
+    QVERIFY(foreignEntry && oldEntry && ownEntry);
+    QVERIFY2(
+        foreignEntry->text().endsWith(QStringLiteral("(another tenant: tenant %1 (account work))").arg(elsewhere.id)),
+        qPrintable(foreignEntry->text()));
+    QVERIFY(!foreignEntry->isEnabled());
+    QVERIFY(oldEntry->isEnabled());
+    QVERIFY(!oldEntry->text().contains(QLatin1String("another tenant")));
+    QVERIFY(ownEntry->isEnabled());
+
+    // Opened anyway (Open journal… takes any folder): refused with a message, the journal shown before stays.
+    const QString shown = m_import->journalDir();
+    QVERIFY(!m_import->openJournal(foreign.dir()));
+    auto* message = m_import->findChild<QLabel*>(QStringLiteral("importErrorLabel"));
+    QVERIFY(message && !message->isHidden());
+    QVERIFY2(message->text().startsWith(QStringLiteral("This journal belongs to another tenant (tenant %1 (account "
+                                                       "work)), not to the one you are connected to (the demo "
+                                                       "tenant).")
+                                            .arg(elsewhere.id)),
+             qPrintable(message->text()));
+    QCOMPARE(m_import->journalDir(), shown);
+    QCOMPARE(m_import->state(), ImportWindow::State::JournalShown);
+
+    // The old journal opens as before.
+    QVERIFY(m_import->openJournal(old.dir()));
+    QVERIFY(message->isHidden());
+    QVERIFY(QDir(foreign.dir()).removeRecursively());
+    QVERIFY(QDir(old.dir()).removeRecursively());
 }
 
 void TestImportWindow::cancelReportsExactlyWhatWasWritten()

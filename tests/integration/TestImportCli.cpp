@@ -1,6 +1,6 @@
 // `portrait-cli import` and `undo` against GraphEmulator on loopback: kill -9 in the middle of an import, then the
 // same import again (nothing written twice, nothing lost) and undo (the original photos back); throttled writes;
-// a token without the write permissions.
+// a token without the write permissions; a journal of one tenant refused in another.
 #include "CliRunner.h"
 #include "bulk/PhotoJournal.h"
 #include "emulator/DemoTenant.h"
@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,9 +56,11 @@ private slots:
     void throttledWritesAllLand();
     void withoutWritePermissionNothingIsWritten();
     void setAndRemoveOnePrincipal();
+    void journalOfAnotherTenantIsRefused();
 
 private:
-    Result cli(const QStringList& args, int killAfterLines = 0);
+    /// Runs portrait-cli against @p emulator (default: the test's own), with its token.
+    Result cli(const QStringList& args, int killAfterLines = 0, GraphEmulator* emulator = nullptr);
     /// Writes one portrait per user into @p dir, named by UPN; returns what each user had before.
     QList<Original> fillFolder(const QString& dir, int count, int offset);
 
@@ -73,15 +77,17 @@ void TestImportCli::initTestCase()
     qputenv("PORTRAIT_TEST_TOKEN", m_emulator->accessToken().toUtf8());
 }
 
-Result TestImportCli::cli(const QStringList& args, int killAfterLines)
+Result TestImportCli::cli(const QStringList& args, int killAfterLines, GraphEmulator* emulator)
 {
-    QStringList all{QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(),
+    emulator = emulator ? emulator : m_emulator;
+    QStringList all{QStringLiteral("--graph-url"), emulator->graphRoot().toString(),
                     QStringLiteral("--access-token-env"), QStringLiteral("PORTRAIT_TEST_TOKEN"),
                     QStringLiteral("--json")};
     all << args;
     Portrait::Test::CliRunOptions options;
     options.timeoutMs = 120000;
     options.killAfterLines = killAfterLines;
+    options.extraEnv.insert(QStringLiteral("PORTRAIT_TEST_TOKEN"), emulator->accessToken());
     return Portrait::Test::runCli(QStringLiteral(PORTRAIT_CLI_PATH), all, options);
 }
 
@@ -310,6 +316,74 @@ void TestImportCli::setAndRemoveOnePrincipal()
     QCOMPARE(
         cli({QStringLiteral("import"), folder.path(), QStringLiteral("--match"), QStringLiteral("nickname")}).exitCode,
         2);
+}
+
+void TestImportCli::journalOfAnotherTenantIsRefused()
+{
+    // A second tenant, from another seed, on its own port: the same kind of ids, none of the same photos.
+    DemoTenantOptions otherOptions;
+    otherOptions.seed = m_emulator->tenant().options().seed + 1;
+    otherOptions.users = 120;
+    GraphEmulator other(otherOptions);
+    QVERIFY(other.listen(0));
+    QVERIFY(other.tenant().tenantId() != m_emulator->tenant().tenantId());
+
+    QTemporaryDir work;
+    QTemporaryDir folder;
+    const QList<Original> one = fillFolder(folder.path(), 1, 90);
+    const DemoUser* user = m_emulator->tenant().findUser(one.constFirst().id);
+    QVERIFY(user);
+    const QString file = QDir(folder.path()).filePath(user->userPrincipalName + QStringLiteral(".jpg"));
+    const QString journalDir = work.filePath(QStringLiteral("j"));
+    const Result set = cli({QStringLiteral("set"), QStringLiteral("users/") + user->userPrincipalName, file,
+                            QStringLiteral("--journal"), journalDir});
+    QVERIFY2(set.exitCode == 0, set.err.right(2000).constData());
+
+    // The journal says where it was written: this connection's Graph root (a bare token: no id, no account).
+    PhotoJournal journal;
+    QString error;
+    QVERIFY2(journal.openExisting(journalDir, &error), qPrintable(error));
+    QCOMPARE(journal.tenant().graphRoot, m_emulator->graphRoot().toString());
+    QVERIFY(!journal.tenant().demo);
+    QVERIFY(journal.tenant().account.isEmpty());
+
+    // Undo against the other tenant: refused (exit 2), said why, and nothing read or written there.
+    other.clearRequestLog();
+    const QByteArray photoAfterSet = m_emulator->tenant().photo(user->id).bytes;
+    for (const QStringList& args : {QStringList{QStringLiteral("undo"), journalDir},
+                                    QStringList{QStringLiteral("undo"), journalDir, QStringLiteral("--apply")},
+                                    QStringList{QStringLiteral("import"), folder.path(), QStringLiteral("--journal"),
+                                                journalDir, QStringLiteral("--apply")}}) {
+        const Result refused = cli(args, 0, &other);
+        QVERIFY2(refused.exitCode == 2, refused.err.right(2000).constData());
+        QVERIFY2(refused.err.contains("belongs to another tenant"), refused.err.constData());
+        QVERIFY2(refused.err.contains(m_emulator->graphRoot().toString().toUtf8()), refused.err.constData());
+        QVERIFY(refused.records().isEmpty());
+    }
+    QVERIFY(other.writeRequests().isEmpty());
+    QCOMPARE(other.requestLog().size(), 0);
+    QCOMPARE(m_emulator->tenant().photo(user->id).bytes, photoAfterSet);
+
+    // In its own tenant the same undo works: the original photo is put back (or the added one removed).
+    const Result undone = cli({QStringLiteral("undo"), journalDir, QStringLiteral("--apply")});
+    QVERIFY2(undone.exitCode == 0, undone.err.right(2000).constData());
+    QCOMPARE(undone.records().size(), 1);
+    QCOMPARE(undone.records().constFirst().value(QStringLiteral("action")).toString(),
+             one.constFirst().bytes.isEmpty() ? QStringLiteral("remove") : QStringLiteral("replace"));
+    QCOMPARE(undone.records().constFirst().value(QStringLiteral("result")).toString(), QStringLiteral("written"));
+    QVERIFY(m_emulator->tenant().photo(user->id).bytes != photoAfterSet);
+
+    // A journal from before tenants were recorded is still read and undone wherever it is run (nothing to tell).
+    QFile json(journal.filePath());
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+    json.close();
+    QVERIFY(root.contains(QStringLiteral("tenant")));
+    root.remove(QStringLiteral("tenant"));
+    QVERIFY(PhotoJournal::writeFile(journal.filePath(), QJsonDocument(root).toJson(), &error));
+    const Result old = cli({QStringLiteral("undo"), journalDir}, 0, &other);
+    QVERIFY2(old.exitCode == 0, old.err.right(2000).constData());
+    QCOMPARE(old.records().size(), 1);
 }
 
 QTEST_MAIN(TestImportCli)
