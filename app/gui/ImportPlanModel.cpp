@@ -162,9 +162,10 @@ QVariant ImportPlanModel::data(const QModelIndex& index, int role) const
             return r.upload;
         }
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-            return o.task.image.ok
-                ? tr("%1 × %2 pixels are sent").arg(o.task.image.uploadWidth).arg(o.task.image.uploadHeight)
-                : QString();
+            if (o.task.image.ok) {
+                return tr("%1 × %2 pixels are sent").arg(o.task.image.uploadWidth).arg(o.task.image.uploadHeight);
+            }
+            return r.upload.isNull() ? QString() : tr("The file as it is: it is not sent");
         }
         if (role == Qt::DisplayRole && o.task.kind != WriteTask::Kind::Set) {
             return o.action == QLatin1String("remove") ? tr("No photo") : QString();

@@ -483,6 +483,7 @@ bool ImportWindow::plan()
     m_model->clear();
     m_tasks.clear();
     m_written.clear();
+    m_planFolder = dir;
     m_journalOpen = false;
     m_journal = PhotoJournal();
     m_cancelled = false;
@@ -638,6 +639,10 @@ void ImportWindow::prepareFaces(const QList<WriteOutcome>& rows)
         } else if (o.task.kind == WriteTask::Kind::Undo && !o.backup.isEmpty() && !journalDir.isEmpty()) {
             // What an undo puts back: the backup in the journal.
             face = QtConcurrent::run(&scaledFaceFromFile, QDir(journalDir).filePath(o.backup), edge);
+        } else if (o.task.kind == WriteTask::Kind::Set && !o.task.file.isEmpty() && !m_planFolder.isEmpty()) {
+            // A file that is not sent (too small, unmatched, ambiguous...): shown as it is, so that one sees what
+            // it is. A file that is no picture at all gives no face.
+            face = QtConcurrent::run(&scaledFaceFromFile, QDir(m_planFolder).filePath(o.task.file), edge);
         } else {
             continue;
         }
@@ -814,6 +819,7 @@ bool ImportWindow::openJournal(const QString& dir)
     }
     clearError();
     m_journal = journal;
+    m_planFolder.clear(); // the journal's files are relative to a folder it does not name
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_journalOpen = true;

@@ -136,6 +136,7 @@ private:
     bool m_demo = false;
     JournalLibrary m_library;
     QList<ItemPath> m_only;
+    QString m_planFolder; ///< the folder of the plan shown (its rows' files are relative to it), or empty
     State m_state = State::Idle;
     bool m_cancelled = false;
 

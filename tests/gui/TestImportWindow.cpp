@@ -70,6 +70,7 @@ class TestImportWindow : public QObject
 private slots:
     void initTestCase();
     void plansTheSampleFolderWithoutWriting();
+    void filesThatAreNotSentShowTheirFaceToo();
     void filtersByAction();
     void fixFromTheAuditScopesThePlan();
     void applyWritesVerifiesJournalsAndShowsTheNewFaces();
@@ -272,6 +273,37 @@ void TestImportWindow::plansTheSampleFolderWithoutWriting()
     // The no-write guarantee: planning sent no PUT, PATCH or DELETE.
     QVERIFY(emulator()->writeRequests().isEmpty());
     QCOMPARE(emulator()->writeRequestCount(), writesBefore);
+}
+
+void TestImportWindow::filesThatAreNotSentShowTheirFaceToo()
+{
+    // An admin wants to see what a refused file is: every row whose file is a picture shows it, sent or not.
+    ImportPlanModel* model = m_import->model();
+    QSet<QString> notSentSeen;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const WriteOutcome& o = model->outcome(row);
+        if (o.reason == QLatin1String("not-an-image") || o.isWrite()) {
+            continue;
+        }
+        const QModelIndex face = model->index(row, ImportPlanModel::NewColumn);
+        QTRY_VERIFY2_WITH_TIMEOUT(!face.data(Qt::DecorationRole).value<QImage>().isNull(), qPrintable(o.task.file),
+                                  10000);
+        if (!o.task.image.ok) {
+            QCOMPARE(face.data(Qt::ToolTipRole).toString(), QStringLiteral("The file as it is: it is not sent"));
+        }
+        notSentSeen.insert(o.action);
+    }
+    for (const char* action : {"invalid", "ambiguous", "unmatched", "unsupported"}) {
+        QVERIFY2(notSentSeen.contains(QLatin1String(action)), action);
+    }
+    // A file named like a picture that is none has no face (and no tooltip claiming one).
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->outcome(row).reason == QLatin1String("not-an-image")) {
+            const QModelIndex face = model->index(row, ImportPlanModel::NewColumn);
+            QVERIFY(face.data(Qt::DecorationRole).value<QImage>().isNull());
+            QVERIFY(face.data(Qt::ToolTipRole).toString().isEmpty());
+        }
+    }
 }
 
 void TestImportWindow::filtersByAction()
