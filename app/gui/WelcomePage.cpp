@@ -37,8 +37,11 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addWidget(title);
 
     auto* text = new QLabel(tr("Browse the users, groups and contacts of a Microsoft 365 directory with their "
-                               "profile photos: see each photo's size, media type and etag, and save it to disk."),
+                               "profile photos: see each photo's size, media type and etag, and save it to disk. "
+                               "Fix them too: import a folder of photos, replace or remove one, with a plan "
+                               "before and undo after."),
                             column);
+    text->setObjectName(QStringLiteral("welcomeTextLabel"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
     layout->addWidget(text);

@@ -186,6 +186,12 @@ void TestMainWindow::startsOnTheWelcomePage()
     QVERIFY(demo && demo->isVisible() && demo->isEnabled());
     auto* signIn = window.findChild<QPushButton*>(QStringLiteral("signInButton"));
     QVERIFY(signIn && signIn->isEnabled());
+    // It says what Portrait does: browse and save, and fix photos too, safely.
+    auto* text = window.findChild<QLabel*>(QStringLiteral("welcomeTextLabel"));
+    QVERIFY(text);
+    for (const char* what : {"save it to disk", "import", "replace", "remove", "plan", "undo"}) {
+        QVERIFY2(text->text().contains(QLatin1String(what)), what);
+    }
 }
 
 void TestMainWindow::demoButtonOpensTheDemoTenant()
