@@ -1,0 +1,283 @@
+#include "ModelledGraph.h"
+
+#include "TestImages.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace Portrait::Test {
+
+namespace {
+
+const QList<std::pair<QByteArray, QByteArray>> kJson{
+    {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+
+QJsonObject errorBody(const QString& code, const QString& message)
+{
+    return QJsonObject{
+        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
+}
+
+} // namespace
+
+ModelledGraph::ModelledGraph(ManualClock* clock, const Settings& settings, QObject* parent)
+    : QNetworkAccessManager(parent)
+    , m_clock(clock)
+    , m_settings(settings)
+    , m_latency(settings.latency)
+    , m_capacity(settings.concurrency)
+    , m_jpeg(Test::jpeg(48, 48, QColor(90, 140, 200)))
+    , m_jpegBase64(m_jpeg.toBase64())
+{ }
+
+ModelledGraph::~ModelledGraph() = default;
+
+QNetworkReply* ModelledGraph::createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData)
+{
+    const QByteArray method = op == PostOperation ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    const QByteArray body = outgoingData ? outgoingData->readAll() : QByteArray();
+    const QUrl url = request.url();
+    const size_t index = m_log.size();
+    Exchange e;
+    e.batch = url.path().endsWith(QLatin1String("/$batch"));
+    e.url = url.toEncoded();
+    e.sentMs = m_clock->nowMs();
+    m_log.push_back(e);
+    auto* reply = new ModelledReply(request, op, this);
+    const LatencyTrip trip = m_latency.next();
+    m_clock->callLater(reply, trip.inboundMs, [this, reply, index, method, url, body, trip]() {
+        m_log[index].arrivedMs = m_clock->nowMs();
+        const Answer a = serve(index, method, url, body);
+        const qint64 out = a.serviceMs + trip.outboundMs + m_latency.transferMs(a.modelledBytes);
+        m_clock->callLater(reply, out, [this, reply, index, a]() {
+            m_log[index].answeredMs = m_clock->nowMs();
+            reply->answer(a.status, a.headers, a.body);
+        });
+    });
+    return reply;
+}
+
+ModelledGraph::Answer ModelledGraph::serve(size_t index, const QByteArray& method, const QUrl& url,
+                                           const QByteArray& body)
+{
+    const QString path = url.path();
+    if (method == "POST" && path.endsWith(QLatin1String("/$batch"))) {
+        return batch(index, body);
+    }
+    if (method == "GET" && path.endsWith(QLatin1String("/users"))) {
+        return page(url);
+    }
+    if (method == "GET" && path.contains(QLatin1String("/photo"))) {
+        return single(index, path);
+    }
+    Answer a;
+    a.status = 404;
+    a.headers = kJson;
+    a.body = QJsonDocument(errorBody(QStringLiteral("Request_ResourceNotFound"), path)).toJson(QJsonDocument::Compact);
+    return a;
+}
+
+ModelledGraph::Answer ModelledGraph::page(const QUrl& url) const
+{
+    const QUrlQuery query(url);
+    const int top = qBound(
+        1, query.hasQueryItem(QStringLiteral("$top")) ? query.queryItemValue(QStringLiteral("$top")).toInt() : 100,
+        999);
+    const int from = query.queryItemValue(QStringLiteral("$skiptoken")).toInt();
+    const int to = qMin(m_settings.users, from + top);
+    QJsonArray users;
+    for (int i = from; i < to; ++i) {
+        const QString id = QStringLiteral("u%1").arg(i + 1);
+        users.append(QJsonObject{{QStringLiteral("id"), id},
+                                 {QStringLiteral("displayName"), QStringLiteral("User %1").arg(i + 1)},
+                                 {QStringLiteral("userPrincipalName"), id + QStringLiteral("@contoso.test")}});
+    }
+    QJsonObject page{{QStringLiteral("value"), users}};
+    if (to < m_settings.users) {
+        QUrl next(QString::fromLatin1(root) + QStringLiteral("/users"));
+        QUrlQuery nextQuery;
+        nextQuery.addQueryItem(QStringLiteral("$top"), QString::number(top));
+        nextQuery.addQueryItem(QStringLiteral("$skiptoken"), QString::number(to));
+        next.setQuery(nextQuery);
+        page.insert(QStringLiteral("@odata.nextLink"), next.toString(QUrl::FullyEncoded));
+    }
+    Answer a;
+    a.headers = kJson;
+    a.body = QJsonDocument(page).toJson(QJsonDocument::Compact);
+    a.serviceMs = m_settings.pageServiceMs;
+    a.modelledBytes = a.body.size();
+    return a;
+}
+
+ModelledGraph::Item ModelledGraph::photo(Exchange& e, const QString& path, qint64 start)
+{
+    // ".../users/{id}/photo" or ".../users/{id}/photo/$value", relative (a batch's item) or absolute.
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    const qsizetype at = segments.lastIndexOf(QStringLiteral("photo"));
+    const bool bytes = at >= 0 && at + 1 < segments.size() && segments.at(at + 1) == QLatin1String("$value");
+    const int user = at >= 1 ? segments.at(at - 1).mid(1).toInt() : 0;
+    ++e.items;
+    e.bytes = bytes;
+    e.users.append(user);
+    Item item;
+    if (!m_capacity.tryReserve(start, m_settings.serviceMs)) {
+        ++e.throttled;
+        e.refused.append(user);
+        const double retryAfter = qMax<qint64>(1, m_capacity.nextFreeAt(start) - m_clock->nowMs()) / 1000.0;
+        item.status = 429;
+        item.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter, 'f', 3)});
+        item.json = errorBody(QStringLiteral("ApplicationThrottled"),
+                              QStringLiteral("Application is over its MailboxConcurrency limit."));
+        return item;
+    }
+    item.endMs = start + m_settings.serviceMs;
+    ++m_served;
+    if (user <= 0 || (m_settings.noPhotoEvery > 0 && user % m_settings.noPhotoEvery == 0)) {
+        item.status = 404;
+        item.json = errorBody(QStringLiteral("ImageNotFound"), QStringLiteral("The photo wasn't found."));
+        item.modelledBytes = 150;
+    } else if (bytes) {
+        item.headers.append({QByteArrayLiteral("ETag"), QStringLiteral("\"E%1\"").arg(user).toLatin1()});
+        item.jpeg = true;
+        item.modelledBytes = m_settings.photoBytes;
+    } else {
+        item.json = QJsonObject{{QStringLiteral("@odata.mediaContentType"), QStringLiteral("image/jpeg")},
+                                {QStringLiteral("@odata.mediaEtag"), QStringLiteral("\"E%1\"").arg(user)},
+                                {QStringLiteral("id"), QStringLiteral("648x648")},
+                                {QStringLiteral("width"), 648},
+                                {QStringLiteral("height"), 648}};
+        item.modelledBytes = m_settings.metadataBytes;
+    }
+    return item;
+}
+
+ModelledGraph::Answer ModelledGraph::single(size_t index, const QString& path)
+{
+    const qint64 now = m_clock->nowMs();
+    m_capacity.prune(now - 1);
+    const Item item = photo(m_log[index], path, now);
+    Answer a;
+    a.status = item.status;
+    a.headers = item.headers;
+    if (item.jpeg) {
+        a.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("image/jpeg")});
+        a.body = m_jpeg;
+    } else {
+        a.headers.append(kJson);
+        a.body = QJsonDocument(item.json).toJson(QJsonDocument::Compact);
+    }
+    a.serviceMs = qMax<qint64>(0, item.endMs - now);
+    a.modelledBytes = item.modelledBytes;
+    return a;
+}
+
+ModelledGraph::Answer ModelledGraph::batch(size_t index, const QByteArray& body)
+{
+    const qint64 now = m_clock->nowMs();
+    m_capacity.prune(now - 1);
+    std::vector<qint64> workers(size_t(qMax(1, m_settings.batchWidth)), now);
+    qint64 done = now;
+    Answer a;
+    QJsonArray responses;
+    const QJsonArray requests = QJsonDocument::fromJson(body).object().value(QStringLiteral("requests")).toArray();
+    for (const QJsonValue& value : requests) {
+        const QJsonObject request = value.toObject();
+        auto worker = std::min_element(workers.begin(), workers.end());
+        const Item item = photo(m_log[index], request.value(QStringLiteral("url")).toString(), *worker);
+        if (item.endMs >= 0) {
+            *worker = item.endMs;
+            done = qMax(done, *worker);
+        }
+        QJsonObject headers{{QStringLiteral("Content-Type"),
+                             item.jpeg ? QStringLiteral("image/jpeg") : QStringLiteral("application/json")}};
+        for (const auto& [name, v] : item.headers) {
+            headers.insert(QString::fromLatin1(name), QString::fromLatin1(v));
+        }
+        responses.append(
+            QJsonObject{{QStringLiteral("id"), request.value(QStringLiteral("id"))},
+                        {QStringLiteral("status"), item.status},
+                        {QStringLiteral("headers"), headers},
+                        {QStringLiteral("body"),
+                         item.jpeg ? QJsonValue(QString::fromLatin1(m_jpegBase64)) : QJsonValue(item.json)}});
+        a.modelledBytes += item.modelledBytes;
+    }
+    a.headers = kJson;
+    a.body = QJsonDocument(QJsonObject{{QStringLiteral("responses"), responses}}).toJson(QJsonDocument::Compact);
+    a.serviceMs = done - now;
+    return a;
+}
+
+ModelledReply::ModelledReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, QObject* parent)
+    : QNetworkReply(parent)
+{
+    setRequest(request);
+    setUrl(request.url());
+    setOperation(op);
+    open(QIODevice::ReadOnly);
+}
+
+ModelledReply::~ModelledReply() = default;
+
+void ModelledReply::answer(int status, const QList<std::pair<QByteArray, QByteArray>>& headers, const QByteArray& body)
+{
+    if (m_aborted || isFinished()) {
+        return;
+    }
+    m_body = body;
+    setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
+    for (const auto& [name, value] : headers) {
+        setRawHeader(name, value);
+    }
+    setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+    if (status >= 400) {
+        setError(status == 404 ? ContentNotFoundError : UnknownContentError, QStringLiteral("HTTP %1").arg(status));
+    }
+    emit metaDataChanged();
+    if (!m_body.isEmpty()) {
+        emit downloadProgress(m_body.size(), m_body.size());
+        emit readyRead();
+    }
+    if (error() != NoError) {
+        emit errorOccurred(error());
+    }
+    setFinished(true);
+    emit finished();
+}
+
+void ModelledReply::abort()
+{
+    if (isFinished()) {
+        return;
+    }
+    m_aborted = true;
+    setError(OperationCanceledError, QStringLiteral("Operation canceled"));
+    setFinished(true);
+    QTimer::singleShot(0, this, [this]() {
+        emit errorOccurred(OperationCanceledError);
+        emit finished();
+    });
+}
+
+qint64 ModelledReply::bytesAvailable() const
+{
+    return m_body.size() - m_offset + QIODevice::bytesAvailable();
+}
+
+qint64 ModelledReply::readData(char* data, qint64 maxSize)
+{
+    const qint64 n = qMin(maxSize, m_body.size() - m_offset);
+    if (n <= 0) {
+        return m_offset >= m_body.size() ? -1 : 0;
+    }
+    memcpy(data, m_body.constData() + m_offset, size_t(n));
+    m_offset += n;
+    return n;
+}
+
+} // namespace Portrait::Test
