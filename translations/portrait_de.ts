@@ -711,6 +711,13 @@ Qt %2 (erstellt mit %3)
     </message>
 </context>
 <context>
+    <name>Portrait::CachingTokenProvider</name>
+    <message>
+        <source>the sign-in service sent no access token</source>
+        <translation>der Anmeldedienst hat kein Zugriffstoken gesendet</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::CertificateCredential</name>
     <message>
         <source>unknown OpenSSL error</source>
@@ -916,10 +923,6 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
     <message>
         <source>no client secret or certificate is configured</source>
         <translation>weder ein geheimer Clientschlüssel noch ein Zertifikat ist eingerichtet</translation>
-    </message>
-    <message>
-        <source>the sign-in service sent no access token</source>
-        <translation>der Anmeldedienst hat kein Zugriffstoken gesendet</translation>
     </message>
 </context>
 <context>
@@ -3820,10 +3823,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
         <translation>Konto &apos;%1&apos; ist nicht angemeldet: bitte erneut anmelden</translation>
     </message>
     <message>
-        <source>the sign-in service sent no access token</source>
-        <translation>der Anmeldedienst hat kein Zugriffstoken gesendet</translation>
-    </message>
-    <message>
         <source>the sign-in of account &apos;%1&apos; has expired or was revoked (%2): sign in again</source>
         <translation>die Anmeldung von Konto &apos;%1&apos; ist abgelaufen oder wurde widerrufen (%2): bitte erneut anmelden</translation>
     </message>
@@ -4593,13 +4592,6 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>Also asks for User.ReadWrite.All, Group.ReadWrite.All and Contacts.ReadWrite, so that Portrait can set, replace and remove photos. Changing other people&apos;s photos takes a User Administrator or Global Administrator.</source>
         <translation>Fordert zusätzlich User.ReadWrite.All, Group.ReadWrite.All und Contacts.ReadWrite an, damit Portrait Fotos setzen, ersetzen und entfernen kann. Die Fotos anderer Personen kann nur ein Benutzeradministrator oder globaler Administrator ändern.</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::SignOut</name>
-    <message>
-        <source>the keychain refused</source>
-        <translation>der Schlüsselbund hat abgelehnt</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,13 @@ Qt %2 (compilé avec %3)
     </message>
 </context>
 <context>
+    <name>Portrait::CachingTokenProvider</name>
+    <message>
+        <source>the sign-in service sent no access token</source>
+        <translation>le service de connexion n&apos;a envoyé aucun jeton d&apos;accès</translation>
+    </message>
+</context>
+<context>
     <name>Portrait::CertificateCredential</name>
     <message>
         <source>unknown OpenSSL error</source>
@@ -916,10 +923,6 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
     <message>
         <source>no client secret or certificate is configured</source>
         <translation>aucun secret client ni certificat n&apos;est configuré</translation>
-    </message>
-    <message>
-        <source>the sign-in service sent no access token</source>
-        <translation>le service de connexion n&apos;a envoyé aucun jeton d&apos;accès</translation>
     </message>
 </context>
 <context>
@@ -3820,10 +3823,6 @@ Développez ou actualisez pour réessayer.</translation>
         <translation>le compte &apos;%1&apos; n&apos;est pas connecté : reconnectez-vous</translation>
     </message>
     <message>
-        <source>the sign-in service sent no access token</source>
-        <translation>le service de connexion n&apos;a envoyé aucun jeton d&apos;accès</translation>
-    </message>
-    <message>
         <source>the sign-in of account &apos;%1&apos; has expired or was revoked (%2): sign in again</source>
         <translation>la connexion du compte &apos;%1&apos; a expiré ou a été révoquée (%2) : reconnectez-vous</translation>
     </message>
@@ -4593,13 +4592,6 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>Also asks for User.ReadWrite.All, Group.ReadWrite.All and Contacts.ReadWrite, so that Portrait can set, replace and remove photos. Changing other people&apos;s photos takes a User Administrator or Global Administrator.</source>
         <translation>Demande aussi User.ReadWrite.All, Group.ReadWrite.All et Contacts.ReadWrite, pour que Portrait puisse définir, remplacer et supprimer des photos. Modifier les photos d&apos;autres personnes demande un rôle d&apos;administrateur des utilisateurs ou d&apos;administrateur général.</translation>
-    </message>
-</context>
-<context>
-    <name>Portrait::SignOut</name>
-    <message>
-        <source>the keychain refused</source>
-        <translation>le trousseau a refusé</translation>
     </message>
 </context>
 <context>

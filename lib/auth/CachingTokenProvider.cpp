@@ -47,28 +47,40 @@ void CachingTokenProvider::requestToken(QObject* context, Callback callback, boo
     acquire();
 }
 
-void CachingTokenProvider::completeAcquire(const TokenGrant& grant, const QString& error, bool interaction)
+void CachingTokenProvider::completeAcquire(const TokenGrant& grant)
+{
+    if (!grant.isValid()) {
+        completeAcquire(TokenResult::failure(GraphError::make(
+            GraphError::Kind::Auth,
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("the sign-in service sent no access token")))));
+        return;
+    }
+    m_grant = grant;
+    m_grant.refreshToken.clear();
+    m_receivedAt = m_clock->nowUtc();
+    TokenResult result;
+    result.accessToken = grant.accessToken;
+    answer(result);
+}
+
+void CachingTokenProvider::completeAcquire(const TokenResult& failure)
+{
+    Q_ASSERT(!failure.ok() && failure.error.isError());
+    answer(failure);
+    if (failure.interactionRequired()) {
+        emit interactionRequired(failure.error);
+    }
+}
+
+void CachingTokenProvider::answer(const TokenResult& result)
 {
     m_acquiring = false;
-    TokenResult result;
-    if (grant.isValid()) {
-        m_grant = grant;
-        m_grant.refreshToken.clear();
-        m_receivedAt = m_clock->nowUtc();
-        result.accessToken = grant.accessToken;
-    } else {
-        result.error = error;
-        result.interactionRequired = interaction;
-    }
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter& waiter : waiters) {
         if (waiter.context) {
             QMetaObject::invokeMethod(
                 waiter.context, [callback = waiter.callback, result]() { callback(result); }, Qt::QueuedConnection);
         }
-    }
-    if (interaction) {
-        emit interactionRequired(error);
     }
 }
 

@@ -41,14 +41,16 @@ public:
     int acquisitions() const { return m_acquisitions; }
 
 signals:
-    /// Renewal failed in a way only the user can fix: sign in again.
-    void interactionRequired(const QString& message);
+    /// Renewal failed in a way only the user can fix: sign in again. @p error is what the waiters got.
+    void interactionRequired(const Portrait::GraphError& error);
 
 protected:
     /// Gets a new token; must end in completeAcquire(), later.
     virtual void acquire() = 0;
     /// Ends the renewal started by acquire(): caches @p grant on success, answers every waiter.
-    void completeAcquire(const TokenGrant& grant, const QString& error, bool interaction);
+    void completeAcquire(const TokenGrant& grant);
+    /// Ends the renewal started by acquire() with @p failure, which every waiter gets.
+    void completeAcquire(const TokenResult& failure);
     Clock* clock() const { return m_clock; }
 
 private:
@@ -58,6 +60,7 @@ private:
         Callback callback;
     };
     bool isFresh() const;
+    void answer(const TokenResult& result);
 
     Clock* m_clock;
     TokenGrant m_grant;

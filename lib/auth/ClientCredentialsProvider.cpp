@@ -40,12 +40,14 @@ void ClientCredentialsProvider::acquire()
     }
     m_store->read(m_storeKey, this, [this](const TokenStoreResult& stored) {
         if (stored.status == TokenStoreResult::Status::Error) {
-            completeAcquire({}, stored.error, false);
+            completeAcquire(TokenResult::failure(stored.error)); // the keychain's own error, kind and all
             return;
         }
         if (!m_useCertificate) {
             if (!stored.ok() || stored.value.isEmpty()) {
-                completeAcquire({}, tr("the client secret is not in the keychain: sign in again"), true);
+                completeAcquire(TokenResult::signInRequired(
+                    trMessage(staticMetaObject.className(),
+                              QT_TR_NOOP("the client secret is not in the keychain: sign in again"))));
                 return;
             }
             m_secret = stored.value;
@@ -54,7 +56,7 @@ void ClientCredentialsProvider::acquire()
             std::unique_ptr<CertificateCredential> loaded
                 = CertificateCredential::loadFile(m_certificatePath, stored.value.toUtf8(), &error);
             if (!loaded) {
-                completeAcquire({}, error, false);
+                completeAcquire(TokenResult::failure(GraphError::make(GraphError::Kind::Auth, error)));
                 return;
             }
             m_certificate = std::move(loaded);
@@ -73,7 +75,7 @@ void ClientCredentialsProvider::request(bool fallback)
         const QByteArray assertion = m_certificate->createAssertion(m_clientId, m_endpoints.tokenUrl().toString(),
                                                                     clock()->nowUtc(), algorithm, &error);
         if (assertion.isEmpty()) {
-            completeAcquire({}, error, false);
+            completeAcquire(TokenResult::failure(GraphError::make(GraphError::Kind::Auth, error)));
             return;
         }
         form.append({QStringLiteral("client_assertion_type"),
@@ -82,7 +84,8 @@ void ClientCredentialsProvider::request(bool fallback)
     } else if (!m_secret.isEmpty()) {
         form.append({QStringLiteral("client_secret"), m_secret});
     } else {
-        completeAcquire({}, tr("no client secret or certificate is configured"), true);
+        completeAcquire(TokenResult::signInRequired(
+            trMessage(staticMetaObject.className(), QT_TR_NOOP("no client secret or certificate is configured"))));
         return;
     }
     form.append({QStringLiteral("grant_type"), QStringLiteral("client_credentials")});
@@ -97,7 +100,7 @@ void ClientCredentialsProvider::onToken(const OAuthReply& reply, bool fallback)
             m_algorithm = CertificateCredential::Algorithm::RS256; // this tenant takes the older form
         }
         const TokenGrant grant = TokenGrant::fromJson(reply.json, clock()->nowUtc());
-        completeAcquire(grant, grant.isValid() ? QString() : tr("the sign-in service sent no access token"), false);
+        completeAcquire(grant);
         return;
     }
     if (m_certificate && !fallback && m_algorithm == CertificateCredential::Algorithm::PS256
@@ -107,7 +110,8 @@ void ClientCredentialsProvider::onToken(const OAuthReply& reply, bool fallback)
     }
     const bool interaction
         = reply.error == QLatin1String("invalid_client") || reply.error == QLatin1String("unauthorized_client");
-    completeAcquire({}, reply.message(), interaction);
+    completeAcquire(interaction ? TokenResult::signInRequired(reply.message())
+                                : TokenResult::failure(GraphError::make(GraphError::Kind::Auth, reply.message())));
 }
 
 } // namespace Portrait

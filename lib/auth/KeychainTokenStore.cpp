@@ -1,6 +1,5 @@
 #include "KeychainTokenStore.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 
@@ -25,16 +24,18 @@ TokenStoreResult fromJob(const QKeychain::Job* job)
         result.status = TokenStoreResult::Status::NotFound;
         break;
     case QKeychain::NoBackendAvailable:
-        result.status = TokenStoreResult::Status::Error;
-        result.error = QCoreApplication::translate(
-                           "Portrait::KeychainTokenStore",
-                           "no keychain is reachable (is a Secret Service such as gnome-keyring running?): %1")
-                           .arg(job->errorString());
+        result = TokenStoreResult::failure(
+            trMessage(
+                "Portrait::KeychainTokenStore",
+                QT_TRANSLATE_NOOP("Portrait::KeychainTokenStore",
+                                  "no keychain is reachable (is a Secret Service such as gnome-keyring running?): %1"))
+                .arg(job->errorString()));
         break;
     default:
-        result.status = TokenStoreResult::Status::Error;
-        result.error = QCoreApplication::translate("Portrait::KeychainTokenStore", "the keychain refused: %1")
-                           .arg(job->errorString());
+        result = TokenStoreResult::failure(
+            trMessage("Portrait::KeychainTokenStore",
+                      QT_TRANSLATE_NOOP("Portrait::KeychainTokenStore", "the keychain refused: %1"))
+                .arg(job->errorString()));
         break;
     }
     return result;
@@ -136,15 +137,13 @@ void KeychainTokenStore::read(const QString& key, QObject* context, Callback cal
             rawRead(QStringLiteral("%1.%2").arg(key).arg(index),
                     [index, assembled, finish, self](const TokenStoreResult& part) {
                         if (!part.ok()) {
-                            TokenStoreResult broken = part;
-                            if (broken.status == TokenStoreResult::Status::NotFound) {
-                                broken.status = TokenStoreResult::Status::Error;
-                                broken.error = QCoreApplication::translate(
-                                                   "Portrait::KeychainTokenStore",
-                                                   "a keychain entry is incomplete (chunk %1 is missing)")
-                                                   .arg(index);
-                            }
-                            finish(broken);
+                            finish(
+                                part.status == TokenStoreResult::Status::NotFound ? TokenStoreResult::failure(
+                                    trMessage("Portrait::KeychainTokenStore",
+                                              QT_TRANSLATE_NOOP("Portrait::KeychainTokenStore",
+                                                                "a keychain entry is incomplete (chunk %1 is missing)"))
+                                        .arg(index))
+                                                                                  : part);
                             return;
                         }
                         *assembled += part.value;
@@ -171,11 +170,9 @@ void KeychainTokenStore::write(const QString& key, const QString& value, QObject
         }
     }
     if (chunks.size() > kMaxChunks) {
-        TokenStoreResult tooBig;
-        tooBig.status = TokenStoreResult::Status::Error;
-        tooBig.error
-            = QCoreApplication::translate("Portrait::KeychainTokenStore", "the secret is too large for the keychain");
-        finish(tooBig);
+        finish(TokenStoreResult::failure(
+            trMessage("Portrait::KeychainTokenStore",
+                      QT_TRANSLATE_NOOP("Portrait::KeychainTokenStore", "the secret is too large for the keychain"))));
         return;
     }
     // Learn how many chunks the old value had, write the new chunks, then the head, then drop the surplus.

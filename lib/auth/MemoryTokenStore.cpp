@@ -1,10 +1,19 @@
 #include "MemoryTokenStore.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 
 namespace Portrait {
+
+namespace {
+
+TrMessage unavailable()
+{
+    return trMessage("Portrait::MemoryTokenStore",
+                     QT_TRANSLATE_NOOP("Portrait::MemoryTokenStore", "no keychain is available"));
+}
+
+} // namespace
 
 MemoryTokenStore::MemoryTokenStore(QObject* parent)
     : TokenStore(parent)
@@ -21,8 +30,7 @@ void MemoryTokenStore::read(const QString& key, QObject* context, Callback callb
 {
     TokenStoreResult result;
     if (!m_available) {
-        result.status = TokenStoreResult::Status::Error;
-        result.error = QCoreApplication::translate("Portrait::MemoryTokenStore", "no keychain is available");
+        result = TokenStoreResult::failure(unavailable());
     } else if (!m_entries.contains(key)) {
         result.status = TokenStoreResult::Status::NotFound;
     } else {
@@ -35,8 +43,7 @@ void MemoryTokenStore::write(const QString& key, const QString& value, QObject* 
 {
     TokenStoreResult result;
     if (!m_available) {
-        result.status = TokenStoreResult::Status::Error;
-        result.error = QCoreApplication::translate("Portrait::MemoryTokenStore", "no keychain is available");
+        result = TokenStoreResult::failure(unavailable());
     } else {
         m_entries.insert(key, value);
         ++m_writes;
@@ -48,8 +55,7 @@ void MemoryTokenStore::remove(const QString& key, QObject* context, Callback cal
 {
     TokenStoreResult result;
     if (!m_available) {
-        result.status = TokenStoreResult::Status::Error;
-        result.error = QCoreApplication::translate("Portrait::MemoryTokenStore", "no keychain is available");
+        result = TokenStoreResult::failure(unavailable());
     } else {
         m_entries.remove(key);
     }

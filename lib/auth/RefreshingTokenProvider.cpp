@@ -41,11 +41,13 @@ void RefreshingTokenProvider::acquire()
     }
     m_store->read(m_storeKey, this, [this](const TokenStoreResult& stored) {
         if (stored.status == TokenStoreResult::Status::NotFound || (stored.ok() && stored.value.isEmpty())) {
-            completeAcquire({}, tr("account '%1' is not signed in: sign in again").arg(m_account), true);
+            completeAcquire(TokenResult::signInRequired(
+                trMessage(staticMetaObject.className(), QT_TR_NOOP("account '%1' is not signed in: sign in again"))
+                    .arg(m_account)));
             return;
         }
         if (!stored.ok()) {
-            completeAcquire({}, stored.error, false);
+            completeAcquire(TokenResult::failure(stored.error)); // the keychain's own error, kind and all
             return;
         }
         m_refreshToken = stored.value;
@@ -75,14 +77,14 @@ void RefreshingTokenProvider::onRefreshed(const OAuthReply& reply)
             m_refreshToken = grant.refreshToken;
             m_store->write(m_storeKey, m_refreshToken, this, [this, grant](const TokenStoreResult& saved) {
                 if (!saved.ok()) {
-                    qCWarning(lcAuth).noquote() << "could not save the new refresh token:" << saved.error;
+                    qCWarning(lcAuth).noquote() << "could not save the new refresh token:" << saved.error.message;
                 }
                 emit refreshTokenSaved(saved.error);
-                completeAcquire(grant, {}, false);
+                completeAcquire(grant);
             });
             return;
         }
-        completeAcquire(grant, grant.isValid() ? QString() : tr("the sign-in service sent no access token"), false);
+        completeAcquire(grant);
         return;
     }
     const bool interaction = reply.error == QLatin1String("invalid_grant")
@@ -91,17 +93,19 @@ void RefreshingTokenProvider::onRefreshed(const OAuthReply& reply)
         m_refreshToken.clear();
         // The answer waits for the removal: a CLI exits as soon as it has it, and the dead refresh token must
         // not stay in the keychain to be sent again by the next run.
-        const QString message = tr("the sign-in of account '%1' has expired or was revoked (%2): sign in again")
-                                    .arg(m_account, reply.message());
-        m_store->remove(m_storeKey, this, [this, message](const TokenStoreResult& removed) {
+        const TokenResult expired = TokenResult::signInRequired(
+            trMessage(staticMetaObject.className(),
+                      QT_TR_NOOP("the sign-in of account '%1' has expired or was revoked (%2): sign in again"))
+                .arg(m_account, reply.message()));
+        m_store->remove(m_storeKey, this, [this, expired](const TokenStoreResult& removed) {
             if (!removed.ok()) {
-                qCWarning(lcAuth).noquote() << "could not remove the dead refresh token:" << removed.error;
+                qCWarning(lcAuth).noquote() << "could not remove the dead refresh token:" << removed.error.message;
             }
-            completeAcquire({}, message, true);
+            completeAcquire(expired);
         });
         return;
     }
-    completeAcquire({}, reply.message(), false);
+    completeAcquire(TokenResult::failure(GraphError::make(GraphError::Kind::Auth, reply.message())));
 }
 
 } // namespace Portrait

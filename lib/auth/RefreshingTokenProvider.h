@@ -32,8 +32,8 @@ public:
     void setGrant(const TokenGrant& grant) override;
 
 signals:
-    /// The refresh token was rotated and saved (or saving failed: @p error).
-    void refreshTokenSaved(const QString& error);
+    /// The refresh token was rotated and saved (or saving failed: @p error, kind Keychain).
+    void refreshTokenSaved(const Portrait::GraphError& error);
 
 protected:
     void acquire() override;

@@ -131,7 +131,7 @@ void SignIn::startAppOnly()
             return;
         }
         if (!result.ok()) {
-            finish(GraphError::make(GraphError::Kind::Auth, result.error, QStringLiteral("invalid_client")));
+            finish(result.error); // as the token request said it: an OAuth refusal, or the keychain
             return;
         }
         m_account.rs256 = provider->algorithm() == CertificateCredential::Algorithm::RS256;
@@ -168,11 +168,12 @@ void SignIn::signedIn(const TokenGrant& grant, const QString& secretKind, const 
             return;
         }
         if (!stored.ok()) {
-            finish(GraphError::make(GraphError::Kind::Keychain,
-                                    trMessage(staticMetaObject.className(),
-                                              QT_TR_NOOP("signed in, but the keychain could not keep the secret: %1"))
-                                        .arg(stored.error),
-                                    QStringLiteral("keychain")));
+            GraphError error = stored.error;
+            const TrMessage context = trMessage(
+                staticMetaObject.className(), QT_TR_NOOP("signed in, but the keychain could not keep the secret: %1"));
+            error.message = context.source.arg(stored.error.message);
+            error.localizedMessage = context.translated.arg(stored.error.displayMessage());
+            finish(error);
             return;
         }
         save();

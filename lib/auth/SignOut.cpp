@@ -28,11 +28,7 @@ void SignOut::removeNext(QStringList kinds)
     const QString kind = kinds.takeFirst();
     m_store->remove(m_account.secretKey(kind), this, [this, kinds](const TokenStoreResult& result) {
         if (!result.ok()) {
-            finish(result.error.isEmpty()
-                       ? GraphError::make(GraphError::Kind::Keychain,
-                                          trMessage(staticMetaObject.className(), QT_TR_NOOP("the keychain refused")),
-                                          QStringLiteral("keychain"))
-                       : GraphError::make(GraphError::Kind::Keychain, result.error, QStringLiteral("keychain")));
+            finish(result.error); // the keychain's own error: kind Keychain
             return;
         }
         removeNext(kinds);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/GraphError.h"
+
 #include <QObject>
 #include <QString>
 
@@ -18,9 +20,13 @@ struct TokenStoreResult
     };
     Status status = Status::Ok;
     QString value;
-    QString error;
+    /// Why, when status is Error: kind Keychain, code `keychain`. It travels as it is to whoever needed the secret
+    /// (a token request, and from there the Graph job; a sign-in, a sign-out).
+    GraphError error;
 
     bool ok() const { return status == Status::Ok; }
+    /// A refusal of the keychain, said by @p message.
+    static TokenStoreResult failure(const TrMessage& message);
 };
 
 /**

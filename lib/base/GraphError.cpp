@@ -56,7 +56,8 @@ bool GraphError::needsSignIn() const
 {
     return kind == Kind::Auth
         && (code == QLatin1String("invalid_grant") || code == QLatin1String("interaction_required")
-            || code == QLatin1String("consent_required") || code == QLatin1String("login_required"));
+            || code == QLatin1String("consent_required") || code == QLatin1String("login_required")
+            || code == QLatin1String("interaction-required"));
 }
 
 GraphError GraphError::http(int status, const QByteArray& body)

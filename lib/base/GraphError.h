@@ -71,7 +71,8 @@ struct GraphError
     /// True when the whole run cannot go on because authentication failed (401, no token, or the keychain).
     bool isAuthFailure() const { return kind == Kind::Auth || kind == Kind::Keychain || httpStatus == 401; }
     /// True when only signing in again helps: the sign-in service said `invalid_grant`, `interaction_required`,
-    /// `consent_required` or `login_required` (an expired or revoked refresh token, multi-factor authentication).
+    /// `consent_required` or `login_required` (an expired or revoked refresh token, multi-factor authentication), or a
+    /// token request found that only a sign-in helps (code `interaction-required`: not signed in, a secret gone).
     bool needsSignIn() const;
 
     /// One line for people: "HTTP 404 ErrorItemNotFound: The photo wasn't found. (request-id ...)".

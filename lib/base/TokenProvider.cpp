@@ -6,6 +6,23 @@
 
 namespace Portrait {
 
+TokenResult TokenResult::failure(const GraphError& error)
+{
+    TokenResult result;
+    result.error = error;
+    return result;
+}
+
+TokenResult TokenResult::signInRequired(const QString& message)
+{
+    return failure(GraphError::make(GraphError::Kind::Auth, message, interactionRequiredCode()));
+}
+
+TokenResult TokenResult::signInRequired(const TrMessage& message)
+{
+    return failure(GraphError::make(GraphError::Kind::Auth, message, interactionRequiredCode()));
+}
+
 StaticTokenProvider::StaticTokenProvider(const QString& token, QObject* parent)
     : TokenProvider(parent)
     , m_token(token.trimmed())
@@ -18,13 +35,15 @@ void StaticTokenProvider::requestToken(QObject* context, Callback callback, bool
     TokenResult result;
     result.accessToken = m_token;
     if (m_token.isEmpty()) {
-        result.error = QCoreApplication::translate("Portrait::TokenProvider", "no access token was given");
+        result = TokenResult::failure(
+            GraphError::make(GraphError::Kind::Auth,
+                             trMessage("Portrait::TokenProvider",
+                                       QT_TRANSLATE_NOOP("Portrait::TokenProvider", "no access token was given"))));
     } else if (forceRefresh) {
         // A fixed token cannot be renewed: the 401 stands.
-        result.accessToken.clear();
-        result.error = QCoreApplication::translate("Portrait::TokenProvider",
-                                                   "the access token was refused and cannot be renewed");
-        result.interactionRequired = true;
+        result = TokenResult::signInRequired(trMessage(
+            "Portrait::TokenProvider",
+            QT_TRANSLATE_NOOP("Portrait::TokenProvider", "the access token was refused and cannot be renewed")));
     }
     QMetaObject::invokeMethod(
         context, [callback = std::move(callback), result]() { callback(result); }, Qt::QueuedConnection);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/GraphError.h"
+
 #include <QObject>
 #include <QString>
 
@@ -11,10 +13,24 @@ namespace Portrait {
 struct TokenResult
 {
     QString accessToken;
-    QString error; ///< human message when there is no token
-    bool interactionRequired = false; ///< the user must sign in again (e.g. after invalid_grant)
+    /**
+     * @brief Why there is no token, as it reaches the Graph job (and the CLI, the GUI, a sign-in) that asked: kind
+     * Keychain when the keychain failed (the store's own error, unchanged), else Auth; code interactionRequiredCode()
+     * when only signing in again helps.
+     */
+    GraphError error;
 
     bool ok() const { return !accessToken.isEmpty(); }
+    /// The user must sign in again (e.g. after invalid_grant): the error's code is interactionRequiredCode().
+    bool interactionRequired() const { return error.code == interactionRequiredCode(); }
+
+    /// The code of a token error that only signing in (again) can mend.
+    static QString interactionRequiredCode() { return QStringLiteral("interaction-required"); }
+    /// No token, because of @p error.
+    static TokenResult failure(const GraphError& error);
+    /// No token, and only signing in (again) helps: kind Auth, code interactionRequiredCode().
+    static TokenResult signInRequired(const QString& message);
+    static TokenResult signInRequired(const TrMessage& message);
 };
 
 /**

@@ -182,11 +182,15 @@ void GraphJob::send(std::shared_ptr<Request> request, bool forceRefresh)
                     // Keep Graph's own 401 (code, request-id): it says more than "cannot renew".
                     response.status = 401;
                     response.error = request->unauthorized;
-                    response.error.message += QStringLiteral(" (%1)").arg(result.error);
+                    response.error.message += QStringLiteral(" (%1)").arg(result.error.message);
+                    if (!result.error.localizedMessage.isEmpty()) {
+                        response.error.localizedMessage = QStringLiteral("%1 (%2)").arg(
+                            request->unauthorized.displayMessage(), result.error.localizedMessage);
+                    }
                 } else {
-                    response.error = GraphError::make(
-                        GraphError::Kind::Auth, result.error,
-                        result.interactionRequired ? QStringLiteral("interaction-required") : QString());
+                    // The token request's own error, kind and all: Auth, or Keychain when the secret could not be
+                    // read.
+                    response.error = result.error;
                 }
                 request->onDone(response);
                 return;

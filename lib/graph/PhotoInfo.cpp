@@ -139,6 +139,7 @@ PhotoStatus classifyPhotoError(const GraphError& error, QString* reason)
             r = QStringLiteral("refused");
             break;
         case GraphError::Kind::Auth:
+        case GraphError::Kind::Keychain: // the token's secret could not be read: no token, as for Auth
             r = QStringLiteral("auth");
             break;
         case GraphError::Kind::Cancelled:

@@ -26,7 +26,7 @@ TokenStoreResult TestKeychain::read(KeychainTokenStore& store, const QString& ke
     std::optional<TokenStoreResult> result;
     store.read(key, this, [&](const TokenStoreResult& r) { result = r; });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
-    return result.value_or(TokenStoreResult{TokenStoreResult::Status::Error, {}, QStringLiteral("timeout")});
+    return result.value_or(TokenStoreResult::failure({QStringLiteral("timeout"), QStringLiteral("timeout")}));
 }
 
 TokenStoreResult TestKeychain::write(KeychainTokenStore& store, const QString& key, const QString& value)
@@ -34,7 +34,7 @@ TokenStoreResult TestKeychain::write(KeychainTokenStore& store, const QString& k
     std::optional<TokenStoreResult> result;
     store.write(key, value, this, [&](const TokenStoreResult& r) { result = r; });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
-    return result.value_or(TokenStoreResult{TokenStoreResult::Status::Error, {}, QStringLiteral("timeout")});
+    return result.value_or(TokenStoreResult::failure({QStringLiteral("timeout"), QStringLiteral("timeout")}));
 }
 
 TokenStoreResult TestKeychain::remove(KeychainTokenStore& store, const QString& key)
@@ -42,7 +42,7 @@ TokenStoreResult TestKeychain::remove(KeychainTokenStore& store, const QString& 
     std::optional<TokenStoreResult> result;
     store.remove(key, this, [&](const TokenStoreResult& r) { result = r; });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
-    return result.value_or(TokenStoreResult{TokenStoreResult::Status::Error, {}, QStringLiteral("timeout")});
+    return result.value_or(TokenStoreResult::failure({QStringLiteral("timeout"), QStringLiteral("timeout")}));
 }
 
 void TestKeychain::roundTrip()
@@ -53,7 +53,7 @@ void TestKeychain::roundTrip()
     QCOMPARE(key, QStringLiteral("portrait/contoso.example/work/refresh-token"));
     QCOMPARE(read(store, key).status, TokenStoreResult::Status::NotFound); // means "sign in"
     const TokenStoreResult written = write(store, key, QStringLiteral("RT.first"));
-    QVERIFY2(written.ok(), qPrintable(written.error));
+    QVERIFY2(written.ok(), qPrintable(written.error.toString()));
     QCOMPARE(read(store, key).value, QStringLiteral("RT.first"));
     QVERIFY(write(store, key, QStringLiteral("RT.second")).ok());
     QCOMPARE(read(store, key).value, QStringLiteral("RT.second"));
@@ -104,7 +104,8 @@ void TestKeychain::noKeychainIsAClearError()
     KeychainTokenStore store(QStringLiteral("portrait-test"));
     const TokenStoreResult written = write(store, QStringLiteral("portrait/t/a/client-secret"), QStringLiteral("s"));
     QCOMPARE(written.status, TokenStoreResult::Status::Error);
-    QVERIFY(!written.error.isEmpty());
+    QCOMPARE(written.error.kind, GraphError::Kind::Keychain);
+    QVERIFY(!written.error.message.isEmpty());
     QCOMPARE(read(store, QStringLiteral("portrait/t/a/client-secret")).status, TokenStoreResult::Status::Error);
 }
 

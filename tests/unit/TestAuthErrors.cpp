@@ -3,11 +3,17 @@
 // user's language.
 #include "auth/Account.h"
 #include "auth/MemoryTokenStore.h"
+#include "auth/OAuthClient.h"
 #include "auth/OAuthReply.h"
+#include "auth/RefreshingTokenProvider.h"
 #include "auth/SignOut.h"
+#include "base/Clock.h"
+#include "graph/GraphClient.h"
+#include "graph/ObjectJob.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -25,6 +31,8 @@ private slots:
     void successIsNoError();
     void adviceIsTranslated();
     void lockedKeychainOnSignOut();
+    void lockedKeychainReachesTheGraphJob();
+    void notSignedInReachesTheGraphJob();
 };
 
 void TestAuthErrors::serviceAnswers_data()
@@ -150,6 +158,55 @@ void TestAuthErrors::lockedKeychainOnSignOut()
     QCOMPARE(signOut.error().code, QStringLiteral("keychain"));
     QVERIFY(signOut.error().isAuthFailure());
     QVERIFY(!signOut.error().displayMessage().isEmpty());
+}
+
+namespace {
+
+/// The error of a Graph job whose token comes from the refresh token kept in @p store. The token request fails
+/// before anything is sent: no request leaves the machine.
+GraphError jobErrorWith(MemoryTokenStore* store)
+{
+    QNetworkAccessManager network;
+    OAuthClient oauth(&network);
+    const AuthEndpoints endpoints(Cloud::Global, QStringLiteral("contoso.example"));
+    RefreshingTokenProvider provider(
+        &oauth, endpoints, QStringLiteral("00000000-0000-0000-0000-00000000c11e"), endpoints.delegatedScopes(), store,
+        QStringLiteral("portrait/contoso.example/work/refresh-token"), QStringLiteral("work"), Clock::system());
+    GraphClient client(GraphRoot::forCloud(Cloud::Global), &provider, &network);
+    ObjectJob job(&client, ItemPath::me());
+    QSignalSpy finished(&job, &GraphJob::finished);
+    job.start();
+    if (!finished.wait()) {
+        return GraphError::make(GraphError::Kind::Timeout, QStringLiteral("the job did not finish"));
+    }
+    return job.error();
+}
+
+} // namespace
+
+void TestAuthErrors::lockedKeychainReachesTheGraphJob()
+{
+    // The keychain's error travels through the token provider to the Graph job that needed the token, as it was:
+    // kind Keychain (not re-worded as Auth), still an authentication failure for the CLI's exit code.
+    MemoryTokenStore store;
+    store.setAvailable(false);
+    const GraphError error = jobErrorWith(&store);
+    QCOMPARE(error.kind, GraphError::Kind::Keychain);
+    QCOMPARE(error.code, QStringLiteral("keychain"));
+    QVERIFY(error.isAuthFailure());
+    QVERIFY(!error.needsSignIn()); // signing in again would not open the keychain
+    QVERIFY2(error.message.contains(QStringLiteral("no keychain is available")), qPrintable(error.toString()));
+}
+
+void TestAuthErrors::notSignedInReachesTheGraphJob()
+{
+    MemoryTokenStore store; // reachable, but holds no refresh token
+    const GraphError error = jobErrorWith(&store);
+    QCOMPARE(error.kind, GraphError::Kind::Auth);
+    QCOMPARE(error.code, TokenResult::interactionRequiredCode());
+    QVERIFY(error.isAuthFailure());
+    QVERIFY(error.needsSignIn());
+    QVERIFY2(error.message.contains(QStringLiteral("is not signed in")), qPrintable(error.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestAuthErrors)
