@@ -1015,30 +1015,6 @@ Exit-Codes: 0 erledigt, 1 einige Objekte endeten mit einem Fehler, 2 Aufruffehle
 <context>
     <name>Portrait::DetailPane</name>
     <message>
-        <source>User (signed in)</source>
-        <translation>Benutzer (angemeldet)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Contact folder</source>
-        <translation>Kontaktordner</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Sammlung</translation>
-    </message>
-    <message>
         <source>Save photo as…</source>
         <translation>Foto speichern unter …</translation>
     </message>
@@ -3057,6 +3033,17 @@ Zum erneuten Versuch aufklappen oder aktualisieren.</translation>
     <message>
         <source>the name template uses no token: every file would have the same name</source>
         <translation>die Namensvorlage verwendet keinen Platzhalter: Jede Datei hätte denselben Namen</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::NodeKind</name>
+    <message>
+        <source>User (signed in)</source>
+        <translation>Benutzer (angemeldet)</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
     </message>
 </context>
 <context>

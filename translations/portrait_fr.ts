@@ -1015,30 +1015,6 @@ Codes de sortie : 0 terminé, 1 certains objets en erreur, 2 erreur d&apos;utili
 <context>
     <name>Portrait::DetailPane</name>
     <message>
-        <source>User (signed in)</source>
-        <translation>Utilisateur (connecté)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Contact folder</source>
-        <translation>Dossier de contacts</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Collection</translation>
-    </message>
-    <message>
         <source>Save photo as…</source>
         <translation>Enregistrer la photo sous…</translation>
     </message>
@@ -3057,6 +3033,17 @@ Développez ou actualisez pour réessayer.</translation>
     <message>
         <source>the name template uses no token: every file would have the same name</source>
         <translation>le modèle de nom n&apos;utilise aucun jeton : tous les fichiers auraient le même nom</translation>
+    </message>
+</context>
+<context>
+    <name>Portrait::NodeKind</name>
+    <message>
+        <source>User (signed in)</source>
+        <translation>Utilisateur (connecté)</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
     </message>
 </context>
 <context>

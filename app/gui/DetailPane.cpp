@@ -24,31 +24,6 @@
 
 namespace Portrait {
 
-namespace {
-
-QString kindText(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Me:
-        return DetailPane::tr("User (signed in)");
-    case NodeKind::User:
-        return DetailPane::tr("User");
-    case NodeKind::Group:
-        return DetailPane::tr("Group");
-    case NodeKind::Contact:
-        return DetailPane::tr("Contact");
-    case NodeKind::ContactFolder:
-        return DetailPane::tr("Contact folder");
-    case NodeKind::Users:
-    case NodeKind::Groups:
-    case NodeKind::MyContacts:
-        break;
-    }
-    return DetailPane::tr("Collection");
-}
-
-} // namespace
-
 DetailPane::DetailPane(QWidget* parent)
     : QWidget(parent)
     , m_photo(new PrincipalPhoto(this))
@@ -272,7 +247,7 @@ void DetailPane::showIndex(const QModelIndex& index)
     m_mail = index.data(Roles::MailRole).toString();
     m_id = index.data(Roles::GraphIdRole).toString();
     m_files->setStem(!m_upn.isEmpty() ? m_upn : !m_mail.isEmpty() ? m_mail : m_displayName);
-    const QString kindWords = kindText(kind);
+    const QString kindWords = nodeKindTitle(kind);
 
     m_nameLabel->setText(m_displayName.isEmpty() ? index.data(Qt::DisplayRole).toString() : m_displayName);
     QString subtitle = kindWords;

@@ -49,21 +49,6 @@ int countArgument(qint64 count)
     return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
 }
 
-DirectoryObject::Kind objectKind(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Me:
-    case NodeKind::User:
-        return DirectoryObject::Kind::User;
-    case NodeKind::Group:
-        return DirectoryObject::Kind::Group;
-    case NodeKind::Contact:
-        return DirectoryObject::Kind::Contact;
-    default:
-        return DirectoryObject::Kind::Unknown;
-    }
-}
-
 QString formatDuration(qint64 seconds)
 {
     return seconds >= 3600 ? QStringLiteral("%1:%2:%3")
@@ -436,11 +421,11 @@ QList<NameFields> ExportDialog::samples() const
         if (list.size() >= kPreviewCount || !i.isValid()) {
             continue;
         }
+        if (!i.data(Roles::IsPrincipalRole).toBool()) {
+            continue; // a collection or a contact folder: no photo of its own to name
+        }
         DirectoryObject o;
         o.kind = objectKind(NodeKind(i.data(Roles::KindRole).toInt()));
-        if (o.kind == DirectoryObject::Kind::Unknown) {
-            continue;
-        }
         o.id = i.data(Roles::GraphIdRole).toString();
         o.displayName = i.data(Roles::DisplayNameRole).toString();
         o.userPrincipalName = i.data(Roles::UpnRole).toString();

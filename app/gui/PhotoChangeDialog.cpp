@@ -209,20 +209,7 @@ DirectoryObject PhotoChangeDialog::principalAt(const QModelIndex& index)
     object.displayName = index.data(Roles::DisplayNameRole).toString();
     object.userPrincipalName = index.data(Roles::UpnRole).toString();
     object.mail = index.data(Roles::MailRole).toString();
-    switch (NodeKind(index.data(Roles::KindRole).toInt())) {
-    case NodeKind::Me:
-    case NodeKind::User:
-        object.kind = DirectoryObject::Kind::User;
-        break;
-    case NodeKind::Group:
-        object.kind = DirectoryObject::Kind::Group;
-        break;
-    case NodeKind::Contact:
-        object.kind = DirectoryObject::Kind::Contact;
-        break;
-    default:
-        break;
-    }
+    object.kind = objectKind(NodeKind(index.data(Roles::KindRole).toInt()));
     return object;
 }
 

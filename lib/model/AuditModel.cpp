@@ -5,22 +5,6 @@
 
 namespace Portrait {
 
-namespace {
-
-NodeKind nodeKind(DirectoryObject::Kind kind)
-{
-    switch (kind) {
-    case DirectoryObject::Kind::Group:
-        return NodeKind::Group;
-    case DirectoryObject::Kind::Contact:
-        return NodeKind::Contact;
-    default:
-        return NodeKind::User;
-    }
-}
-
-} // namespace
-
 AuditModel::AuditModel(QObject* parent)
     : QAbstractTableModel(parent)
 {

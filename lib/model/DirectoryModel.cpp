@@ -68,26 +68,6 @@ struct DirectoryModel::Node
     }
 };
 
-namespace {
-
-NodeKind nodeKindOf(DirectoryObject::Kind kind)
-{
-    switch (kind) {
-    case DirectoryObject::Kind::Group:
-        return NodeKind::Group;
-    case DirectoryObject::Kind::Contact:
-        return NodeKind::Contact;
-    case DirectoryObject::Kind::ContactFolder:
-        return NodeKind::ContactFolder;
-    case DirectoryObject::Kind::User:
-    case DirectoryObject::Kind::Unknown:
-        break;
-    }
-    return NodeKind::User;
-}
-
-} // namespace
-
 DirectoryModel::DirectoryModel(GraphClient* client, QObject* parent)
     : QAbstractItemModel(parent)
     , m_client(client)
@@ -570,7 +550,7 @@ void DirectoryModel::appendChildren(Node* node, const QList<DirectoryObject>& ob
     beginInsertRows(indexOf(node), first, first + int(objects.size()) - 1);
     for (const DirectoryObject& object : objects) {
         auto child = std::make_unique<Node>();
-        child->kind = nodeKindOf(object.kind);
+        child->kind = nodeKind(object.kind);
         child->parent = node;
         child->row = int(node->children.size());
         child->object = object;

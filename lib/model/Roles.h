@@ -1,5 +1,8 @@
 #pragma once
 
+#include "graph/DirectoryObject.h"
+
+#include <QString>
 #include <Qt>
 
 namespace Portrait {
@@ -20,6 +23,16 @@ enum class NodeKind
     ContactFolder, ///< a contact folder (`me/contactfolders/{id}`), expands to its contacts
     Contact, ///< an Outlook contact, a leaf
 };
+
+/// The directory object a node stands for: Me and User are users; the top collections are Unknown.
+DirectoryObject::Kind objectKind(NodeKind kind);
+/// The node for a directory object of @p kind (a user for Unknown).
+NodeKind nodeKind(DirectoryObject::Kind kind);
+/**
+ * @brief What a node is, in people's words: kindTitle() of its directory object ("User", "Group", "Contact",
+ * "Contact folder"), "User (signed in)" for Me, "Collection" for the top collections.
+ */
+QString nodeKindTitle(NodeKind kind);
 
 /**
  * @brief Where a container node stands in loading its children (the value of Roles::FetchStateRole, as an int).

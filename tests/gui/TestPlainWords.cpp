@@ -40,6 +40,7 @@ private slots:
     void initTestCase();
     void everyReasonHasWordsAndAdvice();
     void reasonsAreTranslated();
+    void kindWordsAreOneSet();
     void detailPaneExplainsNoMailbox();
     void treeShowsStatusAndTooltipsSayWhatToDo();
     void countsStayTrueUnderFilters();
@@ -145,6 +146,36 @@ void TestPlainWords::reasonsAreTranslated()
         }
         QCoreApplication::removeTranslator(&translator);
     }
+}
+
+void TestPlainWords::kindWordsAreOneSet()
+{
+    // A node's kind is said with the directory object's words (the detail pane, the audit table and the photo
+    // change dialog say the same); only "signed in" and the collections are a node's own.
+    const QList<NodeKind> all{NodeKind::Me,   NodeKind::Users, NodeKind::Groups,        NodeKind::MyContacts,
+                              NodeKind::User, NodeKind::Group, NodeKind::ContactFolder, NodeKind::Contact};
+    for (const NodeKind kind : all) {
+        const DirectoryObject::Kind object = objectKind(kind);
+        if (kind == NodeKind::Me) {
+            QCOMPARE(object, DirectoryObject::Kind::User);
+            QCOMPARE(nodeKindTitle(kind), QStringLiteral("User (signed in)"));
+        } else if (object == DirectoryObject::Kind::Unknown) {
+            QCOMPARE(nodeKindTitle(kind), QStringLiteral("Collection"));
+        } else {
+            QCOMPARE(nodeKind(object), kind);
+            QCOMPARE(nodeKindTitle(kind), kindTitle(object));
+        }
+    }
+    QCOMPARE(nodeKindTitle(NodeKind::ContactFolder), QStringLiteral("Contact folder"));
+    QTranslator german;
+    QVERIFY(german.load(QLocale(QStringLiteral("de")), QStringLiteral("portrait"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&german);
+    const QString signedIn = nodeKindTitle(NodeKind::Me);
+    const QString group = nodeKindTitle(NodeKind::Group);
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(signedIn, QStringLiteral("Benutzer (angemeldet)"));
+    QCOMPARE(group, QStringLiteral("Gruppe"));
 }
 
 void TestPlainWords::detailPaneExplainsNoMailbox()
