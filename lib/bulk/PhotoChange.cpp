@@ -26,7 +26,7 @@ struct Prepared
 } // namespace
 
 PhotoChange::PhotoChange(GraphClient* client, const DirectoryObject& principal, Kind kind, QObject* parent)
-    : QObject(parent)
+    : Task(parent)
     , m_client(client)
     , m_principal(principal)
     , m_kind(kind)
@@ -89,7 +89,7 @@ void PhotoChange::loadCurrent()
 
 void PhotoChange::prepare(const QString& file, const UploadOptions& options)
 {
-    if (m_applying || m_finished) {
+    if (isStarted() || isFinishing()) {
         return;
     }
     m_file = file;
@@ -122,10 +122,10 @@ void PhotoChange::prepare(const QString& file, const UploadOptions& options)
 
 QString PhotoChange::blocker() const
 {
-    if (m_finished) {
+    if (isFinishing()) {
         return QStringLiteral("done");
     }
-    if (m_applying || m_preparing) {
+    if (isApplying() || m_preparing) {
         return QStringLiteral("busy");
     }
     const QString refused = refusal(m_kind, m_principal.path, m_appOnly);
@@ -153,18 +153,18 @@ void PhotoChange::apply(const QString& journalDir)
     if (!canApply()) {
         return;
     }
-    m_applying = true;
+    m_journalDir = journalDir;
+    start();
+}
+
+void PhotoChange::run()
+{
     QString error;
-    if (!m_client || !m_journal.open(journalDir, &error)) {
-        m_error = GraphError::make(GraphError::Kind::Protocol,
-                                   m_client ? QStringLiteral("the journal cannot be opened: %1").arg(error)
-                                            : QStringLiteral("not connected"),
-                                   QStringLiteral("journal-failed"));
-        QTimer::singleShot(0, this, [this]() {
-            m_applying = false;
-            m_finished = true;
-            emit finished();
-        });
+    if (!m_client || !m_journal.open(m_journalDir, &error)) {
+        finish(GraphError::make(GraphError::Kind::Protocol,
+                                m_client ? QStringLiteral("the journal cannot be opened: %1").arg(error)
+                                         : QStringLiteral("not connected"),
+                                QStringLiteral("journal-failed")));
         return;
     }
     WriteTask task;
@@ -181,14 +181,22 @@ void PhotoChange::apply(const QString& journalDir)
         if (!m_run->outcomes().isEmpty()) {
             m_outcome = m_run->outcomes().first();
         }
-        m_error = m_run->error();
+        // An aborted run leaves its error empty (its outcome says what was cancelled); the change says Cancelled.
+        const GraphError error = m_run->error().isError() || !isAborted() ? m_run->error() : cancelledError();
         m_run->deleteLater();
         m_run = nullptr;
-        m_applying = false;
-        m_finished = true;
-        emit finished();
+        finish(error);
     });
     m_run->start();
+}
+
+void PhotoChange::stop()
+{
+    if (m_run) {
+        m_run->abort(); // its finished() ends the change, with what was done and what not
+        return;
+    }
+    finish(cancelledError());
 }
 
 } // namespace Portrait

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Task.h"
 #include "bulk/PhotoJournal.h"
 #include "bulk/UploadImage.h"
 #include "bulk/WriteTask.h"
@@ -7,7 +8,6 @@
 #include "graph/PhotoInfo.h"
 
 #include <QImage>
-#include <QObject>
 #include <QPointer>
 
 namespace Portrait {
@@ -28,10 +28,11 @@ class PhotoWriteRun;
  * - apply() opens a journal in the folder given and carries the change out through PhotoWriteRun: the photo there
  *   is backed up byte for byte first, the journal is written ahead of the write, the photo is read back after it.
  *
- * Every step ends with its signal, never from within the call that started it. Not restartable: one object per
- * change.
+ * Every step ends with its signal, never from within the call that started it. The change itself is a Task: apply()
+ * starts it, finished() comes once, abort() stops the write run (what was done and what not is in outcome()) or,
+ * before apply(), ends the change unapplied. Not restartable: one object per change.
  */
-class PhotoChange : public QObject
+class PhotoChange : public Task
 {
     Q_OBJECT
 
@@ -84,25 +85,29 @@ public:
     bool canApply() const { return blocker().isEmpty(); }
 
     /**
-     * @brief Carries the change out with a new journal in @p journalDir (created when missing); finished() follows.
-     * Ignored unless canApply().
+     * @brief Carries the change out with a new journal in @p journalDir (created when missing): starts the task;
+     * finished() follows. Ignored unless canApply().
      */
     void apply(const QString& journalDir);
-    bool isApplying() const { return m_applying; }
-    bool isFinished() const { return m_finished; }
+    /// apply() was called and finished() has not come yet.
+    bool isApplying() const { return isStarted() && !isFinished(); }
     /// What the write run decided and did (valid after finished(); action empty when the journal failed to open).
     const WriteOutcome& outcome() const { return m_outcome; }
-    /// A failure that kept the change from being tried at all (the journal, the sign-in); else no error.
-    const GraphError& error() const { return m_error; }
     /// The journal's folder (after apply()).
     QString journalDir() const { return m_journal.dir(); }
     /// The photo was changed (written; verified() says whether it already reads back so).
-    bool succeeded() const { return m_finished && m_outcome.written; }
+    bool succeeded() const { return isFinished() && m_outcome.written; }
+
+    // error() (Task): a failure that kept the change from being tried at all (the journal, the sign-in), or
+    // Cancelled after abort(); else no error.
 
 signals:
     void currentLoaded();
     void prepared();
-    void finished();
+
+protected:
+    void run() override;
+    void stop() override;
 
 private:
     QPointer<GraphClient> m_client;
@@ -123,12 +128,10 @@ private:
     bool m_prepared = false;
     quint64 m_prepareSerial = 0;
 
+    QString m_journalDir;
     PhotoJournal m_journal;
     PhotoWriteRun* m_run = nullptr;
     WriteOutcome m_outcome;
-    GraphError m_error;
-    bool m_applying = false;
-    bool m_finished = false;
 };
 
 } // namespace Portrait

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -52,6 +53,7 @@ private slots:
 
     void theAfterImageIsWhatIsUploaded();
     void cancelWritesNothing();
+    void anAbortedChangeEndsOnceAndWritesNothing();
     void confirmReplacesBacksUpAndVerifies();
     void removeWorksForAUser();
     void removeIsRefusedForAContact();
@@ -184,6 +186,40 @@ void TestPhotoChange::cancelWritesNothing()
     QVERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
     QVERIFY(m_emulator->writeRequests().isEmpty());
+    QCOMPARE(m_emulator->writeRequestCount(), quint64(0));
+    QCOMPARE(m_emulator->tenant().photoEtag(user->id), etag);
+}
+
+void TestPhotoChange::anAbortedChangeEndsOnceAndWritesNothing()
+{
+    // The change is a Task: abort() before apply() ends it once, later, as cancelled; apply() after that does nothing.
+    const DemoUser* user = userWithPhoto();
+    QVERIFY(user);
+    const QString etag = m_emulator->tenant().photoEtag(user->id);
+    DirectoryObject principal;
+    principal.kind = DirectoryObject::Kind::User;
+    principal.id = user->id;
+    principal.path = ItemPath::user(user->id);
+    PhotoChange change(m_client.get(), principal, PhotoChange::Kind::Remove);
+    QSignalSpy loaded(&change, &PhotoChange::currentLoaded);
+    change.loadCurrent();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(change.canApply());
+    QSignalSpy finished(&change, &PhotoChange::finished);
+    change.abort();
+    QCOMPARE(finished.size(), 0); // never from within abort()
+    QCOMPARE(change.blocker(), QStringLiteral("done"));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(change.wasCancelled());
+    QVERIFY(!change.succeeded());
+    QTemporaryDir journalDir;
+    change.apply(journalDir.filePath(QStringLiteral("journal")));
+    change.abort();
+    for (int turn = 0; turn < 3; ++turn) {
+        QCoreApplication::processEvents(); // the turns a (wrong) second start, run and finished() would take
+    }
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!QFileInfo::exists(journalDir.filePath(QStringLiteral("journal"))));
     QCOMPARE(m_emulator->writeRequestCount(), quint64(0));
     QCOMPARE(m_emulator->tenant().photoEtag(user->id), etag);
 }
