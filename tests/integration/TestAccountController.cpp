@@ -31,6 +31,7 @@ private slots:
     void init();
     void demoTenantOpensAndKeepsNoDiskCache();
     void savedAccountOpensAndIsRememberedForNextTime();
+    void sessionsSayWhichTenantTheirJournalsAreOf();
     void switchingClosesTheOldSessionFirst();
     void unknownAccountFailsAndKeepsTheOpenSession();
     void lastAccountIsForgottenWhenSignedOutElsewhere();
@@ -113,6 +114,34 @@ void TestAccountController::savedAccountOpensAndIsRememberedForNextTime()
     QCOMPARE(accounts.session()->cacheScope(), QStringLiteral("work"));
     QCOMPARE(AccountStore().current(), QStringLiteral("work"));
     QCOMPARE(AccountController().lastAccount(), QStringLiteral("work"));
+}
+
+void TestAccountController::sessionsSayWhichTenantTheirJournalsAreOf()
+{
+    AccountController accounts;
+    accounts.setTokenStore(m_store);
+    // The demo tenant: its own id (the same every run, whatever its port).
+    QVERIFY(accounts.openDemo());
+    JournalTenant tenant = accounts.session()->journalTenant();
+    QVERIFY(tenant.demo);
+    QCOMPARE(tenant.id, accounts.session()->emulator()->tenant().tenantId());
+    QCOMPARE(tenant.graphRoot, accounts.session()->emulator()->graphRoot().toString());
+    // An account set up with a domain: no id, so its name and the Graph root say which tenant it is.
+    saveAccount(QStringLiteral("work"));
+    QVERIFY(accounts.openAccount(QStringLiteral("work")));
+    tenant = accounts.session()->journalTenant();
+    QVERIFY(!tenant.demo);
+    QVERIFY(tenant.id.isEmpty());
+    QCOMPARE(tenant.account, QStringLiteral("work"));
+    QCOMPARE(tenant.graphRoot, m_emulator->graphRoot().toString());
+    // An account set up with the tenant's id: that id.
+    Account byId = saveAccount(QStringLiteral("school"));
+    byId.tenant = QStringLiteral("0B7E6F9A-3C2D-4E5F-8A9B-1C2D3E4F5A6B");
+    AccountStore().save(byId);
+    QVERIFY(accounts.openAccount(QStringLiteral("school")));
+    tenant = accounts.session()->journalTenant();
+    QCOMPARE(tenant.id, QStringLiteral("0b7e6f9a-3c2d-4e5f-8a9b-1c2d3e4f5a6b"));
+    QCOMPARE(tenant.account, QStringLiteral("school"));
 }
 
 void TestAccountController::switchingClosesTheOldSessionFirst()
