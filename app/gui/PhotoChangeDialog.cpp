@@ -331,20 +331,16 @@ void PhotoChangeDialog::confirm()
     if (!m_change->canApply()) {
         return;
     }
-    QString dir = m_journalDir;
+    // Made here, with the tenant it is for: a new folder where File ▸ Recent journals finds it to undo, unless a
+    // folder was given.
     QString error;
-    if (dir.isEmpty()) {
-        // Where File ▸ Recent journals finds it to undo, made with the tenant it is for.
-        PhotoJournal journal;
-        if (m_library.createJournal(&journal, &error)) {
-            dir = journal.dir();
-        }
-    }
-    if (dir.isEmpty()) {
+    PhotoJournal journal;
+    if (m_journalDir.isEmpty() ? !m_library.createJournal(&journal, &error)
+                               : !journal.open(m_journalDir, &error, m_library.tenant())) {
         m_messageLabel->setText(tr("Nothing was changed: the journal cannot be created (%1).").arg(error));
         return;
     }
-    m_change->apply(dir);
+    m_change->apply(journal.dir());
     updateState();
 }
 

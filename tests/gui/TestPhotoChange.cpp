@@ -523,6 +523,10 @@ void TestPhotoChange::aChangedPhotoShowsInTheGridAndThePane()
     QCOMPARE(recent.first().dir, dialog->change()->journalDir());
     QVERIFY(!recent.first().dir.startsWith(JournalLibrary::defaultRoot()));
     QCOMPARE(recent.first().written, 1);
+    // It records the tenant it changed, so that only this tenant undoes it.
+    QVERIFY(recent.first().tenant.demo);
+    QCOMPARE(recent.first().tenant.id, window.session()->journalTenant().id);
+    QVERIFY(!recent.first().tenant.id.isEmpty());
     // The pane reads the photo again.
     QTRY_VERIFY_WITH_TIMEOUT(!window.detailPane()->photoImage().isNull()
                                  && window.detailPane()->photoImage().pixelColor(10, 10).red() > 200
