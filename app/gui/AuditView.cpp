@@ -7,11 +7,11 @@
 #include "bulk/AuditJob.h"
 #include "bulk/AuditReportWriter.h"
 #include "bulk/CsvReportWriter.h"
+#include "bulk/FingerprintJob.h"
 #include "bulk/HtmlReportWriter.h"
 #include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
 #include "graph/RequestScheduler.h"
-#include "graph/WhenReady.h"
 #include "model/AuditModel.h"
 #include "model/Roles.h"
 
@@ -26,7 +26,6 @@
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QFormLayout>
-#include <QFuture>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -38,7 +37,6 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Portrait {
 
@@ -418,28 +416,25 @@ void AuditView::addCurrentPhotoToPlaceholders()
     const AuditRow& record = m_model->row(m_filter->mapToSource(current).row());
     const QString label = record.object.displayName;
     setStatusText(tr("Fetching the photo of %1…").arg(label));
-    m_scheduler->fetchPhoto(
-        record.object.path, PhotoJob::Mode::MetadataAndBytes, {}, this, [this, label](const PhotoInfo& info) {
-            if (!info.hasBytes()) {
-                setStatusText(tr("%1 has no photo to use as a placeholder (%2).")
-                                  .arg(label, explainPhoto(info.status, info.reason).reason));
-                return;
-            }
-            // Decoding for the dHash runs on the thread pool, never on the GUI thread.
-            whenReady(
-                this, QtConcurrent::run(&PhotoFingerprint::compute, info.data),
-                [this, label](const PhotoFingerprint& fingerprint) {
-                    // Added to the list as saved now: what Preferences changed meanwhile is kept.
-                    reloadPlaceholders();
-                    if (!fingerprint.decoded || !m_placeholders.addFingerprint(fingerprint, label)) {
-                        setStatusText(tr("The photo of %1 is already a placeholder, or cannot be decoded.").arg(label));
-                        return;
-                    }
-                    savePlaceholders();
-                    setStatusText(tr("Added the photo of %1 to the placeholders; the next run uses it.").arg(label));
-                    emit placeholdersChanged();
-                });
-        });
+    auto* job = new FingerprintJob(m_scheduler, record.object.path, this);
+    connect(job, &Task::finished, this, [this, job, label]() {
+        job->deleteLater();
+        if (!job->info().hasBytes()) {
+            setStatusText(tr("%1 has no photo to use as a placeholder (%2).")
+                              .arg(label, explainPhoto(job->info().status, job->info().reason).reason));
+            return;
+        }
+        // Added to the list as saved now: what Preferences changed meanwhile is kept.
+        reloadPlaceholders();
+        if (!job->fingerprint().decoded || !m_placeholders.addFingerprint(job->fingerprint(), label)) {
+            setStatusText(tr("The photo of %1 is already a placeholder, or cannot be decoded.").arg(label));
+            return;
+        }
+        savePlaceholders();
+        setStatusText(tr("Added the photo of %1 to the placeholders; the next run uses it.").arg(label));
+        emit placeholdersChanged();
+    });
+    job->start();
 }
 
 void AuditView::clearPlaceholders()

@@ -3,6 +3,7 @@
 #include "base/TokenProvider.h"
 #include "bulk/AuditJob.h"
 #include "bulk/AuditSnapshot.h"
+#include "bulk/FingerprintJob.h"
 #include "bulk/JsonReportWriter.h"
 #include "bulk/SnapshotDiff.h"
 #include "emulator/DemoTenant.h"
@@ -101,6 +102,7 @@ private slots:
     void refusedTokenStopsTheRun();
     void forcedFailureIsAnErrorRecord();
     void duplicatesAreFlagged();
+    void fingerprintJobReadsAndHashesOnePhoto();
 };
 
 void TestAuditJob::everyStateMapsToItsStatus()
@@ -415,6 +417,49 @@ void TestAuditJob::duplicatesAreFlagged()
     QCOMPARE(records.value(QStringLiteral("u1")).duplicates, 2);
     QCOMPARE(records.value(QStringLiteral("u3")).photo.status, PhotoStatus::Placeholder);
     QCOMPARE(records.value(QStringLiteral("u2")).photo.status, PhotoStatus::Photo);
+}
+
+void TestAuditJob::fingerprintJobReadsAndHashesOnePhoto()
+{
+    // What "add this photo to the placeholders" runs: the photo Graph serves, fingerprinted off the GUI thread.
+    Rig rig;
+    const DemoTenant& t = rig.emulator->tenant();
+    const DemoUser* with = nullptr;
+    const DemoUser* without = nullptr;
+    for (const DemoUser& u : t.users()) {
+        if (!with && u.photo.hasPhoto()) {
+            with = &u;
+        } else if (!without && u.photo.state == PhotoState::None) {
+            without = &u;
+        }
+    }
+    QVERIFY(with && without);
+    FingerprintJob job(rig.scheduler.get(), ItemPath::user(with->id));
+    QSignalSpy finished(&job, &Task::finished);
+    job.start();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(!job.hasError(), qPrintable(job.error().toString()));
+    QCOMPARE(job.info().status, PhotoStatus::Photo);
+    QVERIFY(job.fingerprint().decoded);
+    const PhotoFingerprint expected = PhotoFingerprint::compute(t.photo(with->id).bytes);
+    QCOMPARE(job.fingerprint().sha256, expected.sha256);
+    QCOMPARE(PhotoFingerprint::distance(job.fingerprint(), expected), 0);
+
+    FingerprintJob none(rig.scheduler.get(), ItemPath::user(without->id));
+    QSignalSpy noneFinished(&none, &Task::finished);
+    none.start();
+    QVERIFY(noneFinished.wait(30000));
+    QVERIFY(!none.hasError()); // no photo is an answer, not a failure
+    QCOMPARE(none.info().status, PhotoStatus::None);
+    QVERIFY(!none.fingerprint().decoded);
+
+    FingerprintJob aborted(rig.scheduler.get(), ItemPath::user(with->id));
+    QSignalSpy abortedFinished(&aborted, &Task::finished);
+    aborted.start();
+    aborted.abort();
+    QVERIFY(abortedFinished.wait(30000));
+    QVERIFY(aborted.wasCancelled());
+    QCOMPARE(abortedFinished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAuditJob)
