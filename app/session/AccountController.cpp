@@ -105,7 +105,8 @@ bool AccountController::signOut()
         } else {
             emit signOutFailed(signOut->account().name,
                                tr("Cannot delete the keychain entries of %1: %2")
-                                   .arg(signOut->account().name, signOut->error().displayMessage()));
+                                   .arg(signOut->account().name, signOut->error().displayMessage()),
+                               signOut->error());
         }
     });
     signOut->start();

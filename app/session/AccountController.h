@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "auth/Account.h"
 #include "auth/TokenGrant.h"
+#include "base/GraphError.h"
 
 #include <QList>
 #include <QObject>
@@ -74,8 +75,11 @@ signals:
     /// A session could not be opened; @p message says which and why, for people.
     void openFailed(const QString& message);
     void signedOut(const QString& account);
-    /// The account's keychain entries could not be deleted; its settings stay, so signing out can be retried.
-    void signOutFailed(const QString& account, const QString& message);
+    /**
+     * @brief The account's keychain entries could not be deleted; its settings stay, so signing out can be retried.
+     * @p message says so for people; @p error is the keychain's own error (kind Keychain), as SignOut reported it.
+     */
+    void signOutFailed(const QString& account, const QString& message, const Portrait::GraphError& error);
 
 private:
     static std::unique_ptr<Session> open(const ConnectionOptions& options, QString* error);

@@ -237,6 +237,10 @@ void TestAccountController::signOutThatCannotDeleteKeepsTheAccount()
     const QString message = failed.at(0).at(1).toString();
     QVERIFY2(message.contains(QStringLiteral("stuck")) && message.contains(QStringLiteral("keychain")),
              qPrintable(message));
+    // The keychain's error itself, kind and all, not only its words.
+    const GraphError error = failed.at(0).at(2).value<GraphError>();
+    QCOMPARE(error.kind, GraphError::Kind::Keychain);
+    QVERIFY(error.isAuthFailure());
     // The settings stay, so signing out can be tried again.
     QVERIFY(AccountStore().find(QStringLiteral("stuck")));
 }
