@@ -220,7 +220,8 @@ std::unique_ptr<Session> Session::openAccount(std::unique_ptr<Session> session, 
     session->m_account = account->name;
     session->m_tenantId = JournalTenant::idFrom(account->tenant);
     session->m_appOnly = effective.isAppOnly();
-    session->m_client = new GraphClient(root, session->m_tokens, session->m_network);
+    // The client makes its own managers (GraphClient::send() spreads requests over them); m_network is the sign-in's.
+    session->m_client = new GraphClient(root, session->m_tokens);
     session->configureClient(options);
     QList<QSslCertificate> authorities;
     QString caError;

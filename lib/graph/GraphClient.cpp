@@ -8,6 +8,9 @@
 
 #include <QImageReader>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <memory>
 
 namespace Portrait {
 
@@ -15,14 +18,20 @@ GraphClient::GraphClient(const GraphRoot& root, TokenProvider* tokens, QNetworkA
     : QObject(parent)
     , m_root(root)
     , m_tokens(tokens)
-    , m_network(network)
 {
-    if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
+    if (network) {
+        m_networks.append(network);
+    } else {
+        for (int i = 0; i < ownedManagers; ++i) {
+            m_networks.append(new QNetworkAccessManager(this));
+        }
     }
-    // Redirects are followed by GraphJob itself, after checking the origin (never automatically).
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_network->setStrictTransportSecurityEnabled(true);
+    m_onTheWire.fill(0, m_networks.size());
+    for (QNetworkAccessManager* manager : std::as_const(m_networks)) {
+        // Redirects are followed by GraphJob itself, after checking the origin (never automatically).
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        manager->setStrictTransportSecurityEnabled(true);
+    }
     // Every decoder in the process (QImage::fromData in audits, exports and views) refuses images that would
     // need more memory than the largest photo Portrait accepts: a decompression bomb fails, it does not eat RAM.
     QImageReader::setAllocationLimit(imageAllocationLimitMb());
@@ -34,6 +43,39 @@ int GraphClient::imageAllocationLimitMb()
 }
 
 GraphClient::~GraphClient() = default;
+
+QNetworkReply* GraphClient::send(const QByteArray& verb, const QNetworkRequest& request, const QByteArray& body)
+{
+    int chosen = 0;
+    for (int i = 1; i < m_networks.size(); ++i) {
+        if (m_onTheWire.at(i) < m_onTheWire.at(chosen)) {
+            chosen = i;
+        }
+    }
+    QNetworkAccessManager* manager = m_networks.at(chosen);
+    QNetworkReply* reply = nullptr;
+    if (verb == "PUT") {
+        reply = manager->put(request, body);
+    } else if (verb == "DELETE") {
+        reply = manager->deleteResource(request);
+    } else if (verb == "POST") {
+        reply = manager->post(request, body);
+    } else {
+        reply = manager->get(request);
+    }
+    ++m_onTheWire[chosen];
+    // Off the wire when it finishes or, if it is deleted unfinished, when it goes: whichever comes first, once.
+    auto counted = std::make_shared<bool>(false);
+    const auto off = [this, chosen, counted]() {
+        if (!*counted) {
+            *counted = true;
+            --m_onTheWire[chosen];
+        }
+    };
+    connect(reply, &QNetworkReply::finished, this, off);
+    connect(reply, &QObject::destroyed, this, off);
+    return reply;
+}
 
 RequestScheduler* GraphClient::scheduler() const
 {

@@ -11,17 +11,20 @@
 #include <QSslCertificate>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace Portrait {
 
 class RequestScheduler;
 
 /**
- * @brief The connection to one Graph root: the one QNetworkAccessManager, the token source and the limits.
+ * @brief The connection to one Graph root: its QNetworkAccessManagers, the token source and the limits.
  *
- * Jobs (GraphJob subclasses) take a GraphClient and send everything through it. The token is attached
+ * Jobs (GraphJob subclasses) take a GraphClient and send everything through send(). The token is attached
  * only to requests whose origin is the root's (scheme, host, port); anything else is refused before it is
- * sent. The manager is injected (tests pass a scenario fake) or created and owned here.
+ * sent. The manager is injected (tests pass a scenario fake: then every request goes through it) or created
+ * and owned here, with connectionManagers() managers in all (docs/ARCHITECTURE.md#connections).
  */
 class GraphClient : public QObject
 {
@@ -34,7 +37,25 @@ public:
     ~GraphClient() override;
 
     const GraphRoot& root() const { return m_root; }
-    QNetworkAccessManager* network() const { return m_network; }
+    /// The first manager (the only one when it was injected).
+    QNetworkAccessManager* network() const { return m_networks.first(); }
+    /// How many managers requests are spread over.
+    int connectionManagers() const { return int(m_networks.size()); }
+    /// Managers a client that makes its own uses: three, for up to 18 connections to an HTTP/1.1 server.
+    static constexpr int ownedManagers = 3;
+
+    /**
+     * @brief Sends @p request with @p verb (GET, PUT, POST, DELETE) and @p body on the manager with the fewest
+     * requests on the wire, and returns its reply (owned by the caller, like QNetworkAccessManager's).
+     *
+     * Qt 6.4 opens at most 6 connections to a host per manager over HTTP/1.1, and a request holds its connection
+     * for its round trip and the server's service; a photo upload (a round trip and the upload's service) then
+     * keeps fewer than 4 uploads on Graph's 4 slots. Over HTTP/2, which Qt negotiates with Graph over TLS, each
+     * manager is one multiplexed connection and the spread costs two extra connections, nothing else.
+     */
+    QNetworkReply* send(const QByteArray& verb, const QNetworkRequest& request, const QByteArray& body = {});
+    /// Requests on the wire now on each manager, in the order of the managers (for tests and logs).
+    QList<int> requestsOnTheWire() const { return m_onTheWire; }
     TokenProvider* tokenProvider() const { return m_tokens; }
 
     /// Milliseconds without progress after which a transfer fails (QNetworkRequest::setTransferTimeout).
@@ -87,7 +108,8 @@ private:
     GraphRoot m_root;
     QPointer<TokenProvider> m_tokens;
     QPointer<QObject> m_scheduler; ///< a RequestScheduler
-    QNetworkAccessManager* m_network = nullptr;
+    QList<QNetworkAccessManager*> m_networks; ///< never empty
+    QList<int> m_onTheWire; ///< requests on the wire per manager
     int m_transferTimeoutMs = 60000;
     int m_maxRedirects = 5;
     qint64 m_maxJsonBytes = 32 * 1024 * 1024;

@@ -221,16 +221,7 @@ void GraphJob::sendWithToken(std::shared_ptr<Request> request, const QString& to
         tls.addCaCertificates(m_client->caCertificates());
         req.setSslConfiguration(tls);
     }
-    QNetworkReply* reply = nullptr;
-    if (request->verb == "PUT") {
-        reply = m_client->network()->put(req, request->postBody);
-    } else if (request->verb == "DELETE") {
-        reply = m_client->network()->deleteResource(req);
-    } else if (request->verb == "POST") {
-        reply = m_client->network()->post(req, request->postBody);
-    } else {
-        reply = m_client->network()->get(req);
-    }
+    QNetworkReply* reply = m_client->send(request->verb, req, request->postBody);
     m_reply = reply;
     const auto left = [this]() {
         if (m_client) {

@@ -98,25 +98,33 @@ void RequestScheduler::paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold
 {
     hold->job = job;
     connect(job, &GraphJob::sent, this, [this, hold]() {
-        if (hold->done) {
+        // A resend after a Retry-After was throttled: its answer time is not learnt from, and it holds nothing new.
+        if (hold->done || hold->throttled) {
             return;
         }
-        // Timed from the first departure: the hold and the answer time then measure the same span. (A resend after
-        // a Retry-After was throttled, and its answer time is not learnt from.)
-        if (hold->sentAtMs >= 0) {
-            return;
-        }
+        // Timed from the latest departure: the job says it left when it hands the request to Qt, and again when Qt
+        // reports it written to the socket (Qt sends from its own thread, later on a busy machine). The later time is
+        // the closer to when the server sees it; the hold and the answer time measure the same span.
+        const bool first = hold->sentAtMs < 0;
         hold->sentAtMs = m_client->clock()->nowMs();
-        hold->pipelined = m_early > 0;
-        m_holds.insert(hold->url, hold);
+        if (first) {
+            hold->pipelined = m_early > 0;
+            hold->earlyReads = m_early > m_earlyWrites;
+            hold->earlyWrites = m_earlyWrites > 0;
+            m_holds.insert(hold->url, hold);
+        }
+        if (hold->early) {
+            return; // its slot was given on already
+        }
         const qint64 holdMs = pacingSingles() ? m_slotPacer.holdMs(hold->kind) : -1;
         if (holdMs < 0) {
             return;
         }
-        m_client->clock()->callLater(this, holdMs, [this, hold]() {
+        const int timing = ++hold->timing;
+        m_client->clock()->callLater(this, holdMs, [this, hold, timing]() {
             const bool write = hold->kind == SlotPacer::Kind::Write;
-            if (hold->done || hold->early || hold->generation != m_generation || m_early >= kMaxEarlyPerSlot * m_limit
-                || (write && m_earlyWrites >= m_limit) || !pacingSingles()) {
+            if (hold->timing != timing || hold->done || hold->early || hold->generation != m_generation
+                || m_early >= kMaxEarlyPerSlot * m_limit || (write && m_earlyWrites >= m_limit) || !pacingSingles()) {
                 return;
             }
             // Served by now, as far as the server's 4 slots go: the next request may leave, to arrive as this
@@ -627,9 +635,27 @@ void RequestScheduler::onThrottled(const QUrl& url, double retryAfterSeconds)
         const std::shared_ptr<Hold>& hold = it.value();
         hold->throttled = true;
         if (hold->early || hold->pipelined) {
-            // Our timing, not Graph's budget: it left (or let the next leave) before a slot was surely free.
-            // The request is sent again after its Retry-After; the margin widens, the limit stays.
-            m_slotPacer.overlapped(hold->kind);
+            // Our timing, not Graph's budget: it left while slots had been given on before their answers (or gave
+            // its own on). The request is sent again after its Retry-After; the limit stays, and the margin widens
+            // for the kinds whose slots were given on when it left: theirs was the estimate that was short.
+            // Once per kind for the requests that left under the same margin: one late moment throttles several.
+            const auto widen = [this, &hold](SlotPacer::Kind kind) {
+                qint64& widenedAt = m_widenedAtMs[kind == SlotPacer::Kind::Write ? 1 : 0];
+                if (hold->sentAtMs > widenedAt) {
+                    m_slotPacer.overlapped(kind);
+                    widenedAt = m_client->clock()->nowMs();
+                }
+            };
+            if (hold->pipelined) {
+                if (hold->earlyReads) {
+                    widen(SlotPacer::Kind::Read);
+                }
+                if (hold->earlyWrites) {
+                    widen(SlotPacer::Kind::Write);
+                }
+            } else {
+                widen(hold->kind);
+            }
             ++m_overlaps;
             if (hold->job && hold->spared < kMaxFreeOverlapRetries) {
                 ++hold->spared; // as for batch items: a run under a noisy clock never ends in errors Graph did not

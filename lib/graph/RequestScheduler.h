@@ -195,6 +195,9 @@ private:
         qint64 sentAtMs = -1;
         bool early = false; ///< its slot was given on before its answer
         bool pipelined = false; ///< it left while another request's slot had been given on early
+        bool earlyReads = false; ///< reads' slots had been given on early when it left
+        bool earlyWrites = false; ///< writes' slots had been given on early when it left
+        int timing = 0; ///< which departure the pending hold timer counts from (the latest)
         bool throttled = false;
         bool done = false;
         QPointer<GraphJob> job;
@@ -214,6 +217,7 @@ private:
     quint64 m_generation = 0;
     bool m_lastTurnWasWrite = false;
     SlotPacer m_slotPacer;
+    qint64 m_widenedAtMs[2] = {-1, -1}; ///< when a throttle last widened the read and the write margin
     QHash<QString, std::shared_ptr<Hold>> m_holds; ///< single requests on the wire, by URL (for their 429s)
     std::deque<Op> m_queue;
     QList<QPointer<GraphJob>> m_jobs;

@@ -13,6 +13,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace Portrait;
 
 class TestGraphIntegration : public QObject
@@ -36,6 +39,7 @@ private slots:
     void betaRoot();
     void wrongTokenIsAuthFailure();
     void searchAndFilter();
+    void requestsSpreadOverConnections();
 
 private:
     template <typename Job> void run(Job* job)
@@ -359,6 +363,37 @@ void TestGraphIntegration::searchAndFilter()
     for (const DirectoryObject& o : filtered.objects()) {
         QVERIFY(o.displayName.startsWith(me.displayName.left(3), Qt::CaseInsensitive));
     }
+}
+
+// Qt opens at most 6 HTTP/1.1 connections to a host per manager, so a client with one manager never has more than 6
+// requests at the server; GraphClient spreads over its own managers, and the server sees them all at once. Each photo
+// request is held two minutes on the server, so the count does not depend on how fast this machine sends them.
+void TestGraphIntegration::requestsSpreadOverConnections()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.listen(0));
+    EmulatorLimits limits;
+    limits.photoServiceMs = 120000;
+    emulator.setLimits(limits);
+    StaticTokenProvider tokens(emulator.accessToken());
+    GraphClient client(GraphRoot::parse(emulator.graphRoot().toString()), &tokens);
+    QCOMPARE(client.connectionManagers(), GraphClient::ownedManagers);
+
+    const int requests = 6 * GraphClient::ownedManagers;
+    std::vector<std::unique_ptr<PhotoJob>> jobs;
+    for (const DemoUser& user : emulator.tenant().users()) {
+        if (int(jobs.size()) == requests) {
+            break;
+        }
+        jobs.push_back(std::make_unique<PhotoJob>(&client, ItemPath::user(user.id), PhotoJob::Mode::MetadataOnly));
+        jobs.back()->start();
+    }
+    QCOMPARE(int(jobs.size()), requests);
+    QTRY_COMPARE_WITH_TIMEOUT(emulator.peakPhotoOpsInFlight(), requests, 20000);
+    QCOMPARE(client.requestsOnTheWire(), QList<int>(GraphClient::ownedManagers, 6));
+
+    jobs.clear(); // aborts them all
+    QTRY_COMPARE(client.requestsOnTheWire(), QList<int>(GraphClient::ownedManagers, 0));
 }
 
 QTEST_GUILESS_MAIN(TestGraphIntegration)

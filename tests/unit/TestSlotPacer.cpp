@@ -76,10 +76,22 @@ void TestSlotPacer::overlapWidensAndCleanAnswersNarrow()
     QCOMPARE(pacer.marginMs(SlotPacer::Kind::Write), 7.0); // 2 x 1.5 + 4
     QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 67);
     QCOMPARE(pacer.marginMs(SlotPacer::Kind::Read), 2.0); // each kind has its own
+    pacer.answered(SlotPacer::Kind::Write, 100);
+    // A twentieth of the 5 ms above the least, and a hundredth of a millisecond.
+    QVERIFY(qAbs(pacer.marginMs(SlotPacer::Kind::Write) - (7.0 - 0.25 - 0.01)) < 1e-9);
+    for (int i = 0; i < 5; ++i) {
+        pacer.overlapped(SlotPacer::Kind::Write); // a burst of throttles: a wide margin
+    }
+    QVERIFY(pacer.marginMs(SlotPacer::Kind::Write) > 60.0);
     for (int i = 0; i < 100; ++i) {
         pacer.answered(SlotPacer::Kind::Write, 100);
     }
-    QVERIFY(qAbs(pacer.marginMs(SlotPacer::Kind::Write) - 6.0) < 1e-9); // a millisecond per hundred clean answers
+    // Back within a few milliseconds of the least after a hundred clean answers, never below it.
+    QVERIFY(pacer.marginMs(SlotPacer::Kind::Write) < 3.0);
+    for (int i = 0; i < 1000; ++i) {
+        pacer.answered(SlotPacer::Kind::Write, 100);
+    }
+    QCOMPARE(pacer.marginMs(SlotPacer::Kind::Write), 2.0);
 }
 
 void TestSlotPacer::noHoldWhenItGainsNothing()

@@ -165,6 +165,7 @@ private slots:
     void keepsFourWritesInFlight();
     void writesLeaveEarlyOnceTheirServiceTimeIsKnown();
     void throttlesOfOurOwnTimingSpendNoAttempt();
+    void aThrottleWidensTheMarginOfTheSlotGivenOnEarly();
     void undoPutsTheBackupBackByteForByte();
     void undoNeverOverwritesAPhotoChangedSince();
     void undoRemovesAPhotoThatWasAdded();
@@ -837,8 +838,79 @@ void TestWriteJobs::throttlesOfOurOwnTimingSpendNoAttempt()
     QVERIFY2(!second->hasError(), qPrintable(second->error().toString()));
     QVERIFY(second->written());
     QCOMPARE(scheduler->currentLimit(), 1);
-    QCOMPARE(scheduler->slotPacer().overlaps(), quint64(7));
+    QCOMPARE(scheduler->overlaps(), quint64(7));
+    // One widening: the resends left under the estimate the first throttle had already widened.
+    QCOMPARE(scheduler->slotPacer().overlaps(), quint64(1));
     first.reset();
+    m_client->setClock(nullptr);
+}
+
+void TestWriteJobs::aThrottleWidensTheMarginOfTheSlotGivenOnEarly()
+{
+    // One slot. A write holds it for its learnt service and gives it on early; a read then leaves and is throttled.
+    // The estimate that was short is the write's: its margin widens, the read's stays, and the limit stays.
+    ManualClock clock;
+    m_client->setClock(&clock);
+    RequestScheduler* scheduler = RequestScheduler::of(m_client);
+    scheduler->setMaxInFlight(1);
+    const auto timed = [&clock](Exchange e, qint64 ms) {
+        e.clock = &clock;
+        e.answerAfterMs = ms;
+        return e;
+    };
+    for (int i = 1; i <= 3; ++i) {
+        const QByteArray user = "u" + QByteArray::number(i);
+        m_nam->expect(timed(put(kRoot + "/users/" + user + "/photo/$value"), 100));
+        m_nam->expect(timed(metadata(kRoot + "/users/" + user + "/photo", "NEW"), 40));
+        std::unique_ptr<PhotoWriteJob> job(
+            PhotoWriteJob::set(m_client, ItemPath::user(QString::fromLatin1(user)), jpeg(96, 96), noPhoto()));
+        QSignalSpy finished(job.get(), &GraphJob::finished);
+        job->start();
+        QTRY_COMPARE(m_nam->seen().size(), 2 * i - 1);
+        clock.advance(100);
+        QTRY_COMPARE(m_nam->seen().size(), 2 * i);
+        clock.advance(40);
+        QTRY_COMPARE(finished.count(), 1);
+    }
+    const double writeMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Write);
+    const double readMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Read);
+
+    Exchange hanging = put(kRoot + "/users/u4/photo/$value");
+    hanging.hang = true;
+    m_nam->expect(hanging);
+    Exchange throttled = answer("GET", kRoot + "/users/u5/photo", 429,
+                                R"({"error":{"code":"ApplicationThrottled","message":"over its limit"}})");
+    throttled.replyHeaders.emplaceBack("Retry-After", "0.05");
+    m_nam->expect(throttled);
+    m_nam->expect(metadata(kRoot + "/users/u5/photo", "E5"));
+    std::unique_ptr<PhotoWriteJob> write(
+        PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u4")), jpeg(96, 96), noPhoto()));
+    write->start();
+    QTRY_COMPARE(m_nam->seen().size(), 7);
+    PhotoInfo read;
+    int reads = 0;
+    scheduler->fetchPhoto(ItemPath::user(QStringLiteral("u5")), PhotoJob::Mode::MetadataOnly, {}, this,
+                          [&](const PhotoInfo& info) {
+                              read = info;
+                              ++reads;
+                          });
+    for (int i = 0; i < 10; ++i) {
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(m_nam->seen().size(), 7); // the write holds the one slot
+    clock.advance(62);
+    QTRY_COMPARE(m_nam->seen().size(), 8); // given on early: the read leaves, and is throttled
+    for (int i = 0; i < 20 && reads == 0; ++i) {
+        clock.advance(50);
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE(reads, 1);
+    QCOMPARE(read.etag, QStringLiteral("E5"));
+    QCOMPARE(scheduler->overlaps(), quint64(1));
+    QVERIFY(scheduler->slotPacer().marginMs(SlotPacer::Kind::Write) > writeMargin);
+    QCOMPARE(scheduler->slotPacer().marginMs(SlotPacer::Kind::Read), readMargin);
+    QCOMPARE(scheduler->currentLimit(), 1);
+    write.reset();
     m_client->setClock(nullptr);
 }
 
