@@ -52,7 +52,8 @@ class TestJobTail : public QObject
 
 private slots:
     void initTestCase();
-    void auditEndsWithoutAStraggler_data() { models_data({1000, 10000}); }
+    // 1,005: after the calibration's 4 and 20 and fifty batches of 20, the last batch carries one item.
+    void auditEndsWithoutAStraggler_data() { models_data({1000, 1005, 10000}); }
     void auditEndsWithoutAStraggler();
     // At 1,000: each of its files is saved and synced, which takes the machine long at 10,000.
     void exportEndsWithoutAStraggler_data() { models_data({1000}); }
