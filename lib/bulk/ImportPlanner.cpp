@@ -9,7 +9,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Portrait {
 
@@ -137,28 +137,20 @@ void ImportPlanner::run()
         }
     }
     m_pending = 3;
-    // The images, off this thread.
-    auto* watcher = new QFutureWatcher<QList<UploadImage>>(this);
+    // The images, off this thread, on every core of the pool (decoding and re-encoding is most of a plan's own time).
+    auto* watcher = new QFutureWatcher<UploadImage>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         watcher->deleteLater();
-        m_images = watcher->result();
+        m_images = watcher->future().results(); // in the order of m_files
         stepDone();
     });
-    const QStringList paths = [&]() {
-        QStringList p;
-        for (const QString& f : std::as_const(m_files)) {
-            p << dir.filePath(f);
-        }
-        return p;
-    }();
+    QStringList paths;
+    for (const QString& f : std::as_const(m_files)) {
+        paths << dir.filePath(f);
+    }
     const UploadOptions upload = m_options.upload;
-    watcher->setFuture(QtConcurrent::run([paths, upload]() {
-        QList<UploadImage> images;
-        for (const QString& path : paths) {
-            images << UploadImage::prepareFile(path, upload);
-        }
-        return images;
-    }));
+    watcher->setFuture(
+        QtConcurrent::mapped(paths, [upload](const QString& path) { return UploadImage::prepareFile(path, upload); }));
     // The principals.
     auto* walker = new ScopeWalker(m_client, m_options.scopes, this);
     walker->setExtraUserFields({QStringLiteral("employeeId")});
