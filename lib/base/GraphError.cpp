@@ -6,41 +6,50 @@
 
 namespace Portrait {
 
+namespace {
+
+/// The English word of @p kind that toString() begins with ("HTTP" is followed by the status).
+QString kindWord(GraphError::Kind kind)
+{
+    switch (kind) {
+    case GraphError::Kind::None:
+        return QStringLiteral("no error");
+    case GraphError::Kind::Http:
+        return QStringLiteral("HTTP");
+    case GraphError::Kind::Network:
+        return QStringLiteral("network error");
+    case GraphError::Kind::Timeout:
+        return QStringLiteral("timed out");
+    case GraphError::Kind::Protocol:
+        return QStringLiteral("unexpected answer");
+    case GraphError::Kind::Security:
+        return QStringLiteral("refused");
+    case GraphError::Kind::Auth:
+        return QStringLiteral("authentication failed");
+    case GraphError::Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case GraphError::Kind::Keychain:
+        return QStringLiteral("keychain");
+    case GraphError::Kind::Usage:
+        return QStringLiteral("unusable");
+    }
+    return {};
+}
+
+} // namespace
+
+bool GraphError::codeRepeatsKind() const
+{
+    return code == kindWord(kind);
+}
+
 QString GraphError::toString() const
 {
-    QString text;
-    switch (kind) {
-    case Kind::None:
-        return QStringLiteral("no error");
-    case Kind::Http:
-        text = QStringLiteral("HTTP %1").arg(httpStatus);
-        break;
-    case Kind::Network:
-        text = QStringLiteral("network error");
-        break;
-    case Kind::Timeout:
-        text = QStringLiteral("timed out");
-        break;
-    case Kind::Protocol:
-        text = QStringLiteral("unexpected answer");
-        break;
-    case Kind::Security:
-        text = QStringLiteral("refused");
-        break;
-    case Kind::Auth:
-        text = QStringLiteral("authentication failed");
-        break;
-    case Kind::Cancelled:
-        text = QStringLiteral("cancelled");
-        break;
-    case Kind::Keychain:
-        text = QStringLiteral("keychain");
-        break;
-    case Kind::Usage:
-        text = QStringLiteral("unusable");
-        break;
+    if (kind == Kind::None) {
+        return kindWord(kind);
     }
-    if (!code.isEmpty()) {
+    QString text = kind == Kind::Http ? QStringLiteral("HTTP %1").arg(httpStatus) : kindWord(kind);
+    if (!code.isEmpty() && !codeRepeatsKind()) {
         text += u' ' + code;
     }
     if (!message.isEmpty()) {

@@ -77,6 +77,8 @@ struct GraphError
 
     /// One line for people: "HTTP 404 ErrorItemNotFound: The photo wasn't found. (request-id ...)".
     QString toString() const;
+    /// The code only repeats the kind's word (`keychain`, `cancelled`): one line shows it once.
+    bool codeRepeatsKind() const;
 
     static GraphError http(int status, const QByteArray& body = {});
     /// The message for people: localizedMessage, else message.

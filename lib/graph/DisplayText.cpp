@@ -41,7 +41,7 @@ QString errorDisplayText(const GraphError& error)
         text = QCoreApplication::translate("Portrait::GraphError", "unusable");
         break;
     }
-    if (!error.code.isEmpty()) {
+    if (!error.code.isEmpty() && !error.codeRepeatsKind()) {
         text += u' ' + error.code;
     }
     if (!error.message.isEmpty()) {

@@ -40,6 +40,7 @@ private slots:
     void certificateLogin();
     void declinedLoginSavesNothing();
     void revokedSignInIsForgotten();
+    void unreachableKeychainIsAnAuthFailure();
     void browserLogin_data();
     void browserLogin();
     void noClientIdIsAUsageError();
@@ -272,6 +273,26 @@ void TestCliLogin::revokedSignInIsForgotten()
     QVERIFY2(again.err.contains("not signed in"), again.err.constData());
     QCOMPARE(m_emulator->tokenEndpoint().tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
     QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("revoked")}).exitCode, 0);
+}
+
+void TestCliLogin::unreachableKeychainIsAnAuthFailure()
+{
+    // The keychain's own error reaches the Graph job that needed the token and the exit code as an authentication
+    // failure (3), in the keychain's words: not re-worded, not a generic error.
+    m_emulator->tokenEndpoint().setDeviceCodeScript({});
+    const Run login = cli({QStringLiteral("--graph-url"), m_emulator->graphRoot().toString(), QStringLiteral("login"),
+                           QStringLiteral("--tenant"), QStringLiteral("contoso.example"), QStringLiteral("--client-id"),
+                           kClient, QStringLiteral("--name"), QStringLiteral("locked"), QStringLiteral("--login-url"),
+                           m_emulator->baseUrl().toString()});
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    QProcessEnvironment noBus;
+    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                 QStringLiteral("unix:path=/nonexistent/portrait-test-bus"));
+    const Run locked = cli(
+        {QStringLiteral("--account"), QStringLiteral("locked"), QStringLiteral("sizes"), QStringLiteral("me")}, noBus);
+    QCOMPARE(locked.exitCode, 3);
+    QVERIFY2(locked.err.contains("keychain"), locked.err.constData());
+    QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("locked")}).exitCode, 0);
 }
 
 void TestCliLogin::browserLogin_data()

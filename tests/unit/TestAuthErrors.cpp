@@ -8,6 +8,7 @@
 #include "auth/RefreshingTokenProvider.h"
 #include "auth/SignOut.h"
 #include "base/Clock.h"
+#include "graph/DisplayText.h"
 #include "graph/GraphClient.h"
 #include "graph/ObjectJob.h"
 #include "i18n/Translations.h"
@@ -196,6 +197,9 @@ void TestAuthErrors::lockedKeychainReachesTheGraphJob()
     QVERIFY(error.isAuthFailure());
     QVERIFY(!error.needsSignIn()); // signing in again would not open the keychain
     QVERIFY2(error.message.contains(QStringLiteral("no keychain is available")), qPrintable(error.toString()));
+    // What the CLI prints and the GUI shows names the keychain once, not its kind and its code one after the other.
+    QCOMPARE(errorDisplayText(error), QStringLiteral("keychain: no keychain is available"));
+    QCOMPARE(error.toString(), QStringLiteral("keychain: no keychain is available"));
 }
 
 void TestAuthErrors::notSignedInReachesTheGraphJob()
