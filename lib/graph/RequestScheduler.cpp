@@ -23,6 +23,8 @@ constexpr int kMaxFreeOverlapRetries = 8;
 /// than they are served; a bound on what is on the wire, not on what the server runs. Writes: one per slot (at most
 /// twice the limit on the wire), so that a cancel still finds most writes unsent.
 constexpr int kMaxEarlyPerSlot = 3;
+/// Single reads that may take a free slot before a waiting write does (see pump()).
+constexpr int kReadsPerWriteTurn = 2;
 /// m_nextBatchAtMs while the last batch has not left yet.
 constexpr qint64 kNotYetMs = std::numeric_limits<qint64>::max();
 
@@ -315,15 +317,19 @@ void RequestScheduler::pump()
     for (auto it = m_queue.begin(); it != m_queue.end();) {
         it = it->context ? std::next(it) : m_queue.erase(it);
     }
-    // Writes and single reads waiting together take turns for the free slots (reads first: their answers make
-    // the next writes). A batch does not leave while writes wait: it would need all 4 slots at once.
+    // Writes and single reads waiting together take turns for the free slots, two reads to a write (a principal's
+    // write comes with two reads, its backup before and its verification after; reads first: their answers make the
+    // next writes). With one read a turn, backups fell behind and a wave of writes went with fewer than 4 ready.
+    // A batch does not leave while writes wait: it would need all 4 slots at once.
     while (m_inFlight < m_limit && m_batchesInFlight == 0 && !m_outlookWaiting.empty()) {
         Op op;
-        if (m_lastTurnWasWrite && takeReady(&op, now)) {
+        // A contacts page waiting first goes first: only a write gives reads their turns.
+        const bool writeFirst = m_outlookWaiting.front().url.isValid();
+        if (writeFirst && m_readTurns < kReadsPerWriteTurn && takeReady(&op, now)) {
             startSingle(std::move(op));
-            m_lastTurnWasWrite = false;
+            ++m_readTurns;
         } else if (admitOutlookListing()) {
-            m_lastTurnWasWrite = true;
+            m_readTurns = 0;
         } else if (takeReady(&op, now)) {
             startSingle(std::move(op));
         } else {

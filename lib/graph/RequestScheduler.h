@@ -215,7 +215,7 @@ private:
     int m_early = 0; ///< single requests on the wire whose slot was given on early
     int m_earlyWrites = 0; ///< of which writes
     quint64 m_generation = 0;
-    bool m_lastTurnWasWrite = false;
+    int m_readTurns = 0; ///< reads that took a slot since a write last did
     SlotPacer m_slotPacer;
     qint64 m_widenedAtMs[2] = {-1, -1}; ///< when a throttle last widened the read and the write margin
     QHash<QString, std::shared_ptr<Hold>> m_holds; ///< single requests on the wire, by URL (for their 429s)

@@ -1,11 +1,15 @@
 #include "ModelledGraph.h"
 
 #include "TestImages.h"
+#include "base/Task.h"
+#include "bulk/ExportJob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSignalSpy>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -40,7 +44,9 @@ ModelledGraph::~ModelledGraph() = default;
 
 QNetworkReply* ModelledGraph::createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData)
 {
-    const QByteArray method = op == PostOperation ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    const QByteArray method = op == PostOperation ? QByteArrayLiteral("POST")
+        : op == PutOperation                      ? QByteArrayLiteral("PUT")
+                                                  : QByteArrayLiteral("GET");
     const QByteArray body = outgoingData ? outgoingData->readAll() : QByteArray();
     const QUrl url = request.url();
     const size_t index = m_log.size();
@@ -75,6 +81,9 @@ ModelledGraph::Answer ModelledGraph::serve(size_t index, const QByteArray& metho
     }
     if (method == "GET" && path.contains(QLatin1String("/photo"))) {
         return single(index, path);
+    }
+    if (method == "PUT" && path.endsWith(QLatin1String("/photo/$value"))) {
+        return upload(index, path);
     }
     Answer a;
     a.status = 404;
@@ -118,10 +127,8 @@ ModelledGraph::Answer ModelledGraph::page(const QUrl& url) const
 ModelledGraph::Item ModelledGraph::photo(Exchange& e, const QString& path, qint64 start)
 {
     // ".../users/{id}/photo" or ".../users/{id}/photo/$value", relative (a batch's item) or absolute.
-    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-    const qsizetype at = segments.lastIndexOf(QStringLiteral("photo"));
-    const bool bytes = at >= 0 && at + 1 < segments.size() && segments.at(at + 1) == QLatin1String("$value");
-    const int user = at >= 1 ? segments.at(at - 1).mid(1).toInt() : 0;
+    const bool bytes = path.endsWith(QLatin1String("/$value"));
+    const int user = userOf(path);
     ++e.items;
     e.bytes = bytes;
     e.users.append(user);
@@ -138,17 +145,20 @@ ModelledGraph::Item ModelledGraph::photo(Exchange& e, const QString& path, qint6
     }
     item.endMs = start + m_settings.serviceMs;
     ++m_served;
-    if (user <= 0 || (m_settings.noPhotoEvery > 0 && user % m_settings.noPhotoEvery == 0)) {
+    const int uploads = m_uploads.value(user);
+    const QString etag
+        = uploads > 0 ? QStringLiteral("\"W%1-%2\"").arg(user).arg(uploads) : QStringLiteral("\"E%1\"").arg(user);
+    if (user <= 0 || (uploads == 0 && m_settings.noPhotoEvery > 0 && user % m_settings.noPhotoEvery == 0)) {
         item.status = 404;
         item.json = errorBody(QStringLiteral("ImageNotFound"), QStringLiteral("The photo wasn't found."));
         item.modelledBytes = 150;
     } else if (bytes) {
-        item.headers.append({QByteArrayLiteral("ETag"), QStringLiteral("\"E%1\"").arg(user).toLatin1()});
+        item.headers.append({QByteArrayLiteral("ETag"), etag.toLatin1()});
         item.jpeg = true;
         item.modelledBytes = m_settings.photoBytes;
     } else {
         item.json = QJsonObject{{QStringLiteral("@odata.mediaContentType"), QStringLiteral("image/jpeg")},
-                                {QStringLiteral("@odata.mediaEtag"), QStringLiteral("\"E%1\"").arg(user)},
+                                {QStringLiteral("@odata.mediaEtag"), etag},
                                 {QStringLiteral("id"), QStringLiteral("648x648")},
                                 {QStringLiteral("width"), 648},
                                 {QStringLiteral("height"), 648}};
@@ -174,6 +184,44 @@ ModelledGraph::Answer ModelledGraph::single(size_t index, const QString& path)
     }
     a.serviceMs = qMax<qint64>(0, item.endMs - now);
     a.modelledBytes = item.modelledBytes;
+    return a;
+}
+
+int ModelledGraph::userOf(const QString& path)
+{
+    // ".../users/{id}/photo" or ".../users/{id}/photo/$value", relative (a batch's item) or absolute; ids are u1, u2...
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    const qsizetype at = segments.lastIndexOf(QStringLiteral("photo"));
+    return at >= 1 ? segments.at(at - 1).mid(1).toInt() : 0;
+}
+
+ModelledGraph::Answer ModelledGraph::upload(size_t index, const QString& path)
+{
+    const qint64 now = m_clock->nowMs();
+    m_capacity.prune(now - 1);
+    Exchange& e = m_log[index];
+    e.write = true;
+    e.items = 1;
+    const int user = userOf(path);
+    e.users.append(user);
+    Answer a;
+    if (!m_capacity.tryReserve(now, m_settings.writeServiceMs)) {
+        ++e.throttled;
+        e.refused.append(user);
+        const double retryAfter = qMax<qint64>(1, m_capacity.nextFreeAt(now) - now) / 1000.0;
+        a.status = 429;
+        a.headers = kJson;
+        a.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter, 'f', 3)});
+        a.body = QJsonDocument(errorBody(QStringLiteral("ApplicationThrottled"),
+                                         QStringLiteral("Application is over its MailboxConcurrency limit.")))
+                     .toJson(QJsonDocument::Compact);
+        return a;
+    }
+    // Counted at once: the client reads the photo back only after the answer.
+    ++m_uploads[user];
+    ++m_written;
+    ++m_served;
+    a.serviceMs = m_settings.writeServiceMs;
     return a;
 }
 
@@ -211,6 +259,39 @@ ModelledGraph::Answer ModelledGraph::batch(size_t index, const QByteArray& body)
     a.body = QJsonDocument(QJsonObject{{QStringLiteral("responses"), responses}}).toJson(QJsonDocument::Compact);
     a.serviceMs = done - now;
     return a;
+}
+
+bool ModelledGraph::runToEnd(Task* job)
+{
+    QSignalSpy finished(job, &Task::finished);
+    job->start();
+    // Nothing moves the clock but this loop, and it moves only once everything due now has run: answers parsed on
+    // the thread pool, files written on the export's pool, the queued calls they make. So the run is the same on
+    // a fast machine and on a loaded one.
+    const auto settle = [&]() {
+        quint64 last = 0;
+        for (int quiet = 0; quiet < 4;) {
+            QThreadPool::globalInstance()->waitForDone();
+            ExportJob::filePool()->waitForDone();
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            const quint64 mark = m_log.size() * 1000003ULL + quint64(m_clock->pending()) * 1009ULL + quint64(m_served)
+                + quint64(finished.size());
+            quiet = mark == last ? quiet + 1 : 0;
+            last = mark;
+        }
+    };
+    for (;;) {
+        settle();
+        if (!finished.isEmpty()) {
+            return true;
+        }
+        const qint64 next = m_clock->nextDelay();
+        if (next < 0) {
+            return false; // the job waits for nothing the clock will bring
+        }
+        m_clock->advance(next);
+    }
 }
 
 ModelledReply::ModelledReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, QObject* parent)

@@ -64,8 +64,8 @@ private:
     static void verify(const Run& run, int users, double most);
     /// Runs a whole audit (or export) of @p users under @p kind and says what the server saw.
     Run measure(LatencyKind kind, int users, bool exporting);
-    /// Runs @p job to its end on @p clock, settling every event and thread between two ticks.
-    void runToEnd(Task* job, ManualClock* clock, ModelledGraph* graph);
+    /// Runs @p job to its end on the graph's clock (ModelledGraph::runToEnd()).
+    void runToEnd(Task* job, ModelledGraph* graph);
     static Run analyse(const ModelledGraph& graph, qint64 endMs);
 };
 
@@ -77,35 +77,9 @@ void TestJobTail::initTestCase()
     ExportJob::filePool()->setMaxThreadCount(1);
 }
 
-void TestJobTail::runToEnd(Task* job, ManualClock* clock, ModelledGraph* graph)
+void TestJobTail::runToEnd(Task* job, ModelledGraph* graph)
 {
-    QSignalSpy finished(job, &Task::finished);
-    job->start();
-    // Nothing moves the clock but this loop, and it moves only once everything due now has run: answers parsed on
-    // the thread pool, files written on the export's pool, the queued calls they make. So the run is the same on
-    // a fast machine and on a loaded one.
-    const auto settle = [&]() {
-        quint64 last = 0;
-        for (int quiet = 0; quiet < 4;) {
-            QThreadPool::globalInstance()->waitForDone();
-            ExportJob::filePool()->waitForDone();
-            QCoreApplication::sendPostedEvents();
-            QCoreApplication::processEvents();
-            const quint64 mark = graph->log().size() * 1000003ULL + quint64(clock->pending()) * 1009ULL
-                + quint64(graph->served()) + quint64(finished.size());
-            quiet = mark == last ? quiet + 1 : 0;
-            last = mark;
-        }
-    };
-    for (;;) {
-        settle();
-        if (!finished.isEmpty()) {
-            break;
-        }
-        const qint64 next = clock->nextDelay();
-        QVERIFY2(next >= 0, "the job waits for nothing the clock will bring");
-        clock->advance(next);
-    }
+    QVERIFY2(graph->runToEnd(job), "the job waits for nothing the clock will bring");
 }
 
 Run TestJobTail::analyse(const ModelledGraph& graph, qint64 endMs)
@@ -240,12 +214,12 @@ Run TestJobTail::measure(LatencyKind kind, int users, bool exporting)
         options.outDir = dir.path();
         ExportJob job(&scheduler, {ItemPath::users()}, options);
         connect(&job, &ExportJob::recordReady, this, [&records]() { ++records; });
-        runToEnd(&job, &clock, &graph);
+        runToEnd(&job, &graph);
         error = job.hasError() ? job.error().toString() : QString();
     } else {
         AuditJob job(&scheduler, {ItemPath::users()}, AuditOptions{});
         connect(&job, &AuditJob::recordReady, this, [&records]() { ++records; });
-        runToEnd(&job, &clock, &graph);
+        runToEnd(&job, &graph);
         error = job.hasError() ? job.error().toString() : QString();
     }
     Run run = analyse(graph, clock.nowMs());

@@ -12,6 +12,7 @@ class TestSlotPacer : public QObject
 private slots:
     void holdsUntilTheAnswerUntilItHasLearnt();
     void holdIsTheServiceOfTheQuickestRecentAnswer();
+    void theMarginCoversHalfTheSpreadOfTheAnswers();
     void theSmallerRoundTripIsUsed();
     void overlapWidensAndCleanAnswersNarrow();
     void noHoldWhenItGainsNothing();
@@ -36,15 +37,29 @@ void TestSlotPacer::holdIsTheServiceOfTheQuickestRecentAnswer()
     // A loaded client sees answers late, never early: the quickest is the server's time.
     SlotPacer pacer;
     pacer.answered(SlotPacer::Kind::Read, 40);
-    for (const qint64 ms : {100, 130, 90}) {
+    for (const qint64 ms : {100, 93, 90}) {
         pacer.answered(SlotPacer::Kind::Write, ms);
     }
-    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 90 - 40 + 2);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 90 - 40 + 5); // the margin: half the spread, 10 ms
     // The quick one leaves the window after SlotPacer::window answers.
     for (int i = 0; i < SlotPacer::window; ++i) {
         pacer.answered(SlotPacer::Kind::Write, 100);
     }
     QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 62);
+}
+
+void TestSlotPacer::theMarginCoversHalfTheSpreadOfTheAnswers()
+{
+    // A round trip that varies by ±5 ms: a request may arrive 5 ms early while the one before it arrived 5 ms late.
+    SlotPacer pacer;
+    pacer.answered(SlotPacer::Kind::Read, 40);
+    for (const qint64 ms : {95, 105, 100, 97, 103}) {
+        pacer.answered(SlotPacer::Kind::Write, ms);
+    }
+    QCOMPARE(pacer.marginMs(SlotPacer::Kind::Write), 2.0); // what throttles taught: nothing yet
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 95 - 40 + 5);
+    pacer.overlapped(SlotPacer::Kind::Write);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 95 - 40 + 7); // the wider of the two
 }
 
 void TestSlotPacer::theSmallerRoundTripIsUsed()
