@@ -1,6 +1,7 @@
 #include "SlotPacer.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace Portrait {
 
@@ -62,10 +63,12 @@ qint64 SlotPacer::holdMs(Kind kind) const
     // never shorter, so the quickest is the closest to the server's own time. A server whose service varies more
     // than that is met by the margin, which its throttles widen.
     const qint64 quickest = *std::min_element(d.begin(), d.end());
-    const qint64 slowest = *std::max_element(d.begin(), d.end());
-    // Never less than half the spread of the recent answers: where the round trip varies (jitter), a request arrives
-    // up to half of it early while the one before it arrived up to half of it late.
-    const double margin = std::max(m_marginMs[index(kind)], 0.5 * double(slowest - quickest));
+    // Never less than the spread of the recent answers: where the round trip varies (jitter), a request may arrive
+    // early by part of it while the one before it arrived late by the rest. The median less the quickest, not the
+    // slowest: an answer the client saw late (a busy moment) says nothing of when the request arrived.
+    std::vector<qint64> sorted(d.begin(), d.end());
+    std::sort(sorted.begin(), sorted.end());
+    const double margin = std::max(m_marginMs[index(kind)], double(sorted[sorted.size() / 2] - quickest));
     const qint64 hold = qint64(std::max(0.0, double(quickest) - rtt) + margin + 0.5);
     return hold < quickest ? hold : -1;
 }
