@@ -19,8 +19,8 @@ namespace Portrait {
  * (an overestimate by the read's own service time): the smaller of the two, and the margin learns the rest. holdMs() is
  * the quickest recent answer of the kind less the round trip, plus a margin (a busy client only makes answers look
  * longer) of at least the median recent answer less the quickest (a round trip that varies); a request that left early
- * and was throttled for it widens its kind's margin by half and some, each clean answer narrows it by a twentieth of
- * its excess (and a little), so that the pacing settles where it is rarely throttled, under any latency and on a server
+ * and was throttled for it widens its kind's margin by 2 ms, each clean answer narrows it by a twentieth of its excess
+ * (and a little), so that the pacing settles where it is seldom throttled, under any latency and on a server
  * whose service times vary (Graph's do).
  *
  * Pure numbers, no clock: the RequestScheduler measures and times; tests check the arithmetic.

@@ -62,7 +62,9 @@ void TestSlotPacer::theMarginCoversTheSpreadOfTheAnswers()
     for (int i = 0; i < 3; ++i) {
         pacer.overlapped(SlotPacer::Kind::Write);
     }
-    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 95 - 40 + 26); // the wider of the two: 2, 7, 14.5, 25.75 (rounded)
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 95 - 40 + 8);
+    pacer.overlapped(SlotPacer::Kind::Write);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 95 - 40 + 10); // the wider of the two: 8 against 2 + 3 x 2
 }
 
 void TestSlotPacer::theSmallerRoundTripIsUsed()
@@ -91,13 +93,13 @@ void TestSlotPacer::overlapWidensAndCleanAnswersNarrow()
     }
     pacer.overlapped(SlotPacer::Kind::Write);
     QCOMPARE(pacer.overlaps(), quint64(1));
-    QCOMPARE(pacer.marginMs(SlotPacer::Kind::Write), 7.0); // 2 x 1.5 + 4
-    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 67);
+    QCOMPARE(pacer.marginMs(SlotPacer::Kind::Write), 4.0); // 2 + 2
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Write), 64);
     QCOMPARE(pacer.marginMs(SlotPacer::Kind::Read), 2.0); // each kind has its own
     pacer.answered(SlotPacer::Kind::Write, 100);
-    // A twentieth of the 5 ms above the least, and a hundredth of a millisecond.
-    QVERIFY(qAbs(pacer.marginMs(SlotPacer::Kind::Write) - (7.0 - 0.25 - 0.01)) < 1e-9);
-    for (int i = 0; i < 5; ++i) {
+    // A twentieth of the 2 ms above the least, and a hundredth of a millisecond.
+    QVERIFY(qAbs(pacer.marginMs(SlotPacer::Kind::Write) - (4.0 - 0.1 - 0.01)) < 1e-9);
+    for (int i = 0; i < 30; ++i) {
         pacer.overlapped(SlotPacer::Kind::Write); // a burst of throttles: a wide margin
     }
     QVERIFY(pacer.marginMs(SlotPacer::Kind::Write) > 60.0);
@@ -123,9 +125,11 @@ void TestSlotPacer::noHoldWhenItGainsNothing()
     QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), -1); // 40 - 1 + 2 is no shorter than the answer
     pacer.setRoundTripMs(40);
     QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), 2);
-    for (int i = 0; i < 10; ++i) {
+    for (int i = 0; i < 18; ++i) {
         pacer.overlapped(SlotPacer::Kind::Read);
     }
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), 38); // 0 + 2 + 18 x 2: still shorter than the answer
+    pacer.overlapped(SlotPacer::Kind::Read);
     QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), -1);
 }
 
