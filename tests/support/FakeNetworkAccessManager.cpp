@@ -107,23 +107,12 @@ QNetworkReply* FakeNetworkAccessManager::createRequest(Operation op, const QNetw
 FakeReply::FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, const Exchange& exchange,
                      QObject* parent)
     : QNetworkReply(parent)
-    , m_body(exchange.body)
 {
     setRequest(request);
     setUrl(request.url());
     setOperation(op);
     open(QIODevice::ReadOnly);
-    setAttribute(QNetworkRequest::HttpStatusCodeAttribute, exchange.status);
-    for (const auto& [name, value] : exchange.replyHeaders) {
-        setRawHeader(name, value);
-    }
-    if (!exchange.replyHeaders.isEmpty() || !m_body.isEmpty()) {
-        setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
-    }
-    if (exchange.status >= 400) {
-        setError(exchange.status == 404 ? ContentNotFoundError : UnknownContentError,
-                 QStringLiteral("HTTP %1").arg(exchange.status));
-    }
+    setAnswer(exchange);
     if (exchange.hang) {
         return;
     }
@@ -151,6 +140,31 @@ FakeReply::FakeReply(const QNetworkRequest& request, QNetworkAccessManager::Oper
 }
 
 FakeReply::~FakeReply() = default;
+
+void FakeReply::setAnswer(const Exchange& exchange)
+{
+    m_body = exchange.body;
+    setAttribute(QNetworkRequest::HttpStatusCodeAttribute, exchange.status);
+    for (const auto& [name, value] : exchange.replyHeaders) {
+        setRawHeader(name, value);
+    }
+    if (!exchange.replyHeaders.isEmpty() || !m_body.isEmpty()) {
+        setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+    }
+    if (exchange.status >= 400) {
+        setError(exchange.status == 404 ? ContentNotFoundError : UnknownContentError,
+                 QStringLiteral("HTTP %1").arg(exchange.status));
+    }
+}
+
+void FakeReply::answerNow(const Exchange& exchange)
+{
+    if (m_aborted || isFinished()) {
+        return;
+    }
+    setAnswer(exchange);
+    deliver();
+}
 
 void FakeReply::deliver()
 {

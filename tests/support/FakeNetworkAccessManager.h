@@ -83,6 +83,10 @@ public:
               const QString& message, QObject* parent);
     ~FakeReply() override;
 
+    /// Answers a reply made from a hanging exchange with @p exchange's status, headers and body, now (a modelled
+    /// server that decides its answer later); nothing once aborted or finished.
+    void answerNow(const Exchange& exchange);
+
     void abort() override;
     qint64 bytesAvailable() const override;
     bool isSequential() const override { return true; }
@@ -91,6 +95,7 @@ protected:
     qint64 readData(char* data, qint64 maxSize) override;
 
 private:
+    void setAnswer(const Exchange& exchange);
     void deliver();
 
     QByteArray m_body;

@@ -1,5 +1,6 @@
 #include "ModelledGraph.h"
 
+#include "FakeNetworkAccessManager.h"
 #include "TestImages.h"
 #include "base/Task.h"
 #include "bulk/ExportJob.h"
@@ -10,7 +11,6 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QThreadPool>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -55,7 +55,9 @@ QNetworkReply* ModelledGraph::createRequest(Operation op, const QNetworkRequest&
     e.url = url.toEncoded();
     e.sentMs = m_clock->nowMs();
     m_log.push_back(e);
-    auto* reply = new ModelledReply(request, op, this);
+    Test::Exchange pending; // answered when the modelled server says (FakeReply::answerNow())
+    pending.hang = true;
+    auto* reply = new FakeReply(request, op, pending, this);
     const LatencyTrip trip = m_latency.next();
     m_clock->callLater(reply, trip.inboundMs, [this, reply, index, method, url, body, trip]() {
         m_log[index].arrivedMs = m_clock->nowMs();
@@ -63,7 +65,11 @@ QNetworkReply* ModelledGraph::createRequest(Operation op, const QNetworkRequest&
         const qint64 out = a.serviceMs + trip.outboundMs + m_latency.transferMs(a.modelledBytes);
         m_clock->callLater(reply, out, [this, reply, index, a]() {
             m_log[index].answeredMs = m_clock->nowMs();
-            reply->answer(a.status, a.headers, a.body);
+            Test::Exchange answer;
+            answer.status = a.status;
+            answer.replyHeaders = a.headers;
+            answer.body = a.body;
+            reply->answerNow(answer);
         });
     });
     return reply;
@@ -292,73 +298,6 @@ bool ModelledGraph::runToEnd(Task* job)
         }
         m_clock->advance(next);
     }
-}
-
-ModelledReply::ModelledReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, QObject* parent)
-    : QNetworkReply(parent)
-{
-    setRequest(request);
-    setUrl(request.url());
-    setOperation(op);
-    open(QIODevice::ReadOnly);
-}
-
-ModelledReply::~ModelledReply() = default;
-
-void ModelledReply::answer(int status, const QList<std::pair<QByteArray, QByteArray>>& headers, const QByteArray& body)
-{
-    if (m_aborted || isFinished()) {
-        return;
-    }
-    m_body = body;
-    setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
-    for (const auto& [name, value] : headers) {
-        setRawHeader(name, value);
-    }
-    setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
-    if (status >= 400) {
-        setError(status == 404 ? ContentNotFoundError : UnknownContentError, QStringLiteral("HTTP %1").arg(status));
-    }
-    emit metaDataChanged();
-    if (!m_body.isEmpty()) {
-        emit downloadProgress(m_body.size(), m_body.size());
-        emit readyRead();
-    }
-    if (error() != NoError) {
-        emit errorOccurred(error());
-    }
-    setFinished(true);
-    emit finished();
-}
-
-void ModelledReply::abort()
-{
-    if (isFinished()) {
-        return;
-    }
-    m_aborted = true;
-    setError(OperationCanceledError, QStringLiteral("Operation canceled"));
-    setFinished(true);
-    QTimer::singleShot(0, this, [this]() {
-        emit errorOccurred(OperationCanceledError);
-        emit finished();
-    });
-}
-
-qint64 ModelledReply::bytesAvailable() const
-{
-    return m_body.size() - m_offset + QIODevice::bytesAvailable();
-}
-
-qint64 ModelledReply::readData(char* data, qint64 maxSize)
-{
-    const qint64 n = qMin(maxSize, m_body.size() - m_offset);
-    if (n <= 0) {
-        return m_offset >= m_body.size() ? -1 : 0;
-    }
-    memcpy(data, m_body.constData() + m_offset, size_t(n));
-    m_offset += n;
-    return n;
 }
 
 } // namespace Portrait::Test

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 #include <utility>
 #include <vector>
@@ -129,29 +128,6 @@ private:
     QHash<int, int> m_uploads; ///< user -> uploads carried out (each changes the photo's etag)
     QByteArray m_jpeg;
     QByteArray m_jpegBase64;
-};
-
-/// A reply the ModelledGraph answers when its clock says.
-class ModelledReply : public QNetworkReply
-{
-    Q_OBJECT
-
-public:
-    ModelledReply(const QNetworkRequest& request, QNetworkAccessManager::Operation op, QObject* parent);
-    ~ModelledReply() override;
-
-    void answer(int status, const QList<std::pair<QByteArray, QByteArray>>& headers, const QByteArray& body);
-    void abort() override;
-    qint64 bytesAvailable() const override;
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override;
-
-private:
-    QByteArray m_body;
-    qint64 m_offset = 0;
-    bool m_aborted = false;
 };
 
 } // namespace Portrait::Test

@@ -56,6 +56,14 @@ Exchange put(const QByteArray& url, int status = 200, const QByteArray& body = {
     return e;
 }
 
+/// @p e answered @p ms after it left, on @p clock.
+Exchange timed(Exchange e, ManualClock* clock, qint64 ms)
+{
+    e.clock = clock;
+    e.answerAfterMs = ms;
+    return e;
+}
+
 Exchange metadata(const QByteArray& url, const QByteArray& etag)
 {
     const QJsonObject meta{{QStringLiteral("@odata.mediaContentType"), QStringLiteral("image/jpeg")},
@@ -176,6 +184,8 @@ private:
     static WriteTask setTask(const QByteArray& jpeg);
     /// A task that sets @p jpeg on users/@p id.
     static WriteTask setTask(const QString& id, const QByteArray& jpeg);
+    /// Teaches the scheduler the service time of a write on @p clock (three writes and their verifications).
+    void learnWritePacing(ManualClock* clock);
     /// Runs @p run to its end and returns its one outcome.
     static WriteOutcome runToEnd(PhotoWriteRun* run);
 
@@ -724,6 +734,27 @@ void TestWriteJobs::keepsFourWritesInFlight()
     scheduler->cancelAll();
 }
 
+void TestWriteJobs::learnWritePacing(ManualClock* clock)
+{
+    // Three writes on users u1-u3, each answered 100 ms after it left, then its verification 40 ms after: enough for
+    // the scheduler to learn the service of a write (100 - 40 ms) and pace the next ones.
+    for (int i = 1; i <= 3; ++i) {
+        const QByteArray user = "u" + QByteArray::number(i);
+        m_nam->expect(timed(put(kRoot + "/users/" + user + "/photo/$value"), clock, 100));
+        m_nam->expect(timed(metadata(kRoot + "/users/" + user + "/photo", "NEW"), clock, 40));
+        std::unique_ptr<PhotoWriteJob> job(
+            PhotoWriteJob::set(m_client, ItemPath::user(QString::fromLatin1(user)), jpeg(96, 96), noPhoto()));
+        QSignalSpy finished(job.get(), &GraphJob::finished);
+        job->start();
+        QTRY_COMPARE(m_nam->seen().size(), 2 * i - 1);
+        clock->advance(100);
+        QTRY_COMPARE(m_nam->seen().size(), 2 * i);
+        clock->advance(40);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(job->verified());
+    }
+}
+
 void TestWriteJobs::writesLeaveEarlyOnceTheirServiceTimeIsKnown()
 {
     // A server on a manual clock: a PUT is answered 100 ms after it left, a read 40 ms after (the round trip).
@@ -732,27 +763,8 @@ void TestWriteJobs::writesLeaveEarlyOnceTheirServiceTimeIsKnown()
     ManualClock clock;
     m_client->setClock(&clock);
     RequestScheduler* scheduler = RequestScheduler::of(m_client);
-    const auto timed = [&clock](Exchange e, qint64 ms) {
-        e.clock = &clock;
-        e.answerAfterMs = ms;
-        return e;
-    };
     const auto puts = [this]() { return m_nam->seen().filter(QStringLiteral("PUT")).size(); };
-    for (int i = 1; i <= 3; ++i) {
-        const QByteArray user = "u" + QByteArray::number(i);
-        m_nam->expect(timed(put(kRoot + "/users/" + user + "/photo/$value"), 100));
-        m_nam->expect(timed(metadata(kRoot + "/users/" + user + "/photo", "NEW"), 40));
-        std::unique_ptr<PhotoWriteJob> job(
-            PhotoWriteJob::set(m_client, ItemPath::user(QString::fromLatin1(user)), jpeg(96, 96), noPhoto()));
-        QSignalSpy finished(job.get(), &GraphJob::finished);
-        job->start();
-        QTRY_COMPARE(m_nam->seen().size(), 2 * i - 1);
-        clock.advance(100);
-        QTRY_COMPARE(m_nam->seen().size(), 2 * i);
-        clock.advance(40);
-        QTRY_COMPARE(finished.count(), 1);
-        QVERIFY(job->verified());
-    }
+    learnWritePacing(&clock);
     QCOMPARE(scheduler->slotPacer().holdMs(SlotPacer::Kind::Write), 62);
 
     std::vector<std::unique_ptr<PhotoWriteJob>> jobs;
@@ -792,25 +804,7 @@ void TestWriteJobs::throttlesOfOurOwnTimingSpendNoAttempt()
     m_client->setClock(&clock);
     RequestScheduler* scheduler = RequestScheduler::of(m_client);
     scheduler->setMaxInFlight(1);
-    const auto timed = [&clock](Exchange e, qint64 ms) {
-        e.clock = &clock;
-        e.answerAfterMs = ms;
-        return e;
-    };
-    for (int i = 1; i <= 3; ++i) {
-        const QByteArray user = "u" + QByteArray::number(i);
-        m_nam->expect(timed(put(kRoot + "/users/" + user + "/photo/$value"), 100));
-        m_nam->expect(timed(metadata(kRoot + "/users/" + user + "/photo", "NEW"), 40));
-        std::unique_ptr<PhotoWriteJob> job(
-            PhotoWriteJob::set(m_client, ItemPath::user(QString::fromLatin1(user)), jpeg(96, 96), noPhoto()));
-        QSignalSpy finished(job.get(), &GraphJob::finished);
-        job->start();
-        QTRY_COMPARE(m_nam->seen().size(), 2 * i - 1);
-        clock.advance(100);
-        QTRY_COMPARE(m_nam->seen().size(), 2 * i);
-        clock.advance(40);
-        QTRY_COMPARE(finished.count(), 1);
-    }
+    learnWritePacing(&clock);
     Exchange hanging = put(kRoot + "/users/u4/photo/$value");
     hanging.hang = true;
     m_nam->expect(hanging);
@@ -853,25 +847,7 @@ void TestWriteJobs::aThrottleWidensTheMarginOfTheSlotGivenOnEarly()
     m_client->setClock(&clock);
     RequestScheduler* scheduler = RequestScheduler::of(m_client);
     scheduler->setMaxInFlight(1);
-    const auto timed = [&clock](Exchange e, qint64 ms) {
-        e.clock = &clock;
-        e.answerAfterMs = ms;
-        return e;
-    };
-    for (int i = 1; i <= 3; ++i) {
-        const QByteArray user = "u" + QByteArray::number(i);
-        m_nam->expect(timed(put(kRoot + "/users/" + user + "/photo/$value"), 100));
-        m_nam->expect(timed(metadata(kRoot + "/users/" + user + "/photo", "NEW"), 40));
-        std::unique_ptr<PhotoWriteJob> job(
-            PhotoWriteJob::set(m_client, ItemPath::user(QString::fromLatin1(user)), jpeg(96, 96), noPhoto()));
-        QSignalSpy finished(job.get(), &GraphJob::finished);
-        job->start();
-        QTRY_COMPARE(m_nam->seen().size(), 2 * i - 1);
-        clock.advance(100);
-        QTRY_COMPARE(m_nam->seen().size(), 2 * i);
-        clock.advance(40);
-        QTRY_COMPARE(finished.count(), 1);
-    }
+    learnWritePacing(&clock);
     const double writeMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Write);
     const double readMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Read);
 
