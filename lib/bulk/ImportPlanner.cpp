@@ -9,11 +9,25 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace Portrait {
 
 namespace {
+
+/// Preparing uploads is CPU work: as many threads as cores, apart from the global pool (see start()).
+QThreadPool* imagePool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(QThread::idealThreadCount());
+        p->setExpiryTimeout(2000);
+        return p;
+    }();
+    return pool;
+}
 
 /// One CSV line split into fields ("a,b", quoted fields with "" for a quote).
 QStringList splitCsv(const QString& line)
@@ -137,7 +151,9 @@ void ImportPlanner::run()
         }
     }
     m_pending = 3;
-    // The images, off this thread, on every core of the pool (decoding and re-encoding is most of a plan's own time).
+    // The images, off this thread, on every core (decoding and re-encoding is most of a plan's own time), in a pool of
+    // their own: queued in the global pool, thousands of them would hold up the directory's pages, which are parsed
+    // there, and the walk would only start once the last image is ready instead of going on beside them.
     auto* watcher = new QFutureWatcher<UploadImage>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         watcher->deleteLater();
@@ -149,8 +165,8 @@ void ImportPlanner::run()
         paths << dir.filePath(f);
     }
     const UploadOptions upload = m_options.upload;
-    watcher->setFuture(
-        QtConcurrent::mapped(paths, [upload](const QString& path) { return UploadImage::prepareFile(path, upload); }));
+    watcher->setFuture(QtConcurrent::mapped(
+        imagePool(), paths, [upload](const QString& path) { return UploadImage::prepareFile(path, upload); }));
     // The principals.
     auto* walker = new ScopeWalker(m_client, m_options.scopes, this);
     walker->setExtraUserFields({QStringLiteral("employeeId")});

@@ -100,19 +100,22 @@ void RequestScheduler::paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold
 {
     hold->job = job;
     connect(job, &GraphJob::sent, this, [this, hold]() {
-        // A resend after a Retry-After was throttled: its answer time is not learnt from, and it holds nothing new.
-        if (hold->done || hold->throttled) {
+        // A resend after a Retry-After holds its slot as the first departure did (Graph did not serve that one), timed
+        // from its own departure; its answer time is not learnt from (the hold stays `throttled`), and it counts as
+        // having left when the first did (one widening for the burst: onThrottled()).
+        if (hold->done) {
             return;
         }
         // Timed from the latest departure: the job says it left when it hands the request to Qt, and again when Qt
         // reports it written to the socket (Qt sends from its own thread, later on a busy machine). The later time is
         // the closer to when the server sees it; the hold and the answer time measure the same span.
         const bool first = hold->sentAtMs < 0;
-        hold->sentAtMs = m_client->clock()->nowMs();
+        if (!hold->throttled) {
+            hold->sentAtMs = m_client->clock()->nowMs();
+        }
         if (first) {
             hold->pipelined = m_early > 0;
-            hold->earlyReads = m_early > m_earlyWrites;
-            hold->earlyWrites = m_earlyWrites > 0;
+            hold->tookSlotOf = m_lastGivenOn;
             m_holds.insert(hold->url, hold);
         }
         if (hold->early) {
@@ -135,6 +138,7 @@ void RequestScheduler::paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold
             --m_inFlight;
             ++m_early;
             m_earlyWrites += write ? 1 : 0;
+            m_lastGivenOn = hold->kind;
             pump();
         });
     });
@@ -640,11 +644,14 @@ void RequestScheduler::onThrottled(const QUrl& url, double retryAfterSeconds)
     if (const auto it = m_holds.constFind(url.toString(QUrl::FullyEncoded)); it != m_holds.cend()) {
         const std::shared_ptr<Hold>& hold = it.value();
         hold->throttled = true;
+        ++hold->timing; // not served: its slot is not given on before its resend has left (paceHold())
         if (hold->early || hold->pipelined) {
             // Our timing, not Graph's budget: it left while slots had been given on before their answers (or gave
             // its own on). The request is sent again after its Retry-After; the limit stays, and the margin widens
-            // for the kinds whose slots were given on when it left: theirs was the estimate that was short.
-            // Once per kind for the requests that left under the same margin: one late moment throttles several.
+            // for the kind whose slot it took, the one given on last before it left: that estimate was the short one.
+            // (Widening every kind that had a slot given on widened the writes' margin for the reads' noise: while
+            // writes run, some always have.) Once per kind for the requests that left under the same margin: one late
+            // moment throttles several.
             const auto widen = [this, &hold](SlotPacer::Kind kind) {
                 qint64& widenedAt = m_widenedAtMs[kind == SlotPacer::Kind::Write ? 1 : 0];
                 if (hold->sentAtMs > widenedAt) {
@@ -652,16 +659,7 @@ void RequestScheduler::onThrottled(const QUrl& url, double retryAfterSeconds)
                     widenedAt = m_client->clock()->nowMs();
                 }
             };
-            if (hold->pipelined) {
-                if (hold->earlyReads) {
-                    widen(SlotPacer::Kind::Read);
-                }
-                if (hold->earlyWrites) {
-                    widen(SlotPacer::Kind::Write);
-                }
-            } else {
-                widen(hold->kind);
-            }
+            widen(hold->pipelined ? hold->tookSlotOf : hold->kind);
             ++m_overlaps;
             if (hold->job && hold->spared < kMaxFreeOverlapRetries) {
                 ++hold->spared; // as for batch items: a run under a noisy clock never ends in errors Graph did not

@@ -195,8 +195,7 @@ private:
         qint64 sentAtMs = -1;
         bool early = false; ///< its slot was given on before its answer
         bool pipelined = false; ///< it left while another request's slot had been given on early
-        bool earlyReads = false; ///< reads' slots had been given on early when it left
-        bool earlyWrites = false; ///< writes' slots had been given on early when it left
+        SlotPacer::Kind tookSlotOf = SlotPacer::Kind::Read; ///< pipelined: the kind of the slot given on last
         int timing = 0; ///< which departure the pending hold timer counts from (the latest)
         bool throttled = false;
         bool done = false;
@@ -216,6 +215,7 @@ private:
     int m_earlyWrites = 0; ///< of which writes
     quint64 m_generation = 0;
     int m_readTurns = 0; ///< reads that took a slot since a write last did
+    SlotPacer::Kind m_lastGivenOn = SlotPacer::Kind::Read; ///< the kind of the slot given on early last
     SlotPacer m_slotPacer;
     qint64 m_widenedAtMs[2] = {-1, -1}; ///< when a throttle last widened the read and the write margin
     QHash<QString, std::shared_ptr<Hold>> m_holds; ///< single requests on the wire, by URL (for their 429s)

@@ -20,14 +20,16 @@ constexpr double kNarrowMs = 0.01;
 double SlotPacer::roundTripMs() const
 {
     // Neither can be below the true round trip by much: the quickest read adds its own service, a batch's estimate
-    // what the server spent building its answers. The smaller is the closer.
-    if (m_batchRttMs > 0 && m_quickestReadMs >= 0) {
-        return std::min(m_batchRttMs, double(m_quickestReadMs));
+    // what the server spent building its answers. The smaller is the closer. The quickest of the recent reads, not of
+    // all: answer times are whole milliseconds, and the quickest of thousands is the one rounded luckiest, a
+    // millisecond or two below the round trip, which every hold would then carry as slack (and a round trip
+    // that grows is followed).
+    const std::deque<qint64>& reads = m_durations[index(Kind::Read)];
+    const double quickestRead = reads.empty() ? -1.0 : double(*std::min_element(reads.begin(), reads.end()));
+    if (m_batchRttMs > 0 && quickestRead >= 0) {
+        return std::min(m_batchRttMs, quickestRead);
     }
-    if (m_batchRttMs > 0) {
-        return m_batchRttMs;
-    }
-    return m_quickestReadMs >= 0 ? double(m_quickestReadMs) : -1.0;
+    return m_batchRttMs > 0 ? m_batchRttMs : quickestRead;
 }
 
 void SlotPacer::answered(Kind kind, qint64 durationMs)
@@ -39,9 +41,6 @@ void SlotPacer::answered(Kind kind, qint64 durationMs)
     d.push_back(durationMs);
     while (int(d.size()) > window) {
         d.pop_front();
-    }
-    if (kind == Kind::Read && (m_quickestReadMs < 0 || durationMs < m_quickestReadMs)) {
-        m_quickestReadMs = durationMs;
     }
     double& margin = m_marginMs[index(kind)];
     margin = std::max(kMinMarginMs, margin - (margin - kMinMarginMs) * kNarrowShare - kNarrowMs);

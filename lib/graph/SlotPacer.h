@@ -15,7 +15,7 @@ namespace Portrait {
  * when the one before has been served for about its service time minus the round trip arrives just as that one
  * ends. The service time is not on the wire; it is a request's answer time less the round trip. The round trip
  * comes from the batch pacers (setRoundTripMs(): two batches of different sizes tell it apart from the service
- * time, though the time the server spends building their answers counts in) and from the quickest read answered
+ * time, though the time the server spends building their answers counts in) and from the quickest recent read
  * (an overestimate by the read's own service time): the smaller of the two, and the margin learns the rest. holdMs() is
  * the quickest recent answer of the kind less the round trip, plus a margin (a busy client only makes answers look
  * longer) of at least the median recent answer less the quickest (a round trip that varies); a request that left early
@@ -41,7 +41,7 @@ public:
 
     /// The round trip measured elsewhere (ms), or a negative value for "not known".
     void setRoundTripMs(double rttMs) { m_batchRttMs = rttMs; }
-    /// The round trip in use: the smaller of the batch pacers' and the quickest read answered, else -1.
+    /// The round trip in use: the smaller of the batch pacers' and the quickest of the recent reads, else -1.
     double roundTripMs() const;
 
     /// A request of @p kind left and was answered after @p durationMs, neither throttled nor retried.
@@ -61,7 +61,6 @@ private:
     std::array<std::deque<qint64>, 2> m_durations;
     std::array<double, 2> m_marginMs{{2.0, 2.0}};
     double m_batchRttMs = -1;
-    qint64 m_quickestReadMs = -1;
     quint64 m_overlaps = 0;
 };
 

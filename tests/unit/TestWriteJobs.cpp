@@ -174,6 +174,8 @@ private slots:
     void writesLeaveEarlyOnceTheirServiceTimeIsKnown();
     void throttlesOfOurOwnTimingSpendNoAttempt();
     void aThrottleWidensTheMarginOfTheSlotGivenOnEarly();
+    void aThrottleWidensOnlyTheMarginOfTheSlotItTook();
+    void aThrottledWriteHoldsItsSlotUntilItsResendLeft();
     void undoPutsTheBackupBackByteForByte();
     void undoNeverOverwritesAPhotoChangedSince();
     void undoRemovesAPhotoThatWasAdded();
@@ -886,6 +888,104 @@ void TestWriteJobs::aThrottleWidensTheMarginOfTheSlotGivenOnEarly()
     QVERIFY(scheduler->slotPacer().marginMs(SlotPacer::Kind::Write) > writeMargin);
     QCOMPARE(scheduler->slotPacer().marginMs(SlotPacer::Kind::Read), readMargin);
     QCOMPARE(scheduler->currentLimit(), 1);
+    write.reset();
+    m_client->setClock(nullptr);
+}
+
+void TestWriteJobs::aThrottleWidensOnlyTheMarginOfTheSlotItTook()
+{
+    // One slot. A write gives its slot on early to a read, which gives it on early in turn; a second write then leaves
+    // and is throttled. It took the read's slot: the read's estimate was the short one, so only the reads' margin
+    // widens. (Widening every kind with a slot given on would widen the writes' margin for the reads' noise.)
+    ManualClock clock;
+    m_client->setClock(&clock);
+    RequestScheduler* scheduler = RequestScheduler::of(m_client);
+    scheduler->setMaxInFlight(1);
+    learnWritePacing(&clock);
+    const double writeMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Write);
+    const double readMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Read);
+
+    Exchange hangingWrite = put(kRoot + "/users/u4/photo/$value");
+    hangingWrite.hang = true;
+    m_nam->expect(hangingWrite);
+    Exchange hangingRead = metadata(kRoot + "/users/u5/photo", "E5");
+    hangingRead.hang = true;
+    m_nam->expect(hangingRead);
+    Exchange throttled = put(kRoot + "/users/u6/photo/$value", 429,
+                             R"({"error":{"code":"ApplicationThrottled","message":"over its limit"}})");
+    throttled.replyHeaders.emplaceBack("Retry-After", "0.05");
+    m_nam->expect(throttled);
+    m_nam->expect(put(kRoot + "/users/u6/photo/$value"));
+    m_nam->expect(metadata(kRoot + "/users/u6/photo", "NEW"));
+    std::unique_ptr<PhotoWriteJob> first(
+        PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u4")), jpeg(96, 96), noPhoto()));
+    first->start();
+    QTRY_COMPARE(m_nam->seen().size(), 7);
+    scheduler->fetchPhoto(ItemPath::user(QStringLiteral("u5")), PhotoJob::Mode::MetadataOnly, {}, this,
+                          [](const PhotoInfo&) {});
+    std::unique_ptr<PhotoWriteJob> second(
+        PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u6")), jpeg(96, 96), noPhoto()));
+    QSignalSpy finished(second.get(), &GraphJob::finished);
+    second->start();
+    clock.advance(62);
+    QTRY_COMPARE(m_nam->seen().size(), 8); // the first write's slot given on: the read leaves
+    clock.advance(2);
+    QTRY_COMPARE(m_nam->seen().size(), 9); // the read's given on: the second write leaves, and is throttled
+    for (int i = 0; i < 20 && finished.isEmpty(); ++i) {
+        clock.advance(50);
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(second->written());
+    QCOMPARE(scheduler->overlaps(), quint64(1));
+    QVERIFY(scheduler->slotPacer().marginMs(SlotPacer::Kind::Read) > readMargin);
+    QCOMPARE(scheduler->slotPacer().marginMs(SlotPacer::Kind::Write), writeMargin);
+    first.reset();
+    m_client->setClock(nullptr);
+}
+
+void TestWriteJobs::aThrottledWriteHoldsItsSlotUntilItsResendLeft()
+{
+    // One slot. A write is throttled: Graph did not serve it, and its resend after the Retry-After will need the slot.
+    // The slot is not given on when the first departure's learnt service is over (the next request would meet the
+    // resend on the server), but that long after the resend left.
+    ManualClock clock;
+    m_client->setClock(&clock);
+    RequestScheduler* scheduler = RequestScheduler::of(m_client);
+    scheduler->setMaxInFlight(1);
+    learnWritePacing(&clock);
+    Exchange throttled = put(kRoot + "/users/u4/photo/$value", 429,
+                             R"({"error":{"code":"ApplicationThrottled","message":"over its limit"}})");
+    throttled.replyHeaders.emplaceBack("Retry-After", "0.2");
+    m_nam->expect(throttled);
+    Exchange hanging = put(kRoot + "/users/u4/photo/$value");
+    hanging.hang = true;
+    m_nam->expect(hanging);
+    Exchange hangingRead = metadata(kRoot + "/users/u5/photo", "E5");
+    hangingRead.hang = true;
+    m_nam->expect(hangingRead);
+    std::unique_ptr<PhotoWriteJob> write(
+        PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u4")), jpeg(96, 96), noPhoto()));
+    write->start();
+    QTRY_COMPARE(m_nam->seen().size(), 7);
+    scheduler->fetchPhoto(ItemPath::user(QStringLiteral("u5")), PhotoJob::Mode::MetadataOnly, {}, this,
+                          [](const PhotoInfo&) {});
+    const auto settle = []() {
+        for (int i = 0; i < 10; ++i) {
+            QCoreApplication::processEvents();
+        }
+    };
+    clock.advance(100);
+    settle();
+    QCOMPARE(m_nam->seen().size(), 7); // past the learnt service, but the resend has not left: the slot is its
+    clock.advance(100);
+    QTRY_COMPARE(m_nam->seen().size(), 8); // the resend
+    clock.advance(61);
+    settle();
+    QCOMPARE(m_nam->seen().size(), 8);
+    clock.advance(1);
+    QTRY_COMPARE(m_nam->seen().size(), 9); // given on a write's service after the resend: the read leaves
+    QVERIFY(m_nam->seen().last().contains(QStringLiteral("/users/u5/photo")));
     write.reset();
     m_client->setClock(nullptr);
 }
