@@ -964,10 +964,12 @@ void TestWriteJobs::aThrottledWriteHoldsItsSlotUntilItsResendLeft()
     Exchange hangingRead = metadata(kRoot + "/users/u5/photo", "E5");
     hangingRead.hang = true;
     m_nam->expect(hangingRead);
+    QSignalSpy throttles(m_client, &GraphClient::throttled);
     std::unique_ptr<PhotoWriteJob> write(
         PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u4")), jpeg(96, 96), noPhoto()));
     write->start();
-    QTRY_COMPARE(m_nam->seen().size(), 7);
+    QTRY_COMPARE(throttles.count(), 1); // the 429 is in (before it, the slot would rightly be given on)
+    QCOMPARE(m_nam->seen().size(), 7);
     scheduler->fetchPhoto(ItemPath::user(QStringLiteral("u5")), PhotoJob::Mode::MetadataOnly, {}, this,
                           [](const PhotoInfo&) {});
     const auto settle = []() {
