@@ -70,6 +70,7 @@ void BatchPacer::answered(const BatchOutcome& outcome)
         // What is known to have been needed: the gap plus the busy time, when it was believable. A capped one
         // (a whole second) says only that the gap was too short: the room above it comes back batch by batch.
         m_neededPaceMs = (gap + (busy <= kMaxWiden * gap ? busy : 0.0)) / waves;
+        m_keptRoomMs = kKeptRoom * kSpreadShare * spreadMs() / waves;
         m_throttledOnce = true;
         m_step = kSlowStep * m_serviceMs;
         return;
@@ -80,7 +81,7 @@ void BatchPacer::answered(const BatchOutcome& outcome)
     if (m_paceMs < 0) {
         if (m_serviceMs > 0) {
             m_paceMs = m_serviceMs * (1.0 + kStartRoom);
-            m_step = kFastStep * m_serviceMs;
+            m_step = kFirstStep * m_serviceMs;
         }
         return;
     }
@@ -94,9 +95,13 @@ void BatchPacer::answered(const BatchOutcome& outcome)
         return;
     }
     // No item throttled: the gap was long enough, perhaps longer than needed. Shrink it.
+    // After a throttle, what is not needed comes back, but not the room kept above what the throttle showed was
+    // needed: that gap was short by its own draw of the network's noise, and a later draw may be worse.
     const double reclaim = m_throttledOnce ? kReclaim * (m_paceMs - m_neededPaceMs) : 0.0;
-    m_paceMs = qMax(kFloor * m_serviceMs, m_paceMs - qMax(m_step, reclaim));
-    m_step = m_throttledOnce ? kSlowStep * m_serviceMs : m_step * kFastGrowth;
+    const double floor
+        = m_throttledOnce ? qMax(kFloor * m_serviceMs, m_neededPaceMs + m_keptRoomMs) : kFloor * m_serviceMs;
+    m_paceMs = qMax(qMin(floor, m_paceMs), m_paceMs - qMax(m_step, reclaim));
+    m_step = m_throttledOnce ? kSlowStep * m_serviceMs : qMax(kProbeStep * m_serviceMs, m_step / 2);
 }
 
 } // namespace Portrait

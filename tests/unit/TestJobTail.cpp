@@ -177,7 +177,9 @@ void TestJobTail::models_data(const QList<int>& sizes)
     // The bound is every photo's service 4 at once plus one round trip. On top of it a run pays the first page of
     // users (a round trip and the page's 30 ms), the two calibration batches (a round trip each), the pacing's
     // room and its probing throttles; under jitter a gap of 79 ms for 75 of service (arrivals move up to 4 ms
-    // either way), and transfer makes an export's answers 10 ms longer. At 10,000 the fixed costs are a tenth.
+    // either way), and transfer makes an export's answers 10 ms longer (and its calibration 13 % too long, which the
+    // probe, slowing as it nears the boundary, takes some twenty batches to come down from). At 10,000 the fixed costs
+    // are a tenth.
     const struct
     {
         LatencyKind kind;
@@ -185,7 +187,7 @@ void TestJobTail::models_data(const QList<int>& sizes)
         double most10000;
     } models[] = {{LatencyKind::Split, 1.08, 1.03},
                   {LatencyKind::Before, 1.08, 1.03},
-                  {LatencyKind::Transfer, 1.09, 1.03},
+                  {LatencyKind::Transfer, 1.12, 1.03},
                   {LatencyKind::Jitter, 1.13, 1.09}};
     for (int users : sizes) {
         for (const auto& m : models) {
