@@ -70,7 +70,6 @@ void BatchPacer::answered(const BatchOutcome& outcome)
         // What is known to have been needed: the gap plus the busy time, when it was believable. A capped one
         // (a whole second) says only that the gap was too short: the room above it comes back batch by batch.
         m_neededPaceMs = (gap + (busy <= kMaxWiden * gap ? busy : 0.0)) / waves;
-        m_keptRoomMs = kKeptRoom * kSpreadShare * spreadMs() / waves;
         m_throttledOnce = true;
         m_step = kSlowStep * m_serviceMs;
         return;
@@ -95,11 +94,9 @@ void BatchPacer::answered(const BatchOutcome& outcome)
         return;
     }
     // No item throttled: the gap was long enough, perhaps longer than needed. Shrink it.
-    // After a throttle, what is not needed comes back, but not the room kept above what the throttle showed was
-    // needed: that gap was short by its own draw of the network's noise, and a later draw may be worse.
+    // After a throttle, what is not needed comes back, but never below what the throttle showed was needed.
     const double reclaim = m_throttledOnce ? kReclaim * (m_paceMs - m_neededPaceMs) : 0.0;
-    const double floor
-        = m_throttledOnce ? qMax(kFloor * m_serviceMs, m_neededPaceMs + m_keptRoomMs) : kFloor * m_serviceMs;
+    const double floor = m_throttledOnce ? qMax(kFloor * m_serviceMs, m_neededPaceMs) : kFloor * m_serviceMs;
     m_paceMs = qMax(qMin(floor, m_paceMs), m_paceMs - qMax(m_step, reclaim));
     m_step = m_throttledOnce ? kSlowStep * m_serviceMs : qMax(kProbeStep * m_serviceMs, m_step / 2);
 }

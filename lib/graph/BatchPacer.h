@@ -32,14 +32,14 @@ struct BatchOutcome
  * - **Calibration.** The first batch holds one wave and the second a full batch, neither pipelined: their
  *   latencies (round trip + waves x service) give the service time of a wave and the round trip. Later
  *   latencies refine the lower envelope per number of waves (the signal; queueing is noise, never negative).
- * - **The gap.** After a batch of `w` waves the next leaves `w x pace` later. The pace starts a little above
+ * - **The gap.** After a batch of `w` waves the next leaves `w x pace` later. The pace starts some room above
  *   the calibrated service time and is then learned from the server's answers: it shrinks while no item is
  *   throttled in a batch that had today's gap (by steps that shrink until the first throttle, so that the probe
  *   finds the boundary rather than overshooting it; slowly after it, to reclaim room that is no longer needed,
- *   not all of it), and on a throttled pipelined batch becomes at least the gap that batch had, plus how long
- *   the server said it was still busy (its Retry-After, capped), plus a little room. A calibration the answer size
- * inflates (a server whose answers take longer to arrive the larger they are) or one that missed the server's jitter is
- * corrected within a few batches either way.
+ *   never below what a throttle showed was needed), and on a throttled pipelined batch becomes at least the gap
+ *   that batch had, plus how long the server said it was still busy (its Retry-After, capped), plus a little room.
+ *   A calibration the answer size inflates (a server whose answers take longer to arrive the larger they are) or
+ *   one that missed the server's jitter is corrected within some batches either way.
  */
 class BatchPacer
 {
@@ -82,15 +82,12 @@ public:
     /// grew each time overshot it by several milliseconds; under jitter that first throttle then showed a gap far
     /// below what the worst arrivals need, and a second throttle came soon after.) After it, by kSlowStep a batch,
     /// or kReclaim of the room it has above what the last throttle showed was needed, if that is more, but never
-    /// below that plus kKeptRoom of the room for the network's spread the throttle added: that gap was short by its
-    /// own draw of the noise, and a later draw may be worse. (Coming all the way back, under jitter a second
-    /// throttle came within the first thousand photos in half the runs.) On a network without jitter no room is
-    /// kept.
+    /// below that (the room for noise is a guess: what is not needed comes back; going on below at the slow step, a
+    /// run of 10,000 photos was throttled again every two thousand or so).
     static constexpr double kFirstStep = 0.04;
     static constexpr double kProbeStep = 1.0 / 60;
     static constexpr double kSlowStep = 0.0004;
     static constexpr double kReclaim = 0.03;
-    static constexpr double kKeptRoom = 0.75;
     /// On a throttle the gap widens by the server's Retry-After (at most kMaxWiden of the gap) plus room for the
     /// batches' timing noise: kRoomMs, and kSpreadShare of how far recent latencies fell above their floor (a
     /// jittery network moves arrivals by some of what it moves round trips).
@@ -115,7 +112,6 @@ private:
     int m_residuals = 0; ///< written so far (the next goes at m_residuals % kSpreadSamples)
     double m_step = 0; ///< the next shrink, in ms per wave
     double m_neededPaceMs = -1; ///< the pace the last throttle showed was needed, without room
-    double m_keptRoomMs = 0; ///< the room per wave kept above it (for the spread: kKeptRoom of what was added)
     bool m_throttledOnce = false;
     quint64 m_overlaps = 0;
     quint64 m_clean = 0;
