@@ -56,6 +56,15 @@ Exchange put(const QByteArray& url, int status = 200, const QByteArray& body = {
     return e;
 }
 
+/// @p e answered 429 `ApplicationThrottled`, Retry-After @p retryAfter seconds.
+Exchange throttled(Exchange e, const QByteArray& retryAfter)
+{
+    e.status = 429;
+    e.body = R"({"error":{"code":"ApplicationThrottled","message":"over its limit"}})";
+    e.replyHeaders = {{"request-id", "rid-429"}, {"Content-Type", "application/json"}, {"Retry-After", retryAfter}};
+    return e;
+}
+
 /// @p e answered @p ms after it left, on @p clock.
 Exchange timed(Exchange e, ManualClock* clock, qint64 ms)
 {
@@ -188,6 +197,8 @@ private:
     static WriteTask setTask(const QString& id, const QByteArray& jpeg);
     /// Teaches the scheduler the service time of a write on @p clock (three writes and their verifications).
     void learnWritePacing(ManualClock* clock);
+    /// The client on @p clock, its scheduler limited to one slot and taught the pacing (learnWritePacing()).
+    RequestScheduler* pacedOnOneSlot(ManualClock* clock);
     /// Runs @p run to its end and returns its one outcome.
     static WriteOutcome runToEnd(PhotoWriteRun* run);
 
@@ -736,6 +747,15 @@ void TestWriteJobs::keepsFourWritesInFlight()
     scheduler->cancelAll();
 }
 
+RequestScheduler* TestWriteJobs::pacedOnOneSlot(ManualClock* clock)
+{
+    m_client->setClock(clock);
+    RequestScheduler* scheduler = RequestScheduler::of(m_client);
+    scheduler->setMaxInFlight(1);
+    learnWritePacing(clock);
+    return scheduler;
+}
+
 void TestWriteJobs::learnWritePacing(ManualClock* clock)
 {
     // Three writes on users u1-u3, each answered 100 ms after it left, then its verification 40 ms after: enough for
@@ -803,18 +823,12 @@ void TestWriteJobs::throttlesOfOurOwnTimingSpendNoAttempt()
     // throttles it seven times (more than the retry policy's six attempts). The throttles are of our timing, not of
     // Graph's budget: the write is sent again each time and lands, and the limit stays.
     ManualClock clock;
-    m_client->setClock(&clock);
-    RequestScheduler* scheduler = RequestScheduler::of(m_client);
-    scheduler->setMaxInFlight(1);
-    learnWritePacing(&clock);
+    RequestScheduler* scheduler = pacedOnOneSlot(&clock);
     Exchange hanging = put(kRoot + "/users/u4/photo/$value");
     hanging.hang = true;
     m_nam->expect(hanging);
     for (int i = 0; i < 7; ++i) {
-        Exchange throttled = put(kRoot + "/users/u5/photo/$value", 429,
-                                 R"({"error":{"code":"ApplicationThrottled","message":"over its limit"}})");
-        throttled.replyHeaders.emplaceBack("Retry-After", "0.05");
-        m_nam->expect(throttled);
+        m_nam->expect(throttled(put(kRoot + "/users/u5/photo/$value"), "0.05"));
     }
     m_nam->expect(put(kRoot + "/users/u5/photo/$value"));
     m_nam->expect(metadata(kRoot + "/users/u5/photo", "NEW"));
@@ -846,20 +860,14 @@ void TestWriteJobs::aThrottleWidensTheMarginOfTheSlotGivenOnEarly()
     // One slot. A write holds it for its learnt service and gives it on early; a read then leaves and is throttled.
     // The estimate that was short is the write's: its margin widens, the read's stays, and the limit stays.
     ManualClock clock;
-    m_client->setClock(&clock);
-    RequestScheduler* scheduler = RequestScheduler::of(m_client);
-    scheduler->setMaxInFlight(1);
-    learnWritePacing(&clock);
+    RequestScheduler* scheduler = pacedOnOneSlot(&clock);
     const double writeMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Write);
     const double readMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Read);
 
     Exchange hanging = put(kRoot + "/users/u4/photo/$value");
     hanging.hang = true;
     m_nam->expect(hanging);
-    Exchange throttled = answer("GET", kRoot + "/users/u5/photo", 429,
-                                R"({"error":{"code":"ApplicationThrottled","message":"over its limit"}})");
-    throttled.replyHeaders.emplaceBack("Retry-After", "0.05");
-    m_nam->expect(throttled);
+    m_nam->expect(throttled(answer("GET", kRoot + "/users/u5/photo", 200), "0.05"));
     m_nam->expect(metadata(kRoot + "/users/u5/photo", "E5"));
     std::unique_ptr<PhotoWriteJob> write(
         PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u4")), jpeg(96, 96), noPhoto()));
@@ -898,10 +906,7 @@ void TestWriteJobs::aThrottleWidensOnlyTheMarginOfTheSlotItTook()
     // and is throttled. It took the read's slot: the read's estimate was the short one, so only the reads' margin
     // widens. (Widening every kind with a slot given on would widen the writes' margin for the reads' noise.)
     ManualClock clock;
-    m_client->setClock(&clock);
-    RequestScheduler* scheduler = RequestScheduler::of(m_client);
-    scheduler->setMaxInFlight(1);
-    learnWritePacing(&clock);
+    RequestScheduler* scheduler = pacedOnOneSlot(&clock);
     const double writeMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Write);
     const double readMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Read);
 
@@ -911,10 +916,7 @@ void TestWriteJobs::aThrottleWidensOnlyTheMarginOfTheSlotItTook()
     Exchange hangingRead = metadata(kRoot + "/users/u5/photo", "E5");
     hangingRead.hang = true;
     m_nam->expect(hangingRead);
-    Exchange throttled = put(kRoot + "/users/u6/photo/$value", 429,
-                             R"({"error":{"code":"ApplicationThrottled","message":"over its limit"}})");
-    throttled.replyHeaders.emplaceBack("Retry-After", "0.05");
-    m_nam->expect(throttled);
+    m_nam->expect(throttled(put(kRoot + "/users/u6/photo/$value"), "0.05"));
     m_nam->expect(put(kRoot + "/users/u6/photo/$value"));
     m_nam->expect(metadata(kRoot + "/users/u6/photo", "NEW"));
     std::unique_ptr<PhotoWriteJob> first(
@@ -950,14 +952,8 @@ void TestWriteJobs::aThrottledWriteHoldsItsSlotUntilItsResendLeft()
     // The slot is not given on when the first departure's learnt service is over (the next request would meet the
     // resend on the server), but that long after the resend left.
     ManualClock clock;
-    m_client->setClock(&clock);
-    RequestScheduler* scheduler = RequestScheduler::of(m_client);
-    scheduler->setMaxInFlight(1);
-    learnWritePacing(&clock);
-    Exchange throttled = put(kRoot + "/users/u4/photo/$value", 429,
-                             R"({"error":{"code":"ApplicationThrottled","message":"over its limit"}})");
-    throttled.replyHeaders.emplaceBack("Retry-After", "0.2");
-    m_nam->expect(throttled);
+    RequestScheduler* scheduler = pacedOnOneSlot(&clock);
+    m_nam->expect(throttled(put(kRoot + "/users/u4/photo/$value"), "0.2"));
     Exchange hanging = put(kRoot + "/users/u4/photo/$value");
     hanging.hang = true;
     m_nam->expect(hanging);
