@@ -14,6 +14,7 @@ private slots:
     void holdIsTheServiceOfTheQuickestRecentAnswer();
     void theMarginCoversTheSpreadOfTheAnswers();
     void theSmallerRoundTripIsUsed();
+    void theRoundTripIsTheQuickestRecentRead();
     void overlapWidensAndCleanAnswersNarrow();
     void noHoldWhenItGainsNothing();
 };
@@ -82,6 +83,20 @@ void TestSlotPacer::theSmallerRoundTripIsUsed()
     QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), 17);
     pacer.setRoundTripMs(70);
     QCOMPARE(pacer.roundTripMs(), 55.0);
+}
+
+void TestSlotPacer::theRoundTripIsTheQuickestRecentRead()
+{
+    // Answer times are whole milliseconds: one read rounded down to 39 among thousands at 41-42 would otherwise be the
+    // round trip for good, and every hold would carry the 2 ms. Once it is out of the window of recent reads, the
+    // round trip is theirs again.
+    SlotPacer pacer;
+    pacer.answered(SlotPacer::Kind::Read, 39);
+    QCOMPARE(pacer.roundTripMs(), 39.0);
+    for (int i = 0; i < SlotPacer::window; ++i) {
+        pacer.answered(SlotPacer::Kind::Read, 41 + i % 2);
+    }
+    QCOMPARE(pacer.roundTripMs(), 41.0);
 }
 
 void TestSlotPacer::overlapWidensAndCleanAnswersNarrow()
