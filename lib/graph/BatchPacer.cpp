@@ -97,7 +97,7 @@ void BatchPacer::answered(const BatchOutcome& outcome)
     // After a throttle, what is not needed comes back, but never below what the throttle showed was needed.
     const double reclaim = m_throttledOnce ? kReclaim * (m_paceMs - m_neededPaceMs) : 0.0;
     const double floor = m_throttledOnce ? qMax(kFloor * m_serviceMs, m_neededPaceMs) : kFloor * m_serviceMs;
-    m_paceMs = qMax(qMin(floor, m_paceMs), m_paceMs - qMax(m_step, reclaim));
+    m_paceMs = qMax(floor, m_paceMs - qMax(m_step, reclaim));
     m_step = m_throttledOnce ? kSlowStep * m_serviceMs : qMax(kProbeStep * m_serviceMs, m_step / 2);
 }
 

@@ -56,6 +56,15 @@ Exchange put(const QByteArray& url, int status = 200, const QByteArray& body = {
     return e;
 }
 
+/// Lets what is already due run (queued calls, replies answered now), without moving the clock: a test then checks
+/// that nothing else happened.
+void settle()
+{
+    for (int i = 0; i < 10; ++i) {
+        QCoreApplication::processEvents();
+    }
+}
+
 /// @p e answered 429 `ApplicationThrottled`, Retry-After @p retryAfter seconds.
 Exchange throttled(Exchange e, const QByteArray& retryAfter)
 {
@@ -801,17 +810,13 @@ void TestWriteJobs::writesLeaveEarlyOnceTheirServiceTimeIsKnown()
     }
     QTRY_COMPARE(puts(), 3 + 4);
     clock.advance(61);
-    for (int i = 0; i < 10; ++i) {
-        QCoreApplication::processEvents();
-    }
+    settle();
     QCOMPARE(puts(), 3 + 4); // the first four are still being served
     clock.advance(1);
     QTRY_COMPARE(puts(), 3 + 8);
     QCOMPARE(scheduler->releasedEarly(), 4);
     clock.advance(500);
-    for (int i = 0; i < 10; ++i) {
-        QCoreApplication::processEvents();
-    }
+    settle();
     QCOMPARE(puts(), 3 + 8); // twice the limit on the wire at most
     jobs.clear();
     m_client->setClock(nullptr);
@@ -880,9 +885,7 @@ void TestWriteJobs::aThrottleWidensTheMarginOfTheSlotGivenOnEarly()
                               read = info;
                               ++reads;
                           });
-    for (int i = 0; i < 10; ++i) {
-        QCoreApplication::processEvents();
-    }
+    settle();
     QCOMPARE(m_nam->seen().size(), 7); // the write holds the one slot
     clock.advance(62);
     QTRY_COMPARE(m_nam->seen().size(), 8); // given on early: the read leaves, and is throttled
@@ -968,11 +971,6 @@ void TestWriteJobs::aThrottledWriteHoldsItsSlotUntilItsResendLeft()
     QCOMPARE(m_nam->seen().size(), 7);
     scheduler->fetchPhoto(ItemPath::user(QStringLiteral("u5")), PhotoJob::Mode::MetadataOnly, {}, this,
                           [](const PhotoInfo&) {});
-    const auto settle = []() {
-        for (int i = 0; i < 10; ++i) {
-            QCoreApplication::processEvents();
-        }
-    };
     clock.advance(100);
     settle();
     QCOMPARE(m_nam->seen().size(), 7); // past the learnt service, but the resend has not left: the slot is its
