@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -357,6 +358,26 @@ void TestImportPlan::jpegThatNeedsNothingIsSentAsItIs()
     QCOMPARE(up.jpeg, jpeg);
     QVERIFY(up.warnings.isEmpty());
     QCOMPARE(up.uploadSha256, up.sha256);
+    // Checked by a scaled decode, it still reports its own size, and none under --min-edge passes.
+    QCOMPARE(QSize(up.width, up.height), QSize(300, 300));
+    QCOMPARE(QSize(up.uploadWidth, up.uploadHeight), QSize(300, 300));
+    UploadOptions strict;
+    strict.minEdge = 301;
+    QCOMPARE(UploadImage::prepare(jpeg, strict).errorCode, QStringLiteral("too-small"));
+    // That decode reads every byte: a JPEG whose headers are whole but whose image data holds a marker that is none,
+    // half-way, is refused as before (a check of the headers alone would pass it).
+    QByteArray damaged = jpeg;
+    const qsizetype scan = damaged.indexOf(QByteArrayLiteral("\xff\xda"));
+    QVERIFY(scan > 0);
+    const qsizetype data = scan + 2 + (uchar(damaged.at(scan + 2)) << 8 | uchar(damaged.at(scan + 3)));
+    const qsizetype half = data + (damaged.size() - data) / 2;
+    damaged[half] = '\xff';
+    damaged[half + 1] = '\x24';
+    QBuffer header(&damaged);
+    QVERIFY(QImageReader(&header).size().isValid());
+    const UploadImage bad = UploadImage::prepare(damaged, UploadOptions{});
+    QVERIFY(!bad.ok);
+    QCOMPARE(bad.errorCode, QStringLiteral("not-an-image"));
 }
 
 void TestImportPlan::badMapIsAnError()
