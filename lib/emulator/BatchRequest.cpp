@@ -64,6 +64,20 @@ bool BatchRequest::parse(const EmulatorRequest& outer, const QString& version, Q
         }
         Item item;
         item.id = id;
+        if (o.contains(QStringLiteral("dependsOn"))) {
+            const QJsonArray on = o.value(QStringLiteral("dependsOn")).toArray();
+            if (on.size() != 1) {
+                return fail(QStringLiteral("Request %1 must depend on exactly one other request.").arg(id));
+            }
+            const QString dependency = on.first().toString().toLower();
+            for (int i = 0; i < m_items.size(); ++i) {
+                item.dependsOn = m_items.at(i).id.toLower() == dependency ? i : item.dependsOn;
+            }
+            if (item.dependsOn < 0) {
+                return fail(QStringLiteral("Request %1 depends on %2, which is not a request before it in the batch.")
+                                .arg(id, on.first().toString()));
+            }
+        }
         item.request.method = method.toLatin1();
         const QByteArray target = url.toUtf8();
         const qsizetype q = target.indexOf('?');

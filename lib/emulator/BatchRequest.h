@@ -12,7 +12,8 @@ namespace Portrait {
  * @brief Graph's JSON batching (docs/GRAPH.md#json-batching) as the emulator sees it: parsing `POST /$batch` into inner
  * requests and assembling the answer.
  *
- * At most 20 requests with unique ids (case-insensitive) or the whole batch is a 400; inner responses
+ * At most 20 requests with unique ids (case-insensitive) or the whole batch is a 400; a request may depend on one
+ * request before it (`dependsOn`, one id: Graph's "simplified dependencies"), else the batch is a 400; inner responses
  * carry `id`, `status`, `headers` and `body`, where JSON bodies stay JSON and binary bodies (photos) become
  * base64 strings; their order is shuffled, as Graph may.
  */
@@ -23,6 +24,7 @@ public:
     {
         QString id;
         EmulatorRequest request;
+        int dependsOn = -1; ///< the index of the item it runs after (and fails with, 424), or -1
     };
 
     /// Parses @p outer (its body and headers). On failure returns false and sets @p errorCode / @p errorMessage.

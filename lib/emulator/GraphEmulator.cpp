@@ -328,6 +328,20 @@ RequestRecord GraphEmulator::recordFor(const EmulatorRequest& request, const Emu
     return record;
 }
 
+EmulatorReply GraphEmulator::failedDependencyReply(const QString& dependency)
+{
+    EmulatorReply reply;
+    reply.status = 424;
+    reply.contentType = QByteArrayLiteral("application/json");
+    reply.errorCode = QByteArrayLiteral("FailedDependency");
+    reply.body = QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                            QJsonObject{{QStringLiteral("code"), QStringLiteral("FailedDependency")},
+                                                        {QStringLiteral("message"),
+                                                         QStringLiteral("Request %1 failed.").arg(dependency)}}}})
+                     .toJson(QJsonDocument::Compact);
+    return reply;
+}
+
 EmulatorReply GraphEmulator::throttledReply(const EmulatorRequest& request, double retryAfterSeconds) const
 {
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -455,20 +469,35 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
             countFault(*decision.kind);
         }
     };
-    for (const BatchRequest::Item& item : batch.items()) {
+    // A request that depends on another (`dependsOn`) runs once that one has ended, and not at all when it failed
+    // (424): a chain of them runs one at a time, in one of the app's slots.
+    const QList<BatchRequest::Item>& items = batch.items();
+    std::vector<qint64> endOf(size_t(items.size()), now);
+    std::vector<bool> okOf(size_t(items.size()), true);
+    for (int index = 0; index < items.size(); ++index) {
+        const BatchRequest::Item& item = items.at(index);
+        const qint64 after = item.dependsOn >= 0 ? endOf[size_t(item.dependsOn)] : now;
+        endOf[size_t(index)] = after;
+        if (item.dependsOn >= 0 && !okOf[size_t(item.dependsOn)]) {
+            okOf[size_t(index)] = false;
+            replies.append(failedDependencyReply(items.at(item.dependsOn).id));
+            continue;
+        }
         if (!isPhotoOperation(item.request)) {
             replies.append(m_handler->handle(item.request));
             itemFault(item.request);
+            okOf[size_t(index)] = replies.last().status / 100 == 2;
             continue;
         }
         ++photoOps;
         ++m_photoOps;
         auto worker = std::min_element(workers.begin(), workers.end());
-        const qint64 start = *worker;
+        const qint64 start = qMax(*worker, after);
         const int running = m_capacity->inFlightAt(start);
         if (!m_capacity->tryReserve(start, m_limits.photoServiceMs)) {
             ++throttled;
             ++m_throttledOps;
+            okOf[size_t(index)] = false;
             const double retryAfter = qMax<qint64>(1, m_capacity->nextFreeAt(start) - now) / 1000.0;
             replies.append(throttledReply(item.request, retryAfter));
             peak = qMax(peak, running);
@@ -476,9 +505,11 @@ void GraphEmulator::processBatch(const EmulatorRequest& request, const std::shar
         }
         peak = qMax(peak, running + 1);
         *worker = start + qMax(1, m_limits.photoServiceMs); // as long as its reservation: 0 ms still takes 1
+        endOf[size_t(index)] = *worker;
         done = qMax(done, *worker);
         replies.append(m_handler->handle(item.request));
         itemFault(item.request);
+        okOf[size_t(index)] = replies.last().status / 100 == 2;
     }
     EmulatorReply reply;
     reply.status = 200;

@@ -175,6 +175,8 @@ private:
     void processBatch(const EmulatorRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
                       qint64 startedNs, const LatencyTrip& trip);
     EmulatorReply throttledReply(const EmulatorRequest& request, double retryAfterSeconds) const;
+    /// 424 for a batch item whose dependency (the item @p dependency) failed.
+    static EmulatorReply failedDependencyReply(const QString& dependency);
     RequestRecord recordFor(const EmulatorRequest& request, const EmulatorReply& reply) const;
     /// Answers after @p serviceMs more of the modelled server's work and the latency model's way back.
     void deliverLater(const std::shared_ptr<QHttpServerResponder>& responder, const EmulatorReply& reply,

@@ -5,6 +5,7 @@
 #include "emulator/GraphEmulator.h"
 #include "emulator/PhotoCapacity.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,9 @@ private slots:
     void batchNeedsToken();
     void concurrencyLimitThrottles();
     void batchOfFreeReadsIsNotThrottled();
+    void sequentialBatchRunsInOneSlot();
+    void dependsOnMustNameOneRequestBefore_data();
+    void dependsOnMustNameOneRequestBefore();
 
 private:
     struct Result
@@ -235,6 +239,81 @@ void TestEmulatorBatch::batchOfFreeReadsIsNotThrottled()
                  qPrintable(v.toObject().value(QStringLiteral("id")).toString()));
     }
     QCOMPARE(m_emulator->throttledOpCount(), 0u);
+}
+
+void TestEmulatorBatch::sequentialBatchRunsInOneSlot()
+{
+    // Each request depends on the one before (Graph's "fully sequential" batch): they run one after another, in one
+    // slot, and one whose dependency failed does not run at all (424).
+    EmulatorLimits limits;
+    limits.photoServiceMs = 300;
+    limits.photoConcurrency = 4;
+    m_emulator->setLimits(limits);
+    QString withPhoto;
+    QString withoutPhoto;
+    for (const DemoUser& u : m_emulator->tenant().users()) {
+        if (u.photo.hasPhoto() && withPhoto.isEmpty()) {
+            withPhoto = u.id;
+        } else if (u.photo.state == PhotoState::None && withoutPhoto.isEmpty()) {
+            withoutPhoto = u.id;
+        }
+    }
+    const auto item = [](const QString& id, const QString& user, const QString& after) {
+        QJsonObject o{{QStringLiteral("id"), id},
+                      {QStringLiteral("method"), QStringLiteral("GET")},
+                      {QStringLiteral("url"), QStringLiteral("/users/") + user + QStringLiteral("/photo/$value")}};
+        if (!after.isEmpty()) {
+            o.insert(QStringLiteral("dependsOn"), QJsonArray{after});
+        }
+        return o;
+    };
+    const QJsonArray requests{item(QStringLiteral("1"), withPhoto, {}),
+                              item(QStringLiteral("2"), withPhoto, QStringLiteral("1")),
+                              item(QStringLiteral("3"), withoutPhoto, QStringLiteral("2")),
+                              item(QStringLiteral("4"), withPhoto, QStringLiteral("3"))};
+    QElapsedTimer timer;
+    timer.start();
+    const Result r = post(QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson());
+    QCOMPARE(r.status, 200);
+    QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed()))); // three served, one by one
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue& v : r.json().value(QStringLiteral("responses")).toArray()) {
+        byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+    }
+    QCOMPARE(byId.value(QStringLiteral("1")).value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(byId.value(QStringLiteral("2")).value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(byId.value(QStringLiteral("3")).value(QStringLiteral("status")).toInt(), 404);
+    const QJsonObject failed = byId.value(QStringLiteral("4"));
+    QCOMPARE(failed.value(QStringLiteral("status")).toInt(), 424);
+    QCOMPARE(failed.value(QStringLiteral("body"))
+                 .toObject()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("FailedDependency"));
+    QCOMPARE(m_emulator->peakPhotoOpsInFlight(), 1);
+    QCOMPARE(m_emulator->throttledOpCount(), 0u);
+}
+
+void TestEmulatorBatch::dependsOnMustNameOneRequestBefore_data()
+{
+    QTest::addColumn<QByteArray>("dependsOn");
+    QTest::newRow("an id that is not in the batch") << QByteArray(R"(["9"])");
+    QTest::newRow("a request after it") << QByteArray(R"(["3"])");
+    QTest::newRow("two requests") << QByteArray(R"(["1","1"])");
+    QTest::newRow("none") << QByteArray(R"([])");
+}
+
+void TestEmulatorBatch::dependsOnMustNameOneRequestBefore()
+{
+    QFETCH(QByteArray, dependsOn);
+    const Result r = post(R"({"requests":[{"id":"1","method":"GET","url":"/me"},{"id":"2","method":"GET","url":"/me",)"
+                          R"("dependsOn":)"
+                          + dependsOn + R"(},{"id":"3","method":"GET","url":"/me"}]})");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("BadRequest"));
 }
 
 void TestEmulatorBatch::concurrencyLimitThrottles()
