@@ -390,7 +390,8 @@ void GraphJob::handleReply(QNetworkReply* reply, std::shared_ptr<Request> reques
     qCDebug(lcGraph).noquote() << request->verb << request->url.toDisplayString(QUrl::RemoveUserInfo)
                                << response.status;
 
-    if (response.error.isError() && scheduleRetry(request, response.error)) {
+    if (response.error.isError() && (m_retryThrottles || response.status != 429)
+        && scheduleRetry(request, response.error)) {
         return;
     }
     m_last = request;

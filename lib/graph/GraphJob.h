@@ -74,6 +74,12 @@ public:
      * RequestScheduler sent it to arrive as another ended), not Graph's budget, so it must not end in an error.
      */
     void spareNextAttempt() { m_spareNextAttempt = true; }
+    /**
+     * @brief Whether a 429 is retried here after its Retry-After (default true). The RequestScheduler turns it off
+     * for the reads it sends alone: it retries them itself, when a slot is free for them, as a request sent on its own
+     * timer would be one too many on Graph's slots (and throttled again, and again).
+     */
+    void setRetryThrottles(bool on) { m_retryThrottles = on; }
 
     /// The most pixels a photo may have: more is refused before decoding (decompression bombs).
     static constexpr qint64 maxImagePixels = 64LL * 1000 * 1000;
@@ -171,6 +177,7 @@ private:
     GraphError m_error;
     qint64 m_sentAtMs = -1;
     bool m_spareNextAttempt = false;
+    bool m_retryThrottles = true;
     bool m_started = false;
     bool m_finished = false;
 };

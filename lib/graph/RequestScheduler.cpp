@@ -405,6 +405,8 @@ void RequestScheduler::startSingle(Op op)
         : op.mode == PhotoJob::Mode::MetadataAndBytes ? PhotoJob::Mode::MetadataAndBytes
                                                       : PhotoJob::Mode::MetadataOnly;
     auto* job = new PhotoJob(m_client, op.principal, mode, op.sizeId, this);
+    // A 429 comes back here, to be sent again when a slot is free for it (see retryOrFail()).
+    job->setRetryThrottles(false);
     ++m_inFlight;
     ++m_singlesSent;
     m_jobs.append(job);
@@ -417,6 +419,16 @@ void RequestScheduler::startSingle(Op op)
         releaseHold(hold);
         job->deleteLater();
         PhotoInfo info = job->info();
+        if (info.error.httpStatus == 429) {
+            // Queued again after its Retry-After, to leave when a slot is free like any request: sent on a timer of
+            // its own it would be one too many on Graph's slots, while they are kept full, and throttled again. A
+            // throttle of our own timing (onThrottled()) spends no attempt, up to a bound.
+            const bool ours = (hold->early || hold->pipelined) && op.overlaps < kMaxFreeOverlapRetries;
+            op.overlaps += ours ? 1 : 0;
+            retryOrFail(std::move(op), info.error, !ours);
+            pump();
+            return;
+        }
         if (op.valueStage && op.partial.hasPhoto() && info.hasBytes()) {
             info.sizeId = op.partial.sizeId;
         }

@@ -194,6 +194,7 @@ private slots:
     void aThrottleWidensTheMarginOfTheSlotGivenOnEarly();
     void aThrottleWidensOnlyTheMarginOfTheSlotItTook();
     void aThrottledWriteHoldsItsSlotUntilItsResendLeft();
+    void aThrottledReadGoesAgainWhenASlotIsFree();
     void undoPutsTheBackupBackByteForByte();
     void undoNeverOverwritesAPhotoChangedSince();
     void undoRemovesAPhotoThatWasAdded();
@@ -982,6 +983,48 @@ void TestWriteJobs::aThrottledWriteHoldsItsSlotUntilItsResendLeft()
     clock.advance(1);
     QTRY_COMPARE(m_nam->seen().size(), 9); // given on a write's service after the resend: the read leaves
     QVERIFY(m_nam->seen().last().contains(QStringLiteral("/users/u5/photo")));
+    write.reset();
+    m_client->setClock(nullptr);
+}
+
+void TestWriteJobs::aThrottledReadGoesAgainWhenASlotIsFree()
+{
+    // One slot. A read's service is shorter than the round trip: its slot is given on (to a write) before its answer,
+    // which is a 429. It goes again after its Retry-After only once a slot is free (the write's service is over): on a
+    // timer of its own it would be one request too many on a server whose slots are kept full, throttled again and
+    // again until it failed (a backup read did, in a bulk set of 1,000).
+    ManualClock clock;
+    RequestScheduler* scheduler = pacedOnOneSlot(&clock);
+    m_nam->expect(timed(throttled(metadata(kRoot + "/users/u5/photo", "E5"), "0.01"), &clock, 40));
+    Exchange hangingWrite = put(kRoot + "/users/u6/photo/$value");
+    hangingWrite.hang = true;
+    m_nam->expect(hangingWrite);
+    Exchange resend = metadata(kRoot + "/users/u5/photo", "E5");
+    resend.hang = true;
+    m_nam->expect(resend);
+    QSignalSpy throttles(m_client, &GraphClient::throttled);
+    int answers = 0;
+    // Waiting together, the read goes first (reads take their turns before a write).
+    scheduler->fetchPhoto(ItemPath::user(QStringLiteral("u5")), PhotoJob::Mode::MetadataOnly, {}, this,
+                          [&answers](const PhotoInfo&) { ++answers; });
+    std::unique_ptr<PhotoWriteJob> write(
+        PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u6")), jpeg(96, 96), noPhoto()));
+    write->start();
+    QTRY_COMPARE(m_nam->seen().size(), 7);
+    settle();
+    QCOMPARE(m_nam->seen().size(), 7);
+    clock.advance(2);
+    QTRY_COMPARE(m_nam->seen().size(), 8); // the read's slot given on: the write leaves (its slot until 2 + 62 ms)
+    clock.advance(38);
+    QTRY_COMPARE(throttles.count(), 1); // the read's 429, at 40 ms
+    clock.advance(23);
+    settle();
+    QCOMPARE(m_nam->seen().size(), 8); // its Retry-After is over at 50 ms, but the slot is still the write's
+    clock.advance(1);
+    QTRY_COMPARE(m_nam->seen().size(), 9); // the write's service is over: the read goes again
+    QVERIFY(m_nam->seen().last().contains(QStringLiteral("/users/u5/photo")));
+    QCOMPARE(answers, 0); // a throttle of our own timing is no answer: the read is still on its way
+    QCOMPARE(scheduler->overlaps(), quint64(1));
     write.reset();
     m_client->setClock(nullptr);
 }
