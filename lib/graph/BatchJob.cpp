@@ -21,9 +21,13 @@ QByteArray BatchJob::requestBody() const
 {
     QJsonArray requests;
     for (const BatchItemRequest& item : m_items) {
-        requests.append(QJsonObject{{QStringLiteral("id"), item.id},
-                                    {QStringLiteral("method"), QStringLiteral("GET")},
-                                    {QStringLiteral("url"), u'/' + item.url}});
+        QJsonObject request{{QStringLiteral("id"), item.id},
+                            {QStringLiteral("method"), QStringLiteral("GET")},
+                            {QStringLiteral("url"), u'/' + item.url}};
+        if (!item.dependsOn.isEmpty()) {
+            request.insert(QStringLiteral("dependsOn"), QJsonArray{item.dependsOn});
+        }
+        requests.append(request);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson(QJsonDocument::Compact);
 }

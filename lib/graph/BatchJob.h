@@ -12,6 +12,7 @@ struct BatchItemRequest
 {
     QString id;
     QString url; ///< relative and percent-encoded, without the version segment
+    QString dependsOn; ///< the id of the request it runs after (Graph runs it only if that one succeeded), or empty
 };
 
 /**

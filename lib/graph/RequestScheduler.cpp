@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 namespace Portrait {
@@ -25,6 +26,11 @@ constexpr int kMaxFreeOverlapRetries = 8;
 constexpr int kMaxEarlyPerSlot = 3;
 /// Single reads that may take a free slot before a waiting write does (see pump()).
 constexpr int kReadsPerWriteTurn = 2;
+/// Reads in one sequential `$batch` during writes: up to 8 services in one slot, so that the writes keep their turns.
+constexpr int kMaxChain = 8;
+/// Sequential batches whose later items Graph throttled after earlier ones ran, before chaining stops for good: it
+/// runs them at once (or something took the slot between them), and each would cost its items a round trip.
+constexpr int kMaxChainsRunAtOnce = 3;
 /// m_nextBatchAtMs while the last batch has not left yet.
 constexpr qint64 kNotYetMs = std::numeric_limits<qint64>::max();
 
@@ -121,7 +127,7 @@ void RequestScheduler::paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold
         if (hold->early) {
             return; // its slot was given on already
         }
-        const qint64 holdMs = pacingSingles() ? m_slotPacer.holdMs(hold->kind) : -1;
+        const qint64 holdMs = pacingSingles() ? m_slotPacer.holdMs(hold->kind, hold->requests) : -1;
         if (holdMs < 0) {
             return;
         }
@@ -163,7 +169,12 @@ void RequestScheduler::releaseHold(const std::shared_ptr<Hold>& hold)
         --m_inFlight;
     }
     if (hold->sentAtMs >= 0 && !hold->throttled) {
-        m_slotPacer.answered(hold->kind, m_client->clock()->nowMs() - hold->sentAtMs);
+        const qint64 duration = m_client->clock()->nowMs() - hold->sentAtMs;
+        if (hold->requests > 1) {
+            m_slotPacer.answeredInSequence(hold->requests, duration);
+        } else {
+            m_slotPacer.answered(hold->kind, duration);
+        }
     }
 }
 
@@ -330,12 +341,12 @@ void RequestScheduler::pump()
         // A contacts page waiting first goes first: only a write gives reads their turns.
         const bool writeFirst = m_outlookWaiting.front().url.isValid();
         if (writeFirst && m_readTurns < kReadsPerWriteTurn && takeReady(&op, now)) {
-            startSingle(std::move(op));
+            startRead(std::move(op), now);
             ++m_readTurns;
         } else if (admitOutlookListing()) {
             m_readTurns = 0;
         } else if (takeReady(&op, now)) {
-            startSingle(std::move(op));
+            startRead(std::move(op), now);
         } else {
             break;
         }
@@ -373,7 +384,7 @@ void RequestScheduler::pump()
         const bool singles
             = m_batchMode == BatchMode::Never || m_outlookListings > 0 || !m_outlookWaiting.empty() || m_writes > 0;
         while (m_inFlight < m_limit && (singles || readyCount(now, 2) < 2) && takeReady(&op, now)) {
-            startSingle(std::move(op));
+            startRead(std::move(op), now);
         }
     }
     // Operations waiting for their Retry-After: come back when the first is due.
@@ -436,6 +447,125 @@ void RequestScheduler::startSingle(Op op)
         pump();
     });
     job->start();
+}
+
+bool RequestScheduler::chainable(const Op& op) const
+{
+    return m_chaining && m_batchMode == BatchMode::Auto && pacingSingles() && !op.valueStage
+        && op.mode == PhotoJob::Mode::MetadataOnly;
+}
+
+void RequestScheduler::startRead(Op op, qint64 now)
+{
+    if (!chainable(op)) {
+        startSingle(std::move(op));
+        return;
+    }
+    QList<Op> chain;
+    chain.append(std::move(op));
+    for (auto it = m_queue.begin(); it != m_queue.end() && chain.size() < kMaxChain;) {
+        if (it->notBeforeMs <= now && chainable(*it)) {
+            chain.append(std::move(*it));
+            it = m_queue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (chain.size() == 1) {
+        startSingle(std::move(chain.first()));
+        return;
+    }
+    startChain(std::move(chain));
+}
+
+void RequestScheduler::startChain(QList<Op> ops)
+{
+    // Each item depends on the one before: Graph runs them one after another, so the batch needs one slot, and holds
+    // it for as many services. Metadata reads only: an item that fails (a 404) makes the ones after it fail (424),
+    // and a read-back after a write finds a photo.
+    QList<BatchItemRequest> items;
+    for (const Op& op : std::as_const(ops)) {
+        items.append(BatchItemRequest{QString::number(op.ticket), pathFor(op),
+                                      items.isEmpty() ? QString() : items.constLast().id});
+    }
+    auto* job = new BatchJob(m_client, items, this);
+    ++m_inFlight;
+    ++m_chainsSent;
+    m_jobs.append(job);
+    auto hold = std::make_shared<Hold>();
+    hold->requests = int(ops.size());
+    hold->url = m_client->root().resolve(QStringLiteral("$batch")).toString(QUrl::FullyEncoded) + u'#'
+        + QString::number(ops.constFirst().ticket);
+    hold->generation = m_generation;
+    paceHold(job, hold);
+    connect(job, &GraphJob::finished, this, [this, job, hold, ops = std::move(ops)]() mutable {
+        m_jobs.removeAll(job);
+        releaseHold(hold);
+        job->deleteLater();
+        onChainFinished(job, std::move(ops));
+        pump();
+    });
+    job->start();
+}
+
+void RequestScheduler::onChainFinished(BatchJob* job, QList<Op> ops)
+{
+    // Reads that did not run go first again, in their order, without spending an attempt.
+    std::vector<Op> again;
+    const auto requeue = [this, &again]() {
+        m_queue.insert(m_queue.begin(), std::make_move_iterator(again.begin()), std::make_move_iterator(again.end()));
+    };
+    if (job->hasError()) {
+        // A 400: Graph does not take the batch (its dependencies); the reads go alone from now on.
+        const bool refused = job->error().httpStatus == 400;
+        m_chaining = m_chaining && !refused;
+        for (Op& op : ops) {
+            if (refused) {
+                again.push_back(std::move(op));
+            } else if (job->error().kind != GraphError::Kind::Cancelled) {
+                finish(op, PhotoInfo::fromError(job->error()));
+            }
+        }
+        requeue();
+        return;
+    }
+    bool ran = false;
+    bool throttledAfterRun = false;
+    bool widened = false;
+    for (Op& op : ops) {
+        const auto it = job->responses().constFind(QString::number(op.ticket));
+        if (it == job->responses().constEnd()) {
+            retryOrFail(std::move(op),
+                        GraphError::make(GraphError::Kind::Protocol,
+                                         trMessage(staticMetaObject.className(),
+                                                   QT_TR_NOOP("the batch answer left this request out")),
+                                         QStringLiteral("truncated")));
+            continue;
+        }
+        if (it->status == 424) {
+            again.push_back(std::move(op)); // not run: the one before it failed
+            continue;
+        }
+        if (it->status == 429) {
+            // The batch met a slot still busy (our timing), or a later item found its slot taken between two.
+            ++m_throttledItems;
+            ++m_overlaps;
+            throttledAfterRun = throttledAfterRun || ran;
+            if (!widened) {
+                m_slotPacer.overlapped(SlotPacer::Kind::Read); // once for the batch
+                widened = true;
+            }
+            const bool spendAttempt = op.overlaps >= kMaxFreeOverlapRetries;
+            ++op.overlaps;
+            retryOrFail(std::move(op), it->error, spendAttempt);
+            continue;
+        }
+        ran = true;
+        completeItem(std::move(op), *it);
+    }
+    requeue();
+    m_chainsRunAtOnce += throttledAfterRun ? 1 : 0;
+    m_chaining = m_chaining && m_chainsRunAtOnce < kMaxChainsRunAtOnce;
 }
 
 void RequestScheduler::startBatch(qint64 now)

@@ -100,6 +100,12 @@ public:
     quint64 overlaps() const { return m_overlaps; }
     /// Batches sent while another was on the wire.
     quint64 pipelinedBatches() const { return m_pipelinedBatches; }
+    /// Sequential `$batch`es of reads sent while writes were under way (see admitWrite()).
+    quint64 chainsSent() const { return m_chainsSent; }
+    /// Whether reads that wait together during writes go in sequential `$batch`es (default true; off for good once
+    /// Graph shows it runs them at once, or refuses them).
+    bool chaining() const { return m_chaining; }
+    void setChaining(bool on) { m_chaining = on; }
     /// The pacing of metadata batches (@p bytes false) or of photo-bytes batches (@p bytes true).
     const BatchPacer& pacer(bool bytes) const { return m_pacers[bytes ? 1 : 0]; }
 
@@ -125,7 +131,10 @@ public:
      * answer time less the round trip, learnt): the next request leaves so as to arrive as that one ends, and the
      * server's 4 slots stay busy with no round trip between requests. At most twice the limit of writes are then on
      * the wire, and four times the limit of requests (a read is served in a moment but travels a round trip). A request
-     * throttled because of that timing widens the margin; it never lowers the limit.
+     * throttled because of that timing widens the margin; it never lowers the limit. Metadata reads (the read-backs)
+     * that wait together go in one sequential `$batch` (each item `dependsOn` the one before, which Graph runs one
+     * after another, docs/GRAPH.md#json-batching): one slot and one departure for several reads, where each departure
+     * costs its margin.
      * @p job is the write's job (its sent() times the hold), @p url its address.
      */
     void admitWrite(GraphJob* job, const QUrl& url, std::function<void(PermitPtr)> go);
@@ -165,6 +174,11 @@ private:
     bool takeReady(Op* op, qint64 now);
     int readyCount(qint64 now, int enough) const;
     void startSingle(Op op);
+    /// Starts @p op, with the other metadata reads ready now in a sequential `$batch` where they may go (chainable()).
+    void startRead(Op op, qint64 now);
+    bool chainable(const Op& op) const;
+    void startChain(QList<Op> ops);
+    void onChainFinished(BatchJob* job, QList<Op> ops);
     void startBatch(qint64 now);
     void onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined, int previousItems, qint64 previousGapMs,
                          bool bytes);
@@ -201,6 +215,7 @@ private:
         bool done = false;
         QPointer<GraphJob> job;
         int spared = 0; ///< throttles of ours whose retry spent no attempt
+        int requests = 1; ///< reads run one after another in the slot (a sequential `$batch`)
     };
     void paceHold(GraphJob* job, const std::shared_ptr<Hold>& hold);
     void releaseHold(const std::shared_ptr<Hold>& hold);
@@ -233,6 +248,9 @@ private:
     quint64 m_throttledItems = 0;
     quint64 m_overlaps = 0;
     quint64 m_pipelinedBatches = 0;
+    bool m_chaining = true;
+    quint64 m_chainsSent = 0;
+    int m_chainsRunAtOnce = 0; ///< sequential batches whose later items were throttled after earlier ones ran
     BatchPacer m_pacers[2]; ///< metadata, bytes
     int m_lastBatchItems = 0; ///< the items of the batch sent last (the gap after it is its pacer's)
     std::shared_ptr<qint64> m_lastSentAt; ///< when the batch sent last left (-1 until it has)

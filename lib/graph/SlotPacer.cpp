@@ -1,6 +1,7 @@
 #include "SlotPacer.h"
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace Portrait {
@@ -46,6 +47,17 @@ void SlotPacer::answered(Kind kind, qint64 durationMs)
     margin = std::max(kMinMarginMs, margin - (margin - kMinMarginMs) * kNarrowShare - kNarrowMs);
 }
 
+void SlotPacer::answeredInSequence(int requests, qint64 durationMs)
+{
+    if (requests < 1 || durationMs < 0) {
+        return;
+    }
+    m_sequences.emplace_back(requests, durationMs);
+    while (int(m_sequences.size()) > window) {
+        m_sequences.pop_front();
+    }
+}
+
 void SlotPacer::overlapped(Kind kind)
 {
     ++m_overlaps;
@@ -56,7 +68,7 @@ void SlotPacer::overlapped(Kind kind)
     margin = std::min(kMaxMarginMs, margin + kWidenMs);
 }
 
-qint64 SlotPacer::holdMs(Kind kind) const
+qint64 SlotPacer::holdMs(Kind kind, int requests) const
 {
     const std::deque<qint64>& d = m_durations[index(kind)];
     const double rtt = roundTripMs();
@@ -73,8 +85,17 @@ qint64 SlotPacer::holdMs(Kind kind) const
     std::vector<qint64> sorted(d.begin(), d.end());
     std::sort(sorted.begin(), sorted.end());
     const double margin = std::max(m_marginMs[index(kind)], double(sorted[sorted.size() / 2] - quickest));
-    const qint64 hold = qint64(std::max(0.0, double(quickest) - rtt) + margin + 0.5);
-    return hold < quickest ? hold : -1;
+    double service = std::max(0.0, double(quickest) - rtt);
+    if (requests > 1 && !m_sequences.empty()) {
+        // Each read of a sequence as the quickest recent sequence took it, per read.
+        double perRequest = std::numeric_limits<double>::max();
+        for (const auto& [n, duration] : m_sequences) {
+            perRequest = std::min(perRequest, std::max(0.0, double(duration) - rtt) / n);
+        }
+        service = std::max(service, perRequest);
+    }
+    const qint64 hold = qint64(service * std::max(1, requests) + margin + 0.5);
+    return double(hold) < double(quickest) + service * (std::max(1, requests) - 1) ? hold : -1;
 }
 
 } // namespace Portrait

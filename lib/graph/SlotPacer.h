@@ -46,12 +46,16 @@ public:
 
     /// A request of @p kind left and was answered after @p durationMs, neither throttled nor retried.
     void answered(Kind kind, qint64 durationMs);
+    /// A sequential `$batch` of @p requests reads left and was answered after @p durationMs: what one read of them
+    /// takes (the batch's own work included) is learnt apart from single reads.
+    void answeredInSequence(int requests, qint64 durationMs);
     /// A request of @p kind that left before a slot was surely free was throttled.
     void overlapped(Kind kind);
 
     /// How long after leaving a request of @p kind holds its slot, or -1: until its answer (nothing learnt yet, or
-    /// no gain).
-    qint64 holdMs(Kind kind) const;
+    /// no gain). @p requests reads that run one after another in one slot (a sequential `$batch`) hold it for as many
+    /// services (as learnt from such batches, and never less than a single read's), and one margin.
+    qint64 holdMs(Kind kind, int requests = 1) const;
     double marginMs(Kind kind) const { return m_marginMs[index(kind)]; }
     quint64 overlaps() const { return m_overlaps; }
 
@@ -59,6 +63,7 @@ private:
     static int index(Kind kind) { return kind == Kind::Write ? 1 : 0; }
 
     std::array<std::deque<qint64>, 2> m_durations;
+    std::deque<std::pair<int, qint64>> m_sequences; ///< (requests, answer time) of recent sequential batches
     std::array<double, 2> m_marginMs{{2.0, 2.0}};
     double m_batchRttMs = -1;
     quint64 m_overlaps = 0;

@@ -240,10 +240,27 @@ ModelledGraph::Answer ModelledGraph::batch(size_t index, const QByteArray& body)
     Answer a;
     QJsonArray responses;
     const QJsonArray requests = QJsonDocument::fromJson(body).object().value(QStringLiteral("requests")).toArray();
+    // As Graph: a request that depends on another runs once that one has ended, and not at all if it failed (424).
+    QHash<QString, std::pair<qint64, bool>> ended; // id -> (when it ended, whether it succeeded)
     for (const QJsonValue& value : requests) {
         const QJsonObject request = value.toObject();
+        const QString id = request.value(QStringLiteral("id")).toString();
+        const QString after = request.value(QStringLiteral("dependsOn")).toArray().first().toString();
+        const std::pair<qint64, bool> dependency = after.isEmpty() ? std::pair{now, true} : ended.value(after);
+        if (!dependency.second) {
+            ended.insert(id, dependency);
+            responses.append(QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("status"), 424},
+                {QStringLiteral("headers"),
+                 QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}}},
+                {QStringLiteral("body"), errorBody(QStringLiteral("FailedDependency"), QStringLiteral("failed"))}});
+            continue;
+        }
         auto worker = std::min_element(workers.begin(), workers.end());
-        const Item item = photo(m_log[index], request.value(QStringLiteral("url")).toString(), *worker);
+        const Item item
+            = photo(m_log[index], request.value(QStringLiteral("url")).toString(), qMax(*worker, dependency.first));
+        ended.insert(id, {item.endMs >= 0 ? item.endMs : dependency.first, item.status / 100 == 2});
         if (item.endMs >= 0) {
             *worker = item.endMs;
             done = qMax(done, *worker);

@@ -17,6 +17,7 @@ private slots:
     void theRoundTripIsTheQuickestRecentRead();
     void overlapWidensAndCleanAnswersNarrow();
     void noHoldWhenItGainsNothing();
+    void aSequenceHoldsForEachOfItsReads();
 };
 
 void TestSlotPacer::holdsUntilTheAnswerUntilItHasLearnt()
@@ -146,6 +147,27 @@ void TestSlotPacer::noHoldWhenItGainsNothing()
     QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), 38); // 0 + 2 + 18 x 2: still shorter than the answer
     pacer.overlapped(SlotPacer::Kind::Read);
     QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), -1);
+}
+
+void TestSlotPacer::aSequenceHoldsForEachOfItsReads()
+{
+    // Reads served in 15 ms, a round trip of 40 (the batch pacers'). A sequential batch of 3 holds its slot for three
+    // services and one margin.
+    SlotPacer pacer;
+    pacer.setRoundTripMs(40);
+    for (int i = 0; i < 3; ++i) {
+        pacer.answered(SlotPacer::Kind::Read, 55);
+    }
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), 15 + 2);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read, 3), 3 * 15 + 2);
+    // Such batches took 52 ms more than the round trip for 3 reads (their own work counts in): learnt, per read.
+    pacer.answeredInSequence(3, 40 + 52);
+    pacer.answeredInSequence(2, 40 + 40);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read, 4), qint64(4 * (52.0 / 3) + 2 + 0.5));
+    // Never less than a single read's service; a single read is not paced by them.
+    pacer.answeredInSequence(4, 40 + 20);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read, 4), 4 * 15 + 2);
+    QCOMPARE(pacer.holdMs(SlotPacer::Kind::Read), 15 + 2);
 }
 
 QTEST_GUILESS_MAIN(TestSlotPacer)

@@ -195,6 +195,8 @@ private slots:
     void aThrottleWidensOnlyTheMarginOfTheSlotItTook();
     void aThrottledWriteHoldsItsSlotUntilItsResendLeft();
     void aThrottledReadGoesAgainWhenASlotIsFree();
+    void readBacksWaitingTogetherGoInOneSequentialBatch();
+    void aSequentialBatchGraphRefusesEndsChaining();
     void undoPutsTheBackupBackByteForByte();
     void undoNeverOverwritesAPhotoChangedSince();
     void undoRemovesAPhotoThatWasAdded();
@@ -1025,6 +1027,92 @@ void TestWriteJobs::aThrottledReadGoesAgainWhenASlotIsFree()
     QVERIFY(m_nam->seen().last().contains(QStringLiteral("/users/u5/photo")));
     QCOMPARE(answers, 0); // a throttle of our own timing is no answer: the read is still on its way
     QCOMPARE(scheduler->overlaps(), quint64(1));
+    write.reset();
+    m_client->setClock(nullptr);
+}
+
+void TestWriteJobs::readBacksWaitingTogetherGoInOneSequentialBatch()
+{
+    // One slot, a write on it. Two metadata reads wait for it: they leave together, as one `$batch` whose second item
+    // depends on the first (Graph runs them one after another, in one slot): one departure instead of two. The second
+    // did not run (424, the first had failed): it goes again, alone.
+    ManualClock clock;
+    RequestScheduler* scheduler = pacedOnOneSlot(&clock);
+    Exchange hangingWrite = put(kRoot + "/users/u6/photo/$value");
+    hangingWrite.hang = true;
+    m_nam->expect(hangingWrite);
+    QJsonObject notRun{{QStringLiteral("id"), QStringLiteral("5")},
+                       {QStringLiteral("status"), 424},
+                       {QStringLiteral("body"),
+                        QJsonObject{{QStringLiteral("error"),
+                                     QJsonObject{{QStringLiteral("code"), QStringLiteral("FailedDependency")}}}}}};
+    m_nam->expect(batchAnswer({metadataItem(4, QStringLiteral("E7")), notRun}));
+    m_nam->expect(metadata(kRoot + "/users/u8/photo", "E8"));
+    std::unique_ptr<PhotoWriteJob> write(
+        PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u6")), jpeg(96, 96), noPhoto()));
+    write->start();
+    QTRY_COMPARE(m_nam->seen().size(), 7);
+    QHash<QString, QString> etags;
+    for (const QString user : {QStringLiteral("u7"), QStringLiteral("u8")}) {
+        scheduler->fetchPhoto(ItemPath::user(user), PhotoJob::Mode::MetadataOnly, {}, this,
+                              [&etags, user](const PhotoInfo& info) { etags.insert(user, info.etag); });
+    }
+    settle();
+    QCOMPARE(m_nam->seen().size(), 7); // the write's slot
+    clock.advance(62);
+    QTRY_COMPARE(m_nam->seen().size(), 8);
+    QVERIFY(m_nam->seen().last().contains(QStringLiteral("$batch")));
+    const QJsonArray items
+        = QJsonDocument::fromJson(m_nam->seenBodies().last()).object().value(QStringLiteral("requests")).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("url")).toString(), QStringLiteral("/users/u7/photo"));
+    QVERIFY(!items.at(0).toObject().contains(QStringLiteral("dependsOn")));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("url")).toString(), QStringLiteral("/users/u8/photo"));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("dependsOn")).toArray(),
+             QJsonArray{items.at(0).toObject().value(QStringLiteral("id"))});
+    QTRY_COMPARE(m_nam->seen().size(), 9); // the 424: alone, at once (the batch's answer freed the slot)
+    QTRY_COMPARE(etags.size(), 2);
+    QCOMPARE(etags.value(QStringLiteral("u7")), QStringLiteral("E7"));
+    QCOMPARE(etags.value(QStringLiteral("u8")), QStringLiteral("E8"));
+    QCOMPARE(scheduler->chainsSent(), quint64(1));
+    QVERIFY(scheduler->chaining());
+    write.reset();
+    m_client->setClock(nullptr);
+}
+
+void TestWriteJobs::aSequentialBatchGraphRefusesEndsChaining()
+{
+    // A Graph that answers the sequential `$batch` with a 400 (it does not take the dependencies): the reads go alone,
+    // none fails for it, and no such batch is sent again.
+    ManualClock clock;
+    RequestScheduler* scheduler = pacedOnOneSlot(&clock);
+    Exchange hangingWrite = put(kRoot + "/users/u6/photo/$value");
+    hangingWrite.hang = true;
+    m_nam->expect(hangingWrite);
+    m_nam->expect(
+        answer("POST", kRoot + "/$batch", 400, R"({"error":{"code":"BadRequest","message":"Invalid dependsOn"}})"));
+    m_nam->expect(metadata(kRoot + "/users/u7/photo", "E7"));
+    m_nam->expect(metadata(kRoot + "/users/u8/photo", "E8"));
+    m_nam->expect(metadata(kRoot + "/users/u9/photo", "E9"));
+    std::unique_ptr<PhotoWriteJob> write(
+        PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u6")), jpeg(96, 96), noPhoto()));
+    write->start();
+    QTRY_COMPARE(m_nam->seen().size(), 7);
+    QHash<QString, QString> etags;
+    for (const QString user : {QStringLiteral("u7"), QStringLiteral("u8")}) {
+        scheduler->fetchPhoto(ItemPath::user(user), PhotoJob::Mode::MetadataOnly, {}, this,
+                              [&etags, user](const PhotoInfo& info) { etags.insert(user, info.etag); });
+    }
+    clock.advance(62);
+    QTRY_COMPARE(m_nam->seen().size(), 10); // the batch, refused; then each read alone (each answered at once)
+    QVERIFY(!scheduler->chaining());
+    QTRY_COMPARE(etags.size(), 2);
+    QCOMPARE(etags.value(QStringLiteral("u7")), QStringLiteral("E7"));
+    QCOMPARE(etags.value(QStringLiteral("u8")), QStringLiteral("E8"));
+    scheduler->fetchPhoto(ItemPath::user(QStringLiteral("u9")), PhotoJob::Mode::MetadataOnly, {}, this,
+                          [](const PhotoInfo&) {});
+    QTRY_COMPARE(m_nam->seen().size(), 11);
+    QCOMPARE(scheduler->chainsSent(), quint64(1));
     write.reset();
     m_client->setClock(nullptr);
 }
