@@ -535,11 +535,7 @@ void RequestScheduler::onChainFinished(BatchJob* job, QList<Op> ops)
     for (Op& op : ops) {
         const auto it = job->responses().constFind(QString::number(op.ticket));
         if (it == job->responses().constEnd()) {
-            retryOrFail(std::move(op),
-                        GraphError::make(GraphError::Kind::Protocol,
-                                         trMessage(staticMetaObject.className(),
-                                                   QT_TR_NOOP("the batch answer left this request out")),
-                                         QStringLiteral("truncated")));
+            retryOrFail(std::move(op), leftOutOfBatch());
             continue;
         }
         if (it->status == 424) {
@@ -649,11 +645,7 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipeli
     for (Op& op : ops) {
         const auto it = job->responses().constFind(QString::number(op.ticket));
         if (it == job->responses().constEnd()) {
-            retryOrFail(std::move(op),
-                        GraphError::make(GraphError::Kind::Protocol,
-                                         trMessage(staticMetaObject.className(),
-                                                   QT_TR_NOOP("the batch answer left this request out")),
-                                         QStringLiteral("truncated")));
+            retryOrFail(std::move(op), leftOutOfBatch());
             continue;
         }
         if (it->status == 429) {
@@ -696,6 +688,14 @@ void RequestScheduler::onBatchFinished(BatchJob* job, QList<Op> ops, bool pipeli
         lowerLimit();
     }
     pump();
+}
+
+GraphError RequestScheduler::leftOutOfBatch() const
+{
+    return GraphError::make(
+        GraphError::Kind::Protocol,
+        trMessage(staticMetaObject.className(), QT_TR_NOOP("the batch answer left this request out")),
+        QStringLiteral("truncated"));
 }
 
 void RequestScheduler::completeItem(Op op, const GraphResponse& response)

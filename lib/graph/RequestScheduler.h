@@ -183,6 +183,8 @@ private:
     void onBatchFinished(BatchJob* job, QList<Op> ops, bool pipelined, int previousItems, qint64 previousGapMs,
                          bool bytes);
     void completeItem(Op op, const GraphResponse& response);
+    /// The error of an item a batch answer left out (retried like a failed request).
+    GraphError leftOutOfBatch() const;
     void retryOrFail(Op op, const GraphError& error, bool spendAttempt = true);
     void finish(Op& op, const PhotoInfo& info);
     /// The pacer of the batch the first ready operation would go in.

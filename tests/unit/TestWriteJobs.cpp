@@ -74,6 +74,13 @@ Exchange throttled(Exchange e, const QByteArray& retryAfter)
     return e;
 }
 
+/// @p e never answered (a request still on the wire).
+Exchange hanging(Exchange e)
+{
+    e.hang = true;
+    return e;
+}
+
 /// @p e answered @p ms after it left, on @p clock.
 Exchange timed(Exchange e, ManualClock* clock, qint64 ms)
 {
@@ -445,9 +452,7 @@ void TestWriteJobs::writeWaitsForAnOutlookSlot()
     // With the one slot taken by a photo read on the wire, the write waits for it.
     RequestScheduler* scheduler = RequestScheduler::of(m_client);
     scheduler->setMaxInFlight(1);
-    Exchange hanging = metadata(kRoot + "/users/u2/photo", "X");
-    hanging.hang = true;
-    m_nam->expect(hanging);
+    m_nam->expect(hanging(metadata(kRoot + "/users/u2/photo", "X")));
     bool readDone = false;
     scheduler->fetchPhoto(ItemPath::user(QStringLiteral("u2")), PhotoJob::Mode::MetadataOnly, {}, this,
                           [&readDone](const PhotoInfo&) { readDone = true; });
@@ -517,9 +522,7 @@ void TestWriteJobs::journalIsWrittenAheadThenResumedWithoutWritingTwice()
     Exchange value = answer("GET", kRoot + "/users/u1/photo/$value", 200, original);
     value.replyHeaders = {{"Content-Type", "image/jpeg"}, {"ETag", "\"OLD\""}};
     m_nam->expect(value);
-    Exchange hanging = put(kRoot + "/users/u1/photo/$value");
-    hanging.hang = true; // the process is killed while the write is on the wire
-    m_nam->expect(hanging);
+    m_nam->expect(hanging(put(kRoot + "/users/u1/photo/$value"))); // the process is killed while it is on the wire
     {
         PhotoJournal journal;
         QString error;
@@ -619,9 +622,7 @@ void TestWriteJobs::writeAheadOfAGroupIsOneSave()
     m_nam->expect(batchAnswer({photoItem(1, jpeg(300, 300), QStringLiteral("OLD1")), noPhotoItem(2),
                                photoItem(3, jpeg(310, 310), QStringLiteral("OLD3"))}));
     for (const char* id : {"u1", "u2", "u3"}) {
-        Exchange hanging = put(kRoot + "/users/" + id + "/photo/$value");
-        hanging.hang = true;
-        m_nam->expect(hanging);
+        m_nam->expect(hanging(put(kRoot + "/users/" + id + "/photo/$value")));
     }
     const QByteArray image = jpeg(240, 240);
     PhotoWriteRun run(m_client, &journal,
@@ -657,12 +658,8 @@ void TestWriteJobs::killBetweenStepsLeavesAJournalThatSaysWhatWasDone()
                                photoItem(2, jpeg(301, 301), QStringLiteral("OLD2")),
                                photoItem(3, jpeg(302, 302), QStringLiteral("OLD3"))}));
     m_nam->expect(put(kRoot + "/users/u1/photo/$value"));
-    Exchange hanging = put(kRoot + "/users/u2/photo/$value");
-    hanging.hang = true;
-    m_nam->expect(hanging);
-    Exchange lost = put(kRoot + "/users/u3/photo/$value");
-    lost.hang = true; // Graph has it; its answer never comes
-    m_nam->expect(lost);
+    m_nam->expect(hanging(put(kRoot + "/users/u2/photo/$value")));
+    m_nam->expect(hanging(put(kRoot + "/users/u3/photo/$value"))); // Graph has it; its answer never comes
     m_nam->expect(metadata(kRoot + "/users/u1/photo", "NEW1"));
     {
         PhotoJournal journal;
@@ -729,9 +726,7 @@ void TestWriteJobs::keepsFourWritesInFlight()
     m_nam->expect(batchAnswer({noPhotoItem(1), noPhotoItem(2), noPhotoItem(3), noPhotoItem(4)}));
     m_nam->expect(batchAnswer({noPhotoItem(5), noPhotoItem(6)}));
     for (int i = 1; i <= 4; ++i) {
-        Exchange hanging = put(kRoot + "/users/u" + QByteArray::number(i) + "/photo/$value");
-        hanging.hang = true;
-        m_nam->expect(hanging);
+        m_nam->expect(hanging(put(kRoot + "/users/u" + QByteArray::number(i) + "/photo/$value")));
     }
     PhotoWriteRun run(m_client, &journal, tasks);
     run.setApply(true);
@@ -804,9 +799,7 @@ void TestWriteJobs::writesLeaveEarlyOnceTheirServiceTimeIsKnown()
     std::vector<std::unique_ptr<PhotoWriteJob>> jobs;
     for (int i = 4; i <= 11; ++i) {
         const QByteArray user = "u" + QByteArray::number(i);
-        Exchange hanging = put(kRoot + "/users/" + user + "/photo/$value");
-        hanging.hang = true;
-        m_nam->expect(hanging);
+        m_nam->expect(hanging(put(kRoot + "/users/" + user + "/photo/$value")));
         jobs.emplace_back(
             PhotoWriteJob::set(m_client, ItemPath::user(QString::fromLatin1(user)), jpeg(96, 96), noPhoto()));
         jobs.back()->start();
@@ -832,9 +825,7 @@ void TestWriteJobs::throttlesOfOurOwnTimingSpendNoAttempt()
     // Graph's budget: the write is sent again each time and lands, and the limit stays.
     ManualClock clock;
     RequestScheduler* scheduler = pacedOnOneSlot(&clock);
-    Exchange hanging = put(kRoot + "/users/u4/photo/$value");
-    hanging.hang = true;
-    m_nam->expect(hanging);
+    m_nam->expect(hanging(put(kRoot + "/users/u4/photo/$value")));
     for (int i = 0; i < 7; ++i) {
         m_nam->expect(throttled(put(kRoot + "/users/u5/photo/$value"), "0.05"));
     }
@@ -872,9 +863,7 @@ void TestWriteJobs::aThrottleWidensTheMarginOfTheSlotGivenOnEarly()
     const double writeMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Write);
     const double readMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Read);
 
-    Exchange hanging = put(kRoot + "/users/u4/photo/$value");
-    hanging.hang = true;
-    m_nam->expect(hanging);
+    m_nam->expect(hanging(put(kRoot + "/users/u4/photo/$value")));
     m_nam->expect(throttled(answer("GET", kRoot + "/users/u5/photo", 200), "0.05"));
     m_nam->expect(metadata(kRoot + "/users/u5/photo", "E5"));
     std::unique_ptr<PhotoWriteJob> write(
@@ -916,12 +905,8 @@ void TestWriteJobs::aThrottleWidensOnlyTheMarginOfTheSlotItTook()
     const double writeMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Write);
     const double readMargin = scheduler->slotPacer().marginMs(SlotPacer::Kind::Read);
 
-    Exchange hangingWrite = put(kRoot + "/users/u4/photo/$value");
-    hangingWrite.hang = true;
-    m_nam->expect(hangingWrite);
-    Exchange hangingRead = metadata(kRoot + "/users/u5/photo", "E5");
-    hangingRead.hang = true;
-    m_nam->expect(hangingRead);
+    m_nam->expect(hanging(put(kRoot + "/users/u4/photo/$value")));
+    m_nam->expect(hanging(metadata(kRoot + "/users/u5/photo", "E5")));
     m_nam->expect(throttled(put(kRoot + "/users/u6/photo/$value"), "0.05"));
     m_nam->expect(put(kRoot + "/users/u6/photo/$value"));
     m_nam->expect(metadata(kRoot + "/users/u6/photo", "NEW"));
@@ -960,12 +945,8 @@ void TestWriteJobs::aThrottledWriteHoldsItsSlotUntilItsResendLeft()
     ManualClock clock;
     RequestScheduler* scheduler = pacedOnOneSlot(&clock);
     m_nam->expect(throttled(put(kRoot + "/users/u4/photo/$value"), "0.2"));
-    Exchange hanging = put(kRoot + "/users/u4/photo/$value");
-    hanging.hang = true;
-    m_nam->expect(hanging);
-    Exchange hangingRead = metadata(kRoot + "/users/u5/photo", "E5");
-    hangingRead.hang = true;
-    m_nam->expect(hangingRead);
+    m_nam->expect(hanging(put(kRoot + "/users/u4/photo/$value")));
+    m_nam->expect(hanging(metadata(kRoot + "/users/u5/photo", "E5")));
     QSignalSpy throttles(m_client, &GraphClient::throttled);
     std::unique_ptr<PhotoWriteJob> write(
         PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u4")), jpeg(96, 96), noPhoto()));
@@ -998,12 +979,8 @@ void TestWriteJobs::aThrottledReadGoesAgainWhenASlotIsFree()
     ManualClock clock;
     RequestScheduler* scheduler = pacedOnOneSlot(&clock);
     m_nam->expect(timed(throttled(metadata(kRoot + "/users/u5/photo", "E5"), "0.01"), &clock, 40));
-    Exchange hangingWrite = put(kRoot + "/users/u6/photo/$value");
-    hangingWrite.hang = true;
-    m_nam->expect(hangingWrite);
-    Exchange resend = metadata(kRoot + "/users/u5/photo", "E5");
-    resend.hang = true;
-    m_nam->expect(resend);
+    m_nam->expect(hanging(put(kRoot + "/users/u6/photo/$value")));
+    m_nam->expect(hanging(metadata(kRoot + "/users/u5/photo", "E5")));
     QSignalSpy throttles(m_client, &GraphClient::throttled);
     int answers = 0;
     // Waiting together, the read goes first (reads take their turns before a write).
@@ -1038,9 +1015,7 @@ void TestWriteJobs::readBacksWaitingTogetherGoInOneSequentialBatch()
     // did not run (424, the first had failed): it goes again, alone.
     ManualClock clock;
     RequestScheduler* scheduler = pacedOnOneSlot(&clock);
-    Exchange hangingWrite = put(kRoot + "/users/u6/photo/$value");
-    hangingWrite.hang = true;
-    m_nam->expect(hangingWrite);
+    m_nam->expect(hanging(put(kRoot + "/users/u6/photo/$value")));
     QJsonObject notRun{{QStringLiteral("id"), QStringLiteral("5")},
                        {QStringLiteral("status"), 424},
                        {QStringLiteral("body"),
@@ -1086,9 +1061,7 @@ void TestWriteJobs::aSequentialBatchGraphRefusesEndsChaining()
     // none fails for it, and no such batch is sent again.
     ManualClock clock;
     RequestScheduler* scheduler = pacedOnOneSlot(&clock);
-    Exchange hangingWrite = put(kRoot + "/users/u6/photo/$value");
-    hangingWrite.hang = true;
-    m_nam->expect(hangingWrite);
+    m_nam->expect(hanging(put(kRoot + "/users/u6/photo/$value")));
     m_nam->expect(
         answer("POST", kRoot + "/$batch", 400, R"({"error":{"code":"BadRequest","message":"Invalid dependsOn"}})"));
     m_nam->expect(metadata(kRoot + "/users/u7/photo", "E7"));
