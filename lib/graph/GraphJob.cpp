@@ -75,6 +75,7 @@ void GraphJob::abort()
         m_reply->deleteLater();
         m_reply = nullptr;
     }
+    m_aborted = true;
     setError(GraphError::make(GraphError::Kind::Cancelled, QStringLiteral("cancelled")));
     if (!m_started) {
         m_started = true;
@@ -175,6 +176,9 @@ void GraphJob::send(std::shared_ptr<Request> request, bool forceRefresh)
     tokens->requestToken(
         this,
         [this, request](const TokenResult& result) {
+            if (m_aborted) {
+                return; // aborted while the token was on its way: nothing leaves (a write would be carried out)
+            }
             if (!result.ok()) {
                 GraphResponse response;
                 response.url = request->url;
@@ -416,7 +420,7 @@ bool GraphJob::scheduleRetry(const std::shared_ptr<Request>& request, const Grap
                                << delay << "ms:" << reason;
     emit m_client->retrying(request->url, attempt, delay, reason);
     m_client->clock()->callLater(this, delay, [this, request]() {
-        if (!m_finished) {
+        if (!m_finished && !m_aborted) {
             send(request, false);
         }
     });

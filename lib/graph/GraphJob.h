@@ -180,6 +180,7 @@ private:
     bool m_retryThrottles = true;
     bool m_started = false;
     bool m_finished = false;
+    bool m_aborted = false; ///< abort() was called: no request leaves any more
 };
 
 } // namespace Portrait

@@ -711,7 +711,11 @@ void TestImportWindow::cancelReportsExactlyWhatWasWritten()
             writtenPaths.insert(QStringLiteral("/v1.0/") + o.task.principal.path.toString()
                                 + QStringLiteral("/photo/$value"));
         } else {
-            QCOMPARE(model->note(row), QStringLiteral("Not written: cancelled"));
+            QVERIFY2(model->note(row) == QStringLiteral("Not written: cancelled"),
+                     qPrintable(QStringLiteral("%1: action %2, reason %3, applied %4, error %5, note '%6'")
+                                    .arg(o.task.file, o.action, o.reason)
+                                    .arg(o.applied)
+                                    .arg(o.error.toString(), model->note(row))));
             ++cancelled;
         }
     }

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,31 @@ using Portrait::Test::Exchange;
 using Portrait::Test::FakeNetworkAccessManager;
 
 namespace {
+
+/// Tokens handed out only when release() is called: a sign-in still on its way.
+class HeldTokenProvider : public TokenProvider
+{
+public:
+    void requestToken(QObject* context, Callback callback, bool) override
+    {
+        m_waiting.append({QPointer<QObject>(context), std::move(callback)});
+    }
+    int waiting() const { return int(m_waiting.size()); }
+    void release()
+    {
+        const auto waiting = std::exchange(m_waiting, {});
+        for (const auto& [context, callback] : waiting) {
+            if (context) {
+                TokenResult result;
+                result.accessToken = QStringLiteral("t0ken");
+                callback(result);
+            }
+        }
+    }
+
+private:
+    QList<std::pair<QPointer<QObject>, Callback>> m_waiting;
+};
 
 const QByteArray kRoot = "https://graph.microsoft.com/v1.0";
 const QByteArray kBearer = "Bearer t0ken";
@@ -202,6 +228,7 @@ private slots:
     void aThrottleWidensOnlyTheMarginOfTheSlotItTook();
     void aThrottledWriteHoldsItsSlotUntilItsResendLeft();
     void aThrottledReadGoesAgainWhenASlotIsFree();
+    void aWriteAbortedWhileItsTokenIsOnItsWayNeverLeaves();
     void readBacksWaitingTogetherGoInOneSequentialBatch();
     void aSequentialBatchGraphRefusesEndsChaining();
     void undoPutsTheBackupBackByteForByte();
@@ -1006,6 +1033,28 @@ void TestWriteJobs::aThrottledReadGoesAgainWhenASlotIsFree()
     QCOMPARE(scheduler->overlaps(), quint64(1));
     write.reset();
     m_client->setClock(nullptr);
+}
+
+void TestWriteJobs::aWriteAbortedWhileItsTokenIsOnItsWayNeverLeaves()
+{
+    // A cancelled import aborts the writes that have not left. One had its slot and was waiting for its token: when
+    // the token came, it was sent all the same, and the run reported it "not written" while Graph carried it out (a
+    // journal that lies). Seen under load in TestImportWindow::cancelReportsExactlyWhatWasWritten.
+    HeldTokenProvider tokens;
+    GraphClient client(GraphRoot::parse(QString::fromLatin1(kRoot)), &tokens, m_nam);
+    std::unique_ptr<PhotoWriteJob> job(
+        PhotoWriteJob::set(&client, ItemPath::user(QStringLiteral("u1")), jpeg(96, 96), noPhoto()));
+    QSignalSpy finished(job.get(), &GraphJob::finished);
+    job->start();
+    QTRY_COMPARE(tokens.waiting(), 1); // admitted, asking for its token
+    job->abort();
+    tokens.release();
+    QTRY_COMPARE(finished.count(), 1);
+    settle();
+    QVERIFY(m_nam->seen().isEmpty());
+    QCOMPARE(job->sentAtMs(), qint64(-1));
+    QVERIFY(!job->written());
+    QCOMPARE(job->error().kind, GraphError::Kind::Cancelled);
 }
 
 void TestWriteJobs::readBacksWaitingTogetherGoInOneSequentialBatch()
