@@ -101,6 +101,10 @@ protected:
 
     /// The job's work; called once, from the event loop, after start().
     virtual void run() = 0;
+    /// abort() was called: nothing may leave any more (finished() is on its way).
+    bool wasAborted() const { return m_aborted; }
+    /// Whether the RequestScheduler said the last throttle was its own timing (spareNextAttempt()); clears it.
+    bool takeSparedAttempt() { return std::exchange(m_spareNextAttempt, false); }
 
     /**
      * @brief GETs @p url and calls @p onDone with the answer (exactly once, unless the job is aborted).

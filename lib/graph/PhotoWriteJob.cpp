@@ -72,6 +72,8 @@ void PhotoWriteJob::run()
 
 void PhotoWriteJob::admitAndSend()
 {
+    // A 429 comes back to send() rather than being resent on a timer of its own: see there.
+    setRetryThrottles(false);
     const QUrl url = client()->root().resolve(m_principal.photoValuePath());
     RequestScheduler::of(client())->admitWrite(this, url, [this](PermitPtr permit) {
         if (!isFinished()) {
@@ -87,6 +89,23 @@ void PhotoWriteJob::send(PermitPtr permit)
     write(verb, url, QByteArrayLiteral("image/jpeg"), m_jpeg,
           [this, permit = std::move(permit)](const GraphResponse& response) mutable {
               permit.reset(); // the answer is in: the slot is free for the read-back
+              if (response.status == 429 && !wasAborted()) {
+                  // Not carried out. Sent again after its Retry-After, once admitted to a free slot like any write:
+                  // resent on its own timer it met the request given its slot (Graph's slots are kept full), and held
+                  // its slot idle meanwhile, for a whole second where Graph says Retry-After: 1. A throttle of the
+                  // scheduler's own timing spends no attempt, as in GraphJob's retries.
+                  const int attempt = takeSparedAttempt() ? qMax(1, m_throttleAttempts) : ++m_throttleAttempts;
+                  const qint64 delay = client()->retryPolicy().delayMs(response.error, attempt, client()->nextJitter());
+                  if (delay >= 0) {
+                      emit client()->retrying(response.url, attempt, delay, response.error.code);
+                      client()->clock()->callLater(this, delay, [this]() {
+                          if (!isFinished() && !wasAborted()) {
+                              admitAndSend();
+                          }
+                      });
+                      return;
+                  }
+              }
               if (response.ok()) {
                   m_written = true;
                   readBack();

@@ -83,6 +83,7 @@ private:
     bool m_verified = false;
     bool m_answerLost = false;
     bool m_resent = false;
+    int m_throttleAttempts = 0; ///< 429s that spent an attempt (those of our own timing spend none)
 };
 
 } // namespace Portrait

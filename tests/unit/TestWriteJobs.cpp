@@ -226,7 +226,7 @@ private slots:
     void throttlesOfOurOwnTimingSpendNoAttempt();
     void aThrottleWidensTheMarginOfTheSlotGivenOnEarly();
     void aThrottleWidensOnlyTheMarginOfTheSlotItTook();
-    void aThrottledWriteHoldsItsSlotUntilItsResendLeft();
+    void aThrottledWriteGoesAgainWhenASlotIsFree();
     void aThrottledReadGoesAgainWhenASlotIsFree();
     void aWriteAbortedWhileItsTokenIsOnItsWayNeverLeaves();
     void readBacksWaitingTogetherGoInOneSequentialBatch();
@@ -875,8 +875,8 @@ void TestWriteJobs::throttlesOfOurOwnTimingSpendNoAttempt()
     QVERIFY(second->written());
     QCOMPARE(scheduler->currentLimit(), 1);
     QCOMPARE(scheduler->overlaps(), quint64(7));
-    // One widening: the resends left under the estimate the first throttle had already widened.
-    QCOMPARE(scheduler->slotPacer().overlaps(), quint64(1));
+    // Each resend was admitted to a slot given on after the widening before it: each throttle widens.
+    QCOMPARE(scheduler->slotPacer().overlaps(), quint64(7));
     first.reset();
     m_client->setClock(nullptr);
 }
@@ -964,36 +964,35 @@ void TestWriteJobs::aThrottleWidensOnlyTheMarginOfTheSlotItTook()
     m_client->setClock(nullptr);
 }
 
-void TestWriteJobs::aThrottledWriteHoldsItsSlotUntilItsResendLeft()
+void TestWriteJobs::aThrottledWriteGoesAgainWhenASlotIsFree()
 {
-    // One slot. A write is throttled: Graph did not serve it, and its resend after the Retry-After will need the slot.
-    // The slot is not given on when the first departure's learnt service is over (the next request would meet the
-    // resend on the server), but that long after the resend left.
+    // One slot. A write is throttled: Graph did not serve it. Its slot is free at once for the next write waiting, and
+    // the throttled one goes again after its Retry-After only once a slot is free, admitted like any write. (Resent on
+    // a timer of its own it met the request given its slot; holding the slot for it instead left the slot idle until
+    // the resend, a whole second where Graph says Retry-After: 1.)
     ManualClock clock;
-    RequestScheduler* scheduler = pacedOnOneSlot(&clock);
-    m_nam->expect(throttled(put(kRoot + "/users/u4/photo/$value"), "0.2"));
+    pacedOnOneSlot(&clock);
+    m_nam->expect(throttled(put(kRoot + "/users/u4/photo/$value"), "0.01"));
+    m_nam->expect(hanging(put(kRoot + "/users/u6/photo/$value")));
     m_nam->expect(hanging(put(kRoot + "/users/u4/photo/$value")));
-    m_nam->expect(hanging(metadata(kRoot + "/users/u5/photo", "E5")));
     QSignalSpy throttles(m_client, &GraphClient::throttled);
     std::unique_ptr<PhotoWriteJob> write(
         PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u4")), jpeg(96, 96), noPhoto()));
+    std::unique_ptr<PhotoWriteJob> next(
+        PhotoWriteJob::set(m_client, ItemPath::user(QStringLiteral("u6")), jpeg(96, 96), noPhoto()));
     write->start();
-    QTRY_COMPARE(throttles.count(), 1); // the 429 is in (before it, the slot would rightly be given on)
-    QCOMPARE(m_nam->seen().size(), 7);
-    scheduler->fetchPhoto(ItemPath::user(QStringLiteral("u5")), PhotoJob::Mode::MetadataOnly, {}, this,
-                          [](const PhotoInfo&) {});
-    clock.advance(100);
-    settle();
-    QCOMPARE(m_nam->seen().size(), 7); // past the learnt service, but the resend has not left: the slot is its
-    clock.advance(100);
-    QTRY_COMPARE(m_nam->seen().size(), 8); // the resend
+    next->start();
+    QTRY_COMPARE(throttles.count(), 1);
+    QTRY_COMPARE(m_nam->seen().size(), 8); // the 429 freed the slot: the next write leaves at once
+    QVERIFY(m_nam->seen().last().contains(QStringLiteral("/users/u6/photo")));
     clock.advance(61);
     settle();
-    QCOMPARE(m_nam->seen().size(), 8);
+    QCOMPARE(m_nam->seen().size(), 8); // the Retry-After is long over, but the slot is the next write's
     clock.advance(1);
-    QTRY_COMPARE(m_nam->seen().size(), 9); // given on a write's service after the resend: the read leaves
-    QVERIFY(m_nam->seen().last().contains(QStringLiteral("/users/u5/photo")));
+    QTRY_COMPARE(m_nam->seen().size(), 9); // its service is over: the throttled write goes again
+    QVERIFY(m_nam->seen().last().contains(QStringLiteral("/users/u4/photo")));
     write.reset();
+    next.reset();
     m_client->setClock(nullptr);
 }
 
