@@ -409,22 +409,31 @@ bool GraphJob::scheduleRetry(const std::shared_ptr<Request>& request, const Grap
     if (request->isWrite() && !surelyNotDone) {
         return false; // a write whose answer was lost is not sent again blindly: see writeOutcomeUnknown()
     }
-    const int attempt = std::exchange(m_spareNextAttempt, false) ? qMax(1, request->attempts) : ++request->attempts;
-    const qint64 delay = m_client->retryPolicy().delayMs(error, attempt, m_client->nextJitter());
+    const qint64 delay = retryDelayMs(request->url, error, &request->attempts);
     if (delay < 0) {
         return false;
     }
-    const QString reason = error.code.isEmpty() ? error.toString() : error.code;
-    qCDebug(lcGraph).noquote() << "retry" << attempt << "of"
-                               << request->url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "in"
-                               << delay << "ms:" << reason;
-    emit m_client->retrying(request->url, attempt, delay, reason);
     m_client->clock()->callLater(this, delay, [this, request]() {
         if (!m_finished && !m_aborted) {
             send(request, false);
         }
     });
     return true;
+}
+
+qint64 GraphJob::retryDelayMs(const QUrl& url, const GraphError& error, int* attempts)
+{
+    const int attempt = std::exchange(m_spareNextAttempt, false) ? qMax(1, *attempts) : ++*attempts;
+    const qint64 delay = m_client->retryPolicy().delayMs(error, attempt, m_client->nextJitter());
+    if (delay < 0) {
+        return -1;
+    }
+    const QString reason = error.code.isEmpty() ? error.toString() : error.code;
+    qCDebug(lcGraph).noquote() << "retry" << attempt << "of"
+                               << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "in" << delay
+                               << "ms:" << reason;
+    emit m_client->retrying(url, attempt, delay, reason);
+    return delay;
 }
 
 bool GraphJob::retryLast(const GraphError& error)

@@ -103,8 +103,12 @@ protected:
     virtual void run() = 0;
     /// abort() was called: nothing may leave any more (finished() is on its way).
     bool wasAborted() const { return m_aborted; }
-    /// Whether the RequestScheduler said the last throttle was its own timing (spareNextAttempt()); clears it.
-    bool takeSparedAttempt() { return std::exchange(m_spareNextAttempt, false); }
+    /**
+     * @brief The wait before sending again after @p error, or -1 to give up, under the client's retry policy; counts
+     * the attempt in @p attempts unless the RequestScheduler said the throttle was its own timing (spareNextAttempt()),
+     * and says so (log, GraphClient::retrying()). The retries here and a job's own (PhotoWriteJob's re-admission).
+     */
+    qint64 retryDelayMs(const QUrl& url, const GraphError& error, int* attempts);
 
     /**
      * @brief GETs @p url and calls @p onDone with the answer (exactly once, unless the job is aborted).

@@ -94,10 +94,8 @@ void PhotoWriteJob::send(PermitPtr permit)
                   // resent on its own timer it met the request given its slot (Graph's slots are kept full), and held
                   // its slot idle meanwhile, for a whole second where Graph says Retry-After: 1. A throttle of the
                   // scheduler's own timing spends no attempt, as in GraphJob's retries.
-                  const int attempt = takeSparedAttempt() ? qMax(1, m_throttleAttempts) : ++m_throttleAttempts;
-                  const qint64 delay = client()->retryPolicy().delayMs(response.error, attempt, client()->nextJitter());
+                  const qint64 delay = retryDelayMs(response.url, response.error, &m_throttleAttempts);
                   if (delay >= 0) {
-                      emit client()->retrying(response.url, attempt, delay, response.error.code);
                       client()->clock()->callLater(this, delay, [this]() {
                           if (!isFinished() && !wasAborted()) {
                               admitAndSend();
